@@ -1,0 +1,119 @@
+// Package knowledge holds strikebot's fact base and answers questions from it.
+//
+// It is the domain of the program and knows nothing of Discord: the fact base
+// is loaded from an fs.FS (the embedded data directory by default), every fact
+// is checked against the verbatim text of the article it cites, and questions
+// are answered only from those facts. When the facts do not cover a question the
+// answer says so and suggests nearby topics instead of guessing.
+package knowledge
+
+// Kind says what sort of thing a fact describes. The typed look-ups (/who,
+// /when, /poll …) each search the kinds that fit them.
+type Kind string
+
+// The kinds of fact in the fact base.
+const (
+	KindPerson       Kind = "person"       // a named person: role, side, what they said
+	KindOrganisation Kind = "organisation" // a union, government body, pollster, broadcaster …
+	KindDispute      Kind = "dispute"      // an overview of one of the two disputes
+	KindEvent        Kind = "event"        // something that happened at a date or time
+	KindPoll         Kind = "poll"         // a poll figure with its pollster and client
+	KindFigure       Kind = "figure"       // a number: cancellations, percentages, counts
+	KindPlace        Kind = "place"        // a hospital, street or country
+	KindPosition     Kind = "position"     // a side's stance or demand, and why
+	KindQuote        Kind = "quote"        // a notable quote, attributed
+	KindTopic        Kind = "topic"        // anything else: services affected, causes …
+	KindGap          Kind = "gap"          // something readers ask that the articles do not say
+)
+
+// Kinds lists every valid Kind, in the order they are documented.
+var Kinds = []Kind{KindPerson, KindOrganisation, KindDispute, KindEvent, KindPoll,
+	KindFigure, KindPlace, KindPosition, KindQuote, KindTopic, KindGap}
+
+// Dispute names which dispute a fact belongs to.
+type Dispute string
+
+// The disputes the articles cover.
+const (
+	Dispute2016 Dispute = "2016" // the contract dispute and the first all-out strike
+	Dispute2023 Dispute = "2023" // the pay dispute and the five-day walkout
+	DisputeBoth Dispute = "both" // facts true of, or spanning, both
+)
+
+// Fact is one curated statement about the strikes, backed by evidence.
+type Fact struct {
+	ID       string     // stable, unique, kebab-case; used in autocomplete values and buttons
+	Kind     Kind       // what sort of fact this is
+	Dispute  Dispute    // which dispute it belongs to
+	Title    string     // a short label: autocomplete choice, embed title
+	Aliases  []string   // names and phrases a user would type for this subject
+	Keywords []string   // further words that point here
+	About    []string   // ids of the facts (people, organisations) this one concerns
+	Answer   string     // the curated answer sentence(s)
+	Evidence []Evidence // at least one verbatim quote backing the answer
+
+	// DataFile and DataLine locate the fact in the curated data, for errors.
+	DataFile string
+	DataLine int
+}
+
+// Evidence is one verbatim quote from an article, with where it was found.
+type Evidence struct {
+	File  string // the article's file name, e.g. 000_73b2b942d9bd6961.txt
+	Quote string // a verbatim span of that file
+	Line  int    // the 1-based line the quote starts on, filled in at load time
+}
+
+// Source is a citation in an answer: an article file, a line, and the quote.
+type Source struct {
+	File  string `json:"file"`
+	Line  int    `json:"line"`
+	Quote string `json:"quote"`
+}
+
+// Answer is the reply to a question. Found is false when the fact base does
+// not cover the question well enough; Text then says so honestly and
+// Suggestions lists nearby topics the user could ask about instead.
+type Answer struct {
+	Question    string   `json:"question"`
+	Found       bool     `json:"found"`
+	Title       string   `json:"title,omitempty"`
+	Text        string   `json:"answer"`
+	Sources     []Source `json:"sources"`
+	Suggestions []string `json:"suggestions"`
+	// Facts are the ids of the facts the answer was built from, best first.
+	Facts []string `json:"facts,omitempty"`
+	// Score is the matcher's confidence in the best fact, for logs and tuning.
+	Score float64 `json:"-"`
+}
+
+// Choice is one autocomplete entry: a label to show and a value to send back.
+type Choice struct {
+	Name  string // shown to the user, at most 100 characters
+	Value string // a fact id, at most 100 characters
+}
+
+// Lookup names a typed look-up, as offered by /who, /when, /poll and friends.
+type Lookup string
+
+// The typed look-ups and the kinds of fact each one searches.
+const (
+	LookupWho     Lookup = "who"
+	LookupWhen    Lookup = "when"
+	LookupWhere   Lookup = "where"
+	LookupPoll    Lookup = "poll"
+	LookupFigures Lookup = "figures"
+	LookupQuote   Lookup = "quote"
+	LookupAny     Lookup = "any"
+)
+
+// LookupKinds maps each typed look-up to the kinds of fact it searches.
+var LookupKinds = map[Lookup][]Kind{
+	LookupWho:     {KindPerson, KindOrganisation},
+	LookupWhen:    {KindEvent, KindDispute},
+	LookupWhere:   {KindPlace},
+	LookupPoll:    {KindPoll},
+	LookupFigures: {KindFigure, KindPoll},
+	LookupQuote:   {KindQuote},
+	LookupAny:     nil,
+}

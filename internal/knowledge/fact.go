@@ -81,6 +81,9 @@ type Answer struct {
 	Text        string   `json:"answer"`
 	Sources     []Source `json:"sources"`
 	Suggestions []string `json:"suggestions"`
+	// Related are the ids of the suggested facts, in the same order, for
+	// buttons that ask about them.
+	Related []string `json:"-"`
 	// Facts are the ids of the facts the answer was built from, best first.
 	Facts []string `json:"facts,omitempty"`
 	// Score is the matcher's confidence in the best fact, for logs and tuning.

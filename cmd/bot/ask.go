@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/knowledge"
+)
+
+// askJSON is the line bot ask --json writes for each question.
+type askJSON struct {
+	Question    string             `json:"question"`
+	Found       bool               `json:"found"`
+	Answer      string             `json:"answer"`
+	Sources     []knowledge.Source `json:"sources"`
+	Suggestions []string           `json:"suggestions"`
+}
+
+// maxLine bounds one line of standard input, so a runaway pipe cannot
+// exhaust memory; longer lines are an error, not a silent truncation.
+const maxLine = 1 << 20
+
+func runAsk(ctx context.Context, e *env, args []string) error {
+	fs, dir := newFlags(e, "ask")
+	asJSON := fs.Bool("json", false, "write one JSON object per line")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	base, err := loadBase(*dir)
+	if err != nil {
+		return err
+	}
+	answer := func(q string) error {
+		a := base.Answer(q)
+		if *asJSON {
+			b, err := json.Marshal(askJSON{Question: q, Found: a.Found, Answer: a.Text, Sources: a.Sources, Suggestions: a.Suggestions})
+			if err != nil {
+				return fmt.Errorf("encode answer: %w", err)
+			}
+			_, err = fmt.Fprintf(e.stdout, "%s\n", b)
+			return err
+		}
+		_, err := fmt.Fprint(e.stdout, commands.Text(commands.Reply{Answer: &a}))
+		return err
+	}
+	if fs.NArg() > 0 {
+		return answer(strings.Join(fs.Args(), " "))
+	}
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
+	first := true
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		q := strings.TrimSpace(sc.Text())
+		if q == "" {
+			continue
+		}
+		if !first && !*asJSON {
+			fmt.Fprintln(e.stdout)
+		}
+		first = false
+		if err := answer(q); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read questions: %w", err)
+	}
+	return nil
+}
+
+func runChat(ctx context.Context, e *env, args []string) error {
+	fs, dir := newFlags(e, "chat")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("bot chat takes no arguments; type questions at the prompt")
+	}
+	base, err := loadBase(*dir)
+	if err != nil {
+		return err
+	}
+	bot := commands.New(base)
+	fmt.Fprintln(e.stdout, "strikebot: ask about the junior doctors' strikes. /help lists commands, /quit ends.")
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
+	for {
+		fmt.Fprint(e.stdout, "> ")
+		if !sc.Scan() {
+			fmt.Fprintln(e.stdout)
+			if err := sc.Err(); err != nil && !errors.Is(err, io.EOF) {
+				return fmt.Errorf("read input: %w", err)
+			}
+			return nil
+		}
+		line := strings.TrimSpace(sc.Text())
+		switch line {
+		case "":
+			continue
+		case "/quit", "/exit", "quit", "exit":
+			return nil
+		}
+		r, err := bot.Text(ctx, line, "terminal")
+		if err != nil {
+			var unknown commands.ErrUnknownCommand
+			if errors.As(err, &unknown) {
+				fmt.Fprintf(e.stdout, "%v; /help lists the commands\n", err)
+				continue
+			}
+			return err
+		}
+		fmt.Fprintln(e.stdout, commands.Text(r))
+	}
+}
+
+func runValidate(_ context.Context, e *env, args []string) error {
+	fs, dir := newFlags(e, "validate")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("bot validate takes no arguments")
+	}
+	base, err := loadBase(*dir)
+	var le *knowledge.LoadError
+	if errors.As(err, &le) {
+		for _, p := range le.Problems {
+			fmt.Fprintln(e.stdout, p)
+		}
+		return fmt.Errorf("fact base is invalid: %d problem(s)", len(le.Problems))
+	}
+	if err != nil {
+		return err
+	}
+	quotes := 0
+	for _, f := range base.Facts() {
+		quotes += len(f.Evidence)
+	}
+	fmt.Fprintf(e.stdout, "ok: %d facts, %d quotes checked against %d articles\n", len(base.Facts()), quotes, len(base.Articles()))
+	return nil
+}

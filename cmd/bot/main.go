@@ -1,0 +1,30 @@
+// Command bot is strikebot: a Discord bot that answers questions about the
+// UK junior doctors' strikes from three news articles, citing file and line.
+//
+// It runs as a Discord bot (bot serve), answers from the terminal with no
+// Discord at all (bot ask, bot chat), and checks and measures its fact base
+// (bot validate, bot eval). Run "bot help" for every command.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bot:", err)
+		var u usageError
+		if errors.As(err, &u) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/strikebot/strikebot/data"
+	"github.com/strikebot/strikebot/internal/knowledge"
+)
+
+// usageError is a mistake in how the program was called; main exits 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// env is what a subcommand may touch of the outside world. Tests pass their
+// own, so no subcommand reads os.Getenv or os.Stdin directly.
+type env struct {
+	getenv func(string) string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// cliCommand is one entry of the command-line table, which drives dispatch
+// and help alike.
+type cliCommand struct {
+	name    string
+	args    string // argument synopsis for help
+	summary string
+	detail  string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func cliCommands() []cliCommand {
+	return []cliCommand{
+		{name: "ask", args: "[--json] [--data DIR] [QUESTION...]", summary: "answer a question from the fact base (no Discord needed)",
+			detail: "With no QUESTION, reads one question per line from standard input and answers each.\n" +
+				"--json writes one JSON object per line: question, found, answer, sources [{file, line, quote}], suggestions.",
+			run: runAsk},
+		{name: "chat", args: "[--data DIR]", summary: "try the bot interactively in the terminal",
+			detail: "Type a question, or a slash command as in Discord (/who hunt, /poll, /help). /quit or end of input ends it.",
+			run:    runChat},
+		{name: "validate", args: "[--data DIR]", summary: "check the fact base; lists every problem as file:line",
+			detail: "Checks every fact's fields, ids and evidence: each quote must occur verbatim in its article.",
+			run:    runValidate},
+		{name: "eval", args: "[--min FRACTION] [--data DIR] FILE", summary: "run a question set and report how many pass",
+			detail: "FILE is JSON Lines: {question, patterns [regexp], sources [file], not_found}. Prints each failure\n" +
+				"and \"eval: P/N passed (X%)\"; exits 1 when the pass rate is below --min.",
+			run: runEval},
+	}
+}
+
+// run is the whole program behind main, callable from tests.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	cmds := cliCommands()
+	if len(args) == 0 {
+		printUsage(stderr, cmds)
+		return usagef("no command given")
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "-h", "-help", "--help", "help":
+		if len(rest) > 0 {
+			c, ok := findCommand(cmds, rest[0])
+			if !ok {
+				return usagef("unknown command %q (run 'bot help')", rest[0])
+			}
+			printCommandHelp(stdout, c)
+			return nil
+		}
+		printUsage(stdout, cmds)
+		return nil
+	}
+	c, ok := findCommand(cmds, name)
+	if !ok {
+		printUsage(stderr, cmds)
+		return usagef("unknown command %q", name)
+	}
+	return c.run(ctx, e, rest)
+}
+
+func findCommand(cmds []cliCommand, name string) (cliCommand, bool) {
+	for _, c := range cmds {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return cliCommand{}, false
+}
+
+func printUsage(w io.Writer, cmds []cliCommand) {
+	fmt.Fprintf(w, "strikebot answers questions about the UK junior doctors' strikes from three news articles.\n\n")
+	fmt.Fprintf(w, "Usage:\n  bot COMMAND [flags] [args]\n\nCommands:\n")
+	for _, c := range cmds {
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, "  %-11s %s\n", "help", "describe a command: bot help COMMAND")
+	fmt.Fprintf(w, "\nExample:\n  bot ask \"Who is Mark Porter?\"\n")
+}
+
+func printCommandHelp(w io.Writer, c cliCommand) {
+	fmt.Fprintf(w, "Usage: bot %s %s\n\n%s.\n", c.name, c.args, strings.ToUpper(c.summary[:1])+c.summary[1:])
+	if c.detail != "" {
+		fmt.Fprintf(w, "\n%s\n", c.detail)
+	}
+}
+
+// newFlags makes a flag set whose errors are returned, not printed and
+// exited on, with the --data flag every fact-base command shares.
+func newFlags(e *env, name string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dir := fs.String("data", e.getenv("FACTS_DIR"), "fact base directory (default: the embedded one; env FACTS_DIR)")
+	return fs, dir
+}
+
+// parseFlags parses args and turns flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return usagef("bot %s: see 'bot help %s'", fs.Name(), fs.Name())
+		}
+		return usagef("bot %s: %v (see 'bot help %s')", fs.Name(), err, fs.Name())
+	}
+	return nil
+}
+
+// loadBase loads the fact base from dir, or the embedded one when dir is "".
+func loadBase(dir string) (*knowledge.Base, error) {
+	var fsys fs.FS = data.FS()
+	name := "embedded fact base"
+	if dir != "" {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("fact base %s: not a directory", dir)
+		}
+		fsys, name = os.DirFS(dir), dir
+	}
+	b, err := knowledge.Load(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", name, err)
+	}
+	return b, nil
+}

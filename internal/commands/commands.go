@@ -1,0 +1,265 @@
+// Package commands is strikebot's command table and the one place that turns
+// what users ask into replies.
+//
+// Each Command holds its definition (name, description, options) and its
+// handler. The table drives registration with Discord, dispatch from the
+// gateway, the HTTP interactions endpoint and the terminal, /help, and the
+// README. Handlers return a Reply and never talk to Discord; Render turns a
+// Reply into an embed, and Text into plain text for the terminal.
+package commands
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/strikebot/strikebot/internal/knowledge"
+)
+
+// Request is one use of a command, however it arrived.
+type Request struct {
+	Command string            // the command's name, without the slash
+	Options map[string]string // option name → value as typed or chosen
+	UserID  string            // who asked: for rate limits and logs
+}
+
+// Option returns the named option's value, trimmed.
+func (r Request) Option(name string) string { return strings.TrimSpace(r.Options[name]) }
+
+// Reply is what a handler returns. Answer replies carry the knowledge
+// answer; others (help, sources, errors) carry a title, text and fields.
+type Reply struct {
+	Answer    *knowledge.Answer
+	Title     string
+	Text      string
+	Fields    []Field
+	Ephemeral bool // only the asker sees it
+	Error     bool // an apology for a failure, shown in red
+	// ShowQuotes renders the answer's sources as verbatim quotes instead of
+	// file:line citations (the "Show quotes" button).
+	ShowQuotes bool
+}
+
+// Field is a titled block of text in a reply.
+type Field struct {
+	Name, Value string
+	Inline      bool
+}
+
+// Option describes one option of a command.
+type Option struct {
+	Name        string
+	Description string
+	Required    bool
+	MaxLength   int              // 0 for Discord's default
+	Complete    knowledge.Lookup // the look-up whose facts autocomplete it; "" for none
+}
+
+// Command is one entry of the command table.
+type Command struct {
+	Name        string
+	Description string
+	Options     []Option
+	Example     string // a typical use, for /help and the README
+	Run         func(ctx context.Context, req Request) (Reply, error)
+}
+
+// MaxQuestionLen is the longest /ask question Discord will accept from the
+// user; the option's max_length enforces it client-side.
+const MaxQuestionLen = 500
+
+// Bot owns the command table and the fact base it answers from.
+type Bot struct {
+	base     *knowledge.Base
+	commands []Command
+	byName   map[string]int
+}
+
+// New builds the command table over a fact base.
+func New(base *knowledge.Base) *Bot {
+	b := &Bot{base: base, byName: map[string]int{}}
+	lookup := func(l knowledge.Lookup, option string) func(context.Context, Request) (Reply, error) {
+		return func(_ context.Context, r Request) (Reply, error) {
+			a := base.Lookup(l, r.Option(option))
+			return Reply{Answer: &a}, nil
+		}
+	}
+	b.commands = []Command{
+		{
+			Name: "ask", Description: "Ask anything about the junior doctors' strikes",
+			Options: []Option{{Name: "question", Description: "Your question, e.g. when did the five-day strike start?", Required: true, MaxLength: MaxQuestionLen}},
+			Example: "/ask question: when did the five-day strike start?",
+			Run: func(_ context.Context, r Request) (Reply, error) {
+				q := r.Option("question")
+				if q == "" {
+					return Reply{Title: "Ask a question", Text: "Type a question after /ask, for example: who is Mark Porter?", Ephemeral: true}, nil
+				}
+				a := base.Answer(q)
+				return Reply{Answer: &a}, nil
+			},
+		},
+		{
+			Name: "who", Description: "Who is someone in the articles? Their role, side and words",
+			Options: []Option{{Name: "name", Description: "A person or organisation, e.g. Mark Porter", Required: true, Complete: knowledge.LookupWho}},
+			Example: "/who name: Mark Porter",
+			Run:     lookup(knowledge.LookupWho, "name"),
+		},
+		{
+			Name: "when", Description: "When did it happen? Dates and times of the strikes",
+			Options: []Option{{Name: "event", Description: "An event, e.g. start of the five-day walkout; empty lists them all", Complete: knowledge.LookupWhen}},
+			Example: "/when event: start of the first all-out strike",
+			Run:     lookup(knowledge.LookupWhen, "event"),
+		},
+		{
+			Name: "where", Description: "Where did it happen? Hospitals and places in the articles",
+			Options: []Option{{Name: "place", Description: "A place, e.g. Lewisham Hospital; empty lists them all", Complete: knowledge.LookupWhere}},
+			Example: "/where place: Lewisham Hospital",
+			Run:     lookup(knowledge.LookupWhere, "place"),
+		},
+		{
+			Name: "poll", Description: "What did the polls find about public support?",
+			Options: []Option{{Name: "topic", Description: "A poll or finding, e.g. Ipsos Mori; empty shows every poll", Complete: knowledge.LookupPoll}},
+			Example: "/poll",
+			Run:     lookup(knowledge.LookupPoll, "topic"),
+		},
+		{
+			Name: "figures", Description: "The numbers: cancellations, pay percentages, counts",
+			Options: []Option{{Name: "topic", Description: "A figure, e.g. cancelled appointments; empty lists them all", Complete: knowledge.LookupFigures}},
+			Example: "/figures topic: cancelled appointments",
+			Run:     lookup(knowledge.LookupFigures, "topic"),
+		},
+		{
+			Name: "quote", Description: "What did they say? Notable quotes, attributed",
+			Options: []Option{{Name: "topic", Description: "A speaker or subject, e.g. Hunt blackmail; empty lists them all", Complete: knowledge.LookupQuote}},
+			Example: "/quote topic: Hunt blackmail",
+			Run:     lookup(knowledge.LookupQuote, "topic"),
+		},
+		{
+			Name: "sources", Description: "The three news articles every answer comes from",
+			Example: "/sources",
+			Run:     func(context.Context, Request) (Reply, error) { return b.sources(), nil },
+		},
+		{
+			Name: "help", Description: "What strikebot can answer, and how to ask",
+			Example: "/help",
+			Run:     func(context.Context, Request) (Reply, error) { return b.help(), nil },
+		},
+	}
+	for i, c := range b.commands {
+		b.byName[c.Name] = i
+	}
+	return b
+}
+
+// Base returns the fact base the bot answers from.
+func (b *Bot) Base() *knowledge.Base { return b.base }
+
+// Commands returns the command table, in the order /help lists it.
+func (b *Bot) Commands() []Command { return b.commands }
+
+// Command returns the named command.
+func (b *Bot) Command(name string) (Command, bool) {
+	i, ok := b.byName[name]
+	if !ok {
+		return Command{}, false
+	}
+	return b.commands[i], true
+}
+
+// ErrUnknownCommand is returned by Run for a name not in the table.
+type ErrUnknownCommand string
+
+func (e ErrUnknownCommand) Error() string { return fmt.Sprintf("unknown command %q", string(e)) }
+
+// Run dispatches a request to its command's handler.
+func (b *Bot) Run(ctx context.Context, req Request) (Reply, error) {
+	c, ok := b.Command(req.Command)
+	if !ok {
+		return Reply{}, ErrUnknownCommand(req.Command)
+	}
+	return c.Run(ctx, req)
+}
+
+// Complete answers an autocomplete request for one option of a command.
+func (b *Bot) Complete(command, option, partial string) []knowledge.Choice {
+	c, ok := b.Command(command)
+	if !ok {
+		return nil
+	}
+	for _, o := range c.Options {
+		if o.Name == option && o.Complete != "" {
+			return b.base.Complete(o.Complete, partial)
+		}
+	}
+	return nil
+}
+
+// Ask answers a free-text question, as from a DM or a mention.
+func (b *Bot) Ask(question string) Reply {
+	a := b.base.Answer(question)
+	return Reply{Answer: &a}
+}
+
+// Fact answers with one fact, for the suggestion buttons.
+func (b *Bot) Fact(id string) Reply {
+	a := b.base.Lookup(knowledge.LookupAny, id)
+	return Reply{Answer: &a}
+}
+
+// Quotes shows the verbatim quotes behind the given facts.
+func (b *Bot) Quotes(ids []string) Reply {
+	a := knowledge.Answer{Sources: []knowledge.Source{}}
+	seen := map[knowledge.Source]bool{}
+	for _, id := range ids {
+		f, ok := b.base.Fact(id)
+		if !ok {
+			continue
+		}
+		if a.Title == "" {
+			a.Title = "Quotes behind: " + f.Title
+		}
+		a.Facts = append(a.Facts, id)
+		for _, e := range f.Evidence {
+			s := knowledge.Source{File: e.File, Line: e.Line, Quote: e.Quote}
+			if !seen[s] {
+				seen[s] = true
+				a.Sources = append(a.Sources, s)
+			}
+		}
+	}
+	if len(a.Sources) == 0 {
+		return Reply{Title: "Quotes", Text: "Those quotes are no longer in the fact base; ask again.", Ephemeral: true}
+	}
+	a.Found = true
+	return Reply{Answer: &a, ShowQuotes: true, Ephemeral: true}
+}
+
+func (b *Bot) sources() Reply {
+	r := Reply{Title: "Sources", Text: "Every answer comes from these three news articles, cited by file name and line."}
+	for _, a := range b.base.Articles() {
+		var v strings.Builder
+		fmt.Fprintf(&v, "**%s**\n", a.Title)
+		if a.Publication != "" {
+			fmt.Fprintf(&v, "Publication: %s\n", a.Publication)
+		}
+		if a.Date != "" {
+			fmt.Fprintf(&v, "Date: %s\n", a.Date)
+		}
+		fmt.Fprintf(&v, "Dispute: %s · %d lines", a.Dispute, len(a.Lines))
+		r.Fields = append(r.Fields, Field{Name: a.File, Value: v.String()})
+	}
+	return r
+}
+
+func (b *Bot) help() Reply {
+	r := Reply{
+		Title: "strikebot help",
+		Text: "I answer questions about the UK junior doctors' strikes (the 2016 contract dispute and the 2023 pay dispute) " +
+			"from three news articles, and cite the file and line of every answer. If the articles don't say, I say so.\n" +
+			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
+	}
+	for _, c := range b.commands {
+		r.Fields = append(r.Fields, Field{Name: "/" + c.Name, Value: c.Description + "\n`" + c.Example + "`"})
+	}
+	return r
+}

@@ -1,0 +1,234 @@
+package commands
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Discord's limits on what a message may hold. Render truncates to them
+// rather than letting Discord reject the reply.
+const (
+	limitContent     = 2000
+	limitTitle       = 256
+	limitDescription = 4096
+	limitFields      = 25
+	limitFieldName   = 256
+	limitFieldValue  = 1024
+	limitFooter      = 2048
+	limitEmbedTotal  = 6000
+	limitButtonLabel = 80
+	limitCustomID    = 100
+	limitButtons     = 5
+)
+
+// Embed colours: found, not found, and errors.
+const (
+	colourFound    = 0x2E7D32
+	colourNotFound = 0x9E9E9E
+	colourError    = 0xC62828
+)
+
+const footer = "strikebot · answers only from three news articles · /sources lists them"
+
+// Custom id prefixes of the buttons Render adds; Interaction reads them back.
+const (
+	customQuotes = "quotes:" // followed by fact ids joined by commas
+	customFact   = "fact:"   // followed by one fact id
+)
+
+// NoMentions is the allowed_mentions every message carries: an empty parse
+// list, so nothing a user typed can ping anyone. (A zero
+// MessageAllowedMentions marshals "parse": null, which Discord reads as
+// "the defaults", so the empty slice matters.)
+func NoMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// Render turns a reply into an interaction response's data.
+func Render(r Reply) *discordgo.InteractionResponseData {
+	d := &discordgo.InteractionResponseData{
+		Embeds:          []*discordgo.MessageEmbed{Embed(r)},
+		Components:      Components(r),
+		AllowedMentions: NoMentions(),
+	}
+	if r.Ephemeral {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return d
+}
+
+// RenderMessage turns a reply into a channel message answering ref.
+func RenderMessage(r Reply, ref *discordgo.MessageReference) *discordgo.MessageSend {
+	m := &discordgo.MessageSend{
+		Embeds:          []*discordgo.MessageEmbed{Embed(r)},
+		Components:      Components(r),
+		AllowedMentions: NoMentions(),
+	}
+	if ref != nil {
+		// If the question was deleted meanwhile, answer anyway.
+		failIfMissing := false
+		ref.FailIfNotExists = &failIfMissing
+		m.Reference = ref
+	}
+	return m
+}
+
+// ErrorReply is the short, friendly reply users see when something failed;
+// the detail goes to the log, not to them.
+func ErrorReply(msg string) Reply {
+	return Reply{Title: "Sorry", Text: msg, Ephemeral: true, Error: true}
+}
+
+// Embed renders a reply as one embed within Discord's limits.
+func Embed(r Reply) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Footer: &discordgo.MessageEmbedFooter{Text: footer}}
+	switch {
+	case r.Answer != nil && r.ShowQuotes:
+		a := r.Answer
+		e.Title = a.Title
+		e.Color = colourFound
+		e.Description = "The verbatim quotes behind this answer:"
+		for _, s := range a.Sources {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
+				Name:  fmt.Sprintf("%s:%d", s.File, s.Line),
+				Value: "> " + s.Quote,
+			})
+		}
+	case r.Answer != nil:
+		a := r.Answer
+		e.Title = a.Title
+		e.Description = a.Text
+		e.Color = colourFound
+		if !a.Found {
+			e.Color = colourNotFound
+			if e.Title == "" {
+				e.Title = "The articles don't say"
+			}
+		}
+		if len(a.Sources) > 0 {
+			var v strings.Builder
+			for _, s := range a.Sources {
+				line := fmt.Sprintf("`%s:%d`\n", s.File, s.Line)
+				if v.Len()+len(line) > limitFieldValue {
+					break
+				}
+				v.WriteString(line)
+			}
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Sources", Value: strings.TrimSpace(v.String())})
+		}
+		if !a.Found && len(a.Suggestions) > 0 {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "You could ask about", Value: "• " + strings.Join(a.Suggestions, "\n• ")})
+		}
+	default:
+		e.Title = r.Title
+		e.Description = r.Text
+		e.Color = colourFound
+		if r.Error {
+			e.Color = colourError
+		}
+		for _, f := range r.Fields {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.Name, Value: f.Value, Inline: f.Inline})
+		}
+	}
+	fitEmbed(e)
+	return e
+}
+
+// fitEmbed truncates an embed to Discord's limits, field by field and then
+// as a whole.
+func fitEmbed(e *discordgo.MessageEmbed) {
+	e.Title = truncate(e.Title, limitTitle)
+	e.Description = truncate(e.Description, limitDescription)
+	if e.Footer != nil {
+		e.Footer.Text = truncate(e.Footer.Text, limitFooter)
+	}
+	if len(e.Fields) > limitFields {
+		e.Fields = e.Fields[:limitFields]
+	}
+	for _, f := range e.Fields {
+		f.Name = truncate(f.Name, limitFieldName)
+		if strings.TrimSpace(f.Name) == "" {
+			f.Name = "\u200b" // Discord rejects empty field names
+		}
+		f.Value = truncate(f.Value, limitFieldValue)
+		if strings.TrimSpace(f.Value) == "" {
+			f.Value = "\u200b"
+		}
+	}
+	// The 6000 total counts title, description, field names and values,
+	// footer and author. Cut fields from the end, then the description.
+	for embedLen(e) > limitEmbedTotal && len(e.Fields) > 0 {
+		e.Fields = e.Fields[:len(e.Fields)-1]
+	}
+	if over := embedLen(e) - limitEmbedTotal; over > 0 {
+		n := utf8.RuneCountInString(e.Description) - over
+		e.Description = truncate(e.Description, max(n, 1))
+	}
+}
+
+func embedLen(e *discordgo.MessageEmbed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+	if e.Footer != nil {
+		n += utf8.RuneCountInString(e.Footer.Text)
+	}
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	return n
+}
+
+// truncate shortens s to at most n runes, ending with an ellipsis if cut.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// Components renders the reply's buttons: "Show quotes" under an answer,
+// and a button for each suggestion when the articles did not say.
+func Components(r Reply) []discordgo.MessageComponent {
+	a := r.Answer
+	if a == nil || r.ShowQuotes {
+		return nil
+	}
+	var rows []discordgo.MessageComponent
+	if a.Found && len(a.Facts) > 0 {
+		id := customQuotes
+		for i, f := range a.Facts {
+			next := f
+			if i > 0 {
+				next = "," + f
+			}
+			if len(id)+len(next) > limitCustomID {
+				break
+			}
+			id += next
+		}
+		rows = append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+			discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: id},
+		}})
+	}
+	if !a.Found && len(a.Related) > 0 {
+		var buttons []discordgo.MessageComponent
+		for i, id := range a.Related {
+			if i >= limitButtons || i >= len(a.Suggestions) || len(customFact+id) > limitCustomID {
+				break
+			}
+			buttons = append(buttons, discordgo.Button{
+				Label: truncate(a.Suggestions[i], limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: customFact + id,
+			})
+		}
+		if len(buttons) > 0 {
+			rows = append(rows, discordgo.ActionsRow{Components: buttons})
+		}
+	}
+	return rows
+}
+
+// TextContent truncates plain message content to Discord's limit.
+func TextContent(s string) string { return truncate(s, limitContent) }

@@ -1,0 +1,362 @@
+package knowledge
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Confidence thresholds, tuned on testdata/eval.jsonl. A fact is an answer
+// only if it matched most of what the question is about (coverage) and
+// matched it somewhere that names the subject, not only in passing (strength).
+const (
+	minCoverage = 0.6
+	minStrength = 1.2
+	// A fact from the other dispute joins the answer when the question names
+	// neither and it scores nearly as well: "who was the health secretary?"
+	// has two true answers.
+	otherDisputeRatio = 0.75
+	maxSuggestions    = 5
+	maxAnswerFacts    = 3
+)
+
+// MaxQuestion is the longest question Answer reads; the rest is ignored, so
+// a hostile 100 KB message costs no more than a long question.
+const MaxQuestion = 1000
+
+// Answer answers a free-text question from the fact base.
+func (b *Base) Answer(question string) Answer {
+	question = clip(question, MaxQuestion)
+	clauses := splitClauses(question)
+	var parts []Answer
+	for _, c := range clauses {
+		parts = append(parts, b.answer(c, nil))
+	}
+	if len(parts) == 1 {
+		a := parts[0]
+		a.Question = question
+		return a
+	}
+	return merge(question, parts)
+}
+
+// answer answers one clause; kinds, if not nil, restricts the facts searched.
+func (b *Base) answer(question string, kinds []Kind) Answer {
+	q := b.ix.analyze(question)
+	ranked := b.score(q, kinds)
+	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
+	if len(ranked) == 0 || !confident(ranked[0]) {
+		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
+		a.Suggestions, a.Related = b.suggest(ranked, nil)
+		if len(ranked) > 0 {
+			a.Score = ranked[0].score
+		}
+		return a
+	}
+	top := ranked[0]
+	a.Score = top.score
+	picked := []int32{top.fact}
+	topFact := b.facts[top.fact]
+	if topFact.Kind == KindGap {
+		b.fill(&a, picked)
+		a.Found = false
+		a.Suggestions, a.Related = b.suggest(ranked[1:], picked)
+		return a
+	}
+	for _, s := range ranked[1:] {
+		if len(picked) >= maxAnswerFacts {
+			break
+		}
+		f := b.facts[s.fact]
+		if f.Kind == KindGap || !confident(s) || sameSubject(b, picked, f) {
+			continue
+		}
+		switch {
+		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*0.4:
+			// "compare 2016 and 2023": the best of each.
+			picked = append(picked, s.fact)
+		case q.dispute == "" && topFact.Dispute != DisputeBoth && otherDispute(b, picked, f.Dispute) &&
+			sameGroup(topFact.Kind, f.Kind) && s.score >= top.score*otherDisputeRatio:
+			picked = append(picked, s.fact)
+		}
+	}
+	b.fill(&a, picked)
+	a.Found = true
+	a.Suggestions, a.Related = b.suggest(ranked[1:], picked)
+	return a
+}
+
+func confident(s scored) bool {
+	return s.coverage >= minCoverage && s.strength >= minStrength
+}
+
+// otherDispute reports whether d is a dispute none of the picked facts is from.
+func otherDispute(b *Base, picked []int32, d Dispute) bool {
+	if d == DisputeBoth {
+		return false
+	}
+	for _, p := range picked {
+		if b.facts[p].Dispute == d {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSubject stops two facts that say the same thing joining one answer.
+func sameSubject(b *Base, picked []int32, f *Fact) bool {
+	for _, p := range picked {
+		if b.facts[p].Title == f.Title {
+			return true
+		}
+	}
+	return false
+}
+
+// sameGroup reports whether two kinds answer the same sort of question.
+func sameGroup(a, b Kind) bool {
+	group := func(k Kind) int {
+		switch k {
+		case KindPerson, KindOrganisation:
+			return 1
+		case KindEvent, KindDispute:
+			return 2
+		case KindFigure, KindPoll:
+			return 3
+		case KindPosition, KindTopic, KindQuote:
+			return 4
+		}
+		return 5
+	}
+	return group(a) == group(b)
+}
+
+// fill sets the text, title and sources of a from the picked facts.
+func (b *Base) fill(a *Answer, picked []int32) {
+	var text []string
+	seen := map[Source]bool{}
+	for _, p := range picked {
+		f := b.facts[p]
+		a.Facts = append(a.Facts, f.ID)
+		text = append(text, f.Answer)
+		for _, e := range f.Evidence {
+			s := Source{File: e.File, Line: e.Line, Quote: e.Quote}
+			if !seen[s] {
+				seen[s] = true
+				a.Sources = append(a.Sources, s)
+			}
+		}
+	}
+	a.Title = b.facts[picked[0]].Title
+	a.Text = strings.Join(text, "\n\n")
+}
+
+// suggest lists the titles of the best facts not already in the answer, or
+// the fact base's overview topics when nothing came close.
+func (b *Base) suggest(ranked []scored, picked []int32) (titles, ids []string) {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, p := range picked {
+		seen[b.facts[p].Title] = true
+	}
+	for _, s := range ranked {
+		if len(out) >= maxSuggestions {
+			return out, ids
+		}
+		f := b.facts[s.fact]
+		if f.Kind == KindGap || seen[f.Title] {
+			continue
+		}
+		seen[f.Title] = true
+		out = append(out, f.Title)
+		ids = append(ids, f.ID)
+	}
+	for _, f := range b.facts {
+		if len(out) >= maxSuggestions {
+			break
+		}
+		if (f.Kind == KindDispute || f.Kind == KindPerson) && !seen[f.Title] {
+			seen[f.Title] = true
+			out = append(out, f.Title)
+			ids = append(ids, f.ID)
+		}
+	}
+	return out, ids
+}
+
+// merge joins the answers to the clauses of a multi-part question.
+func merge(question string, parts []Answer) Answer {
+	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
+	var text []string
+	seenFact := map[string]bool{}
+	seenSrc := map[Source]bool{}
+	for _, p := range parts {
+		if !p.Found {
+			text = append(text, fmt.Sprintf("On %q: %s", strings.TrimSpace(p.Question), p.Text))
+			a.Suggestions = append(a.Suggestions, p.Suggestions...)
+			a.Related = append(a.Related, p.Related...)
+			continue
+		}
+		fresh := false
+		for _, id := range p.Facts {
+			if !seenFact[id] {
+				seenFact[id] = true
+				a.Facts = append(a.Facts, id)
+				fresh = true
+			}
+		}
+		if !fresh {
+			continue
+		}
+		if !a.Found {
+			a.Title, a.Score = p.Title, p.Score
+		}
+		a.Found = true
+		text = append(text, p.Text)
+		for _, s := range p.Sources {
+			if !seenSrc[s] {
+				seenSrc[s] = true
+				a.Sources = append(a.Sources, s)
+			}
+		}
+	}
+	if !a.Found {
+		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
+	} else {
+		a.Text = strings.Join(text, "\n\n")
+	}
+	if len(a.Suggestions) > maxSuggestions {
+		a.Suggestions, a.Related = a.Suggestions[:maxSuggestions], a.Related[:maxSuggestions]
+	}
+	return a
+}
+
+// clauseBreak finds where one question ends and another begins: a question
+// mark or semicolon, or "and" before a new question word.
+var clauseBreak = regexp.MustCompile(`(?i)[?;]+|,?\s+(?:and|also|plus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b`)
+
+// splitClauses splits a multi-part question into its parts. The question
+// word that starts a part stays with it.
+func splitClauses(q string) []string {
+	var out []string
+	start := 0
+	for _, m := range clauseBreak.FindAllStringIndex(q, 8) {
+		end := m[0]
+		next := m[1]
+		if q[m[0]] != '?' && q[m[0]] != ';' {
+			// keep the question word: cut after the conjunction
+			s := q[m[0]:m[1]]
+			next = m[0] + strings.LastIndexAny(s, " \t") + 1
+		}
+		if part := strings.TrimSpace(q[start:end]); len(split(normalize(part), nil)) > 0 {
+			out = append(out, part)
+		}
+		start = next
+	}
+	if part := strings.TrimSpace(q[start:]); len(split(normalize(part), nil)) > 0 {
+		out = append(out, part)
+	}
+	if len(out) == 0 {
+		return []string{q}
+	}
+	return out
+}
+
+// clip cuts s to at most n bytes without splitting a UTF-8 sequence.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
+
+// Lookup answers a typed look-up such as /who or /poll. An empty query lists
+// every fact the look-up covers; a fact id (as sent back by autocomplete)
+// answers with that fact; anything else is matched against the facts of the
+// look-up's kinds.
+func (b *Base) Lookup(l Lookup, query string) Answer {
+	kinds, ok := LookupKinds[l]
+	if !ok {
+		return Answer{Question: query, Text: fmt.Sprintf("unknown look-up %q", l), Sources: []Source{}, Suggestions: []string{}}
+	}
+	query = strings.TrimSpace(clip(query, MaxQuestion))
+	if f, ok := b.Fact(query); ok {
+		a := Answer{Question: query, Found: f.Kind != KindGap, Sources: []Source{}, Suggestions: []string{}}
+		b.fill(&a, []int32{int32(b.byID[f.ID])})
+		return a
+	}
+	if query == "" {
+		return b.list(l, kinds)
+	}
+	a := b.answer(query, kinds)
+	if !a.Found && kinds != nil {
+		// The typed look-up did not fit ("/when porter"): try everything
+		// before giving up, but say nothing we are not sure of.
+		if all := b.answer(query, nil); all.Found {
+			return all
+		}
+		if names := b.Complete(l, query); len(names) > 0 {
+			a.Suggestions, a.Related = a.Suggestions[:0], nil
+			for _, c := range names {
+				if len(a.Suggestions) == maxSuggestions {
+					break
+				}
+				a.Suggestions = append(a.Suggestions, c.Name)
+				a.Related = append(a.Related, c.Value)
+			}
+		}
+	}
+	return a
+}
+
+// list answers an empty typed look-up with every fact it covers.
+func (b *Base) list(l Lookup, kinds []Kind) Answer {
+	a := Answer{Question: "", Found: true, Sources: []Source{}, Suggestions: []string{}}
+	var picked []int32
+	for i, f := range b.facts {
+		if kinds == nil || containsKind(kinds, f.Kind) {
+			picked = append(picked, int32(i))
+		}
+	}
+	if len(picked) == 0 {
+		a.Found = false
+		a.Text = "The articles have nothing of that kind."
+		return a
+	}
+	var lines []string
+	seen := map[Source]bool{}
+	for _, p := range picked {
+		f := b.facts[p]
+		a.Facts = append(a.Facts, f.ID)
+		lines = append(lines, "• "+f.Answer)
+		for _, e := range f.Evidence {
+			s := Source{File: e.File, Line: e.Line, Quote: e.Quote}
+			if !seen[s] {
+				seen[s] = true
+				a.Sources = append(a.Sources, s)
+			}
+		}
+	}
+	a.Title = listTitles[l]
+	a.Text = strings.Join(lines, "\n")
+	return a
+}
+
+var listTitles = map[Lookup]string{
+	LookupWho: "Everyone in the articles", LookupWhen: "Dates and times in the articles",
+	LookupWhere: "Places in the articles", LookupPoll: "Every poll in the articles",
+	LookupFigures: "Figures in the articles", LookupQuote: "Quotes in the articles",
+	LookupAny: "Everything in the articles",
+}
+
+func containsKind(kinds []Kind, k Kind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,392 @@
+package knowledge
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Field weights: a word in a fact's title or aliases names its subject; a
+// keyword points at it; a word of the answer or the quotes merely occurs.
+const (
+	weightAlias    = 3.0
+	weightKeyword  = 2.0
+	weightAnswer   = 1.0
+	weightEvidence = 0.6
+)
+
+// Base is a loaded fact base, ready to answer questions. It is read-only
+// after Load, so one Base serves any number of goroutines.
+type Base struct {
+	articles []*Article
+	facts    []*Fact
+	byID     map[string]int
+	ix       *index
+	complete map[Lookup]*completer
+}
+
+type posting struct {
+	fact   int32
+	weight float32
+}
+
+// alias is a name of a fact's subject as a sequence of terms; a question
+// containing the whole sequence names that fact.
+type alias struct {
+	terms []string
+	fact  int32
+	idf   float64 // the sum of its terms' idf
+}
+
+type index struct {
+	postings map[string][]posting // term → the facts it occurs in, with its field weight
+	idf      map[string]float64
+	maxIDF   float64
+	aliases  map[string][]alias // first term → aliases starting with it
+	words    map[string]int     // every raw word seen, with its count: the typo vocabulary
+	typo     *typoIndex
+	dispute  map[string]Dispute // terms that occur in the facts of only one dispute
+}
+
+func newBase(articles []*Article, facts []*Fact) *Base {
+	b := &Base{articles: articles, facts: facts, byID: make(map[string]int, len(facts))}
+	for i, f := range facts {
+		b.byID[f.ID] = i
+	}
+	b.ix = buildIndex(facts)
+	b.complete = map[Lookup]*completer{}
+	for l, kinds := range LookupKinds {
+		b.complete[l] = newCompleter(b, kinds)
+	}
+	return b
+}
+
+// Articles returns the source articles, ordered by file name.
+func (b *Base) Articles() []*Article { return b.articles }
+
+// Facts returns every fact, in the order of the data files.
+func (b *Base) Facts() []*Fact { return b.facts }
+
+// Fact returns the fact with the given id.
+func (b *Base) Fact(id string) (*Fact, bool) {
+	i, ok := b.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return b.facts[i], true
+}
+
+// Article returns the article with the given file name.
+func (b *Base) Article(file string) (*Article, bool) {
+	for _, a := range b.articles {
+		if a.File == file {
+			return a, true
+		}
+	}
+	return nil, false
+}
+
+// terms turns text into index terms, dropping stop words.
+func terms(text string, words map[string]int) []string {
+	raw := split(normalize(text), nil)
+	out := make([]string, 0, len(raw))
+	for i, w := range raw {
+		if words != nil {
+			words[w]++
+		}
+		if isStop(w) {
+			continue
+		}
+		out = append(out, joinTime(raw, i, termOf(w)))
+	}
+	return out
+}
+
+// joinTime turns "8 am" into "8am", as the articles write it.
+func joinTime(raw []string, i int, t string) string {
+	if (t == "am" || t == "pm") && i > 0 && isDigitByte(raw[i-1][0]) && len(raw[i-1]) <= 2 {
+		return raw[i-1] + t
+	}
+	return t
+}
+
+func buildIndex(facts []*Fact) *index {
+	ix := &index{
+		postings: map[string][]posting{},
+		idf:      map[string]float64{},
+		aliases:  map[string][]alias{},
+		words:    map[string]int{},
+		dispute:  map[string]Dispute{},
+	}
+	seenIn := map[string]map[Dispute]bool{}
+	for i, f := range facts {
+		best := map[string]float64{}
+		note := func(ts []string, w float64) {
+			for _, t := range ts {
+				if best[t] < w {
+					best[t] = w
+				}
+			}
+		}
+		note(terms(f.Title, ix.words), weightAlias)
+		for _, a := range f.Aliases {
+			note(terms(a, ix.words), weightAlias)
+		}
+		for _, k := range f.Keywords {
+			note(terms(k, ix.words), weightKeyword)
+		}
+		note(terms(f.Answer, ix.words), weightAnswer)
+		for _, e := range f.Evidence {
+			note(terms(e.Quote, ix.words), weightEvidence)
+		}
+		for t, w := range best {
+			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: float32(w)})
+			if f.Dispute != DisputeBoth {
+				if seenIn[t] == nil {
+					seenIn[t] = map[Dispute]bool{}
+				}
+				seenIn[t][f.Dispute] = true
+			}
+		}
+	}
+	n := float64(len(facts))
+	for t, ps := range ix.postings {
+		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
+		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
+		if d := seenIn[t]; len(d) == 1 {
+			for k := range d {
+				ix.dispute[t] = k
+			}
+		}
+	}
+	// Explicit years and the disputes' own names always count.
+	for t, d := range map[string]Dispute{"2016": Dispute2016, "2023": Dispute2023, "contract": Dispute2016, "allout": Dispute2016} {
+		ix.dispute[t] = d
+	}
+	for i, f := range facts {
+		names := append([]string{f.Title}, f.Aliases...)
+		for _, a := range names {
+			ts := terms(a, nil)
+			if len(ts) == 0 {
+				continue
+			}
+			sum := 0.0
+			for _, t := range ts {
+				sum += ix.idf[t]
+			}
+			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
+		}
+	}
+	// The typo vocabulary holds every word of the facts and every stop word,
+	// so that a misspelt "wen" can become "when" but "when" stays itself.
+	for w := range stopWords {
+		ix.words[w] += 1000
+	}
+	for w := range synonyms {
+		ix.words[w]++
+	}
+	for w := range numberWords {
+		ix.words[w]++
+	}
+	ix.typo = newTypoIndex(ix.words)
+	return ix
+}
+
+// intent is what a question asks for, read from its question words.
+type intent uint16
+
+const (
+	intentWho intent = 1 << iota
+	intentWhen
+	intentWhere
+	intentWhy
+	intentCount
+	intentPoll
+	intentQuote
+	intentPosition
+)
+
+// intentKinds are the kinds of fact each intent prefers.
+var intentKinds = []struct {
+	intent intent
+	kinds  []Kind
+}{
+	{intentWho, []Kind{KindPerson, KindOrganisation}},
+	{intentWhen, []Kind{KindEvent, KindDispute}},
+	{intentWhere, []Kind{KindPlace}},
+	{intentWhy, []Kind{KindPosition, KindTopic, KindDispute}},
+	{intentCount, []Kind{KindFigure, KindPoll}},
+	{intentPoll, []Kind{KindPoll}},
+	{intentQuote, []Kind{KindQuote}},
+	{intentPosition, []Kind{KindPosition}},
+}
+
+// intentWords maps question words (raw, before stemming) to an intent.
+var intentWords = map[string]intent{
+	"who": intentWho, "whom": intentWho, "whose": intentWho, "whos": intentWho,
+	"when": intentWhen, "date": intentWhen, "time": intentWhen, "day": intentWhen, "days": intentWhen,
+	"hours": intentWhen, "whens": intentWhen,
+	"where": intentWhere, "wheres": intentWhere, "location": intentWhere, "hospitals": intentWhere,
+	"why": intentWhy, "reason": intentWhy, "cause": intentWhy, "caused": intentWhy, "because": intentWhy,
+	"many": intentCount, "much": intentCount, "number": intentCount, "percent": intentCount,
+	"percentage": intentCount, "figure": intentCount, "figures": intentCount, "proportion": intentCount,
+	"poll": intentPoll, "polls": intentPoll, "polling": intentPoll, "survey": intentPoll, "public": intentPoll,
+	"popular": intentPoll, "support": intentPoll, "opinion": intentPoll, "backing": intentPoll,
+	"say": intentQuote, "said": intentQuote, "says": intentQuote, "quote": intentQuote, "quotes": intentQuote,
+	"claim": intentQuote, "claimed": intentQuote, "words": intentQuote, "told": intentQuote,
+	"want": intentPosition, "wants": intentPosition, "demand": intentPosition, "demands": intentPosition,
+	"stance": intentPosition, "position": intentPosition, "argue": intentPosition, "think": intentPosition,
+}
+
+// query is a question taken apart.
+type query struct {
+	terms   []string // content terms, in order (duplicates kept for alias phrases)
+	missing float64  // idf mass of words the fact base does not know at all
+	intent  intent
+	dispute Dispute // "" when the question does not say; both when it names both
+}
+
+func (ix *index) analyze(question string) query {
+	var q query
+	raw := split(normalize(question), make([]string, 0, 16))
+	n16, n23 := 0.0, 0.0
+	for i, w := range raw {
+		if it, ok := intentWords[w]; ok {
+			q.intent |= it
+		}
+		if isStop(w) {
+			continue
+		}
+		t := joinTime(raw, i, termOf(w))
+		if _, known := ix.idf[t]; !known {
+			if _, word := ix.words[w]; !word {
+				if c := ix.typo.correct(w); c != "" {
+					if it, ok := intentWords[c]; ok {
+						q.intent |= it
+					}
+					if isStop(c) {
+						continue
+					}
+					t = termOf(c)
+				}
+			}
+		}
+		if _, known := ix.idf[t]; !known {
+			q.missing += ix.maxIDF
+			continue
+		}
+		q.terms = append(q.terms, t)
+		switch ix.dispute[t] {
+		case Dispute2016:
+			n16 += weightOfSignal(t)
+		case Dispute2023:
+			n23 += weightOfSignal(t)
+		}
+	}
+	switch {
+	case n16 > 0 && n23 > 0 && n16 >= 3 && n23 >= 3:
+		q.dispute = DisputeBoth
+	case n16 > n23:
+		q.dispute = Dispute2016
+	case n23 > n16:
+		q.dispute = Dispute2023
+	}
+	return q
+}
+
+// weightOfSignal counts a named year three times: "what did Hunt say in
+// 2023" is about 2023, whatever Hunt suggests.
+func weightOfSignal(t string) float64 {
+	if t == "2016" || t == "2023" {
+		return 3
+	}
+	return 1
+}
+
+// scored is a fact's match against a query.
+type scored struct {
+	fact     int32
+	score    float64 // ranking score, after intent and dispute
+	coverage float64 // share of the question's idf mass the fact matched
+	strength float64 // matched idf mass, weighted by field
+}
+
+// score ranks the facts for q; kinds, when given, restricts the kinds.
+func (b *Base) score(q query, kinds []Kind) []scored {
+	ix := b.ix
+	if len(q.terms) == 0 {
+		return nil
+	}
+	total := q.missing
+	uniq := make([]string, 0, len(q.terms))
+	for _, t := range q.terms {
+		if !slices.Contains(uniq, t) {
+			uniq = append(uniq, t)
+			total += ix.idf[t]
+		}
+	}
+	acc := map[int32]*scored{}
+	get := func(f int32) *scored {
+		s := acc[f]
+		if s == nil {
+			s = &scored{fact: f}
+			acc[f] = s
+		}
+		return s
+	}
+	for _, t := range uniq {
+		idf := ix.idf[t]
+		for _, p := range ix.postings[t] {
+			s := get(p.fact)
+			s.strength += idf * float64(p.weight) / weightAlias
+			s.coverage += idf
+		}
+	}
+	// A question that contains a whole alias names that fact's subject.
+	for i, t := range q.terms {
+		for _, a := range ix.aliases[t] {
+			if len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+				if s, ok := acc[a.fact]; ok {
+					s.score = max(s.score, a.idf*0.5*float64(len(a.terms)))
+				}
+			}
+		}
+	}
+	out := make([]scored, 0, len(acc))
+	for _, s := range acc {
+		f := b.facts[s.fact]
+		if kinds != nil && !slices.Contains(kinds, f.Kind) {
+			continue
+		}
+		s.coverage /= total
+		mul := 1.0
+		for _, ik := range intentKinds {
+			if q.intent&ik.intent != 0 && slices.Contains(ik.kinds, f.Kind) {
+				mul = 1.3
+				break
+			}
+		}
+		switch {
+		case q.dispute == Dispute2016 && f.Dispute == Dispute2023,
+			q.dispute == Dispute2023 && f.Dispute == Dispute2016:
+			mul *= 0.4
+		}
+		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return int(a.fact - b.fact)
+	})
+	return out
+}
+
+// tokens of a string for display matching, lower case.
+func lowerFields(s string) []string {
+	return strings.Fields(strings.ToLower(s))
+}

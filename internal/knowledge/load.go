@@ -1,0 +1,377 @@
+package knowledge
+
+import (
+		"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Article is one source article: its file name, what /sources shows of it,
+// and its lines, which citations point into.
+type Article struct {
+	File        string
+	Title       string
+	Publication string
+	Date        string
+	Dispute     Dispute
+	Summary     string
+	Lines       []string // the file's lines, verbatim, without line endings
+}
+
+// Problem is one thing wrong with the fact base, located in a data file.
+type Problem struct {
+	File string // the data file, relative to the fact base root
+	Line int    // 1-based; 0 when the problem is with the file as a whole
+	Msg  string
+}
+
+func (p Problem) String() string {
+	if p.Line == 0 {
+		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+}
+
+// LoadError lists every problem found while loading a fact base, so that a
+// curator can fix them all in one pass rather than one per run.
+type LoadError struct {
+	Problems []Problem
+}
+
+func (e *LoadError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "fact base has %d problem(s):", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n\t")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// factFields are the keys a fact may have; anything else is a typo that would
+// otherwise be silently ignored.
+var factFields = []string{"id", "kind", "dispute", "title", "aliases", "keywords", "about", "answer", "evidence"}
+
+var articleFields = []string{"file", "title", "publication", "date", "dispute", "summary"}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// yamlErrLine digs the line number out of a YAML syntax error, or returns 0.
+func yamlErrLine(err error) int {
+	m := yamlLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// Load reads a fact base from fsys: the articles under articles/, their
+// metadata in articles.yaml, and the facts in facts/*.yaml. Every quote is
+// checked against its article. On any problem it returns a *LoadError that
+// lists all of them with file and line.
+func Load(fsys fs.FS) (*Base, error) {
+	l := &loader{fsys: fsys, articles: map[string]*Article{}, ids: map[string]Problem{}}
+	l.loadArticles()
+	l.loadArticleMeta()
+	files, err := fs.Glob(fsys, "facts/*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("list facts: %w", err)
+	}
+	if len(files) == 0 {
+		l.add("facts", 0, "no facts/*.yaml files")
+	}
+	for _, name := range files {
+		l.loadFacts(name)
+	}
+	l.checkAbout()
+	if len(l.problems) > 0 {
+		return nil, &LoadError{Problems: l.problems}
+	}
+	return newBase(l.articleList(), l.facts), nil
+}
+
+type loader struct {
+	fsys     fs.FS
+	articles map[string]*Article
+	facts    []*Fact
+	ids      map[string]Problem // where each id was first defined
+	problems []Problem
+}
+
+func (l *loader) add(file string, line int, format string, args ...any) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) loadArticles() {
+	names, err := fs.Glob(l.fsys, "articles/*.txt")
+	if err != nil || len(names) == 0 {
+		l.add("articles", 0, "no articles/*.txt files")
+		return
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(l.fsys, name)
+		if err != nil {
+			l.add(name, 0, "read: %v", err)
+			continue
+		}
+		text := strings.ReplaceAll(string(b), "\r\n", "\n")
+		file := path.Base(name)
+		l.articles[file] = &Article{File: file, Lines: strings.Split(text, "\n")}
+	}
+}
+
+type articleMeta struct {
+	File        string `yaml:"file"`
+	Title       string `yaml:"title"`
+	Publication string `yaml:"publication"`
+	Date        string `yaml:"date"`
+	Dispute     string `yaml:"dispute"`
+	Summary     string `yaml:"summary"`
+}
+
+func (l *loader) loadArticleMeta() {
+	const name = "articles.yaml"
+	items := l.parseList(name)
+	seen := map[string]bool{}
+	for _, n := range items {
+		var m articleMeta
+		if !l.decode(name, n, articleFields, &m) {
+			continue
+		}
+		a, ok := l.articles[m.File]
+		switch {
+		case m.File == "":
+			l.add(name, n.Line, "missing file")
+			continue
+		case !ok:
+			l.add(name, n.Line, "file %q is not one of the articles", m.File)
+			continue
+		case seen[m.File]:
+			l.add(name, n.Line, "article %q is described twice", m.File)
+			continue
+		}
+		seen[m.File] = true
+		if m.Title == "" {
+			l.add(name, n.Line, "article %s: missing title", m.File)
+		}
+		d := Dispute(m.Dispute)
+		if d != Dispute2016 && d != Dispute2023 {
+			l.add(name, n.Line, "article %s: dispute must be \"2016\" or \"2023\", not %q", m.File, m.Dispute)
+		}
+		a.Title, a.Publication, a.Date, a.Dispute, a.Summary = m.Title, m.Publication, m.Date, d, m.Summary
+	}
+	for file := range l.articles {
+		if !seen[file] {
+			l.add(name, 0, "article %s is not described", file)
+		}
+	}
+}
+
+// parseList parses a YAML file whose top level is a list and returns the
+// list's items, keeping their nodes for line numbers.
+func (l *loader) parseList(name string) []*yaml.Node {
+	b, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		l.add(name, 0, "read: %v", err)
+		return nil
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		l.add(name, yamlErrLine(err), "parse: %v", err)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		l.add(name, 0, "empty file")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.SequenceNode {
+		l.add(name, root.Line, "top level must be a list")
+		return nil
+	}
+	return root.Content
+}
+
+// decode decodes one list item into v after checking that it is a mapping
+// with only the allowed keys.
+func (l *loader) decode(name string, n *yaml.Node, allowed []string, v any) bool {
+	if n.Kind != yaml.MappingNode {
+		l.add(name, n.Line, "each item must be a mapping")
+		return false
+	}
+	ok := true
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if !slices.Contains(allowed, k.Value) {
+			l.add(name, k.Line, "unknown field %q (allowed: %s)", k.Value, strings.Join(allowed, ", "))
+			ok = false
+		}
+	}
+	if err := n.Decode(v); err != nil {
+		l.add(name, n.Line, "%v", err)
+		return false
+	}
+	return ok
+}
+
+type factYAML struct {
+	ID       string   `yaml:"id"`
+	Kind     string   `yaml:"kind"`
+	Dispute  string   `yaml:"dispute"`
+	Title    string   `yaml:"title"`
+	Aliases  []string `yaml:"aliases"`
+	Keywords []string `yaml:"keywords"`
+	About    []string `yaml:"about"`
+	Answer   string   `yaml:"answer"`
+	Evidence []struct {
+		File  string `yaml:"file"`
+		Quote string `yaml:"quote"`
+	} `yaml:"evidence"`
+}
+
+func (l *loader) loadFacts(name string) {
+	for _, n := range l.parseList(name) {
+		var y factYAML
+		if !l.decode(name, n, factFields, &y) {
+			continue
+		}
+		f := &Fact{
+			ID: y.ID, Kind: Kind(y.Kind), Dispute: Dispute(y.Dispute), Title: strings.TrimSpace(y.Title),
+			Aliases: y.Aliases, Keywords: y.Keywords, About: y.About,
+			Answer: strings.TrimSpace(y.Answer), DataFile: name, DataLine: n.Line,
+		}
+		l.checkFact(name, n.Line, f)
+		for i, e := range y.Evidence {
+			line := n.Line
+			if ev := evidenceNode(n, i); ev != nil {
+				line = ev.Line
+			}
+			if e.File == "" || e.Quote == "" {
+				l.add(name, line, "fact %s: evidence needs both file and quote", f.ID)
+				continue
+			}
+			a, ok := l.articles[e.File]
+			if !ok {
+				l.add(name, line, "fact %s: evidence file %q is not one of the articles", f.ID, e.File)
+				continue
+			}
+			at := findQuote(a.Lines, e.Quote)
+			if at == 0 {
+				l.add(name, line, "fact %s: quote not found in %s: %q", f.ID, e.File, e.Quote)
+				continue
+			}
+			f.Evidence = append(f.Evidence, Evidence{File: e.File, Quote: e.Quote, Line: at})
+		}
+		if len(y.Evidence) == 0 {
+			l.add(name, n.Line, "fact %s: missing evidence", f.ID)
+		}
+		l.facts = append(l.facts, f)
+	}
+}
+
+// evidenceNode finds the node of the i'th evidence item, for its line.
+func evidenceNode(fact *yaml.Node, i int) *yaml.Node {
+	for j := 0; j+1 < len(fact.Content); j += 2 {
+		if fact.Content[j].Value == "evidence" {
+			list := fact.Content[j+1]
+			if list.Kind == yaml.SequenceNode && i < len(list.Content) {
+				return list.Content[i]
+			}
+		}
+	}
+	return nil
+}
+
+func (l *loader) checkFact(name string, line int, f *Fact) {
+	if f.ID == "" {
+		l.add(name, line, "missing id")
+	} else if !idPattern.MatchString(f.ID) {
+		l.add(name, line, "id %q must be kebab-case (%s)", f.ID, idPattern)
+	} else if first, dup := l.ids[f.ID]; dup {
+		l.add(name, line, "id %q repeats (first defined at %s:%d)", f.ID, first.File, first.Line)
+	} else {
+		l.ids[f.ID] = Problem{File: name, Line: line}
+	}
+	if f.Kind == "" {
+		l.add(name, line, "fact %s: missing kind", f.ID)
+	} else if !slices.Contains(Kinds, f.Kind) {
+		l.add(name, line, "fact %s: unknown kind %q", f.ID, f.Kind)
+	}
+	switch f.Dispute {
+	case Dispute2016, Dispute2023, DisputeBoth:
+	case "":
+		l.add(name, line, "fact %s: missing dispute", f.ID)
+	default:
+		l.add(name, line, "fact %s: dispute must be \"2016\", \"2023\" or \"both\", not %q", f.ID, f.Dispute)
+	}
+	if f.Title == "" {
+		l.add(name, line, "fact %s: missing title", f.ID)
+	}
+	if f.Answer == "" {
+		l.add(name, line, "fact %s: missing answer", f.ID)
+	}
+}
+
+func (l *loader) checkAbout() {
+	for _, f := range l.facts {
+		for _, id := range f.About {
+			if _, ok := l.ids[id]; !ok {
+				l.add(f.DataFile, f.DataLine, "fact %s: about names unknown fact %q", f.ID, id)
+			}
+		}
+	}
+}
+
+func (l *loader) articleList() []*Article {
+	list := make([]*Article, 0, len(l.articles))
+	for _, a := range l.articles {
+		list = append(list, a)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].File < list[j].File })
+	return list
+}
+
+// findQuote returns the 1-based line of lines that contains quote, or 0.
+// Runs of white space (including the non-breaking spaces some articles carry)
+// match a single space; everything else must match exactly.
+func findQuote(lines []string, quote string) int {
+	q := collapseSpace(quote)
+	if q == "" {
+		return 0
+	}
+	for i, line := range lines {
+		if strings.Contains(collapseSpace(line), q) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

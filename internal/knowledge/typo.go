@@ -1,0 +1,141 @@
+package knowledge
+
+// Typo tolerance. sahilm/fuzzy matches subsequences, which suits
+// autocomplete ("mpor" → "Mark Porter") but cannot see that "hnut" is
+// "hunt" or "barcley" is "barclay". For those we use the Damerau–Levenshtein
+// distance (optimal string alignment: insert, delete, substitute, swap two
+// neighbours), and find candidates fast with a symmetric-delete index: every
+// word of the vocabulary is stored under each of its one-letter deletions, so a
+// misspelling and its word meet after at most one deletion each.
+
+// editDistance returns the optimal-string-alignment distance between a and b,
+// or max+1 as soon as it must exceed max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	// three rolling rows: i-2, i-1, i
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// maxTypos is how many edits a word of n letters may carry and still be
+// recognised. Short words are left alone: "pm" or "ae" are words, not typos,
+// and three-letter words get one edit ("wen" → "when").
+func maxTypos(n int) int {
+	switch {
+	case n < 3:
+		return 0
+	case n < 7:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// typoIndex finds vocabulary words near a misspelt word.
+type typoIndex struct {
+	words   map[string]int      // vocabulary word → how often it occurs (for ties)
+	deletes map[string][]string // word with one letter deleted → vocabulary words
+}
+
+func newTypoIndex(freq map[string]int) *typoIndex {
+	ix := &typoIndex{words: freq, deletes: map[string][]string{}}
+	for w := range freq {
+		if len([]rune(w)) < 3 || isDigitByte(w[0]) {
+			continue
+		}
+		for _, d := range deletions(w) {
+			ix.deletes[d] = append(ix.deletes[d], w)
+		}
+	}
+	return ix
+}
+
+// deletions lists w with each one rune removed.
+func deletions(w string) []string {
+	r := []rune(w)
+	out := make([]string, 0, len(r))
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// correct returns the vocabulary word closest to w, or "" if none is within
+// maxTypos. Ties go to the more frequent word, then the alphabetically first,
+// so the answer never depends on map order.
+func (ix *typoIndex) correct(w string) string {
+	n := len([]rune(w))
+	max := maxTypos(n)
+	if max == 0 || isDigitByte(w[0]) {
+		return ""
+	}
+	cands := map[string]bool{}
+	// distance one: w itself is a deletion of the word, a deletion of w is
+	// the word, or both share a deletion (substitution, transposition).
+	for _, c := range ix.deletes[w] {
+		cands[c] = true
+	}
+	dels := deletions(w)
+	for _, d := range dels {
+		if _, ok := ix.words[d]; ok {
+			cands[d] = true
+		}
+		for _, c := range ix.deletes[d] {
+			cands[c] = true
+		}
+	}
+	if max >= 2 {
+		// distance two: two deletions from w, or a deletion from each side
+		// of a word two letters longer.
+		for _, d := range dels {
+			for _, dd := range deletions(d) {
+				if _, ok := ix.words[dd]; ok {
+					cands[dd] = true
+				}
+				for _, c := range ix.deletes[dd] {
+					cands[c] = true
+				}
+			}
+		}
+	}
+	best, bestD, bestF := "", max+1, -1
+	for c := range cands {
+		d := editDistance(w, c, max)
+		if d > max {
+			continue
+		}
+		f := ix.words[c]
+		if d < bestD || d == bestD && (f > bestF || f == bestF && c < best) {
+			best, bestD, bestF = c, d, f
+		}
+	}
+	return best
+}

@@ -29,6 +29,7 @@ const maxLine = 1 << 20
 func runAsk(ctx context.Context, e *env, args []string) error {
 	fs, dir := newFlags(e, "ask")
 	asJSON := fs.Bool("json", false, "write one JSON object per line")
+	explain := fs.Bool("explain", false, "also show how the question was read and the best-scoring facts")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,6 +39,13 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	}
 	answer := func(q string) error {
 		a := base.Answer(q)
+		if *explain {
+			terms, dispute, matches := base.Explain(q, 8)
+			fmt.Fprintf(e.stdout, "terms %v dispute %q\n", terms, dispute)
+			for _, m := range matches {
+				fmt.Fprintf(e.stdout, "  %-40s %-12s score %6.2f coverage %.2f strength %5.2f found %v\n", m.Fact, m.Kind, m.Score, m.Coverage, m.Strength, m.Found)
+			}
+		}
 		if *asJSON {
 			b, err := json.Marshal(askJSON{Question: q, Found: a.Found, Answer: a.Text, Sources: a.Sources, Suggestions: a.Suggestions})
 			if err != nil {

@@ -42,9 +42,10 @@ type cliCommand struct {
 
 func cliCommands() []cliCommand {
 	return []cliCommand{
-		{name: "ask", args: "[--json] [--data DIR] [QUESTION...]", summary: "answer a question from the fact base (no Discord needed)",
+		{name: "ask", args: "[--json] [--explain] [--data DIR] [QUESTION...]", summary: "answer a question from the fact base (no Discord needed)",
 			detail: "With no QUESTION, reads one question per line from standard input and answers each.\n" +
-				"--json writes one JSON object per line: question, found, answer, sources [{file, line, quote}], suggestions.",
+				"--json writes one JSON object per line: question, found, answer, sources [{file, line, quote}], suggestions.\n" +
+				"--explain shows the terms the question was read as and the best-scoring facts, for curators.",
 			run: runAsk},
 		{name: "chat", args: "[--data DIR]", summary: "try the bot interactively in the terminal",
 			detail: "Type a question, or a slash command as in Discord (/who hunt, /poll, /help). /quit or end of input ends it.",

@@ -75,8 +75,9 @@ type Bot struct {
 	byName   map[string]int
 }
 
-// New builds the command table over a fact base.
-func New(base *knowledge.Base) *Bot {
+// New builds the command table over a fact base. Extra commands are appended
+// to the table; tests use them to add, say, a deliberately slow command.
+func New(base *knowledge.Base, extra ...Command) *Bot {
 	b := &Bot{base: base, byName: map[string]int{}}
 	lookup := func(l knowledge.Lookup, option string) func(context.Context, Request) (Reply, error) {
 		return func(_ context.Context, r Request) (Reply, error) {
@@ -145,6 +146,7 @@ func New(base *knowledge.Base) *Bot {
 			Run:     func(context.Context, Request) (Reply, error) { return b.help(), nil },
 		},
 	}
+	b.commands = append(b.commands, extra...)
 	for i, c := range b.commands {
 		b.byName[c.Name] = i
 	}

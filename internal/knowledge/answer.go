@@ -6,12 +6,11 @@ import (
 	"strings"
 )
 
-// Confidence thresholds, tuned on testdata/eval.jsonl. A fact is an answer
-// only if it matched most of what the question is about (coverage) and
-// matched it somewhere that names the subject, not only in passing (strength).
+// How answers are assembled. Whether a fact is an answer at all is decided
+// by the tuning thresholds: it must match most of what the question is about
+// (coverage), somewhere that names the subject, not only in passing
+// (strength).
 const (
-	minCoverage = 0.6
-	minStrength = 1.2
 	// A fact from the other dispute joins the answer when the question names
 	// neither and it scores nearly as well: "who was the health secretary?"
 	// has two true answers.
@@ -42,10 +41,21 @@ func (b *Base) Answer(question string) Answer {
 
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
-	q := b.ix.analyze(question)
+	q := b.analyze(question)
 	ranked := b.score(q, kinds)
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
-	if len(ranked) == 0 || !confident(ranked[0]) {
+	// The best fact that clears the thresholds answers; one that ranks higher
+	// without clearing them matched loosely and is only a suggestion.
+	for i, s := range ranked {
+		if i >= 5 {
+			break
+		}
+		if b.confidentIn(q, s) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			break
+		}
+	}
+	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) {
 		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {
@@ -68,7 +78,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			break
 		}
 		f := b.facts[s.fact]
-		if f.Kind == KindGap || !confident(s) || sameSubject(b, picked, f) {
+		if f.Kind == KindGap || !b.confidentIn(q, s) || sameSubject(b, picked, f) {
 			continue
 		}
 		switch {
@@ -86,8 +96,17 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	return a
 }
 
-func confident(s scored) bool {
-	return s.coverage >= minCoverage && s.strength >= minStrength
+func (b *Base) confident(s scored) bool {
+	return s.coverage >= b.tune.minCoverage && s.strength >= b.tune.minStrength
+}
+
+// confidentIn is confident for a question that names both disputes: each
+// fact can only cover its own half of "compare Hunt's and Barclay's …".
+func (b *Base) confidentIn(q query, s scored) bool {
+	if q.dispute == DisputeBoth {
+		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
+	}
+	return b.confident(s)
 }
 
 // otherDispute reports whether d is a dispute none of the picked facts is from.
@@ -359,4 +378,29 @@ func containsKind(kinds []Kind, k Kind) bool {
 		}
 	}
 	return false
+}
+
+// Match is one fact's score for a question, as Explain reports it.
+type Match struct {
+	Fact     string  // the fact's id
+	Kind     Kind    // its kind
+	Score    float64 // the ranking score
+	Coverage float64 // the share of the question's words the fact matched
+	Strength float64 // how strongly it matched them, by field
+	Found    bool    // whether it clears the confidence thresholds
+}
+
+// Explain lists the best-scoring facts for a question and the terms the
+// question was read as, so curators can see why an answer was (or was not)
+// chosen and which aliases or keywords to add.
+func (b *Base) Explain(question string, n int) (terms []string, dispute Dispute, matches []Match) {
+	q := b.analyze(clip(question, MaxQuestion))
+	for _, s := range b.score(q, nil) {
+		if len(matches) == n {
+			break
+		}
+		f := b.facts[s.fact]
+		matches = append(matches, Match{Fact: f.ID, Kind: f.Kind, Score: s.score, Coverage: s.coverage, Strength: s.strength, Found: b.confident(s)})
+	}
+	return q.terms, q.dispute, matches
 }

@@ -23,6 +23,28 @@ type Base struct {
 	byID     map[string]int
 	ix       *index
 	complete map[Lookup]*completer
+	tune     tuning
+}
+
+// tuning holds the engine's weights and thresholds, tuned on
+// testdata/eval.jsonl; a test may vary them.
+type tuning struct {
+	minCoverage   float64 // share of the question a fact must match to answer it
+	minStrength   float64 // how strongly (by field) it must match
+	unknownWeight float64 // an unknown word's weight, as a share of the rarest known word's
+	weakWeight    float64 // a generic question word's weight
+	phraseBonus   float64 // bonus for containing a whole multi-word alias, per idf
+	nameBonus     float64 // bonus when the question is exactly a fact's name, per idf
+	intentBoost   float64 // multiplier for kinds the question word asks for
+	otherDispute  float64 // multiplier for facts of the dispute the question did not name
+	gapWeight     float64 // multiplier for gap facts
+}
+
+func defaultTuning() tuning {
+	return tuning{
+		minCoverage: 0.6, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
+		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.3, otherDispute: 0.4, gapWeight: 0.9,
+	}
 }
 
 type posting struct {
@@ -43,13 +65,14 @@ type index struct {
 	idf      map[string]float64
 	maxIDF   float64
 	aliases  map[string][]alias // first term → aliases starting with it
-	words    map[string]int     // every raw word seen, with its count: the typo vocabulary
+	words    map[string]int     // raw words of titles, aliases and keywords, with counts: the typo vocabulary
+	seen     map[string]int     // raw words of answers and quotes: known, but not typo targets
 	typo     *typoIndex
 	dispute  map[string]Dispute // terms that occur in the facts of only one dispute
 }
 
 func newBase(articles []*Article, facts []*Fact) *Base {
-	b := &Base{articles: articles, facts: facts, byID: make(map[string]int, len(facts))}
+	b := &Base{articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
 	for i, f := range facts {
 		b.byID[f.ID] = i
 	}
@@ -116,6 +139,7 @@ func buildIndex(facts []*Fact) *index {
 		idf:      map[string]float64{},
 		aliases:  map[string][]alias{},
 		words:    map[string]int{},
+		seen:     map[string]int{},
 		dispute:  map[string]Dispute{},
 	}
 	seenIn := map[string]map[Dispute]bool{}
@@ -135,9 +159,13 @@ func buildIndex(facts []*Fact) *index {
 		for _, k := range f.Keywords {
 			note(terms(k, ix.words), weightKeyword)
 		}
-		note(terms(f.Answer, ix.words), weightAnswer)
+		// Words that only occur in answers and quotes are known (not
+		// missing) but are no targets for typo correction: "near" should
+		// not become "year" because some quote says "last year".
+		note(terms(kindWords[f.Kind], ix.words), weightEvidence)
+		note(terms(f.Answer, ix.seen), weightAnswer)
 		for _, e := range f.Evidence {
-			note(terms(e.Quote, ix.words), weightEvidence)
+			note(terms(e.Quote, ix.seen), weightEvidence)
 		}
 		for t, w := range best {
 			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: float32(w)})
@@ -192,6 +220,20 @@ func buildIndex(facts []*Fact) *index {
 	return ix
 }
 
+// kindWords are words that ask for a kind of fact without naming its
+// subject ("Barclay's job", "the date of …"); every fact of the kind knows
+// them, weakly, so they count as matched rather than missing.
+var kindWords = map[Kind]string{
+	KindPerson:       "job role who person",
+	KindOrganisation: "organisation organization group body who",
+	KindEvent:        "date time day when happen",
+	KindPlace:        "where place location located",
+	KindPoll:         "poll survey public support opinion",
+	KindFigure:       "number figure how many much",
+	KindQuote:        "say said quote words",
+	KindPosition:     "why want stance position argue",
+}
+
 // intent is what a question asks for, read from its question words.
 type intent uint16
 
@@ -241,12 +283,14 @@ var intentWords = map[string]intent{
 // query is a question taken apart.
 type query struct {
 	terms   []string // content terms, in order (duplicates kept for alias phrases)
+	weak    []bool   // whether terms[i] came from a generic question word
 	missing float64  // idf mass of words the fact base does not know at all
 	intent  intent
 	dispute Dispute // "" when the question does not say; both when it names both
 }
 
-func (ix *index) analyze(question string) query {
+func (b *Base) analyze(question string) query {
+	ix := b.ix
 	var q query
 	raw := split(normalize(question), make([]string, 0, 16))
 	n16, n23 := 0.0, 0.0
@@ -259,7 +303,9 @@ func (ix *index) analyze(question string) query {
 		}
 		t := joinTime(raw, i, termOf(w))
 		if _, known := ix.idf[t]; !known {
-			if _, word := ix.words[w]; !word {
+			_, word := ix.words[w]
+			_, seen := ix.seen[w]
+			if !word && !seen {
 				if c := ix.typo.correct(w); c != "" {
 					if it, ok := intentWords[c]; ok {
 						q.intent |= it
@@ -272,10 +318,13 @@ func (ix *index) analyze(question string) query {
 			}
 		}
 		if _, known := ix.idf[t]; !known {
-			q.missing += ix.maxIDF
+			if !isWeak(w) {
+				q.missing += ix.maxIDF * b.tune.unknownWeight
+			}
 			continue
 		}
 		q.terms = append(q.terms, t)
+		q.weak = append(q.weak, isWeak(w))
 		switch ix.dispute[t] {
 		case Dispute2016:
 			n16 += weightOfSignal(t)
@@ -319,11 +368,22 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	}
 	total := q.missing
 	uniq := make([]string, 0, len(q.terms))
-	for _, t := range q.terms {
-		if !slices.Contains(uniq, t) {
-			uniq = append(uniq, t)
-			total += ix.idf[t]
+	weight := make([]float64, 0, len(q.terms)) // a term's share of the question
+	for i, t := range q.terms {
+		w := 1.0
+		if q.weak[i] {
+			w = b.tune.weakWeight
 		}
+		if j := slices.Index(uniq, t); j >= 0 {
+			if w > weight[j] {
+				total += ix.idf[t] * (w - weight[j])
+				weight[j] = w
+			}
+			continue
+		}
+		uniq = append(uniq, t)
+		weight = append(weight, w)
+		total += ix.idf[t] * w
 	}
 	acc := map[int32]*scored{}
 	get := func(f int32) *scored {
@@ -334,20 +394,31 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		}
 		return s
 	}
-	for _, t := range uniq {
-		idf := ix.idf[t]
+	for j, t := range uniq {
+		idf := ix.idf[t] * weight[j]
 		for _, p := range ix.postings[t] {
 			s := get(p.fact)
 			s.strength += idf * float64(p.weight) / weightAlias
 			s.coverage += idf
 		}
 	}
+	// A question that is nothing but a name ("Hunt", "who is Barclay")
+	// asks about the named fact itself, not the facts that mention it.
+	if len(uniq) <= 3 {
+		for _, a := range ix.aliases[q.terms[0]] {
+			if slices.Equal(a.terms, uniq) {
+				if s, ok := acc[a.fact]; ok {
+					s.score = max(s.score, a.idf*b.tune.nameBonus)
+				}
+			}
+		}
+	}
 	// A question that contains a whole alias names that fact's subject.
 	for i, t := range q.terms {
 		for _, a := range ix.aliases[t] {
-			if len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+			if len(a.terms) >= 2 && len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
 				if s, ok := acc[a.fact]; ok {
-					s.score = max(s.score, a.idf*0.5*float64(len(a.terms)))
+					s.score = max(s.score, a.idf*b.tune.phraseBonus)
 				}
 			}
 		}
@@ -362,14 +433,18 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		mul := 1.0
 		for _, ik := range intentKinds {
 			if q.intent&ik.intent != 0 && slices.Contains(ik.kinds, f.Kind) {
-				mul = 1.3
+				mul = b.tune.intentBoost
 				break
 			}
 		}
 		switch {
 		case q.dispute == Dispute2016 && f.Dispute == Dispute2023,
 			q.dispute == Dispute2023 && f.Dispute == Dispute2016:
-			mul *= 0.4
+			mul *= b.tune.otherDispute
+		}
+		if f.Kind == KindGap {
+			// A gap answers only when it fits better than every real fact.
+			mul *= b.tune.gapWeight
 		}
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
 		out = append(out, *s)

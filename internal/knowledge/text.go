@@ -152,9 +152,9 @@ var synonyms = map[string]string{
 	"postpon": "cancel", "resched": "cancel", "reschedul": "cancel", "rearrang": "cancel",
 	"delay": "cancel", "cancellat": "cancel", "call": "call",
 	// clinical work
-	"surgery": "operation", "surgeri": "operation", "op": "operation", "oper": "operation",
+	"surgery": "operation", "surgeri": "operation", "op": "operation", "oper": "operation", "operat": "operation",
 	"procedur": "operation",
-	"appt": "appointment",
+	"appt":     "appointment",
 	// emergencies
 	"ae": "ae", "casualty": "ae", "er": "ae",
 	"maternity": "matern", "matern": "matern",
@@ -173,6 +173,11 @@ var synonyms = map[string]string{
 	"week": "week", "weekend": "weekend", "clock": "time",
 	"didn": "not", "don": "not", "doesn": "not", "isn": "not", "wasn": "not", "won": "not", "aren": "not",
 	"2016s": "2016", "2023s": "2023",
+	// comparing
+	"differ": "compar", "difference": "compar", "different": "compar", "differenc": "compar",
+	"versus": "compar", "vs": "compar", "comparison": "compar", "contrast": "compar",
+	// roles
+	"role": "job", "position": "job", "title": "job", "occupation": "job", "post": "job",
 }
 
 // stem strips common English endings. It is deliberately crude: the same
@@ -181,12 +186,19 @@ func stem(w string) string {
 	if n, ok := numberWords[w]; ok {
 		return n
 	}
-	if len(w) <= 3 || isDigitByte(w[0]) {
+	if len(w) < 3 || isDigitByte(w[0]) {
 		return w
 	}
 	switch w {
 	case "news", "series", "always", "perhaps", "this", "was", "has", "is", "its", "yes",
-		"press", "across", "less", "unless", "status", "bus":
+		"press", "across", "less", "unless", "status", "bus", "his", "hers", "ours", "yours", "us", "gas", "nhs":
+		return w
+	}
+	if len(w) == 3 {
+		// "ops", "mps": plurals of two-letter words
+		if w[2] == 's' && w[1] != 's' {
+			return w[:2]
+		}
 		return w
 	}
 	switch {
@@ -226,11 +238,11 @@ func undouble(w string) string {
 // then the stem, then the stem's synonym.
 func termOf(w string) string {
 	if t, ok := synonyms[w]; ok {
-		return t
+		return stem(t)
 	}
 	s := stem(w)
 	if t, ok := synonyms[s]; ok {
-		return t
+		return stem(t)
 	}
 	return s
 }
@@ -244,7 +256,7 @@ var stopWords = wordSet(`a an the and or but if then so of to in on at by for fr
 	when where why how whats whos wheres whens hows
 	not no nor also just only very too more most much many any some all each every both either neither
 	tell know let please give show explain describe say about anything something thing things
-	s t d ll re ve m hey hi hello thanks thank ok okay like really get got go going gonna wanna
+	s t d ll re ve m hey hi hello thanks thank ok okay like really get got go going gonna wanna gimme pls plz bot strikebot
 	one ones own same other others such again ever even still yet up out off down`)
 
 func wordSet(list string) map[string]bool {
@@ -254,6 +266,21 @@ func wordSet(list string) map[string]bool {
 	}
 	return m
 }
+
+// weakWords are generic words of questions ("where did it take place",
+// "what is his job"): they may match, but a fact need not match them to
+// answer, and if the facts do not know them they do not count as missing.
+var weakWords = wordSet(`take took taken place happen happened happening find found make made put carry carried
+	describe described mention mentioned name named called call mean means meant stand stands kind type sort
+	level lot lots use used according article articles paper papers story stories report reported source sources
+	version actually exactly really basically exact main key happen new latest current currently people person
+	thing anyone anybody someone somebody everyone happened gimme info information detail details fact facts
+	job role title position involved involve part play played turn turned show showed shown come came
+	numbers number figure figures stat stats statistic statistics result results
+	long last lasted length duration overall full`)
+
+// isWeak reports whether w (a raw word) is a generic question word.
+func isWeak(w string) bool { return weakWords[w] }
 
 // isStop reports whether w (a raw word) carries no topic.
 func isStop(w string) bool { return stopWords[w] }

@@ -59,6 +59,19 @@ func maxTypos(n int) int {
 	}
 }
 
+// plausibleTypo rules out corrections people rarely need: changing the
+// first letter ("near" is not a typo of "year") unless the first two were
+// swapped, and shortening a word into a stop word ("hit" is not "it").
+func plausibleTypo(w, c string) bool {
+	if w[0] != c[0] && !(len(w) > 1 && len(c) > 1 && w[0] == c[1] && w[1] == c[0]) {
+		return false
+	}
+	if isStop(c) && len(c) < len(w) {
+		return false
+	}
+	return true
+}
+
 // typoIndex finds vocabulary words near a misspelt word.
 type typoIndex struct {
 	words   map[string]int      // vocabulary word → how often it occurs (for ties)
@@ -128,6 +141,9 @@ func (ix *typoIndex) correct(w string) string {
 	}
 	best, bestD, bestF := "", max+1, -1
 	for c := range cands {
+		if !plausibleTypo(w, c) {
+			continue
+		}
 		d := editDistance(w, c, max)
 		if d > max {
 			continue

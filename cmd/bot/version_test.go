@@ -1,0 +1,21 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func TestVersionPrintsStampedVersion(t *testing.T) {
+	var out bytes.Buffer
+	getenv := func(string) string { return "" }
+	if err := run(context.Background(), []string{"version"}, getenv, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	want := "strikebot " + version + " (" + runtime.Version()
+	if !strings.HasPrefix(out.String(), want) {
+		t.Errorf("printed %q, want it to start %q", out.String(), want)
+	}
+}

@@ -65,6 +65,12 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	top := ranked[0]
 	a.Score = top.score
+	if q.mixed && b.facts[top.fact].Dispute != DisputeBoth && b.facts[top.fact].Kind != KindGap {
+		a.Text = "The articles don't say: that question mixes the 2016 contract dispute and the 2023 pay dispute, " +
+			"and no article links the two. Ask about one dispute at a time, or ask to compare them."
+		a.Suggestions, a.Related = b.suggest(ranked, nil)
+		return a
+	}
 	picked := []int32{top.fact}
 	topFact := b.facts[top.fact]
 	if topFact.Kind == KindGap {

@@ -43,7 +43,7 @@ type tuning struct {
 func defaultTuning() tuning {
 	return tuning{
 		minCoverage: 0.6, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
-		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.3, otherDispute: 0.4, gapWeight: 0.9,
+		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8,
 	}
 }
 
@@ -142,7 +142,7 @@ func buildIndex(facts []*Fact) *index {
 		seen:     map[string]int{},
 		dispute:  map[string]Dispute{},
 	}
-	seenIn := map[string]map[Dispute]bool{}
+	seenIn := map[string]map[Dispute]float64{} // term → dispute → best field weight
 	for i, f := range facts {
 		best := map[string]float64{}
 		note := func(ts []string, w float64) {
@@ -169,21 +169,27 @@ func buildIndex(facts []*Fact) *index {
 		}
 		for t, w := range best {
 			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: float32(w)})
-			if f.Dispute != DisputeBoth {
-				if seenIn[t] == nil {
-					seenIn[t] = map[Dispute]bool{}
-				}
-				seenIn[t][f.Dispute] = true
+			if f.Dispute == DisputeBoth || f.Kind == KindGap {
+				continue
 			}
+			if seenIn[t] == nil {
+				seenIn[t] = map[Dispute]float64{}
+			}
+			seenIn[t][f.Dispute] = max(seenIn[t][f.Dispute], w)
 		}
 	}
 	n := float64(len(facts))
 	for t, ps := range ix.postings {
 		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
 		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
+		// A term marks a dispute when it names something there (a title or
+		// alias) and occurs nowhere in the other dispute's facts: "hunt" does,
+		// "action" (in "industrial action", said of both) does not.
 		if d := seenIn[t]; len(d) == 1 {
-			for k := range d {
-				ix.dispute[t] = k
+			for k, w := range d {
+				if w >= weightAlias {
+					ix.dispute[t] = k
+				}
 			}
 		}
 	}
@@ -287,14 +293,25 @@ type query struct {
 	missing float64  // idf mass of words the fact base does not know at all
 	intent  intent
 	dispute Dispute // "" when the question does not say; both when it names both
+	// mixed is set when the question names things from both disputes
+	// without asking to compare them ("what did Porter say about the
+	// five-day strike?"): no article links them.
+	mixed bool
 }
+
+// compareWords ask for both disputes at once.
+var compareWords = wordSet("and both each compare comparing comparison versus vs between differ difference different differences contrast two")
 
 func (b *Base) analyze(question string) query {
 	ix := b.ix
 	var q query
 	raw := split(normalize(question), make([]string, 0, 16))
 	n16, n23 := 0.0, 0.0
+	compare := false
 	for i, w := range raw {
+		if compareWords[w] {
+			compare = true
+		}
 		if it, ok := intentWords[w]; ok {
 			q.intent |= it
 		}
@@ -325,6 +342,9 @@ func (b *Base) analyze(question string) query {
 		}
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, isWeak(w))
+		if isWeak(w) {
+			continue
+		}
 		switch ix.dispute[t] {
 		case Dispute2016:
 			n16 += weightOfSignal(t)
@@ -333,8 +353,10 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	switch {
-	case n16 > 0 && n23 > 0 && n16 >= 3 && n23 >= 3:
+	case n16 > 0 && n23 > 0 && (compare || n16 >= 3 && n23 >= 3):
 		q.dispute = DisputeBoth
+	case n16 > 0 && n23 > 0 && n16 < 3 && n23 < 3:
+		q.mixed = true
 	case n16 > n23:
 		q.dispute = Dispute2016
 	case n23 > n16:
@@ -443,8 +465,13 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 			mul *= b.tune.otherDispute
 		}
 		if f.Kind == KindGap {
-			// A gap answers only when it fits better than every real fact.
-			mul *= b.tune.gapWeight
+			// A gap is written for the questions that ask for what the
+			// articles lack, whatever the question word; it answers when it
+			// fits at least as well as the real facts do.
+			mul = b.tune.gapWeight
+			if q.intent != 0 {
+				mul *= b.tune.intentBoost
+			}
 		}
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
 		out = append(out, *s)

@@ -1,7 +1,7 @@
 package knowledge
 
 import (
-		"fmt"
+	"fmt"
 	"io/fs"
 	"path"
 	"regexp"

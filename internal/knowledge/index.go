@@ -143,6 +143,7 @@ func buildIndex(facts []*Fact) *index {
 		dispute:  map[string]Dispute{},
 	}
 	seenIn := map[string]map[Dispute]float64{} // term → dispute → best field weight
+	named := map[string]int{}                    // term → how many facts it names
 	for i, f := range facts {
 		best := map[string]float64{}
 		note := func(ts []string, w float64) {
@@ -176,16 +177,20 @@ func buildIndex(facts []*Fact) *index {
 				seenIn[t] = map[Dispute]float64{}
 			}
 			seenIn[t][f.Dispute] = max(seenIn[t][f.Dispute], w)
+			if w >= weightAlias {
+				named[t]++
+			}
 		}
 	}
 	n := float64(len(facts))
 	for t, ps := range ix.postings {
 		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
 		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
-		// A term marks a dispute when it names something there (a title or
-		// alias) and occurs nowhere in the other dispute's facts: "hunt" does,
-		// "action" (in "industrial action", said of both) does not.
-		if d := seenIn[t]; len(d) == 1 {
+		// A term marks a dispute when it names things there (the titles or
+		// aliases of two facts or more) and occurs nowhere in the other
+		// dispute's facts: "hunt" does; "action" (in "industrial action",
+		// said of both) and "week" (one alias) do not.
+		if d := seenIn[t]; len(d) == 1 && named[t] >= 2 {
 			for k, w := range d {
 				if w >= weightAlias {
 					ix.dispute[t] = k
@@ -453,6 +458,15 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		}
 		s.coverage /= total
 		mul := 1.0
+		if f.Kind == KindGap {
+			// A gap is written for the questions that ask for what the
+			// articles lack; it answers when it fits at least as well as the
+			// real facts do, and never on a bare topic word.
+			mul = b.tune.gapWeight
+			if q.intent != 0 {
+				mul *= b.tune.intentBoost
+			}
+		}
 		for _, ik := range intentKinds {
 			if q.intent&ik.intent != 0 && slices.Contains(ik.kinds, f.Kind) {
 				mul = b.tune.intentBoost
@@ -463,15 +477,6 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		case q.dispute == Dispute2016 && f.Dispute == Dispute2023,
 			q.dispute == Dispute2023 && f.Dispute == Dispute2016:
 			mul *= b.tune.otherDispute
-		}
-		if f.Kind == KindGap {
-			// A gap is written for the questions that ask for what the
-			// articles lack, whatever the question word; it answers when it
-			// fits at least as well as the real facts do.
-			mul = b.tune.gapWeight
-			if q.intent != 0 {
-				mul *= b.tune.intentBoost
-			}
 		}
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
 		out = append(out, *s)

@@ -143,7 +143,7 @@ func buildIndex(facts []*Fact) *index {
 		dispute:  map[string]Dispute{},
 	}
 	seenIn := map[string]map[Dispute]float64{} // term → dispute → best field weight
-	named := map[string]int{}                    // term → how many facts it names
+	named := map[string]int{}                  // term → how many facts it names
 	for i, f := range facts {
 		best := map[string]float64{}
 		note := func(ts []string, w float64) {

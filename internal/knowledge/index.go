@@ -3,7 +3,6 @@ package knowledge
 import (
 	"math"
 	"slices"
-	"strings"
 )
 
 // Field weights: a word in a fact's title or aliases names its subject; a
@@ -491,9 +490,4 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		return int(a.fact - b.fact)
 	})
 	return out
-}
-
-// tokens of a string for display matching, lower case.
-func lowerFields(s string) []string {
-	return strings.Fields(strings.ToLower(s))
 }

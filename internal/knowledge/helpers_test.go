@@ -1,0 +1,105 @@
+package knowledge
+
+import (
+	"bufio"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/strikebot/strikebot/data"
+)
+
+// Shared by the tests, fuzzers and benchmarks of this package.
+
+var (
+	realOnce sync.Once
+	realB    *Base
+	realErr  error
+)
+
+// realBase loads the embedded fact base once per test binary. The Base is
+// read-only, so every test and fuzz worker may share it.
+func realBase(tb testing.TB) *Base {
+	tb.Helper()
+	realOnce.Do(func() { realB, realErr = Load(data.FS()) })
+	if realErr != nil {
+		tb.Fatalf("the embedded fact base does not load: %v", realErr)
+	}
+	return realB
+}
+
+// evalFile is the committed evaluation set at the repository root.
+const evalFile = "../../testdata/eval.jsonl"
+
+// evalQuestions reads the questions of the evaluation set, skipping blank
+// lines and // comments as bot eval does.
+func evalQuestions(tb testing.TB) []string {
+	tb.Helper()
+	f, err := os.Open(evalFile)
+	if err != nil {
+		tb.Fatalf("open eval set: %v", err)
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		var c struct {
+			Question string `json:"question"`
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			tb.Fatalf("%s: %v", evalFile, err)
+		}
+		qs = append(qs, c.Question)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	if len(qs) == 0 {
+		tb.Fatalf("%s has no questions", evalFile)
+	}
+	return qs
+}
+
+// articleFS copies the real articles and their descriptions out of the
+// embedded fact base into a MapFS, with no facts: each test adds its own.
+func articleFS(tb testing.TB) fstest.MapFS {
+	tb.Helper()
+	m := fstest.MapFS{}
+	src := data.FS()
+	names, err := fs.Glob(src, "articles/*.txt")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("no embedded articles: %v", err)
+	}
+	for _, name := range append(names, "articles.yaml") {
+		b, err := fs.ReadFile(src, name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		m[name] = &fstest.MapFile{Data: b}
+	}
+	return m
+}
+
+// collapse is the test's own white-space collapsing, independent of the
+// loader's: every run of Unicode white space (NBSP included) becomes one
+// space, and the ends are trimmed.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// citesTruly reports whether line (1-based) of the base's article file
+// contains quote, white space collapsed.
+func citesTruly(b *Base, s Source) bool {
+	a, ok := b.Article(s.File)
+	if !ok || s.Line < 1 || s.Line > len(a.Lines) || strings.TrimSpace(s.Quote) == "" {
+		return false
+	}
+	return strings.Contains(collapse(a.Lines[s.Line-1]), collapse(s.Quote))
+}

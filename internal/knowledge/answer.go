@@ -47,7 +47,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	// The best fact that clears the thresholds answers; one that ranks higher
 	// without clearing them matched loosely and is only a suggestion.
 	for i, s := range ranked {
-		if i >= 5 {
+		if i >= 5 || len(ranked) > 0 && s.score < ranked[0].score/2 {
 			break
 		}
 		if b.confidentIn(q, s) {

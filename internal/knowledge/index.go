@@ -37,12 +37,14 @@ type tuning struct {
 	intentBoost   float64 // multiplier for kinds the question word asks for
 	otherDispute  float64 // multiplier for facts of the dispute the question did not name
 	gapWeight     float64 // multiplier for gap facts
+	bothDispute   float64 // multiplier for facts of both disputes when the question names one
+	minSubject    float64 // idf a question needs besides dispute names for those to be mere context
 }
 
 func defaultTuning() tuning {
 	return tuning{
 		minCoverage: 0.6, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
-		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8,
+		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.85, minSubject: 2.0,
 	}
 }
 
@@ -198,7 +200,7 @@ func buildIndex(facts []*Fact) *index {
 		}
 	}
 	// Explicit years and the disputes' own names always count.
-	for t, d := range map[string]Dispute{"2016": Dispute2016, "2023": Dispute2023, "contract": Dispute2016, "allout": Dispute2016} {
+	for t, d := range map[string]Dispute{"2016": Dispute2016, "2023": Dispute2023, "contract": Dispute2016, "allout": Dispute2016, "fiveday": Dispute2023} {
 		ix.dispute[t] = d
 	}
 	for i, f := range facts {
@@ -277,9 +279,9 @@ var intentKinds = []struct {
 var intentWords = map[string]intent{
 	"who": intentWho, "whom": intentWho, "whose": intentWho, "whos": intentWho,
 	"when": intentWhen, "date": intentWhen, "time": intentWhen, "day": intentWhen, "days": intentWhen,
-	"hours": intentWhen, "whens": intentWhen,
+	"hours": intentWhen, "whens": intentWhen, "long": intentWhen, "duration": intentWhen, "length": intentWhen,
 	"where": intentWhere, "wheres": intentWhere, "location": intentWhere, "hospitals": intentWhere,
-	"why": intentWhy, "reason": intentWhy, "cause": intentWhy, "caused": intentWhy, "because": intentWhy,
+	"why": intentWhy, "y": intentWhy, "reason": intentWhy, "cause": intentWhy, "caused": intentWhy, "because": intentWhy,
 	"many": intentCount, "much": intentCount, "number": intentCount, "percent": intentCount,
 	"percentage": intentCount, "figure": intentCount, "figures": intentCount, "proportion": intentCount,
 	"poll": intentPoll, "polls": intentPoll, "polling": intentPoll, "survey": intentPoll, "public": intentPoll,
@@ -293,7 +295,8 @@ var intentWords = map[string]intent{
 // query is a question taken apart.
 type query struct {
 	terms   []string // content terms, in order (duplicates kept for alias phrases)
-	weak    []bool   // whether terms[i] came from a generic question word
+	weak    []bool   // whether terms[i] came from a generic question word or names only the dispute
+	context []bool   // whether terms[i] names only the dispute ("2016", "all-out")
 	missing float64  // idf mass of words the fact base does not know at all
 	intent  intent
 	dispute Dispute // "" when the question does not say; both when it names both
@@ -345,7 +348,8 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		q.terms = append(q.terms, t)
-		q.weak = append(q.weak, isWeak(w))
+		q.weak = append(q.weak, isWeak(w) || contextTerms[t])
+		q.context = append(q.context, contextTerms[t])
 		if isWeak(w) {
 			continue
 		}
@@ -392,6 +396,22 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	if len(q.terms) == 0 {
 		return nil
 	}
+	// Dispute names are context only when the question has a subject
+	// besides them: in "what was the 2016 dispute about?" they are the subject.
+	subject := 0.0
+	for i, t := range q.terms {
+		if !q.weak[i] {
+			subject += ix.idf[t]
+		}
+	}
+	if subject < b.tune.minSubject {
+		q.weak = slices.Clone(q.weak)
+		for i, c := range q.context {
+			if c {
+				q.weak[i] = false
+			}
+		}
+	}
 	total := q.missing
 	uniq := make([]string, 0, len(q.terms))
 	weight := make([]float64, 0, len(q.terms)) // a term's share of the question
@@ -430,22 +450,55 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	}
 	// A question that is nothing but a name ("Hunt", "who is Barclay")
 	// asks about the named fact itself, not the facts that mention it.
-	if len(uniq) <= 3 {
-		for _, a := range ix.aliases[q.terms[0]] {
-			if slices.Equal(a.terms, uniq) {
+	var named []string // the question's terms less its generic words
+	for j, t := range uniq {
+		if weight[j] == 1 {
+			named = append(named, t)
+		}
+	}
+	nameIDF := 0.0
+	for _, t := range named {
+		nameIDF += ix.idf[t]
+	}
+	// ("strike" alone names nothing: it is in every fact.)
+	if len(named) > 0 && len(named) <= 3 && nameIDF >= 1.5 {
+		for _, a := range ix.aliases[named[0]] {
+			if k := b.facts[a.fact].Kind; k != KindPerson && k != KindOrganisation && k != KindPlace {
+				continue
+			}
+			if slices.Equal(a.terms, named) {
 				if s, ok := acc[a.fact]; ok {
 					s.score = max(s.score, a.idf*b.tune.nameBonus)
 				}
 			}
 		}
 	}
-	// A question that contains a whole alias names that fact's subject.
+	// A question that contains a whole alias names that fact's subject, if
+	// the alias is what the question is about: in "how many were cancelled
+	// in the first all-out strike", the strike's name is only context.
+	focus := 0.0
+	for j, t := range uniq {
+		if weight[j] == 1 {
+			focus += ix.idf[t]
+		}
+	}
 	for i, t := range q.terms {
 		for _, a := range ix.aliases[t] {
-			if len(a.terms) >= 2 && len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
-				if s, ok := acc[a.fact]; ok {
-					s.score = max(s.score, a.idf*b.tune.phraseBonus)
+			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+				continue
+			}
+			named, n := 0.0, 0
+			for k := range a.terms {
+				if !q.weak[i+k] {
+					named += ix.idf[a.terms[k]]
+					n++
 				}
+			}
+			if n < 2 || named < focus/2 {
+				continue
+			}
+			if s, ok := acc[a.fact]; ok {
+				s.score = max(s.score, named*b.tune.phraseBonus)
 			}
 		}
 	}
@@ -476,6 +529,10 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		case q.dispute == Dispute2016 && f.Dispute == Dispute2023,
 			q.dispute == Dispute2023 && f.Dispute == Dispute2016:
 			mul *= b.tune.otherDispute
+		case (q.dispute == Dispute2016 || q.dispute == Dispute2023) && f.Dispute == DisputeBoth:
+			// "why did they strike in 2016?" wants the 2016 fact, not the
+			// comparison of both.
+			mul *= b.tune.bothDispute
 		}
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
 		out = append(out, *s)

@@ -20,10 +20,12 @@ import (
 // different words, or into stop words ("all" and "out").
 var phrases = strings.NewReplacer(
 	"a&e", " ae ", "a & e", " ae ", "a and e", " ae ", "a+e", " ae ",
+	"first all-out", "allout", "first all out", "allout", "first allout", "allout",
 	"all-out", "allout", "all out", "allout",
 	"per cent", " percent ", "a.m.", "am", "p.m.", "pm",
 	"long-term", "longterm", "long term", "longterm",
-	"seven-day", "7-day", "five-day", "5-day", "two-day", "2-day",
+	"seven-day", "7-day", "five-day", "fiveday", "five day", "fiveday", "5-day", "fiveday", "5 day", "fiveday",
+	"two-day", "2-day",
 	"no. 10", "downing street", "number 10", "downing street", "no 10 ", "downing street ",
 )
 
@@ -257,6 +259,7 @@ var stopWords = wordSet(`a an the and or but if then so of to in on at by for fr
 	not no nor also just only very too more most much many any some all each every both either neither
 	tell know let please give show explain describe say about anything something thing things
 	s t d ll re ve m hey hi hello thanks thank ok okay like really get got go going gonna wanna gimme pls plz bot strikebot
+	r u ur wat wot wut because cos coz cuz
 	one ones own same other others such again ever even still yet up out off down`)
 
 func wordSet(list string) map[string]bool {
@@ -277,7 +280,12 @@ var weakWords = wordSet(`take took taken place happen happened happening find fo
 	thing anyone anybody someone somebody everyone happened gimme info information detail details fact facts
 	job role title position involved involve part play played turn turned show showed shown come came
 	numbers number figure figures stat stats statistic statistics result results
-	long last lasted length duration overall full`)
+	long last lasted length duration overall full run ran running week weeks`)
+
+// contextTerms name a dispute rather than ask about anything in it: once
+// they have told which dispute a question means, "how many were cancelled
+// in the first all-out strike" is about cancellations, not the strike.
+var contextTerms = wordSet("2016 2023 allout fiveday")
 
 // isWeak reports whether w (a raw word) is a generic question word.
 func isWeak(w string) bool { return weakWords[w] }

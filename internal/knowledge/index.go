@@ -112,26 +112,32 @@ func (b *Base) Article(file string) (*Article, bool) {
 
 // terms turns text into index terms, dropping stop words.
 func terms(text string, words map[string]int) []string {
-	raw := split(normalize(text), nil)
+	raw := mergeTimes(split(normalize(text), nil))
 	out := make([]string, 0, len(raw))
-	for i, w := range raw {
+	for _, w := range raw {
 		if words != nil {
 			words[w]++
 		}
 		if isStop(w) {
 			continue
 		}
-		out = append(out, joinTime(raw, i, termOf(w)))
+		out = append(out, termOf(w))
 	}
 	return out
 }
 
-// joinTime turns "8 am" into "8am", as the articles write it.
-func joinTime(raw []string, i int, t string) string {
-	if (t == "am" || t == "pm") && i > 0 && isDigitByte(raw[i-1][0]) && len(raw[i-1]) <= 2 {
-		return raw[i-1] + t
+// mergeTimes turns the words "8", "am" into "8am", as the articles write it,
+// so that the 8 of a time is not also the 8 of "eight months".
+func mergeTimes(raw []string) []string {
+	out := raw[:0]
+	for _, w := range raw {
+		if n := len(out); (w == "am" || w == "pm") && n > 0 && len(out[n-1]) <= 2 && isDigitByte(out[n-1][0]) {
+			out[n-1] += w
+			continue
+		}
+		out = append(out, w)
 	}
-	return t
+	return out
 }
 
 func buildIndex(facts []*Fact) *index {
@@ -312,10 +318,10 @@ var compareWords = wordSet("and both each compare comparing comparison versus vs
 func (b *Base) analyze(question string) query {
 	ix := b.ix
 	var q query
-	raw := split(normalize(question), make([]string, 0, 16))
+	raw := mergeTimes(split(normalize(question), make([]string, 0, 16)))
 	n16, n23 := 0.0, 0.0
 	compare := false
-	for i, w := range raw {
+	for _, w := range raw {
 		if compareWords[w] {
 			compare = true
 		}
@@ -325,7 +331,7 @@ func (b *Base) analyze(question string) query {
 		if isStop(w) {
 			continue
 		}
-		t := joinTime(raw, i, termOf(w))
+		t := termOf(w)
 		if _, known := ix.idf[t]; !known {
 			_, word := ix.words[w]
 			_, seen := ix.seen[w]
@@ -456,12 +462,7 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 			named = append(named, t)
 		}
 	}
-	nameIDF := 0.0
-	for _, t := range named {
-		nameIDF += ix.idf[t]
-	}
-	// ("strike" alone names nothing: it is in every fact.)
-	if len(named) > 0 && len(named) <= 3 && nameIDF >= 1.5 {
+	if len(named) > 0 && len(named) <= 3 {
 		for _, a := range ix.aliases[named[0]] {
 			if k := b.facts[a.fact].Kind; k != KindPerson && k != KindOrganisation && k != KindPlace {
 				continue

@@ -1,0 +1,591 @@
+// Package gateway connects strikebot to Discord's gateway through
+// discordgo: it opens the session with the intents the bot needs (and
+// nothing privileged), hands interactions and messages to
+// commands.Handler, delivers the answers over REST, registers the command
+// table at the first READY, and keeps the session alive.
+//
+// The package owns the reconnect loop rather than leaving it to discordgo:
+// discordgo's own loop retries every error forever, including a rejected
+// token (close 4004), which would burn Discord's 1000 logins a day and then
+// get the token reset. Here a rejected token, an exhausted session start
+// limit or a bad shard configuration stops Run with an error that says so;
+// anything else is retried with backoff, resuming the session when Discord
+// allows.
+package gateway
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/strikebot/strikebot/internal/commands"
+)
+
+// Intents are the gateway intents strikebot asks for: guild metadata,
+// guild messages (to see mentions) and direct messages. None is
+// privileged: DMs and messages that mention the bot carry their content
+// without MESSAGE_CONTENT.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// identifyInterval is how long Discord wants between IDENTIFYs in one
+// max_concurrency bucket.
+const identifyInterval = 5 * time.Second
+
+// Session is the part of *discordgo.Session the gateway uses, so that tests
+// can stand in a fake for the REST side.
+type Session interface {
+	commands.Registrar
+	Open() error
+	Close() error
+	AddHandler(handler any) func()
+	GatewayBot(options ...discordgo.RequestOption) (*discordgo.GatewayBotResponse, error)
+	InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
+	InteractionResponseEdit(i *discordgo.Interaction, edit *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	ChannelMessageSendComplex(channelID string, m *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+}
+
+var _ Session = (*discordgo.Session)(nil)
+
+// Observer is told about the session's health, for metrics. The metrics
+// package implements it.
+type Observer interface {
+	SetGatewayReady(ready bool)
+	GatewayReconnected()
+}
+
+// Options configures a Gateway.
+type Options struct {
+	// Token is the bot token, without "Bot ". Never logged.
+	Token string
+	// Handler answers interactions and messages.
+	Handler *commands.Handler
+	// GuildID registers the commands in that guild only (instant, for
+	// development); "" registers them globally.
+	GuildID string
+	// NoRegister skips registering the commands at the first READY (e.g.
+	// when bot register does it as a deployment step).
+	NoRegister bool
+	// ShardID and ShardCount shard the session (one process per shard);
+	// ShardAuto takes the count from GET /gateway/bot. A zero ShardCount
+	// without ShardAuto means one shard.
+	ShardID    int
+	ShardCount int
+	ShardAuto  bool
+	// Log receives the gateway's events; nil discards them.
+	Log *slog.Logger
+	// Observer is told about readiness and reconnects; nil for none.
+	Observer Observer
+	// DrainTimeout bounds how long Run waits at shutdown for answers still
+	// being delivered before cancelling them; 0 means 2 s, which keeps the
+	// whole shutdown inside the 5 s a container stop allows.
+	DrainTimeout time.Duration
+}
+
+// Gateway is one gateway session (one shard) and what it does with events.
+type Gateway struct {
+	s    Session
+	opts Options
+	log  *slog.Logger
+
+	lost chan struct{} // a Disconnect happened: Run reconnects
+
+	readyMu sync.Mutex // orders readiness changes and their reports
+	ready   atomic.Bool
+	connGen atomic.Uint64 // generation of the newest websocket connection
+
+	self       atomic.Pointer[discordgo.User]
+	appID      atomic.Pointer[string]
+	registered atomic.Bool
+	reconnects atomic.Int64
+	dropped    atomic.Bool // lost since the last READY/RESUMED: the next one is a reconnect
+
+	tasks tasks // answers in flight
+}
+
+// New creates the gateway's discordgo session without connecting.
+func New(o Options) (*Gateway, error) {
+	if o.Handler == nil {
+		return nil, errors.New("gateway: no handler")
+	}
+	s, err := discordgo.New("Bot " + o.Token)
+	if err != nil {
+		return nil, fmt.Errorf("gateway: create session: %w", err)
+	}
+	g := newGateway(o, s)
+	s.Identify.Intents = Intents
+	// Run reconnects itself, so that fatal close codes stop it (see the
+	// package documentation).
+	s.ShouldReconnectOnError = false
+	// Handlers run in order on the goroutine that read the event, so READY
+	// is handled before any event after it and readiness changes are not
+	// reordered; answers run on goroutines of their own (see spawn).
+	s.SyncEvents = true
+	// The bot needs no cache of guilds, channels or members.
+	s.StateEnabled = false
+	s.Dialer = g.dialer()
+	return g, nil
+}
+
+// newGateway wires a gateway around any Session; tests pass a fake.
+func newGateway(o Options, s Session) *Gateway {
+	log := o.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if o.ShardCount < 1 {
+		o.ShardCount = 1
+	}
+	if o.DrainTimeout <= 0 {
+		o.DrainTimeout = 2 * time.Second
+	}
+	g := &Gateway{s: s, opts: o, log: log.With("shard", o.ShardID), lost: make(chan struct{}, 1)}
+	g.tasks.start(context.Background())
+	return g
+}
+
+// Ready reports whether the session is READY (or RESUMED) now.
+func (g *Gateway) Ready() bool { return g.ready.Load() }
+
+// ReadyCheck is Ready as a health check: nil when ready.
+func (g *Gateway) ReadyCheck() error {
+	if g.Ready() {
+		return nil
+	}
+	return errors.New("gateway session not ready (connecting or reconnecting)")
+}
+
+// Reconnects is how many times the session has been re-established.
+func (g *Gateway) Reconnects() int64 { return g.reconnects.Load() }
+
+// ApplicationID is the application id from READY ("" before it).
+func (g *Gateway) ApplicationID() string {
+	if p := g.appID.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+func (g *Gateway) setReady(v bool) {
+	g.readyMu.Lock()
+	defer g.readyMu.Unlock()
+	g.setReadyLocked(v)
+}
+
+func (g *Gateway) setReadyLocked(v bool) {
+	if g.ready.Swap(v) == v {
+		return
+	}
+	if g.opts.Observer != nil {
+		g.opts.Observer.SetGatewayReady(v)
+	}
+}
+
+// Run connects and keeps the session up until ctx is done, then closes it
+// and waits for answers in flight. It returns nil after ctx is done, or the
+// error that made reconnecting pointless (ErrTokenRejected, a
+// *SessionLimitError, a bad shard setting …).
+func (g *Gateway) Run(ctx context.Context) error {
+	// Answers in flight outlive ctx by up to DrainTimeout, so that a
+	// shutdown does not cut off replies already being delivered.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	g.tasks.start(work)
+	g.addHandlers()
+
+	wait, err := g.prepare(ctx)
+	if err != nil {
+		g.tasks.drain(g.opts.DrainTimeout, cancelWork)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	if wait > 0 {
+		g.log.Info("waiting for this shard's turn to identify", "wait", wait)
+		if !sleep(ctx, wait) {
+			return nil
+		}
+	}
+
+	err = g.supervise(ctx)
+	g.shutdown(cancelWork)
+	return err
+}
+
+// prepare checks the token and the session start limit with GET
+// /gateway/bot before any IDENTIFY, settles the shard count, and returns how
+// long this shard must wait for its turn to identify.
+func (g *Gateway) prepare(ctx context.Context) (time.Duration, error) {
+	var info *discordgo.GatewayBotResponse
+	b := backoff{}
+	for {
+		var err error
+		info, err = g.s.GatewayBot(discordgo.WithContext(ctx))
+		if err == nil {
+			break
+		}
+		if fatal := classify(err); fatal != nil {
+			return 0, fatal
+		}
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		d := b.next()
+		g.log.Warn("GET /gateway/bot failed; retrying", "err", err, "retry_in", d)
+		if !sleep(ctx, d) {
+			return 0, ctx.Err()
+		}
+	}
+	lim := info.SessionStartLimit
+	// A response without session_start_limit (Total 0) says nothing about
+	// logins left; only a real "0 of N" stops us.
+	if lim.Total > 0 && lim.Remaining <= 0 {
+		return 0, &SessionLimitError{Total: lim.Total, ResetAfter: time.Duration(lim.ResetAfter) * time.Millisecond}
+	}
+	if lim.Total > 0 && lim.Remaining < lim.Total/10 {
+		g.log.Warn("few gateway logins left", "remaining", lim.Remaining, "total", lim.Total,
+			"reset_after", (time.Duration(lim.ResetAfter) * time.Millisecond).Round(time.Second))
+	}
+	if g.opts.ShardAuto {
+		g.opts.ShardCount = max(info.Shards, 1)
+		g.log.Info("shard count from Discord", "shards", g.opts.ShardCount)
+	}
+	if g.opts.ShardID < 0 || g.opts.ShardID >= g.opts.ShardCount {
+		return 0, fmt.Errorf("SHARD_ID %d must be below the shard count %d", g.opts.ShardID, g.opts.ShardCount)
+	}
+	if s, ok := g.s.(*discordgo.Session); ok {
+		s.ShardID, s.ShardCount = g.opts.ShardID, g.opts.ShardCount
+	}
+	return IdentifyDelay(g.opts.ShardID, lim.MaxConcurrency), nil
+}
+
+// IdentifyDelay is how long shard id waits before its first IDENTIFY when
+// every shard starts at once, one process each. Discord lets max_concurrency
+// shards identify together: shard id is in bucket id % max_concurrency, and
+// shards of one bucket must identify identifyInterval apart, in order of id,
+// so shard id goes after the id / max_concurrency shards before it in its
+// bucket. Shard 0 never waits.
+func IdentifyDelay(id, maxConcurrency int) time.Duration {
+	if maxConcurrency < 1 {
+		maxConcurrency = 1
+	}
+	return time.Duration(id/maxConcurrency) * identifyInterval
+}
+
+// supervise opens the session and reopens it whenever it is lost, until ctx
+// is done (nil) or reconnecting cannot help (the error).
+func (g *Gateway) supervise(ctx context.Context) error {
+	var b backoff
+	for {
+		// Open returns once the first event after IDENTIFY or RESUME has
+		// arrived. After a RESUME that may be a replayed dispatch, with
+		// RESUMED still to come, so readiness and the reconnect count are
+		// taken from the READY and RESUMED events, not from here.
+		err := g.s.Open()
+		switch {
+		case err == nil:
+			b.reset()
+			g.log.Debug("gateway connection open", "shards", g.opts.ShardCount)
+		case errors.Is(err, discordgo.ErrWSAlreadyOpen):
+			// A second Disconnect for one loss (discordgo's heartbeat and
+			// reader both close): the session is already back.
+		default:
+			if fatal := classify(err); fatal != nil {
+				g.log.Error("gateway stopped", "err", fatal)
+				return fatal
+			}
+			d := b.next()
+			g.log.Warn("gateway connection failed; retrying", "err", err, "retry_in", d)
+			if !sleep(ctx, d) {
+				return nil
+			}
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-g.lost:
+			g.log.Warn("gateway connection lost; reconnecting")
+		}
+	}
+}
+
+// shutdown closes the session and drains the answers in flight.
+func (g *Gateway) shutdown(cancelWork context.CancelFunc) {
+	start := time.Now()
+	if err := g.s.Close(); err != nil {
+		g.log.Warn("closing gateway", "err", err)
+	}
+	g.setReady(false)
+	g.tasks.drain(g.opts.DrainTimeout, cancelWork)
+	g.log.Info("gateway closed", "latency", time.Since(start))
+}
+
+// addHandlers registers the event handlers. They run synchronously, in
+// event order (SyncEvents), and must return quickly.
+func (g *Gateway) addHandlers() {
+	g.s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { g.onReady(r) })
+	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
+		g.log.Info("gateway session resumed")
+		g.sessionUp()
+	})
+	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { g.onDisconnect() })
+	g.s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { g.onInteraction(ic) })
+	g.s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { g.onMessage(m) })
+}
+
+func (g *Gateway) onReady(r *discordgo.Ready) {
+	if r.User != nil {
+		g.self.Store(r.User)
+	}
+	if r.Application != nil && r.Application.ID != "" {
+		id := r.Application.ID
+		g.appID.Store(&id)
+	}
+	attrs := []any{"session_guilds", len(r.Guilds), "application", g.ApplicationID()}
+	if r.User != nil {
+		attrs = append(attrs, "user", r.User.ID, "username", r.User.Username)
+	}
+	g.log.Info("gateway session ready", attrs...)
+	g.sessionUp()
+	// Register once per process, from shard 0 only: every shard shares one
+	// application, and N shards overwriting the same commands is N-1 wasted
+	// requests against a tight rate limit.
+	if g.opts.NoRegister || g.opts.ShardID != 0 || g.ApplicationID() == "" || !g.registered.CompareAndSwap(false, true) {
+		return
+	}
+	appID := g.ApplicationID()
+	g.spawn(func(ctx context.Context) {
+		start := time.Now()
+		n, err := g.opts.Handler.Bot.Register(ctx, g.s, appID, g.opts.GuildID)
+		if err != nil {
+			g.log.Error("registering commands failed", "err", err)
+			return
+		}
+		where := "global"
+		if g.opts.GuildID != "" {
+			where = "guild " + g.opts.GuildID
+		}
+		g.log.Info("commands registered", "commands", n, "scope", where, "latency", time.Since(start))
+	})
+}
+
+// sessionUp marks the session ready after READY or RESUMED, counting a
+// reconnect if the connection had been lost.
+func (g *Gateway) sessionUp() {
+	g.setReady(true)
+	if g.dropped.Swap(false) {
+		n := g.reconnects.Add(1)
+		if g.opts.Observer != nil {
+			g.opts.Observer.GatewayReconnected()
+		}
+		g.log.Info("gateway reconnected", "reconnects", n)
+	}
+}
+
+func (g *Gateway) onDisconnect() {
+	g.dropped.Store(true)
+	g.setReady(false)
+	select {
+	case g.lost <- struct{}{}:
+	default: // a reconnect is already pending
+	}
+}
+
+// onInteraction answers one interaction through commands.Handler.Serve,
+// which acknowledges within Discord's three seconds and defers slow answers.
+func (g *Gateway) onInteraction(ic *discordgo.InteractionCreate) {
+	if ic == nil || ic.Interaction == nil {
+		return
+	}
+	i := ic.Interaction
+	g.spawn(func(ctx context.Context) {
+		if err := g.opts.Handler.Serve(ctx, i, deliverer{s: g.s, i: i, ctx: ctx}); err != nil {
+			g.log.Warn("delivering interaction response failed", "interaction", i.ID, "user", commands.UserID(i), "err", err)
+		}
+	})
+}
+
+// onMessage answers a DM, or a guild message that mentions the bot, as a
+// reply in the same channel; Handler.Message decides what to ignore.
+func (g *Gateway) onMessage(mc *discordgo.MessageCreate) {
+	if mc == nil || mc.Message == nil {
+		return
+	}
+	m := mc.Message
+	self := g.self.Load()
+	g.spawn(func(ctx context.Context) {
+		out := g.opts.Handler.Message(ctx, m, self)
+		if out == nil {
+			return
+		}
+		if _, err := g.s.ChannelMessageSendComplex(m.ChannelID, out, discordgo.WithContext(ctx)); err != nil {
+			g.log.Warn("sending reply failed", "channel", m.ChannelID, "message", m.ID, "err", err)
+		}
+	})
+}
+
+// spawn runs f on its own goroutine, tracked so that shutdown can wait for
+// it; after shutdown has begun, f is dropped.
+func (g *Gateway) spawn(f func(ctx context.Context)) {
+	ctx, ok := g.tasks.acquire()
+	if !ok {
+		g.log.Debug("shutting down: event dropped")
+		return
+	}
+	go func() {
+		defer g.tasks.release()
+		f(ctx)
+	}()
+}
+
+// deliverer sends an interaction's response over REST, as commands.Handler
+// asks: the first response once, then edits of the original.
+type deliverer struct {
+	s   Session
+	i   *discordgo.Interaction
+	ctx context.Context
+}
+
+func (d deliverer) Respond(resp *discordgo.InteractionResponse) error {
+	return d.s.InteractionRespond(d.i, resp, discordgo.WithContext(d.ctx))
+}
+
+func (d deliverer) Edit(edit *discordgo.WebhookEdit) error {
+	_, err := d.s.InteractionResponseEdit(d.i, edit, discordgo.WithContext(d.ctx))
+	return err
+}
+
+// tasks tracks answers in flight. acquire fails once draining has begun, so
+// that the WaitGroup is never added to while it is being waited on.
+type tasks struct {
+	mu     sync.Mutex
+	ctx    context.Context // what tasks run under
+	closed bool
+	wg     sync.WaitGroup
+}
+
+// start sets the context new tasks run under.
+func (t *tasks) start(ctx context.Context) {
+	t.mu.Lock()
+	t.ctx = ctx
+	t.mu.Unlock()
+}
+
+// acquire registers a task and returns its context, or false once draining
+// has begun.
+func (t *tasks) acquire() (context.Context, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return nil, false
+	}
+	t.wg.Add(1)
+	return t.ctx, true
+}
+
+func (t *tasks) release() { t.wg.Done() }
+
+// drain stops new tasks and waits for running ones; after timeout it
+// cancels them and waits for them to notice.
+func (t *tasks) drain(timeout time.Duration, cancel context.CancelFunc) {
+	t.mu.Lock()
+	t.closed = true
+	t.mu.Unlock()
+	done := make(chan struct{})
+	go func() { t.wg.Wait(); close(done) }()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case <-done:
+	case <-timer.C:
+		cancel()
+		<-done
+	}
+}
+
+// dialer is discordgo's websocket dialer with one addition: it notices the
+// moment a connection breaks, so /readyz turns 503 at once rather than
+// after discordgo's one-second close handshake.
+func (g *Gateway) dialer() *websocket.Dialer {
+	nd := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	return &websocket.Dialer{
+		Proxy:            http.ProxyFromEnvironment,
+		HandshakeTimeout: 45 * time.Second,
+		NetDialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := nd.DialContext(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			gen := g.connGen.Add(1)
+			return &watchedConn{Conn: c, broken: func() { g.connBroken(gen) }}, nil
+		},
+	}
+}
+
+// connBroken marks the session not ready when connection gen, if it is
+// still the newest, fails to read or write. A stale report from an older
+// connection, arriving after a newer one is up, is ignored.
+func (g *Gateway) connBroken(gen uint64) {
+	g.readyMu.Lock()
+	defer g.readyMu.Unlock()
+	if gen == g.connGen.Load() {
+		g.setReadyLocked(false)
+	}
+}
+
+// watchedConn reports the first read or write error on a connection.
+type watchedConn struct {
+	net.Conn
+	once   sync.Once
+	broken func()
+}
+
+func (c *watchedConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if err != nil {
+		c.once.Do(c.broken)
+	}
+	return n, err
+}
+
+func (c *watchedConn) Write(p []byte) (int, error) {
+	n, err := c.Conn.Write(p)
+	if err != nil {
+		c.once.Do(c.broken)
+	}
+	return n, err
+}
+
+// backoff is exponential: 1 s, 2 s, 4 s … capped at a minute.
+type backoff struct{ n int }
+
+func (b *backoff) next() time.Duration {
+	d := time.Duration(math.Min(float64(time.Second)*math.Pow(2, float64(b.n)), float64(time.Minute)))
+	b.n++
+	return d
+}
+
+func (b *backoff) reset() { b.n = 0 }
+
+// sleep waits for d or until ctx is done; it reports whether d elapsed.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -17,14 +18,28 @@ const maxChoiceLen = 100
 // fact's title and aliases, lower-cased once here rather than per keystroke.
 type completer struct {
 	base    *Base
-	facts   []int32    // the look-up's facts, in data-file order
-	targets []string   // search strings
-	owner   []int32    // target index → fact
-	words   [][]string // target index → its words, for typo matching
+	facts   []int32  // the look-up's facts, in data-file order
+	targets []string // search strings
+	owner   []int32  // target index → fact
+	// For typo matching: every distinct word of the targets, and for each
+	// the targets that contain it.
+	words       []string
+	wordTargets [][]int32
 }
+
+// candidates is the subset of a completer's targets that fuzzy should
+// score; it is a fuzzy.Source.
+type candidates struct {
+	c   *completer
+	idx []int32
+}
+
+func (s candidates) String(i int) string { return s.c.targets[s.idx[i]] }
+func (s candidates) Len() int            { return len(s.idx) }
 
 func newCompleter(b *Base, kinds []Kind) *completer {
 	c := &completer{base: b}
+	index := map[string]int{} // word → its place in c.words
 	for i, f := range b.facts {
 		if f.Kind == KindGap || kinds != nil && !slices.Contains(kinds, f.Kind) {
 			continue
@@ -32,19 +47,37 @@ func newCompleter(b *Base, kinds []Kind) *completer {
 		c.facts = append(c.facts, int32(i))
 		for _, s := range append([]string{f.Title}, f.Aliases...) {
 			s = strings.ToLower(s)
+			t := int32(len(c.targets))
 			c.targets = append(c.targets, s)
 			c.owner = append(c.owner, int32(i))
-			c.words = append(c.words, split(normalize(s), nil))
+			for _, w := range split(normalize(s), nil) {
+				j, ok := index[w]
+				if !ok {
+					j = len(c.words)
+					index[w] = j
+					c.words = append(c.words, w)
+					c.wordTargets = append(c.wordTargets, nil)
+				}
+				if ts := c.wordTargets[j]; len(ts) == 0 || ts[len(ts)-1] != t {
+					c.wordTargets[j] = append(ts, t)
+				}
+			}
 		}
 	}
 	return c
 }
 
-// String and Len make completer a fuzzy.Source.
-func (c *completer) String(i int) string { return c.targets[i] }
-
-// Len is the number of search strings, for fuzzy.Source.
-func (c *completer) Len() int { return len(c.targets) }
+// subsequence reports whether every byte of p occurs in s in order, ignoring
+// ASCII case: the cheap test that decides which targets fuzzy scores.
+func subsequence(p, s string) bool {
+	i := 0
+	for j := 0; i < len(p) && j < len(s); j++ {
+		if p[i] == s[j] {
+			i++
+		}
+	}
+	return i == len(p)
+}
 
 // Complete returns up to 25 autocomplete choices for what the user has typed
 // so far in a typed look-up, best first. An empty input lists the look-up's
@@ -72,49 +105,78 @@ func (b *Base) Complete(l Lookup, partial string) []Choice {
 	if f, ok := b.byID[partial]; ok && slices.Contains(c.facts, int32(f)) {
 		add(int32(f))
 	}
-	for _, m := range fuzzy.FindFrom(partial, c) {
-		add(c.owner[m.Index])
+	// First the targets each typed word begins or nearly matches a word of
+	// ("barcl", "hnut"), best fuzzy score first; then the loose subsequence
+	// matches ("hnut" is a subsequence of "hospital consultants", but no
+	// one means that). One or two letters are only ever word prefixes.
+	hits := c.wordHits(partial)
+	var fuzzed []int32
+	if len(partial) >= 3 {
+		cand := candidates{c: c}
+		for i, t := range c.targets {
+			if subsequence(partial, t) {
+				cand.idx = append(cand.idx, int32(i))
+			}
+		}
+		for _, m := range fuzzy.FindFrom(partial, cand) {
+			fuzzed = append(fuzzed, cand.idx[m.Index])
+		}
 	}
-	if len(picked) < MaxChoices {
-		c.typos(partial, add)
+	// Among word hits the shortest target is the most specific name ("hunt"
+	// before "the health secretary in each dispute (hunt, then barclay)").
+	ranked := make([]int32, 0, len(hits))
+	for _, t := range fuzzed {
+		if hits[t] {
+			ranked = append(ranked, t)
+		}
+	}
+	for i := range c.targets {
+		if hits[int32(i)] && !slices.Contains(ranked, int32(i)) {
+			ranked = append(ranked, int32(i))
+		}
+	}
+	slices.SortStableFunc(ranked, func(a, b int32) int { return len(c.targets[a]) - len(c.targets[b]) })
+	for _, t := range ranked {
+		add(c.owner[t])
+	}
+	for _, t := range fuzzed {
+		add(c.owner[t])
 	}
 	return b.choices(picked)
 }
 
-// typos adds the facts one of whose words is within a few edits of each
-// word typed, for the misspellings fuzzy's subsequences cannot see.
-func (c *completer) typos(partial string, add func(int32)) {
-	typed := split(normalize(partial), nil)
-	for i, words := range c.words {
-		if matchesWords(typed, words) {
-			add(c.owner[i])
-		}
-	}
-}
-
-// matchesWords reports whether every typed word of three letters or more is
-// close to some word of the target.
-func matchesWords(typed, target []string) bool {
-	any := false
-	for _, t := range typed {
-		n := len([]rune(t))
-		if n < 3 {
-			continue
-		}
-		max := maxTypos(n)
-		found := false
-		for _, w := range target {
-			if editDistance(t, w, max) <= max || strings.HasPrefix(w, t) {
-				found = true
-				break
+// wordHits returns the targets in which every word typed begins a word,
+// or (for words of three letters or more) is within a few edits of one: the
+// misspellings fuzzy's subsequences cannot see.
+func (c *completer) wordHits(partial string) map[int32]bool {
+	var count map[int32]int // target → how many typed words it matched so far
+	need := 0
+	for _, t := range split(normalize(partial), nil) {
+		max := maxTypos(utf8.RuneCountInString(t))
+		need++
+		for j, w := range c.words {
+			if !strings.HasPrefix(w, t) {
+				if d := len(w) - len(t); max == 0 || d > max || -d > max || !plausibleTypo(t, w) || editDistance(t, w, max) > max {
+					continue
+				}
+			}
+			if count == nil {
+				count = map[int32]int{}
+			}
+			for _, target := range c.wordTargets[j] {
+				if count[target] == need-1 {
+					count[target] = need
+				}
 			}
 		}
-		if !found {
-			return false
-		}
-		any = true
 	}
-	return any
+	hits := map[int32]bool{}
+	for t, n := range count {
+		if n == need {
+			hits[t] = true
+		}
+	}
+	return hits
 }
 
 func (b *Base) choices(picked []int32) []Choice {

@@ -81,7 +81,7 @@ func yamlErrLine(err error) int {
 // checked against its article. On any problem it returns a *LoadError that
 // lists all of them with file and line.
 func Load(fsys fs.FS) (*Base, error) {
-	l := &loader{fsys: fsys, articles: map[string]*Article{}, ids: map[string]Problem{}}
+	l := &loader{fsys: fsys, articles: map[string]*Article{}, collapsed: map[string][]string{}, ids: map[string]Problem{}}
 	l.loadArticles()
 	l.loadArticleMeta()
 	files, err := fs.Glob(fsys, "facts/*.yaml")
@@ -102,11 +102,12 @@ func Load(fsys fs.FS) (*Base, error) {
 }
 
 type loader struct {
-	fsys     fs.FS
-	articles map[string]*Article
-	facts    []*Fact
-	ids      map[string]Problem // where each id was first defined
-	problems []Problem
+	fsys      fs.FS
+	articles  map[string]*Article
+	collapsed map[string][]string // each article's lines with white space collapsed, for quote checks
+	facts     []*Fact
+	ids       map[string]Problem // where each id was first defined
+	problems  []Problem
 }
 
 func (l *loader) add(file string, line int, format string, args ...any) {
@@ -127,7 +128,13 @@ func (l *loader) loadArticles() {
 		}
 		text := strings.ReplaceAll(string(b), "\r\n", "\n")
 		file := path.Base(name)
-		l.articles[file] = &Article{File: file, Lines: strings.Split(text, "\n")}
+		lines := strings.Split(text, "\n")
+		collapsed := make([]string, len(lines))
+		for i, line := range lines {
+			collapsed[i] = collapseSpace(line)
+		}
+		l.articles[file] = &Article{File: file, Lines: lines}
+		l.collapsed[file] = collapsed
 	}
 }
 
@@ -266,7 +273,7 @@ func (l *loader) loadFacts(name string) {
 				l.add(name, line, "fact %s: evidence file %q is not one of the articles", f.ID, e.File)
 				continue
 			}
-			at := findQuote(a.Lines, e.Quote)
+			at := findQuote(l.collapsed[a.File], e.Quote)
 			if at == 0 {
 				l.add(name, line, "fact %s: quote not found in %s: %q", f.ID, e.File, e.Quote)
 				continue
@@ -342,16 +349,17 @@ func (l *loader) articleList() []*Article {
 	return list
 }
 
-// findQuote returns the 1-based line of lines that contains quote, or 0.
-// Runs of white space (including the non-breaking spaces some articles carry)
-// match a single space; everything else must match exactly.
+// findQuote returns the 1-based line of lines (already white-space
+// collapsed) that contains quote, or 0. Runs of white space (including the
+// non-breaking spaces some articles carry) match a single space; everything
+// else must match exactly.
 func findQuote(lines []string, quote string) int {
 	q := collapseSpace(quote)
 	if q == "" {
 		return 0
 	}
 	for i, line := range lines {
-		if strings.Contains(collapseSpace(line), q) {
+		if strings.Contains(line, q) {
 			return i + 1
 		}
 	}

@@ -11,6 +11,9 @@ package knowledge
 // editDistance returns the optimal-string-alignment distance between a and b,
 // or max+1 as soon as it must exceed max.
 func editDistance(a, b string, max int) int {
+	if len(a) < 32 && len(b) < 32 && isASCII(a) && isASCII(b) {
+		return editDistanceASCII(a, b, max)
+	}
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
@@ -43,6 +46,49 @@ func editDistance(a, b string, max int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// editDistanceASCII is editDistance for short ASCII words, with its rows on
+// the stack: autocomplete calls it for every word of every choice.
+func editDistanceASCII(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	var rows [3][32]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTypos is how many edits a word of n letters may carry and still be

@@ -42,6 +42,11 @@ type cliCommand struct {
 
 func cliCommands() []cliCommand {
 	return []cliCommand{
+		{name: "register", args: "[--data DIR]", summary: "register the slash commands with Discord and exit",
+			detail: "Replaces the application's commands with the command table in one bulk overwrite: in the guild\n" +
+				"DISCORD_GUILD_ID when set (instant, for development), otherwise globally. Needs DISCORD_TOKEN; the\n" +
+				"application id is DISCORD_APPLICATION_ID or looked up. HTTP-only deployments (no gateway) run it once per change.",
+			run: runRegister},
 		{name: "ask", args: "[--json] [--explain] [--data DIR] [QUESTION...]", summary: "answer a question from the fact base (no Discord needed)",
 			detail: "With no QUESTION, reads one question per line from standard input and answers each.\n" +
 				"--json writes one JSON object per line: question, found, answer, sources [{file, line, quote}], suggestions.\n" +

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/gateway"
+)
+
+// registerTimeout bounds the whole registration: two REST calls at most.
+const registerTimeout = 30 * time.Second
+
+// runRegister is bot register: it replaces the application's slash commands
+// with the command table in one bulk overwrite and exits. HTTP-only
+// deployments need it, since without a gateway session nothing registers
+// the commands at start-up; it is also how a command change is published
+// without restarting the bot.
+func runRegister(ctx context.Context, e *env, args []string) error {
+	fs, dir := newFlags(e, "register")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("bot register takes no arguments: it is configured by the environment and .env (see 'bot help register')")
+	}
+	getenv, err := withDotEnv(e.getenv, ".env")
+	if err != nil {
+		return err
+	}
+	cfg, err := parseConfig(getenv, needs{token: true})
+	if err != nil {
+		return err
+	}
+	// The command definitions come from the table; the fact base is loaded
+	// because the table is built over it, and loading it also proves it is
+	// sound before anything is published.
+	base, err := loadBase(*dir)
+	if err != nil {
+		return err
+	}
+	bot := commands.New(base)
+
+	gateway.SetAPIURL(cfg.APIURL)
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return fmt.Errorf("discord session: %w", err)
+	}
+	s.Client = &http.Client{Timeout: registerTimeout}
+	ctx, cancel := context.WithTimeout(ctx, registerTimeout)
+	defer cancel()
+
+	appID := cfg.AppID
+	if appID == "" {
+		// s.Application takes no context, so the request is made directly.
+		raw, err := s.Request(http.MethodGet, discordgo.EndpointOAuth2Application("@me"), nil, discordgo.WithContext(ctx))
+		var app discordgo.Application
+		if err == nil {
+			err = json.Unmarshal(raw, &app)
+		}
+		if err == nil && app.ID == "" {
+			err = errors.New("no id in the answer")
+		}
+		if err != nil {
+			return fmt.Errorf("look up the application (set DISCORD_APPLICATION_ID to skip this): %w", err)
+		}
+		appID = app.ID
+	}
+	n, err := bot.Register(ctx, s, appID, cfg.GuildID)
+	if err != nil {
+		return err
+	}
+	if cfg.GuildID != "" {
+		fmt.Fprintf(e.stdout, "registered %d commands in guild %s for application %s\n", n, cfg.GuildID, appID)
+	} else {
+		fmt.Fprintf(e.stdout, "registered %d commands globally for application %s (Discord clients may take a few minutes to show changes)\n", n, appID)
+	}
+	fmt.Fprintf(e.stdout, "invite the bot with %s\n", commands.InviteURL(appID))
+	return nil
+}

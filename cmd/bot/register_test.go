@@ -1,0 +1,129 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordtest"
+	"github.com/strikebot/strikebot/internal/gateway"
+)
+
+// bot register against the fake Discord, which checks every request against
+// Discord's OpenAPI spec. These tests rewrite discordgo's endpoints, so none
+// runs in parallel.
+
+func registerEnv(t *testing.T, srv *discordtest.Server, extra map[string]string) map[string]string {
+	t.Cleanup(func() { gateway.SetAPIURL(gateway.DefaultAPIURL) })
+	env := map[string]string{"DISCORD_TOKEN": srv.Token(), "DISCORD_API_URL": srv.APIURL()}
+	for k, v := range extra {
+		env[k] = v
+	}
+	return env
+}
+
+// tableNames are the command table's names, in order.
+func tableNames(t *testing.T) []string {
+	t.Helper()
+	base, err := loadBase("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range commands.New(base).ApplicationCommands() {
+		names = append(names, c.Name)
+	}
+	return names
+}
+
+func registeredNames(cmds []map[string]any) []string {
+	var names []string
+	for _, c := range cmds {
+		name, _ := c["name"].(string)
+		names = append(names, name)
+	}
+	return names
+}
+
+func TestRegisterGlobalLooksUpApplication(t *testing.T) {
+	srv := discordtest.New(t)
+	r := bot(t, registerEnv(t, srv, nil), "", "register")
+	if r.err != nil {
+		t.Fatalf("bot register: %v\n%s", r.err, r.stderr)
+	}
+	want := tableNames(t)
+	if got := registeredNames(srv.Commands("")); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("registered %v, want the table's %v", got, want)
+	}
+	var ops []string
+	for _, req := range srv.Requests() {
+		if req.ValidationError != nil {
+			t.Errorf("%s %s does not conform to the spec: %v", req.Method, req.Path, req.ValidationError)
+		}
+		ops = append(ops, req.Operation)
+	}
+	wantOps := "GET /oauth2/applications/@me,PUT /applications/{application_id}/commands"
+	if strings.Join(ops, ",") != wantOps {
+		t.Errorf("requests %v, want exactly %s (one bulk overwrite)", ops, wantOps)
+	}
+	for _, s := range []string{"registered 9 commands globally", "application " + srv.ApplicationID(), "client_id=" + srv.ApplicationID()} {
+		if !strings.Contains(r.stdout, s) {
+			t.Errorf("stdout lacks %q:\n%s", s, r.stdout)
+		}
+	}
+}
+
+func TestRegisterGuildWithApplicationID(t *testing.T) {
+	srv := discordtest.New(t)
+	env := registerEnv(t, srv, map[string]string{"DISCORD_APPLICATION_ID": srv.ApplicationID(), "DISCORD_GUILD_ID": discordtest.FixtureGuildID})
+	r := bot(t, env, "", "register")
+	if r.err != nil {
+		t.Fatalf("bot register: %v\n%s", r.err, r.stderr)
+	}
+	reqs := srv.Requests()
+	if len(reqs) != 1 || reqs[0].Operation != "PUT /applications/{application_id}/guilds/{guild_id}/commands" || reqs[0].ValidationError != nil {
+		t.Fatalf("want one valid guild bulk overwrite, got %+v", reqs)
+	}
+	if got, want := registeredNames(srv.Commands(discordtest.FixtureGuildID)), tableNames(t); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("registered %v in the guild, want %v", got, want)
+	}
+	if len(srv.Commands("")) != 0 {
+		t.Errorf("global commands were written too")
+	}
+	if !strings.Contains(r.stdout, "in guild "+discordtest.FixtureGuildID) {
+		t.Errorf("stdout does not name the guild:\n%s", r.stdout)
+	}
+}
+
+func TestRegisterNeedsToken(t *testing.T) {
+	srv := discordtest.New(t)
+	env := registerEnv(t, srv, nil)
+	delete(env, "DISCORD_TOKEN")
+	r := bot(t, env, "", "register")
+	if r.err == nil || !strings.Contains(r.err.Error(), "DISCORD_TOKEN is not set") {
+		t.Fatalf("want a clear DISCORD_TOKEN error, got %v", r.err)
+	}
+	if n := len(srv.Requests()); n != 0 {
+		t.Errorf("%d requests made without a token", n)
+	}
+}
+
+func TestRegisterRejectedToken(t *testing.T) {
+	srv := discordtest.New(t)
+	env := registerEnv(t, srv, map[string]string{"DISCORD_TOKEN": "MTE4MDQ2OTM5NTI5MDg2NTcwNA.GxYzAb.wrongwrongwrongwrongwrongwrongwrong00"})
+	r := bot(t, env, "", "register")
+	if r.err == nil || !strings.Contains(r.err.Error(), "look up the application") || !strings.Contains(r.err.Error(), "401") {
+		t.Fatalf("want the application look-up's 401, got %v", r.err)
+	}
+	if len(srv.Commands("")) != 0 {
+		t.Errorf("commands registered with a rejected token")
+	}
+}
+
+func TestRegisterTakesNoArguments(t *testing.T) {
+	srv := discordtest.New(t)
+	r := bot(t, registerEnv(t, srv, nil), "", "register", "now")
+	if !isUsage(r.err) {
+		t.Fatalf("want a usage error, got %v", r.err)
+	}
+}

@@ -242,8 +242,8 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	var in discordgo.Interaction
-	if err := json.Unmarshal(body, &in); err != nil {
+	in, err := decodeInteraction(body)
+	if err != nil {
 		e.reject(w, r, http.StatusBadRequest, errNotJSON, "decoding: "+err.Error())
 		return
 	}
@@ -260,7 +260,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e.reject(w, r, http.StatusBadRequest, errUnknownType, "type "+strconv.Itoa(int(in.Type)))
 		return
 	}
-	e.serve(w, r, &in, buf)
+	e.serve(w, r, in, buf)
 }
 
 // pong is the answer to Discord's PING.

@@ -34,12 +34,12 @@ ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
 
 # --- tools -----------------------------------------------------------------
 need=()
-for t in podman buildah runc curl; do command -v "$t" >/dev/null 2>&1 || need+=("$t"); done
+for t in podman buildah runc curl openssl; do command -v "$t" >/dev/null 2>&1 || need+=("$t"); done
 if [ ${#need[@]} -gt 0 ]; then
 	log "installing ${need[*]} ..."
 	export DEBIAN_FRONTEND=noninteractive
-	timeout 300 apt-get update -qq >&2 || die "apt-get update failed"
-	timeout 600 apt-get install -y -qq --no-install-recommends "${need[@]}" >&2 ||
+	timeout 300 apt-get -o DPkg::Lock::Timeout=120 update -qq >&2 || die "apt-get update failed"
+	timeout 600 apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends "${need[@]}" >&2 ||
 		die "apt-get install ${need[*]} failed"
 fi
 GO=$(command -v go || echo /usr/local/go/bin/go)
@@ -140,7 +140,7 @@ make_standin() {
 	deb=$RUN_DIR/busybox
 	mkdir -p "$deb"
 	if ! (cd "$deb" && timeout 120 apt-get download -qq -o APT::Sandbox::User=root busybox-static >&2); then
-		timeout 300 apt-get update -qq >&2 || return 1
+		timeout 300 apt-get -o DPkg::Lock::Timeout=120 update -qq >&2 || return 1
 		(cd "$deb" && timeout 120 apt-get download -qq -o APT::Sandbox::User=root busybox-static >&2) || return 1
 	fi
 	dpkg-deb -x "$deb"/busybox-static_*.deb "$deb/x" || return 1
@@ -242,7 +242,10 @@ fi
 
 # serve in HTTP-interactions-only mode: a public key, no token, so nothing
 # contacts Discord. Health on 8080 (the image default), interactions on 8081.
-PUBKEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# The key pair is made here so the check below can sign a real PING.
+openssl genpkey -algorithm ed25519 -out "$RUN_DIR/key.pem" 2>/dev/null || die "openssl cannot make an Ed25519 key"
+PUBKEY=$(openssl pkey -in "$RUN_DIR/key.pem" -pubout -outform DER | tail -c 32 | od -An -tx1 | tr -d ' \n')
+[ ${#PUBKEY} = 64 ] || die "could not read the Ed25519 public key"
 APP=strikebot-test-$SUFFIX
 CONTAINERS+=("$APP")
 t=$(date +%s%N)
@@ -280,13 +283,33 @@ else
 	check FAIL "start-up time, podman run to /healthz 200, under 10 s" "${STARTUP_MS:-never} ms"
 fi
 
-# 7. the interactions endpoint is up and rejects an unsigned request
-CODE=$( [ -n "$IPORT" ] && curl -s -o /dev/null -m 5 -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
-	-d '{"type":1}' "http://127.0.0.1:$IPORT/interactions" 2>/dev/null)
-[ "$CODE" = 401 ]
-check "$(verdict $?)" "POST /interactions without a signature gets 401" "got ${CODE:-nothing}"
+# 7. /readyz and /metrics
+R=$(http_status "http://127.0.0.1:$HPORT/readyz")
+M=$(curl -s -m 2 "http://127.0.0.1:$HPORT/metrics" 2>/dev/null | grep -c '^# TYPE strikebot_')
+[ "$R" = 200 ] && [ "$M" -gt 0 ]
+check "$(verdict $?)" "/readyz 200 and /metrics serves strikebot_ metrics" "readyz $R, $M metric families"
 
-# 8. logs are JSON (LOG_FORMAT=json is the image default)
+# 8. the interactions endpoint: unsigned gets 401, a signed PING gets PONG
+# (Ed25519 over timestamp + body, as Discord signs).
+post_interaction() { # post_interaction BODY [SIGN]: prints "BODY STATUS"
+	local body=$1 ts sig=""
+	ts=$(date +%s)
+	if [ "${2:-}" = sign ]; then
+		printf '%s%s' "$ts" "$body" >"$RUN_DIR/msg"
+		sig=$(openssl pkeyutl -sign -inkey "$RUN_DIR/key.pem" -rawin -in "$RUN_DIR/msg" | od -An -tx1 | tr -d ' \n')
+	fi
+	curl -s -m 5 -w ' %{http_code}' -X POST -H 'Content-Type: application/json' \
+		${sig:+-H "X-Signature-Ed25519: $sig" -H "X-Signature-Timestamp: $ts"} \
+		-d "$body" "http://127.0.0.1:$IPORT/interactions" 2>/dev/null
+}
+PING='{"type":1,"id":"1","application_id":"1","token":"container-test","version":1}'
+UNSIGNED=$( [ -n "$IPORT" ] && post_interaction "$PING")
+SIGNED=$( [ -n "$IPORT" ] && post_interaction "$PING" sign)
+[ "${UNSIGNED##* }" = 401 ] && [ "$SIGNED" = '{"type":1} 200' ]
+check "$(verdict $?)" "POST /interactions: unsigned gets 401, a signed PING gets PONG" \
+	"unsigned: ${UNSIGNED:-nothing}; signed: ${SIGNED:-nothing}"
+
+# 9. logs are JSON (LOG_FORMAT=json is the image default)
 LOGS=$(podman logs "$APP" 2>&1 | head -20)
 if [ -n "$LOGS" ] && ! grep -qv '^{' <<<"$LOGS"; then
 	check OK "logs are JSON lines" "$(head -1 <<<"$LOGS" | head -c 160)"
@@ -294,20 +317,20 @@ else
 	check FAIL "logs are JSON lines" "$(head -3 <<<"$LOGS" | head -c 300 | tr '\n' ' ')"
 fi
 
-# 9. non-root and read-only, as it runs
+# 10. non-root and read-only, as it runs
 RUSER=$(podman top "$APP" user 2>/dev/null | tail -n +2 | sort -u | tr -d ' \n')
 RO=$(podman inspect --format '{{.HostConfig.ReadonlyRootfs}}' "$APP" 2>/dev/null)
 { [ "$RUSER" = 65532 ] || [ "$RUSER" = nonroot ]; } && [ "$RO" = true ]
 check "$(verdict $?)" \
 	"the running process is user 65532 with a read-only root filesystem" "user ${RUSER:-?}, ReadonlyRootfs ${RO:-?}"
 
-# 10. HEALTHCHECK
+# 11. HEALTHCHECK
 HOUT=$(timeout 30 podman healthcheck run "$APP" 2>&1)
 HRC=$?
 [ "$HRC" = 0 ]
 check "$(verdict $?)" "podman healthcheck run reports healthy" "exit $HRC${HOUT:+, $(tr '\n' ' ' <<<"$HOUT")}"
 
-# 11. SIGTERM: clean exit 0, well before podman's 10 s kill
+# 12. SIGTERM: clean exit 0, well before podman's 10 s kill
 t=$(date +%s%N)
 timeout 30 podman stop -t 10 "$APP" >/dev/null 2>&1
 STOP_MS=$(ms_since "$t")

@@ -42,6 +42,12 @@ type cliCommand struct {
 
 func cliCommands() []cliCommand {
 	return []cliCommand{
+		{name: "serve", summary: "run the Discord bot: gateway, HTTP interactions endpoint, health and metrics",
+			detail: "Configured by the environment, or a .env file in the working directory (the environment wins);\n" +
+				".env.example lists every variable. DISCORD_TOKEN runs the gateway session (slash commands, DMs,\n" +
+				"mentions); INTERACTIONS_ADDR with DISCORD_PUBLIC_KEY serves POST /interactions, and alone needs no token;\n" +
+				"HEALTH_ADDR serves /healthz, /readyz and /metrics. SIGINT or SIGTERM shuts down cleanly (exit 0).",
+			run: runServe},
 		{name: "register", args: "[--data DIR]", summary: "register the slash commands with Discord and exit",
 			detail: "Replaces the application's commands with the command table in one bulk overwrite: in the guild\n" +
 				"DISCORD_GUILD_ID when set (instant, for development), otherwise globally. Needs DISCORD_TOKEN; the\n" +

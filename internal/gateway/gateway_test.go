@@ -25,6 +25,12 @@ import (
 // rewrite discordgo's package-level endpoints (SetAPIURL), so none of them
 // runs in parallel.
 
+// heartbeat is the fake's heartbeat interval. discordgo reconnects when no
+// ACK has come for five intervals, counted from HELLO, so an interval much
+// shorter than a second makes a slow READY on a loaded machine look like a
+// zombie connection.
+const heartbeat = time.Second
+
 var (
 	baseOnce sync.Once
 	base     *knowledge.Base
@@ -218,7 +224,7 @@ func embedText(e map[string]any) string {
 
 func TestConnectIdentifyRegisterAnswer(t *testing.T) {
 	// Enforce privileged intents as Discord does, with none granted.
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond), discordtest.WithPrivilegedIntents(0))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat), discordtest.WithPrivilegedIntents(0))
 	ctx := testCtx(t)
 	h := start(t, srv, srv.APIURL(), Options{})
 
@@ -266,7 +272,7 @@ func TestConnectIdentifyRegisterAnswer(t *testing.T) {
 }
 
 func TestGuildRegistrationAndNoRegister(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
 	start(t, srv, srv.APIURL(), Options{GuildID: discordtest.FixtureGuildID})
 	cmds := srv.WaitCommands(ctx, discordtest.FixtureGuildID)
@@ -277,7 +283,7 @@ func TestGuildRegistrationAndNoRegister(t *testing.T) {
 		t.Error("guild registration also wrote global commands")
 	}
 
-	srv2 := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv2 := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	h2 := start(t, srv2, srv2.APIURL(), Options{NoRegister: true})
 	srv2.WaitReady(ctx)
 	// An interaction round trip after READY proves the READY handler ran
@@ -293,7 +299,7 @@ func TestGuildRegistrationAndNoRegister(t *testing.T) {
 }
 
 func TestPanicAndSlowAnswers(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
 	release := make(chan struct{})
 	extra := []commands.Command{
@@ -347,7 +353,7 @@ func TestPanicAndSlowAnswers(t *testing.T) {
 }
 
 func TestMessages(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
 	h := start(t, srv, srv.APIURL(), Options{})
 	srv.WaitReady(ctx)
@@ -390,7 +396,7 @@ func TestMessages(t *testing.T) {
 }
 
 func TestResumeAfterDrop(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
 	h := start(t, srv, srv.APIURL(), Options{})
 	h.obs.expect(t, ctx, "ready")
@@ -431,7 +437,7 @@ func TestResumeAfterDrop(t *testing.T) {
 }
 
 func TestRejectedTokenGateway4004(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	// A proxy that lets REST through with the right token, so only the
 	// gateway sees the wrong one: the case REST checks cannot catch.
 	const wrong = "MTE4MDQ2OTM5NTI5MDg2NTcwNA.GdTest.this-token-was-reset-long-ago"
@@ -455,7 +461,7 @@ func TestRejectedTokenGateway4004(t *testing.T) {
 }
 
 func TestRejectedTokenREST401(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	h := start(t, srv, srv.APIURL(), Options{Token: "MTE4MDQ2OTM5NTI5MDg2NTcwNA.GdTest.this-token-was-reset-long-ago"})
 	err := h.wait()
 	if !errors.Is(err, ErrTokenRejected) || !strings.Contains(err.Error(), "401") {
@@ -480,7 +486,7 @@ func TestSessionStartLimitUsedUp(t *testing.T) {
 }
 
 func TestShardAuto(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond), discordtest.WithShards(3))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat), discordtest.WithShards(3))
 	ctx := testCtx(t)
 	start(t, srv, srv.APIURL(), Options{ShardAuto: true})
 	id := srv.WaitIdentify(ctx)
@@ -497,7 +503,7 @@ func TestShardAuto(t *testing.T) {
 }
 
 func TestShardWaitsForItsIdentifyTurn(t *testing.T) {
-	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(200*time.Millisecond))
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
 	h := start(t, srv, srv.APIURL(), Options{ShardID: 1, ShardCount: 2})
 	// With max_concurrency 1, shard 1 identifies 5 s after shard 0. Cancel

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestBucketsKeepOnePercent(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		v := r.Uint64N(1 << 40)
+		got := valueOf(bucketOf(v))
+		if diff := float64(got) - float64(v); diff > 0.01*float64(v)+1 || -diff > 0.01*float64(v)+1 {
+			t.Fatalf("value %d lands in a bucket worth %d", v, got)
+		}
+	}
+	for v := range uint64(300) {
+		if b := bucketOf(v); b > 0 && bucketOf(v-1) > b {
+			t.Fatalf("buckets not monotonic at %d", v)
+		}
+	}
+}
+
+func TestQuantiles(t *testing.T) {
+	var h histogram
+	for i := 1; i <= 1000; i++ {
+		h.record(time.Duration(i) * time.Microsecond)
+	}
+	for q, want := range map[float64]time.Duration{0.5: 500 * time.Microsecond, 0.99: 990 * time.Microsecond, 0.999: 999 * time.Microsecond, 1: time.Millisecond} {
+		got := h.quantile(q)
+		if d := got - want; d > want/100 || -d > want/100 {
+			t.Errorf("quantile %v = %v, want %v ± 1%%", q, got, want)
+		}
+	}
+	var other histogram
+	other.record(time.Second)
+	h.merge(&other)
+	if h.n != 1001 || h.quantile(1) < 990*time.Millisecond {
+		t.Errorf("merge: n %d, max %v", h.n, h.quantile(1))
+	}
+	var empty histogram
+	if empty.quantile(0.99) != 0 {
+		t.Error("empty histogram has a quantile")
+	}
+}
+
+func TestParseRSS(t *testing.T) {
+	kib, err := parseRSS(strings.NewReader("Name:\tloadgen\nVmPeak:\t  999 kB\nVmRSS:\t   41236 kB\nThreads:\t9\n"))
+	if err != nil || kib != 41236 {
+		t.Fatalf("parseRSS = %d, %v; want 41236", kib, err)
+	}
+	if _, err := parseRSS(strings.NewReader("Name:\tx\n")); err == nil {
+		t.Error("no VmRSS line: want an error")
+	}
+}
+
+func TestPayloadMix(t *testing.T) {
+	ps, err := buildPayloads(40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	ids := map[string]bool{}
+	for _, p := range ps {
+		kinds[p.kind]++
+		ids[string(p.body)] = true
+	}
+	if kinds["who"] != 12 || kinds["ask"] != 12 || kinds["autocomplete"] != 12 || kinds["button"] != 4 {
+		t.Errorf("mix %v, want 12 who, 12 ask, 12 autocomplete, 4 button", kinds)
+	}
+	if len(ids) != len(ps) {
+		t.Errorf("%d distinct bodies of %d", len(ids), len(ps))
+	}
+}
+
+// TestShortRun runs the whole program briefly: both endpoints answer every
+// signed request correctly (a wrong answer counts as an error) and the
+// report has every figure.
+func TestShortRun(t *testing.T) {
+	var out, errOut bytes.Buffer
+	args := []string{"-duration", "300ms", "-rounds", "2", "-concurrency", "4", "-warmup", "100ms", "-verify-time", "20ms", "-payloads", "20"}
+	if err := run(t.Context(), args, &out, &errOut); err != nil {
+		t.Fatalf("run: %v\n%s%s", err, out.String(), errOut.String())
+	}
+	report := out.String()
+	for _, want := range []string{
+		"ed25519.Verify:", "round 1 bot", "round 1 bare", "round 2 bare", "round 2 bot", "p999", "cpu/req",
+		"throughput bot/bare:", "p99 bot/bare:", "verification ceiling", "errors: 0",
+	} {
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+	if strings.Contains(report, "first error") {
+		t.Errorf("requests failed:\n%s", report)
+	}
+}
+
+func TestInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	var out bytes.Buffer
+	err := run(ctx, []string{"-duration", "10s", "-warmup", "0", "-verify-time", "10ms"}, &out, &out)
+	if err == nil || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("cancelled run: got %v, want interrupted", err)
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"-duration", "1h"}, {"-rounds", "0"}, {"-concurrency", "5000"}, {"-warmup", "-1s"}, {"-payloads", "1"}, {"extra"}, {"-nope"},
+	} {
+		var out bytes.Buffer
+		if err := run(t.Context(), args, &out, &out); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}

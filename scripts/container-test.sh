@@ -37,10 +37,17 @@ need=()
 for t in podman buildah runc curl openssl; do command -v "$t" >/dev/null 2>&1 || need+=("$t"); done
 if [ ${#need[@]} -gt 0 ]; then
 	log "installing ${need[*]} ..."
+	t=$(date +%s%N)
+	APT_LOG=$(mktemp /tmp/strikebot-ct-apt.XXXXXX) || die "mktemp failed"
 	export DEBIAN_FRONTEND=noninteractive
-	timeout 300 apt-get -o DPkg::Lock::Timeout=120 update -qq >&2 || die "apt-get update failed"
-	timeout 600 apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends "${need[@]}" >&2 ||
-		die "apt-get install ${need[*]} failed"
+	if ! { timeout 300 apt-get -o DPkg::Lock::Timeout=120 update -qq &&
+		timeout 600 apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends "${need[@]}"; } >"$APT_LOG" 2>&1; then
+		tail -20 "$APT_LOG" >&2
+		rm -f "$APT_LOG"
+		die "apt-get install ${need[*]} failed (log above)"
+	fi
+	rm -f "$APT_LOG"
+	log "installed in $(ms_since "$t") ms"
 fi
 GO=$(command -v go || echo /usr/local/go/bin/go)
 [ -x "$GO" ] || die "no Go toolchain found (needed for the golang:1.26 stand-in)"

@@ -12,8 +12,8 @@ import (
 	"time"
 )
 
-// The recorded interactions (copies of internal/discordtest's fixtures:
-// go:embed cannot reach another package's directory).
+// The recorded interactions: copies of internal/discordtest's fixtures, since
+// an embed pattern cannot reach another package's directory.
 //
 //go:embed payloads/*.json
 var recorded embed.FS

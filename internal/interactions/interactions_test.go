@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"reflect"
@@ -613,5 +614,50 @@ func TestNewPanicsOnBadOptions(t *testing.T) {
 			}()
 			interactions.New(o)
 		})
+	}
+}
+
+// TestShutdownDrainsDeferredAnswer: http.Server.Shutdown, as bot serve calls
+// it, waits for a deferred answer's edit, because the request stays open
+// until the edit is sent.
+func TestShutdownDrainsDeferredAnswer(t *testing.T) {
+	hook := newWebhookRecorder(t)
+	release := make(chan struct{})
+	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
+		h.DeferAfter = time.Millisecond
+		o.APIURL = hook.srv.URL
+	}, slowCommand(release))
+	// A real http.Server, so Shutdown is the one bot serve uses.
+	srv := &http.Server{Handler: f.srv.Config.Handler}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Serve(ln) }()
+	body := slowPayload(f)
+	req, _ := http.NewRequest(http.MethodPost, "http://"+ln.Addr().String()+"/interactions", bytes.NewReader(body))
+	req.Header = signed(f.priv, now, body)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(raw), `"type":5`) {
+		t.Fatalf("want the deferred acknowledgement, got %s", raw)
+	}
+	shut := make(chan error, 1)
+	go func() { shut <- srv.Shutdown(context.Background()) }()
+	close(release)
+	if err := <-shut; err != nil {
+		t.Fatalf("Shutdown: %v", err)
+	}
+	select {
+	case c := <-hook.calls:
+		if c.method != http.MethodPatch {
+			t.Errorf("webhook call %s, want PATCH", c.method)
+		}
+	default:
+		t.Error("Shutdown returned before the deferred answer was edited in")
 	}
 }

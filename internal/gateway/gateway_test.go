@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
@@ -529,5 +531,47 @@ func TestIdentifyDelay(t *testing.T) {
 		if got := IdentifyDelay(c.id, c.conc); got != c.want {
 			t.Errorf("IdentifyDelay(%d, %d) = %v, want %v", c.id, c.conc, got, c.want)
 		}
+	}
+}
+
+// TestShutdownDuringSilentHandshake stops a gateway whose server accepted
+// the websocket connection and then said nothing: discordgo's Open would
+// wait 45 s for the handshake; Run must return at once instead.
+func TestShutdownDuringSilentHandshake(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	accepted := make(chan net.Conn, 4)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			accepted <- c // held open, silent
+		}
+	}()
+	t.Cleanup(func() {
+		ln.Close()
+		close(accepted)
+		for c := range accepted {
+			c.Close()
+		}
+	})
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"url":"ws://%s","shards":1,"session_start_limit":{"total":1000,"remaining":1000,"reset_after":0,"max_concurrency":1}}`, ln.Addr())
+	}))
+	t.Cleanup(api.Close)
+	ctx := testCtx(t)
+	h := start(t, nil, api.URL, Options{Token: discordtest.DefaultToken})
+	select {
+	case <-accepted:
+	case <-ctx.Done():
+		t.Fatal("the gateway never dialled")
+	}
+	if err := h.stop(); err != nil {
+		t.Errorf("Run = %v, want nil", err)
 	}
 }

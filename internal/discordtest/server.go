@@ -244,7 +244,10 @@ func New(t testing.TB, opts ...Option) *Server {
 		messages:      map[string]map[string]any{},
 		conns:         map[*gwConn]struct{}{},
 	}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	// Assign before serving: a handler that reads s.srv (for the gateway
+	// URL) must not race with this assignment.
+	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	s.srv.Start()
 	t.Cleanup(s.close)
 	return s
 }

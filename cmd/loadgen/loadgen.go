@@ -34,6 +34,7 @@ type options struct {
 	verifyTime  time.Duration
 	payloads    int
 	cpuProfile  string
+	only        string // "", "bot" or "bare": drive one endpoint, e.g. to profile it alone
 	logInfo     bool
 }
 
@@ -48,6 +49,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.verifyTime, "verify-time", time.Second, "length of each Ed25519 micro-benchmark (10ms–1m)")
 	fs.IntVar(&o.payloads, "payloads", 240, "distinct signed interactions to cycle through (10–10000)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both servers and the client) to this file")
+	fs.StringVar(&o.only, "only", "", "drive only this endpoint (bot or bare), e.g. to profile it alone; no ratios then")
 	fs.BoolVar(&o.logInfo, "log", false, "let the bot format its info log line per answer, as in production (discarded)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -66,6 +68,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	check(o.concurrency >= 1 && o.concurrency <= 1024, "-concurrency %d must be from 1 to 1024", o.concurrency)
 	check(o.warmup >= 0 && o.warmup <= time.Minute, "-warmup %v must be from 0 to 1m", o.warmup)
 	check(o.verifyTime >= 10*time.Millisecond && o.verifyTime <= time.Minute, "-verify-time %v must be from 10ms to 1m", o.verifyTime)
+	check(o.only == "" || o.only == "bot" || o.only == "bare", "-only %q must be bot or bare", o.only)
 	check(o.payloads >= 10 && o.payloads <= 10000, "-payloads %d must be from 10 to 10000", o.payloads)
 	return o, errors.Join(errs...)
 }
@@ -108,6 +111,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 
 	if o.warmup > 0 {
 		for _, s := range []*server{bot, bare} {
+			if o.only != "" && o.only != s.name {
+				continue
+			}
 			sign(ps, priv, time.Now())
 			r := drive(ctx, s.name, s.url, ps, o.concurrency, o.warmup, s == bare)
 			if r.errors > 0 {
@@ -138,6 +144,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 			if ctx.Err() != nil {
 				break
 			}
+			if o.only != "" && o.only != s.name {
+				continue
+			}
 			sign(ps, priv, time.Now())
 			r := drive(ctx, s.name, s.url, ps, o.concurrency, o.duration, s == bare)
 			printResult(stdout, round, r)
@@ -150,6 +159,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("interrupted: %w", err)
+	}
+	if o.only != "" {
+		return nil
 	}
 	return summarize(stdout, bots, bares, all)
 }

@@ -100,6 +100,17 @@ func TestShortRun(t *testing.T) {
 	}
 }
 
+func TestOnlyBot(t *testing.T) {
+	var out bytes.Buffer
+	args := []string{"-only", "bot", "-duration", "200ms", "-rounds", "1", "-concurrency", "2", "-warmup", "0", "-verify-time", "10ms", "-payloads", "10"}
+	if err := run(t.Context(), args, &out, &out); err != nil {
+		t.Fatalf("run: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "round 1 bot") || strings.Contains(out.String(), "round 1 bare") || strings.Contains(out.String(), "first error") {
+		t.Errorf("want one clean bot run:\n%s", out.String())
+	}
+}
+
 func TestInterrupted(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
@@ -112,7 +123,7 @@ func TestInterrupted(t *testing.T) {
 
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{
-		{"-duration", "1h"}, {"-rounds", "0"}, {"-concurrency", "5000"}, {"-warmup", "-1s"}, {"-payloads", "1"}, {"extra"}, {"-nope"},
+		{"-duration", "1h"}, {"-rounds", "0"}, {"-concurrency", "5000"}, {"-warmup", "-1s"}, {"-payloads", "1"}, {"-only", "both"}, {"extra"}, {"-nope"},
 	} {
 		var out bytes.Buffer
 		if err := run(t.Context(), args, &out, &out); err == nil {

@@ -649,6 +649,7 @@ func TestServeBinary(t *testing.T) {
 		// A Writer, not a pipe: Wait then returns only once all of stderr
 		// has been copied.
 		p.cmd.Stderr = p.logs
+		p.cmd.Stdout = p.logs
 		if err := p.cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

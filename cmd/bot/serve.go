@@ -56,7 +56,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return serve(ctx, cfg, newLogger(cfg, e.stderr))
+	return serve(ctx, cfg, newLogger(cfg, e.stdout))
 }
 
 // serve runs the configured parts of the bot until ctx is done or one of

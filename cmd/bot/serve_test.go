@@ -132,7 +132,7 @@ func startServe(t *testing.T, env map[string]string) *running {
 	r := &running{t: t, stderr: newLogBuffer(), cancel: cancel, done: make(chan error, 1)}
 	getenv := func(k string) string { return env[k] }
 	go func() {
-		r.done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), io.Discard, r.stderr)
+		r.done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), r.stderr, r.stderr)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -240,7 +240,7 @@ func TestServeConfigErrorsBeforeAnyNetworkCall(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var stderr bytes.Buffer
-			err := run(context.Background(), []string{"serve"}, func(k string) string { return c.env[k] }, nil, io.Discard, &stderr)
+			err := run(context.Background(), []string{"serve"}, func(k string) string { return c.env[k] }, nil, &stderr, &stderr)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("run = %v, want an error containing %q", err, c.want)
 			}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"math"
 	"slices"
+	"sync"
 )
 
 // Field weights: a word in a fact's title or aliases names its subject; a
@@ -23,6 +24,7 @@ type Base struct {
 	ix       *index
 	complete map[Lookup]*completer
 	tune     tuning
+	scratch  sync.Pool // of *scratch, for score
 }
 
 // tuning holds the engine's weights and thresholds, tuned on
@@ -388,6 +390,58 @@ func weightOfSignal(t string) float64 {
 	return 1
 }
 
+// maxRanked is how many of the best facts score keeps: the answer, the
+// other dispute's, and suggestions need far fewer.
+const maxRanked = 16
+
+// better orders scores: higher first, then the earlier fact, so that ties
+// never depend on map or pool order.
+func better(a, b scored) bool {
+	return a.score > b.score || a.score == b.score && a.fact < b.fact
+}
+
+// insertRanked adds s to out, kept sorted best first and at most maxRanked
+// long: a top-k selection instead of sorting every fact a question touched.
+func insertRanked(out []scored, s scored) []scored {
+	if len(out) == maxRanked {
+		if !better(s, out[len(out)-1]) {
+			return out
+		}
+		out = out[:len(out)-1]
+	}
+	i := len(out)
+	out = append(out, s)
+	for i > 0 && better(s, out[i-1]) {
+		out[i] = out[i-1]
+		i--
+	}
+	out[i] = s
+	return out
+}
+
+// scratch is one question's working space for score, pooled so that a
+// question allocates nothing in proportion to the size of the fact base.
+type scratch struct {
+	acc     []scored // indexed by fact
+	stamp   []uint32 // acc[f] belongs to this question when stamp[f] == gen
+	gen     uint32
+	touched []int32 // the facts this question has touched
+}
+
+func (b *Base) getScratch() *scratch {
+	sc, ok := b.scratch.Get().(*scratch)
+	if !ok {
+		sc = &scratch{acc: make([]scored, len(b.facts)), stamp: make([]uint32, len(b.facts))}
+	}
+	sc.gen++
+	if sc.gen == 0 { // wrapped: forget every old stamp
+		clear(sc.stamp)
+		sc.gen = 1
+	}
+	sc.touched = sc.touched[:0]
+	return sc
+}
+
 // scored is a fact's match against a query.
 type scored struct {
 	fact     int32
@@ -437,14 +491,21 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		weight = append(weight, w)
 		total += ix.idf[t] * w
 	}
-	acc := map[int32]*scored{}
+	sc := b.getScratch()
+	defer b.scratch.Put(sc)
 	get := func(f int32) *scored {
-		s := acc[f]
-		if s == nil {
-			s = &scored{fact: f}
-			acc[f] = s
+		if sc.stamp[f] != sc.gen {
+			sc.stamp[f] = sc.gen
+			sc.acc[f] = scored{fact: f}
+			sc.touched = append(sc.touched, f)
 		}
-		return s
+		return &sc.acc[f]
+	}
+	touched := func(f int32) (*scored, bool) {
+		if sc.stamp[f] != sc.gen {
+			return nil, false
+		}
+		return &sc.acc[f], true
 	}
 	for j, t := range uniq {
 		idf := ix.idf[t] * weight[j]
@@ -468,7 +529,7 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 				continue
 			}
 			if slices.Equal(a.terms, named) {
-				if s, ok := acc[a.fact]; ok {
+				if s, ok := touched(a.fact); ok {
 					s.score = max(s.score, a.idf*b.tune.nameBonus)
 				}
 			}
@@ -498,13 +559,14 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 			if n < 2 || named < focus/2 {
 				continue
 			}
-			if s, ok := acc[a.fact]; ok {
+			if s, ok := touched(a.fact); ok {
 				s.score = max(s.score, named*b.tune.phraseBonus)
 			}
 		}
 	}
-	out := make([]scored, 0, len(acc))
-	for _, s := range acc {
+	out := make([]scored, 0, maxRanked)
+	for _, fi := range sc.touched {
+		s := &sc.acc[fi]
 		f := b.facts[s.fact]
 		if kinds != nil && !slices.Contains(kinds, f.Kind) {
 			continue
@@ -536,16 +598,7 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 			mul *= b.tune.bothDispute
 		}
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
-		out = append(out, *s)
+		out = insertRanked(out, *s)
 	}
-	slices.SortFunc(out, func(a, b scored) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return int(a.fact - b.fact)
-	})
 	return out
 }

@@ -24,8 +24,23 @@ type Base struct {
 	ix       *index
 	complete map[Lookup]*completer
 	tune     tuning
-	scratch  sync.Pool // of *scratch, for score
+	scratch  sync.Pool  // of *scratch, for score
+	meta     []factMeta // per fact, what score needs, as small integers
 }
+
+// factMeta is what score needs of a fact in its hot loop: indexes into
+// Kinds and disputeOrder rather than strings to compare.
+type factMeta struct {
+	kind    uint8
+	dispute uint8
+}
+
+const (
+	numKinds    = 11 // len(Kinds)
+	numDisputes = 3
+)
+
+var disputeOrder = [numDisputes]Dispute{Dispute2016, Dispute2023, DisputeBoth}
 
 // tuning holds the engine's weights and thresholds, tuned on
 // testdata/eval.jsonl; a test may vary them.
@@ -76,8 +91,10 @@ type index struct {
 
 func newBase(articles []*Article, facts []*Fact) *Base {
 	b := &Base{articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
+	b.meta = make([]factMeta, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
+		b.meta[i] = factMeta{kind: uint8(slices.Index(Kinds, f.Kind)), dispute: uint8(slices.Index(disputeOrder[:], f.Dispute))}
 	}
 	b.ix = buildIndex(facts)
 	b.complete = map[Lookup]*completer{}
@@ -564,39 +581,54 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 			}
 		}
 	}
-	out := make([]scored, 0, maxRanked)
-	for _, fi := range sc.touched {
-		s := &sc.acc[fi]
-		f := b.facts[s.fact]
-		if kinds != nil && !slices.Contains(kinds, f.Kind) {
-			continue
-		}
-		s.coverage /= total
-		mul := 1.0
-		if f.Kind == KindGap {
+	// The multipliers depend only on a fact's kind and dispute, so they are
+	// worked out once per question, not once per fact.
+	var kindMul [numKinds]float64
+	for k, kind := range Kinds {
+		switch {
+		case kinds != nil && !slices.Contains(kinds, kind):
+			kindMul[k] = 0 // not searched
+		case kind == KindGap:
 			// A gap is written for the questions that ask for what the
 			// articles lack; it answers when it fits at least as well as the
 			// real facts do, and never on a bare topic word.
-			mul = b.tune.gapWeight
+			kindMul[k] = b.tune.gapWeight
 			if q.intent != 0 {
-				mul *= b.tune.intentBoost
+				kindMul[k] *= b.tune.intentBoost
+			}
+		default:
+			kindMul[k] = 1
+			for _, ik := range intentKinds {
+				if q.intent&ik.intent != 0 && slices.Contains(ik.kinds, kind) {
+					kindMul[k] = b.tune.intentBoost
+					break
+				}
 			}
 		}
-		for _, ik := range intentKinds {
-			if q.intent&ik.intent != 0 && slices.Contains(ik.kinds, f.Kind) {
-				mul = b.tune.intentBoost
-				break
-			}
-		}
+	}
+	var disputeMul [numDisputes]float64
+	for d := range disputeMul {
+		disputeMul[d] = 1
+		fd := disputeOrder[d]
 		switch {
-		case q.dispute == Dispute2016 && f.Dispute == Dispute2023,
-			q.dispute == Dispute2023 && f.Dispute == Dispute2016:
-			mul *= b.tune.otherDispute
-		case (q.dispute == Dispute2016 || q.dispute == Dispute2023) && f.Dispute == DisputeBoth:
+		case q.dispute == Dispute2016 && fd == Dispute2023, q.dispute == Dispute2023 && fd == Dispute2016:
+			disputeMul[d] = b.tune.otherDispute
+		case (q.dispute == Dispute2016 || q.dispute == Dispute2023) && fd == DisputeBoth:
 			// "why did they strike in 2016?" wants the 2016 fact, not the
 			// comparison of both.
-			mul *= b.tune.bothDispute
+			disputeMul[d] = b.tune.bothDispute
 		}
+	}
+	out := make([]scored, 0, maxRanked)
+	for _, fi := range sc.touched {
+		s := &sc.acc[fi]
+		m := b.meta[fi]
+		mul := kindMul[m.kind]
+		if mul == 0 {
+			continue
+		}
+		mul *= disputeMul[m.dispute]
+		s.coverage /= total
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
 		out = insertRanked(out, *s)
 	}

@@ -152,7 +152,7 @@ var synonyms = map[string]string{
 	"against": "oppose", "opposed": "oppos", "opposition": "oppos", "disapprov": "oppos",
 	// cancellations
 	"postpon": "cancel", "resched": "cancel", "reschedul": "cancel", "rearrang": "cancel",
-	"delay": "cancel", "cancellat": "cancel", "call": "call",
+	"delay": "cancel", "cancellat": "cancel", "cancellation": "cancel", "call": "call",
 	// clinical work
 	"surgery": "operation", "surgeri": "operation", "op": "operation", "oper": "operation", "operat": "operation",
 	"procedur": "operation",

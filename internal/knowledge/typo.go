@@ -1,5 +1,7 @@
 package knowledge
 
+import "unicode/utf8"
+
 // Typo tolerance. sahilm/fuzzy matches subsequences, which suits
 // autocomplete ("mpor" → "Mark Porter") but cannot see that "hnut" is
 // "hunt" or "barcley" is "barclay". For those we use the Damerau–Levenshtein
@@ -45,7 +47,7 @@ func editDistance(a, b string, max int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(rb)]
+	return min(prev[len(rb)], max+1)
 }
 
 // editDistanceASCII is editDistance for short ASCII words, with its rows on
@@ -79,7 +81,7 @@ func editDistanceASCII(a, b string, max int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return min(prev[len(b)], max+1)
 }
 
 func isASCII(s string) bool {
@@ -122,11 +124,13 @@ func plausibleTypo(w, c string) bool {
 type typoIndex struct {
 	words   map[string]int      // vocabulary word → how often it occurs (for ties)
 	deletes map[string][]string // word with one letter deleted → vocabulary words
+	longest int                 // the longest vocabulary word, in runes
 }
 
 func newTypoIndex(freq map[string]int) *typoIndex {
 	ix := &typoIndex{words: freq, deletes: map[string][]string{}}
 	for w := range freq {
+		ix.longest = max(ix.longest, utf8.RuneCountInString(w))
 		if len([]rune(w)) < 3 || isDigitByte(w[0]) {
 			continue
 		}
@@ -151,9 +155,12 @@ func deletions(w string) []string {
 // maxTypos. Ties go to the more frequent word, then the alphabetically first,
 // so the answer never depends on map order.
 func (ix *typoIndex) correct(w string) string {
-	n := len([]rune(w))
+	n := utf8.RuneCountInString(w)
 	max := maxTypos(n)
-	if max == 0 || isDigitByte(w[0]) {
+	// A word longer than any word we know plus the typos allowed cannot be
+	// one of them; checking would cost time cubic in its length, and a
+	// hostile message can hold a 2,000-letter word.
+	if max == 0 || isDigitByte(w[0]) || n > ix.longest+max {
 		return ""
 	}
 	cands := map[string]bool{}

@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -353,7 +354,21 @@ func (b *Bot) Text(ctx context.Context, text, userID string) (Reply, error) {
 		req.UserID = userID
 		return b.Run(ctx, req)
 	}
+	if name, ok := slashName(text); ok {
+		return Reply{Title: "Unknown command", Text: fmt.Sprintf("There is no /%s command. /help lists the commands, or just ask a question.", truncate(name, 32)), Error: true}, nil
+	}
 	return b.Ask(text), nil
+}
+
+// slashName reads "/nope hunt" as an attempt at a command named "nope":
+// a slash followed at once by a letter.
+func slashName(text string) (string, bool) {
+	text = strings.TrimSpace(text)
+	if len(text) < 2 || text[0] != '/' || !unicode.IsLetter(rune(text[1])) {
+		return "", false
+	}
+	name, _, _ := strings.Cut(text[1:], " ")
+	return name, true
 }
 
 // ParseSlash reads "/who mark porter" as the who command with its first

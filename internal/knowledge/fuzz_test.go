@@ -256,10 +256,9 @@ func TestAnswerBoundedWork(t *testing.T) {
 		{"many short unknown words", strings.Repeat("xyzzy ", 166), ""},
 		{"many known words", strings.Repeat("strike hunt poll ", 58), ""},
 		{"long clause list", strings.Repeat("who is hunt? ", 76), ""},
-		{"one 200-letter word", strings.Repeat("x", 200),
-			"typoIndex.correct builds every two-letter deletion of the word: cubic in its length (1000 letters: seconds and ~2 GB allocated)"},
-		{"one 200-letter word, two letters", strings.Repeat("ab", 100),
-			"typoIndex.correct builds every two-letter deletion of the word: cubic in its length"},
+		{"one 200-letter word", strings.Repeat("x", 200), ""},
+		{"one 200-letter word, two letters", strings.Repeat("ab", 100), ""},
+		{"one 1000-letter word", strings.Repeat("q", 1000), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,53 +11,28 @@ import "unicode/utf8"
 // misspelling and its word meet after at most one deletion each.
 
 // editDistance returns the optimal-string-alignment distance between a and b,
-// or max+1 as soon as it must exceed max.
+// or max+1 as soon as it must exceed max. Short ASCII words (autocomplete
+// checks every word of every choice) are compared as bytes copied to the
+// stack; anything else as runes.
 func editDistance(a, b string, max int) int {
 	if len(a) < 32 && len(b) < 32 && isASCII(a) && isASCII(b) {
-		return editDistanceASCII(a, b, max)
+		var ba, bb [32]byte
+		return alignDistance(ba[:copy(ba[:], a)], bb[:copy(bb[:], b)], max)
 	}
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return max + 1
-	}
-	// three rolling rows: i-2, i-1, i
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			best = min(best, v)
-		}
-		if best > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(rb)], max+1)
+	return alignDistance([]rune(a), []rune(b), max)
 }
 
-// editDistanceASCII is editDistance for short ASCII words, with its rows on
-// the stack: autocomplete calls it for every word of every choice.
-func editDistanceASCII(a, b string, max int) int {
+// alignDistance is the optimal-string-alignment distance between a and b, cut off at
+// max+1, over three rolling rows (i-2, i-1, i).
+func alignDistance[E byte | rune](a, b []E, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	var rows [3][32]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	var stack [3][33]int
+	prev2, prev, cur := stack[0][:], stack[1][:], stack[2][:]
+	if len(b) >= len(stack[0]) {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}

@@ -119,11 +119,6 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		}
 		r, err := bot.Text(ctx, line, "terminal")
 		if err != nil {
-			var unknown commands.ErrUnknownCommand
-			if errors.As(err, &unknown) {
-				fmt.Fprintf(e.stdout, "%v; /help lists the commands\n", err)
-				continue
-			}
 			return err
 		}
 		fmt.Fprintln(e.stdout, commands.Text(r))

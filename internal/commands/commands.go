@@ -210,29 +210,10 @@ func (b *Bot) Fact(id string) Reply {
 
 // Quotes shows the verbatim quotes behind the given facts.
 func (b *Bot) Quotes(ids []string) Reply {
-	a := knowledge.Answer{Sources: []knowledge.Source{}}
-	seen := map[knowledge.Source]bool{}
-	for _, id := range ids {
-		f, ok := b.base.Fact(id)
-		if !ok {
-			continue
-		}
-		if a.Title == "" {
-			a.Title = "Quotes behind: " + f.Title
-		}
-		a.Facts = append(a.Facts, id)
-		for _, e := range f.Evidence {
-			s := knowledge.Source{File: e.File, Line: e.Line, Quote: e.Quote}
-			if !seen[s] {
-				seen[s] = true
-				a.Sources = append(a.Sources, s)
-			}
-		}
-	}
-	if len(a.Sources) == 0 {
+	a := b.base.Quotes(ids)
+	if !a.Found {
 		return Reply{Title: "Quotes", Text: "Those quotes are no longer in the fact base; ask again.", Ephemeral: true}
 	}
-	a.Found = true
 	return Reply{Answer: &a, ShowQuotes: true, Ephemeral: true}
 }
 

@@ -16,10 +16,6 @@ func (b *Bot) Markdown() string {
 	for _, c := range b.commands {
 		var opts []string
 		for _, o := range c.Options {
-			o := fmt.Sprintf("`%s`", o.Name)
-			opts = append(opts, o)
-		}
-		for i, o := range c.Options {
 			desc := o.Description
 			if o.Required {
 				desc = "required; " + desc
@@ -27,7 +23,7 @@ func (b *Bot) Markdown() string {
 			if o.Complete != "" {
 				desc += " (autocomplete)"
 			}
-			opts[i] += ": " + desc
+			opts = append(opts, fmt.Sprintf("`%s`: %s", o.Name, desc))
 		}
 		if len(opts) == 0 {
 			opts = []string{"none"}

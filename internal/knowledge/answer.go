@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -159,21 +160,48 @@ func sameGroup(a, b Kind) bool {
 // fill sets the text, title and sources of a from the picked facts.
 func (b *Base) fill(a *Answer, picked []int32) {
 	var text []string
-	seen := map[Source]bool{}
 	for _, p := range picked {
 		f := b.facts[p]
 		a.Facts = append(a.Facts, f.ID)
 		text = append(text, f.Answer)
-		for _, e := range f.Evidence {
-			s := Source{File: e.File, Line: e.Line, Quote: e.Quote}
-			if !seen[s] {
-				seen[s] = true
-				a.Sources = append(a.Sources, s)
-			}
-		}
+		cite(a, f.Evidence)
 	}
 	a.Title = b.facts[picked[0]].Title
 	a.Text = strings.Join(text, "\n\n")
+}
+
+// cite adds evidence to a's sources, each citation once: facts that share
+// a quote must not cite it twice.
+func cite(a *Answer, evidence []Evidence) {
+	for _, e := range evidence {
+		addSource(a, Source{File: e.File, Line: e.Line, Quote: e.Quote})
+	}
+}
+
+func addSource(a *Answer, s Source) {
+	if !slices.Contains(a.Sources, s) {
+		a.Sources = append(a.Sources, s)
+	}
+}
+
+// Quotes answers with the verbatim quotes behind the given facts (the
+// "Show quotes" button); ids no longer in the fact base are skipped, and
+// Found is false when none is left.
+func (b *Base) Quotes(ids []string) Answer {
+	a := Answer{Sources: []Source{}, Suggestions: []string{}}
+	for _, id := range ids {
+		f, ok := b.Fact(id)
+		if !ok {
+			continue
+		}
+		if a.Title == "" {
+			a.Title = "Quotes behind: " + f.Title
+		}
+		a.Facts = append(a.Facts, id)
+		cite(&a, f.Evidence)
+	}
+	a.Found = len(a.Sources) > 0
+	return a
 }
 
 // suggest lists the titles of the best facts not already in the answer, or
@@ -214,7 +242,6 @@ func merge(question string, parts []Answer) Answer {
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	var text []string
 	seenFact := map[string]bool{}
-	seenSrc := map[Source]bool{}
 	for _, p := range parts {
 		if !p.Found {
 			text = append(text, fmt.Sprintf("On %q: %s", strings.TrimSpace(p.Question), p.Text))
@@ -239,10 +266,7 @@ func merge(question string, parts []Answer) Answer {
 		a.Found = true
 		text = append(text, p.Text)
 		for _, s := range p.Sources {
-			if !seenSrc[s] {
-				seenSrc[s] = true
-				a.Sources = append(a.Sources, s)
-			}
+			addSource(&a, s)
 		}
 	}
 	if !a.Found {
@@ -342,7 +366,7 @@ func (b *Base) list(l Lookup, kinds []Kind) Answer {
 	a := Answer{Question: "", Found: true, Sources: []Source{}, Suggestions: []string{}}
 	var picked []int32
 	for i, f := range b.facts {
-		if kinds == nil || containsKind(kinds, f.Kind) {
+		if kinds == nil || slices.Contains(kinds, f.Kind) {
 			picked = append(picked, int32(i))
 		}
 	}
@@ -352,18 +376,11 @@ func (b *Base) list(l Lookup, kinds []Kind) Answer {
 		return a
 	}
 	var lines []string
-	seen := map[Source]bool{}
 	for _, p := range picked {
 		f := b.facts[p]
 		a.Facts = append(a.Facts, f.ID)
 		lines = append(lines, "• "+f.Answer)
-		for _, e := range f.Evidence {
-			s := Source{File: e.File, Line: e.Line, Quote: e.Quote}
-			if !seen[s] {
-				seen[s] = true
-				a.Sources = append(a.Sources, s)
-			}
-		}
+		cite(&a, f.Evidence)
 	}
 	a.Title = listTitles[l]
 	a.Text = strings.Join(lines, "\n")
@@ -375,15 +392,6 @@ var listTitles = map[Lookup]string{
 	LookupWhere: "Places in the articles", LookupPoll: "Every poll in the articles",
 	LookupFigures: "Figures in the articles", LookupQuote: "Quotes in the articles",
 	LookupAny: "Everything in the articles",
-}
-
-func containsKind(kinds []Kind, k Kind) bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }
 
 // Match is one fact's score for a question, as Explain reports it.

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -300,7 +301,7 @@ func TestLookup(t *testing.T) {
 			}
 			for _, id := range a.Facts {
 				f, _ := b.Fact(id)
-				if kinds := LookupKinds[c.l]; c.query == "" && f != nil && !containsKind(kinds, f.Kind) {
+				if kinds := LookupKinds[c.l]; c.query == "" && f != nil && !slices.Contains(kinds, f.Kind) {
 					t.Errorf("list for %s holds %s of kind %s", c.l, id, f.Kind)
 				}
 			}
@@ -395,7 +396,7 @@ func checkChoices(t *testing.T, b *Base, l Lookup, got []Choice) {
 		if f.Kind == KindGap {
 			t.Errorf("choice %s is a gap", ch.Value)
 		}
-		if kinds := LookupKinds[l]; kinds != nil && !containsKind(kinds, f.Kind) {
+		if kinds := LookupKinds[l]; kinds != nil && !slices.Contains(kinds, f.Kind) {
 			t.Errorf("choice %s is a %s, not one of %v", ch.Value, f.Kind, kinds)
 		}
 	}

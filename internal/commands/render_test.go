@@ -35,7 +35,7 @@ var (
 	renderBaseErr  error
 )
 
-func loadRenderBase(t *testing.T) *knowledge.Base {
+func loadRenderBase(t testing.TB) *knowledge.Base {
 	t.Helper()
 	renderBaseOnce.Do(func() { renderBase, renderBaseErr = knowledge.Load(data.FS()) })
 	if renderBaseErr != nil {

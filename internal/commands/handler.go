@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -231,33 +232,51 @@ type Deliverer interface {
 // Serve answers an interaction through d. If the answer is not ready within
 // DeferAfter it first acknowledges the interaction (Discord allows three
 // seconds) and then edits the answer in.
+//
+// The answer is computed on the caller's goroutine, and only a timer waits
+// beside it: answers come from memory in microseconds, so a goroutine and a
+// channel per interaction would cost more than the answer. A handler that
+// outlives ctx is not waited for in vain: once ctx is done, the answer is
+// dropped rather than edited in.
 func (h *Handler) Serve(ctx context.Context, i *discordgo.Interaction, d Deliverer) error {
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete || i.Type == discordgo.InteractionPing {
+		// These cannot be deferred; they are fast.
+		return d.Respond(h.Interaction(ctx, i))
+	}
 	wait := h.DeferAfter
 	if wait <= 0 {
 		wait = 2 * time.Second
 	}
-	done := make(chan *discordgo.InteractionResponse, 1)
-	go func() { done <- h.Interaction(ctx, i) }()
-	if i.Type == discordgo.InteractionApplicationCommandAutocomplete || i.Type == discordgo.InteractionPing {
-		// These cannot be deferred; they are fast.
-		return d.Respond(<-done)
-	}
-	timer := time.NewTimer(wait)
-	defer timer.Stop()
-	select {
-	case resp := <-done:
+	var (
+		mu       sync.Mutex
+		answered bool  // the answer is ready: too late to defer
+		deferred bool  // the acknowledgement was sent (or tried)
+		ackErr   error // its failure
+	)
+	timer := time.AfterFunc(wait, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if answered {
+			return
+		}
+		deferred = true
+		h.log().Warn("answer is slow: deferring", "interaction", i.ID, "command", interactionName(i))
+		ackErr = d.Respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource})
+	})
+	resp := h.Interaction(ctx, i)
+	timer.Stop()
+	mu.Lock()
+	answered = true
+	late := deferred
+	mu.Unlock()
+	if !late {
 		return d.Respond(resp)
-	case <-timer.C:
 	}
-	h.log().Warn("answer is slow: deferring", "interaction", i.ID, "command", interactionName(i))
-	if err := d.Respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
-		return fmt.Errorf("defer interaction: %w", err)
+	if ackErr != nil {
+		return fmt.Errorf("defer interaction: %w", ackErr)
 	}
-	var resp *discordgo.InteractionResponse
-	select {
-	case resp = <-done:
-	case <-ctx.Done():
-		return ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	data := resp.Data
 	if data == nil {

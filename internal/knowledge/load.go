@@ -66,13 +66,39 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-// yamlErrLine digs the line number out of a YAML syntax error, or returns 0.
+// yamlParserProblems are the problems yaml.v3's parser (as opposed to its
+// scanner) reports. For these it puts a 0-based line in the message, where
+// scanner errors have a 1-based one (go.yaml.in/yaml/v3 decode.go, parser.fail
+// adds one for scanner errors only), so yamlErrLine corrects them. The two
+// sets of messages are disjoint.
+var yamlParserProblems = []string{
+	"did not find expected <stream-start>",
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected key",
+	"did not find expected '-' indicator",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"found undefined tag handle",
+	"found duplicate %YAML directive",
+	"found duplicate %TAG directive",
+	"found incompatible YAML document",
+}
+
+// yamlErrLine digs the 1-based line number out of a YAML syntax error, or
+// returns 0.
 func yamlErrLine(err error) int {
-	m := yamlLine.FindStringSubmatch(err.Error())
+	msg := err.Error()
+	m := yamlLine.FindStringSubmatch(msg)
 	if m == nil {
 		return 0
 	}
 	n, _ := strconv.Atoi(m[1])
+	for _, p := range yamlParserProblems {
+		if strings.HasSuffix(msg, p) {
+			return n + 1
+		}
+	}
 	return n
 }
 

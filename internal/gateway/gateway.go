@@ -89,7 +89,15 @@ type Options struct {
 	// being delivered before cancelling them; 0 means 2 s, which keeps the
 	// whole shutdown inside the 5 s a container stop allows.
 	DrainTimeout time.Duration
+	// RegisterBackoff is the wait before retrying a registration that failed
+	// for a reason that may pass (a network error or a 5xx), doubling per
+	// attempt up to five minutes; 0 means 5 s. Tests shorten it.
+	RegisterBackoff time.Duration
 }
+
+// registerAttempts bounds registration attempts at start-up: with the
+// default backoff the last comes about five minutes after the first.
+const registerAttempts = 6
 
 // Gateway is one gateway session (one shard) and what it does with events.
 type Gateway struct {
@@ -388,19 +396,54 @@ func (g *Gateway) onReady(r *discordgo.Ready) {
 		return
 	}
 	appID := g.ApplicationID()
-	g.spawn(func(ctx context.Context) {
+	g.spawn(func(ctx context.Context) { g.register(ctx, appID) })
+}
+
+// register registers the commands, retrying failures that may pass: without
+// its commands a bot answers only DMs and mentions, so a passing outage at
+// start-up must not leave it so until the next restart.
+func (g *Gateway) register(ctx context.Context, appID string) {
+	wait := g.opts.RegisterBackoff
+	if wait <= 0 {
+		wait = 5 * time.Second
+	}
+	where := "global"
+	if g.opts.GuildID != "" {
+		where = "guild " + g.opts.GuildID
+	}
+	for attempt := 1; ; attempt++ {
 		start := time.Now()
 		n, err := g.opts.Handler.Bot.Register(ctx, g.s, appID, g.opts.GuildID)
-		if err != nil {
-			g.log.Error("registering commands failed", "err", err)
+		if err == nil {
+			g.log.Info("commands registered", "commands", n, "scope", where, "attempt", attempt, "latency", time.Since(start))
 			return
 		}
-		where := "global"
-		if g.opts.GuildID != "" {
-			where = "guild " + g.opts.GuildID
+		retry := attempt < registerAttempts && retryable(err) && ctx.Err() == nil
+		if !retry {
+			g.log.Error("registering commands failed", "err", err, "attempt", attempt)
+			return
 		}
-		g.log.Info("commands registered", "commands", n, "scope", where, "latency", time.Since(start))
-	})
+		g.log.Warn("command registration failed, retrying", "err", err, "attempt", attempt, "retry_in", wait)
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+		wait = min(2*wait, 5*time.Minute)
+	}
+}
+
+// retryable reports whether a REST failure may pass: a server error, or no
+// answer at all. A 4xx (a bad token, a missing scope, a rejected command)
+// will fail the same way again.
+func retryable(err error) bool {
+	var rest *discordgo.RESTError
+	if errors.As(err, &rest) && rest.Response != nil {
+		return rest.Response.StatusCode >= 500
+	}
+	return !errors.Is(err, context.Canceled)
 }
 
 // sessionUp marks the session ready after READY or RESUMED, counting a

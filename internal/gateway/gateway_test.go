@@ -300,6 +300,51 @@ func TestGuildRegistrationAndNoRegister(t *testing.T) {
 	}
 }
 
+// TestRegistrationRetries: a registration that fails with a server error is
+// retried; one refused with a 4xx is not, as it would fail the same way.
+func TestRegistrationRetries(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		statuses []int // the failures before the fake answers normally
+		wantPuts int
+		wantCmds bool
+	}{
+		{"server errors pass", []int{500, 503}, 3, true},
+		{"forbidden is final", []int{403}, 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
+			path := "/applications/" + srv.ApplicationID() + "/commands"
+			for _, status := range tc.statuses {
+				srv.FailNext(http.MethodPut, path, status, "")
+			}
+			ctx := testCtx(t)
+			h := start(t, srv, srv.APIURL(), Options{RegisterBackoff: time.Millisecond})
+			isPut := func(r discordtest.Request) bool { return r.Method == http.MethodPut && strings.HasSuffix(r.Path, path) }
+			if tc.wantCmds {
+				srv.WaitCommands(ctx, "")
+			} else {
+				srv.WaitRequest(ctx, isPut)
+				// The verdict is logged after the request: wait for it.
+				h.logs.waitFor(t, ctx, "registering commands failed")
+			}
+			_ = h.stop()
+			puts := 0
+			for _, r := range srv.Requests() {
+				if isPut(r) {
+					puts++
+				}
+			}
+			if puts != tc.wantPuts {
+				t.Errorf("%d registration requests, want %d", puts, tc.wantPuts)
+			}
+			if got := len(srv.Commands("")) > 0; got != tc.wantCmds {
+				t.Errorf("commands registered: %v, want %v", got, tc.wantCmds)
+			}
+		})
+	}
+}
+
 func TestPanicAndSlowAnswers(t *testing.T) {
 	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)

@@ -135,6 +135,7 @@ func New(o Options) (*Gateway, error) {
 		return nil, fmt.Errorf("gateway: create session: %w", err)
 	}
 	g := newGateway(o, s)
+	routeDiscordgoLog(g.log)
 	s.Identify.Intents = Intents
 	// Run reconnects itself, so that fatal close codes stop it (see the
 	// package documentation).

@@ -322,9 +322,7 @@ func (d *delivery) Respond(resp *discordgo.InteractionResponse) error {
 	}
 	d.responded = true
 	d.buf.Reset()
-	enc := json.NewEncoder(d.buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(resp); err != nil {
+	if err := encodeResponse(d.buf, resp); err != nil {
 		writeJSON(d.w, http.StatusInternalServerError, errInternal)
 		return fmt.Errorf("encode interaction response: %w", err)
 	}

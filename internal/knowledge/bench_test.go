@@ -205,6 +205,19 @@ func BenchmarkAnswer(b *testing.B) {
 // for choices.
 var completePartials = []string{"", "m", "mark", "hnut", "barcl", "ipsos"}
 
+// completeMore are further cases, kept out of "mixed" so that its figures
+// stay comparable: the partial the handler benchmark sends, two words,
+// and a word most targets of /ask's look-up contain.
+var completeMore = []struct {
+	name    string
+	l       Lookup
+	partial string
+}{
+	{"mar", LookupWho, "mar"},
+	{"mark_porter", LookupWho, "mark porter"},
+	{"any_the", LookupAny, "the"},
+}
+
 func benchComplete(b *testing.B, base *Base) {
 	for _, p := range completePartials {
 		name := p
@@ -215,6 +228,14 @@ func benchComplete(b *testing.B, base *Base) {
 			b.ReportAllocs()
 			for b.Loop() {
 				base.Complete(LookupWho, p)
+			}
+		})
+	}
+	for _, c := range completeMore {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				base.Complete(c.l, c.partial)
 			}
 		})
 	}

@@ -160,29 +160,41 @@ func fitEmbed(e *discordgo.MessageEmbed) {
 	}
 	// The 6000 total counts title, description, field names and values,
 	// footer and author. Cut fields from the end, then the description.
-	for embedLen(e) > limitEmbedTotal && len(e.Fields) > 0 {
+	for embedOver(e) > 0 && len(e.Fields) > 0 {
 		e.Fields = e.Fields[:len(e.Fields)-1]
 	}
-	if over := embedLen(e) - limitEmbedTotal; over > 0 {
+	if over := embedOver(e); over > 0 {
 		n := utf8.RuneCountInString(e.Description) - over
 		e.Description = truncate(e.Description, max(n, 1))
 	}
 }
 
-func embedLen(e *discordgo.MessageEmbed) int {
-	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+// embedOver is how many characters e has beyond Discord's total limit, or 0.
+func embedOver(e *discordgo.MessageEmbed) int {
+	if embedSize(e, strLen) <= limitEmbedTotal {
+		// A string has no more characters than bytes: most answers are
+		// known to fit without counting characters.
+		return 0
+	}
+	return max(embedSize(e, utf8.RuneCountInString)-limitEmbedTotal, 0)
+}
+
+func strLen(s string) int { return len(s) }
+
+func embedSize(e *discordgo.MessageEmbed, size func(string) int) int {
+	n := size(e.Title) + size(e.Description)
 	if e.Footer != nil {
-		n += utf8.RuneCountInString(e.Footer.Text)
+		n += size(e.Footer.Text)
 	}
 	for _, f := range e.Fields {
-		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+		n += size(f.Name) + size(f.Value)
 	}
 	return n
 }
 
 // truncate shortens s to at most n runes, ending with an ellipsis if cut.
 func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)

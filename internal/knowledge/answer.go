@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -280,16 +279,120 @@ func merge(question string, parts []Answer) Answer {
 	return a
 }
 
-// clauseBreak finds where one question ends and another begins: a question
-// mark or semicolon, or "and" before a new question word.
-var clauseBreak = regexp.MustCompile(`(?i)[?;]+|,?\s+(?:and|also|plus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b`)
+// clauseBreaks finds where one question ends and another begins: a run of
+// question marks or semicolons, or "and", "also" or "plus" (after an optional
+// comma and white space) before a question word. It returns up to n breaks
+// as [start, end) pairs, exactly as the regular expression
+//
+//	(?i)[?;]+|,?\s+(?:and|also|plus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b
+//
+// would with FindAllStringIndex(q, n) (TestClauseBreaksMatchRegexp and
+// FuzzClauseBreaks hold it to that). It is written out because every
+// question passes through it, and the regular expression cost as much as
+// scoring the question.
+func clauseBreaks(q string, n int) [][2]int {
+	var out [][2]int
+	for p := 0; p < len(q) && len(out) < n; {
+		end, ok := clauseBreakAt(q, p)
+		if !ok {
+			p++
+			continue
+		}
+		out = append(out, [2]int{p, end})
+		p = end
+	}
+	return out
+}
+
+// conjunctions and questionWords are the words of a clause break.
+var (
+	conjunctions  = []string{"and", "also", "plus"}
+	questionWords = []string{"who", "what", "when", "where", "why", "how", "which", "did", "does", "is", "was"}
+)
+
+// clauseBreakAt reports whether a clause break starts at q[p], and where it
+// ends.
+func clauseBreakAt(q string, p int) (int, bool) {
+	if q[p] == '?' || q[p] == ';' {
+		for p < len(q) && (q[p] == '?' || q[p] == ';') {
+			p++
+		}
+		return p, true
+	}
+	i := p
+	if q[i] == ',' {
+		i++
+	}
+	if i = skipSpace(q, i); i == p || (q[p] == ',' && i == p+1) {
+		return 0, false // no white space before the conjunction
+	}
+	i, ok := matchOneFold(q, i, conjunctions)
+	if !ok {
+		return 0, false
+	}
+	j := skipSpace(q, i)
+	if j == i {
+		return 0, false
+	}
+	end, ok := matchOneFold(q, j, questionWords)
+	if !ok || isWordByte(q, end-1) == isWordByte(q, end) {
+		return 0, false // not at a word boundary: "island", "whose"
+	}
+	return end, true
+}
+
+// skipSpace skips ASCII white space as \s matches it.
+func skipSpace(q string, i int) int {
+	for i < len(q) && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\f' || q[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// matchOneFold matches the first of words (lower-case ASCII) that q has at
+// i, ignoring case as (?i) does (which also lets "ſ" stand for "s"). No
+// word of a list begins another, so at most one matches and the regular
+// expression's backtracking into the alternation has nothing to find.
+func matchOneFold(q string, i int, words []string) (int, bool) {
+	for _, w := range words {
+		if end, ok := matchFold(q, i, w); ok {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// matchFold matches the lower-case ASCII word w at q[i:], ignoring case.
+func matchFold(q string, i int, w string) (int, bool) {
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case i < len(q) && q[i]|0x20 == c:
+			i++
+		case c == 's' && strings.HasPrefix(q[i:], "ſ"):
+			i += len("ſ")
+		default:
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// isWordByte reports whether q[i] is an ASCII word character, as \b sees
+// it; outside q there is none.
+func isWordByte(q string, i int) bool {
+	if i < 0 || i >= len(q) {
+		return false
+	}
+	c := q[i]
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
 
 // splitClauses splits a multi-part question into its parts. The question
 // word that starts a part stays with it.
 func splitClauses(q string) []string {
 	var out []string
 	start := 0
-	for _, m := range clauseBreak.FindAllStringIndex(q, 8) {
+	for _, m := range clauseBreaks(q, 8) {
 		end := m[0]
 		next := m[1]
 		if q[m[0]] != '?' && q[m[0]] != ';' {

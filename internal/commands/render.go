@@ -1,11 +1,13 @@
 package commands
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/strikebot/strikebot/internal/knowledge"
 )
 
 // Discord's limits on what a message may hold. Render truncates to them
@@ -93,7 +95,7 @@ func Embed(r Reply) *discordgo.MessageEmbed {
 		e.Description = "The verbatim quotes behind this answer:"
 		for _, s := range a.Sources {
 			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-				Name:  fmt.Sprintf("%s:%d", s.File, s.Line),
+				Name:  citation(s),
 				Value: "> " + s.Quote,
 			})
 		}
@@ -111,7 +113,7 @@ func Embed(r Reply) *discordgo.MessageEmbed {
 		if len(a.Sources) > 0 {
 			var v strings.Builder
 			for _, s := range a.Sources {
-				line := fmt.Sprintf("`%s:%d`\n", s.File, s.Line)
+				line := "`" + citation(s) + "`\n"
 				if v.Len()+len(line) > limitFieldValue {
 					break
 				}
@@ -168,6 +170,9 @@ func fitEmbed(e *discordgo.MessageEmbed) {
 		e.Description = truncate(e.Description, max(n, 1))
 	}
 }
+
+// citation is how an answer cites a source: file:line.
+func citation(s knowledge.Source) string { return s.File + ":" + strconv.Itoa(s.Line) }
 
 // embedOver is how many characters e has beyond Discord's total limit, or 0.
 func embedOver(e *discordgo.MessageEmbed) int {

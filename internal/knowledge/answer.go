@@ -206,20 +206,20 @@ func (b *Base) Quotes(ids []string) Answer {
 // suggest lists the titles of the best facts not already in the answer, or
 // the fact base's overview topics when nothing came close.
 func (b *Base) suggest(ranked []scored, picked []int32) (titles, ids []string) {
-	out := []string{}
-	seen := map[string]bool{}
-	for _, p := range picked {
-		seen[b.facts[p].Title] = true
+	out := make([]string, 0, maxSuggestions)
+	ids = make([]string, 0, maxSuggestions)
+	// A handful of titles: a list searched in place beats a map.
+	seen := func(title string) bool {
+		return slices.Contains(out, title) || slices.ContainsFunc(picked, func(p int32) bool { return b.facts[p].Title == title })
 	}
 	for _, s := range ranked {
 		if len(out) >= maxSuggestions {
 			return out, ids
 		}
 		f := b.facts[s.fact]
-		if f.Kind == KindGap || seen[f.Title] {
+		if f.Kind == KindGap || seen(f.Title) {
 			continue
 		}
-		seen[f.Title] = true
 		out = append(out, f.Title)
 		ids = append(ids, f.ID)
 	}
@@ -227,8 +227,7 @@ func (b *Base) suggest(ranked []scored, picked []int32) (titles, ids []string) {
 		if len(out) >= maxSuggestions {
 			break
 		}
-		if (f.Kind == KindDispute || f.Kind == KindPerson) && !seen[f.Title] {
-			seen[f.Title] = true
+		if (f.Kind == KindDispute || f.Kind == KindPerson) && !seen(f.Title) {
 			out = append(out, f.Title)
 			ids = append(ids, f.ID)
 		}

@@ -280,15 +280,15 @@ func (e *endpoint) putBuf(b *bytes.Buffer) {
 func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.Interaction, buf *bytes.Buffer) {
 	// A deferred answer is computed and edited in after the response has
 	// been sent and Discord may have hung up, so the request's cancellation
-	// must not stop it; the bound and Options.Context do.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), e.deferFor)
+	// must not stop it; the bound and Options.Context do, armed only when
+	// the answer is deferred: nearly every answer is sent at once, and the
+	// timer and stop hook would cost each of them more than the answer.
+	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
 	defer cancel()
-	if e.stop != nil {
-		defer context.AfterFunc(e.stop, cancel)()
-	}
-	d := &delivery{w: w, buf: buf, edits: &e.edits, in: in, ctx: ctx}
+	d := &delivery{w: w, buf: buf, edits: &e.edits, in: in, ctx: ctx, cancel: cancel, e: e, arrived: time.Now()}
+	defer d.disarm()
 	err := e.h.Serve(ctx, in, d)
-	if !d.responded {
+	if !d.answered() {
 		// Serve gave up before any answer (its context ended): say so rather
 		// than leave an empty 200.
 		e.log.Error("interaction not answered", "interaction", in.ID, "err", err)
@@ -303,12 +303,46 @@ func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.I
 // delivery is the commands.Deliverer of one HTTP interaction: its first
 // response is the HTTP response body; edits go to the interaction's webhook.
 type delivery struct {
-	w         http.ResponseWriter
-	buf       *bytes.Buffer
-	edits     *webhook
-	in        *discordgo.Interaction
-	ctx       context.Context
+	w       http.ResponseWriter
+	buf     *bytes.Buffer
+	edits   *webhook
+	in      *discordgo.Interaction
+	ctx     context.Context
+	cancel  context.CancelFunc // ends ctx
+	e       *endpoint
+	arrived time.Time
+
+	// Respond may run on the timer goroutine that defers a slow answer.
+	mu        sync.Mutex
 	responded bool
+	unbind    func() // stops the bounds armed for a deferred answer
+}
+
+// bind arms the bounds of a deferred answer: DeferredTimeout from the
+// request's arrival, and Options.Context.
+func (d *delivery) bind() {
+	t := time.AfterFunc(d.e.deferFor-time.Since(d.arrived), d.cancel)
+	stopHook := func() bool { return false }
+	if d.e.stop != nil {
+		stopHook = context.AfterFunc(d.e.stop, d.cancel)
+	}
+	d.unbind = func() { t.Stop(); stopHook() }
+}
+
+// disarm releases what bind armed, once the answer is over.
+func (d *delivery) disarm() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.unbind != nil {
+		d.unbind()
+	}
+}
+
+// answered reports whether a response was sent.
+func (d *delivery) answered() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.responded
 }
 
 // errResponded is returned by a second Respond: HTTP has one response.
@@ -317,6 +351,8 @@ var errResponded = errors.New("interaction already responded to")
 // Respond writes resp as the HTTP response, once. A deferred acknowledgement
 // is flushed at once, because the request stays open until the edit.
 func (d *delivery) Respond(resp *discordgo.InteractionResponse) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.responded {
 		return errResponded
 	}
@@ -329,6 +365,7 @@ func (d *delivery) Respond(resp *discordgo.InteractionResponse) error {
 	writeJSON(d.w, http.StatusOK, d.buf.Bytes())
 	if resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource ||
 		resp.Type == discordgo.InteractionResponseDeferredMessageUpdate {
+		d.bind()
 		if err := http.NewResponseController(d.w).Flush(); err != nil {
 			return fmt.Errorf("flush deferred response: %w", err)
 		}

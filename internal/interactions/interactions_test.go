@@ -566,6 +566,31 @@ func TestDeferredAnswerAbandonedOnStop(t *testing.T) {
 	}
 }
 
+// TestDeferredAnswerBounded: a deferred answer that outlives
+// DeferredTimeout is abandoned, so a stuck answer cannot hold its request
+// open for ever.
+func TestDeferredAnswerBounded(t *testing.T) {
+	hook := newWebhookRecorder(t)
+	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
+		h.DeferAfter = time.Millisecond
+		o.APIURL = hook.srv.URL
+		o.DeferredTimeout = 50 * time.Millisecond
+	}, slowCommand(nil)) // never released
+
+	resp, raw := f.answer(slowPayload(f))
+	if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Fatalf("want type 5, got %s", raw)
+	}
+	// httptest.Server.Close waits for every handler to return: it hangs,
+	// and the test times out, if the bound is not armed.
+	f.srv.Close()
+	select {
+	case c := <-hook.calls:
+		t.Errorf("abandoned answer was still edited in: %s", c.body)
+	default:
+	}
+}
+
 // TestDeferredEditRetriesServerErrors: one 5xx from Discord is retried.
 func TestDeferredEditRetriesServerErrors(t *testing.T) {
 	var mu sync.Mutex

@@ -160,9 +160,13 @@ func errorBody(msg string) []byte {
 	return b
 }
 
+// jsonContentType is shared by every response: net/http only reads header
+// values, and Header.Set would allocate a fresh slice per response.
+var jsonContentType = []string{"application/json"}
+
 func writeJSON(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
+	h["Content-Type"] = jsonContentType
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	_, _ = w.Write(body)

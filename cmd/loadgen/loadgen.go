@@ -42,8 +42,8 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	var o options
 	fs := flag.NewFlagSet("loadgen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.DurationVar(&o.duration, "duration", 10*time.Second, "length of each measured run (100ms–10m)")
-	fs.IntVar(&o.rounds, "rounds", 3, "rounds, each one bot run and one bare run, alternating which goes first (1–20)")
+	fs.DurationVar(&o.duration, "duration", 3*time.Second, "length of each measured run (100ms–10m); short runs, many rounds: see README")
+	fs.IntVar(&o.rounds, "rounds", 10, "rounds, each one bot run and one bare run, alternating which goes first (1–20)")
 	fs.IntVar(&o.concurrency, "concurrency", 64, "connections (and requests in flight) per run (1–1024)")
 	fs.DurationVar(&o.warmup, "warmup", time.Second, "unmeasured run against each endpoint first (0–1m)")
 	fs.DurationVar(&o.verifyTime, "verify-time", time.Second, "length of each Ed25519 micro-benchmark (10ms–1m)")

@@ -539,55 +539,42 @@ func TestDeferredAnswerEditsOriginal(t *testing.T) {
 	}
 }
 
-// TestDeferredAnswerAbandonedOnStop: cancelling Options.Context ends a
-// deferred answer still in flight, so no request outlives the server.
-func TestDeferredAnswerAbandonedOnStop(t *testing.T) {
-	hook := newWebhookRecorder(t)
-	stop, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
-		h.DeferAfter = time.Millisecond
-		o.APIURL = hook.srv.URL
-		o.Context = stop
-	}, slowCommand(nil)) // never released
+// TestDeferredAnswerAbandoned: a deferred answer still in flight is
+// abandoned when Options.Context is cancelled (so no request outlives the
+// server) or when it outlives DeferredTimeout (so a stuck answer cannot hold
+// its request open for ever), and nothing is edited in.
+func TestDeferredAnswerAbandoned(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opts func(o *interactions.Options, stop context.Context)
+	}{
+		{"on stop", func(o *interactions.Options, stop context.Context) { o.Context = stop }},
+		{"after DeferredTimeout", func(o *interactions.Options, _ context.Context) { o.DeferredTimeout = 50 * time.Millisecond }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hook := newWebhookRecorder(t)
+			stop, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
+				h.DeferAfter = time.Millisecond
+				o.APIURL = hook.srv.URL
+				tc.opts(o, stop)
+			}, slowCommand(nil)) // never released
 
-	resp, raw := f.answer(slowPayload(f))
-	if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		t.Fatalf("want type 5, got %s", raw)
-	}
-	cancel()
-	// httptest.Server.Close waits for every handler to return: it hangs,
-	// and the test times out, if the deferred answer ignores the stop.
-	f.srv.Close()
-	select {
-	case c := <-hook.calls:
-		t.Errorf("abandoned answer was still edited in: %s", c.body)
-	default:
-	}
-}
-
-// TestDeferredAnswerBounded: a deferred answer that outlives
-// DeferredTimeout is abandoned, so a stuck answer cannot hold its request
-// open for ever.
-func TestDeferredAnswerBounded(t *testing.T) {
-	hook := newWebhookRecorder(t)
-	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
-		h.DeferAfter = time.Millisecond
-		o.APIURL = hook.srv.URL
-		o.DeferredTimeout = 50 * time.Millisecond
-	}, slowCommand(nil)) // never released
-
-	resp, raw := f.answer(slowPayload(f))
-	if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		t.Fatalf("want type 5, got %s", raw)
-	}
-	// httptest.Server.Close waits for every handler to return: it hangs,
-	// and the test times out, if the bound is not armed.
-	f.srv.Close()
-	select {
-	case c := <-hook.calls:
-		t.Errorf("abandoned answer was still edited in: %s", c.body)
-	default:
+			resp, raw := f.answer(slowPayload(f))
+			if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+				t.Fatalf("want type 5, got %s", raw)
+			}
+			cancel()
+			// httptest.Server.Close waits for every handler to return: it
+			// hangs, and the test times out, if the answer is not abandoned.
+			f.srv.Close()
+			select {
+			case c := <-hook.calls:
+				t.Errorf("abandoned answer was still edited in: %s", c.body)
+			default:
+			}
+		})
 	}
 }
 

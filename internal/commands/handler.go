@@ -258,9 +258,10 @@ type Deliverer interface {
 //
 // The answer is computed on the caller's goroutine, and only a timer waits
 // beside it: answers come from memory in microseconds, so a goroutine and a
-// channel per interaction would cost more than the answer. A handler that
-// outlives ctx is not waited for in vain: once ctx is done, the answer is
-// dropped rather than edited in.
+// channel per interaction would cost more than the answer. Serve returns
+// when the handler does, so a slow handler must heed ctx, which bounds a
+// deferred answer; once ctx is done, its answer is dropped rather than
+// edited in.
 func (h *Handler) Serve(ctx context.Context, i *discordgo.Interaction, d Deliverer) error {
 	if i.Type == discordgo.InteractionApplicationCommandAutocomplete || i.Type == discordgo.InteractionPing {
 		// These cannot be deferred; they are fast.

@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -72,4 +73,15 @@ func classify(err error) error {
 		return err
 	}
 	return nil
+}
+
+// retryable reports whether a REST failure may pass: a server error, or no
+// answer at all. A 4xx (a bad token, a missing scope, a rejected command)
+// will fail the same way again.
+func retryable(err error) bool {
+	var rest *discordgo.RESTError
+	if errors.As(err, &rest) && rest.Response != nil {
+		return rest.Response.StatusCode >= 500
+	}
+	return !errors.Is(err, context.Canceled)
 }

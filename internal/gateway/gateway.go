@@ -425,26 +425,11 @@ func (g *Gateway) register(ctx context.Context, appID string) {
 			return
 		}
 		g.log.Warn("command registration failed, retrying", "err", err, "attempt", attempt, "retry_in", wait)
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
+		if !sleep(ctx, wait) {
 			return
-		case <-t.C:
 		}
 		wait = min(2*wait, 5*time.Minute)
 	}
-}
-
-// retryable reports whether a REST failure may pass: a server error, or no
-// answer at all. A 4xx (a bad token, a missing scope, a rejected command)
-// will fail the same way again.
-func retryable(err error) bool {
-	var rest *discordgo.RESTError
-	if errors.As(err, &rest) && rest.Response != nil {
-		return rest.Response.StatusCode >= 500
-	}
-	return !errors.Is(err, context.Canceled)
 }
 
 // sessionUp marks the session ready after READY or RESUMED, counting a

@@ -289,7 +289,7 @@ func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.I
 	// timer and stop hook would cost each of them more than the answer.
 	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
 	defer cancel()
-	d := &delivery{w: w, buf: buf, edits: &e.edits, in: in, ctx: ctx, cancel: cancel, e: e, arrived: time.Now()}
+	d := &delivery{w: w, buf: buf, in: in, ctx: ctx, cancel: cancel, e: e, arrived: time.Now()}
 	defer d.disarm()
 	err := e.h.Serve(ctx, in, d)
 	if !d.answered() {
@@ -309,7 +309,6 @@ func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.I
 type delivery struct {
 	w       http.ResponseWriter
 	buf     *bytes.Buffer
-	edits   *webhook
 	in      *discordgo.Interaction
 	ctx     context.Context
 	cancel  context.CancelFunc // ends ctx
@@ -379,5 +378,5 @@ func (d *delivery) Respond(resp *discordgo.InteractionResponse) error {
 
 // Edit replaces the original response through the interaction's webhook.
 func (d *delivery) Edit(edit *discordgo.WebhookEdit) error {
-	return d.edits.editOriginal(d.ctx, d.in.AppID, d.in.Token, edit)
+	return d.e.edits.editOriginal(d.ctx, d.in.AppID, d.in.Token, edit)
 }

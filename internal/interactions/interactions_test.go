@@ -509,13 +509,24 @@ func slowPayload(f *fixture) []byte {
 	})
 }
 
+// newSlowFixture is an endpoint whose "slow" command answers once release
+// is closed (never, for nil), deferring after a millisecond and sending its
+// webhook edits to apiURL; more adjusts the options further.
+func newSlowFixture(t *testing.T, apiURL string, release <-chan struct{}, more func(*interactions.Options)) *fixture {
+	t.Helper()
+	return newFixture(t, func(h *commands.Handler, o *interactions.Options) {
+		h.DeferAfter = time.Millisecond
+		o.APIURL = apiURL
+		if more != nil {
+			more(o)
+		}
+	}, slowCommand(release))
+}
+
 func TestDeferredAnswerEditsOriginal(t *testing.T) {
 	hook := newWebhookRecorder(t)
 	release := make(chan struct{})
-	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
-		h.DeferAfter = time.Millisecond
-		o.APIURL = hook.srv.URL
-	}, slowCommand(release))
+	f := newSlowFixture(t, hook.srv.URL, release, nil)
 
 	resp, raw := f.answer(slowPayload(f))
 	if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
@@ -555,11 +566,7 @@ func TestDeferredAnswerAbandoned(t *testing.T) {
 			hook := newWebhookRecorder(t)
 			stop, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
-				h.DeferAfter = time.Millisecond
-				o.APIURL = hook.srv.URL
-				tc.opts(o, stop)
-			}, slowCommand(nil)) // never released
+			f := newSlowFixture(t, hook.srv.URL, nil, func(o *interactions.Options) { tc.opts(o, stop) }) // never released
 
 			resp, raw := f.answer(slowPayload(f))
 			if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
@@ -597,10 +604,7 @@ func TestDeferredEditRetriesServerErrors(t *testing.T) {
 	}))
 	defer hook.Close()
 	release := make(chan struct{})
-	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
-		h.DeferAfter = time.Millisecond
-		o.APIURL = hook.URL
-	}, slowCommand(release))
+	f := newSlowFixture(t, hook.URL, release, nil)
 	resp, raw := f.answer(slowPayload(f))
 	if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
 		t.Fatalf("want type 5, got %s", raw)
@@ -635,10 +639,7 @@ func TestNewPanicsOnBadOptions(t *testing.T) {
 func TestShutdownDrainsDeferredAnswer(t *testing.T) {
 	hook := newWebhookRecorder(t)
 	release := make(chan struct{})
-	f := newFixture(t, func(h *commands.Handler, o *interactions.Options) {
-		h.DeferAfter = time.Millisecond
-		o.APIURL = hook.srv.URL
-	}, slowCommand(release))
+	f := newSlowFixture(t, hook.srv.URL, release, nil)
 	// A real http.Server, so Shutdown is the one bot serve uses.
 	srv := &http.Server{Handler: f.srv.Config.Handler}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -154,18 +154,34 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 }
 
 // loadBase loads the fact base from dir, or the embedded one when dir is "".
-func loadBase(dir string) (*knowledge.Base, error) {
-	var fsys fs.FS = data.FS()
-	name := "embedded fact base"
-	if dir != "" {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("fact base %s: not a directory", dir)
+func loadBase(dir string) (b *knowledge.Base, err error) {
+	err = withFacts(dir, func(fsys fs.FS) error {
+		b, err = knowledge.Load(fsys)
+		return err
+	})
+	return b, err
+}
+
+// withFacts calls use with the fact base: the embedded one when dir is "",
+// otherwise dir, read through os.Root (knowledge.OpenDir) so that nothing
+// outside it is reached. use's error is wrapped with which base it was.
+func withFacts(dir string, use func(fs.FS) error) error {
+	if dir == "" {
+		if err := use(data.FS()); err != nil {
+			return fmt.Errorf("load embedded fact base: %w", err)
 		}
-		fsys, name = os.DirFS(dir), dir
+		return nil
 	}
-	b, err := knowledge.Load(fsys)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("fact base %s: not a directory", dir)
+	}
+	d, err := knowledge.OpenDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", name, err)
+		return err
 	}
-	return b, nil
+	defer d.Close()
+	if err := use(d); err != nil {
+		return fmt.Errorf("load %s: %w", dir, err)
+	}
+	return nil
 }

@@ -80,9 +80,22 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 	if err := checkRegular(st); err != nil {
 		return nil, err
 	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, err
+	// Sized from Stat as os.ReadFile does, but never read past the cap:
+	// the size may be wrong (a file growing, a lying file system).
+	b := make([]byte, 0, st.Size()+1)
+	r := io.LimitReader(f, MaxFileSize+1)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	if len(b) > MaxFileSize {
 		return nil, errTooBig

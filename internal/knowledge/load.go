@@ -216,6 +216,10 @@ func (l *loader) parseList(name string) []*yaml.Node {
 		l.add(name, yamlErrLine(err), "parse: %v", err)
 		return nil
 	}
+	if expandedSize(&doc, maxExpanded, map[*yaml.Node]int{}) > maxExpanded {
+		l.add(name, 0, "its YAML aliases expand it to more than %d MiB; write it out with fewer aliases", maxExpanded>>20)
+		return nil
+	}
 	if len(doc.Content) == 0 {
 		l.add(name, 0, "empty file")
 		return nil

@@ -146,8 +146,14 @@ func (t *articleText) hint(quote string) string {
 	if len(qw) > maxHintWords {
 		qw = qw[:maxHintWords]
 	}
+	cands := t.hints.candidates(qw)
+	for _, head := range []bool{true, false} {
+		if line, n := t.longestRun(qw, head); n > 0 {
+			cands = append(cands, line)
+		}
+	}
 	best, bestOff, bestScore := -1, 0, 0
-	for _, line := range t.hints.candidates(qw) {
+	for _, line := range cands {
 		off, score := align(qw, t.hints.folded[line])
 		if score > bestScore {
 			best, bestOff, bestScore = line, off, score
@@ -156,7 +162,46 @@ func (t *articleText) hint(quote string) string {
 	if best < 0 {
 		return ""
 	}
+	if off, n := longestPrefix(qw, t.hints.words[best]); n > 0 {
+		bestOff = off
+	}
 	return fmt.Sprintf("nearest is line %d: %s", best+1, t.describe(qw, best, bestOff))
+}
+
+// longestPrefix finds where on the line the most leading words of the quote
+// occur exactly: a curator wants to see how far the quote is right before it
+// goes wrong, which the best overall alignment does not show when a word is
+// left out or added.
+func longestPrefix(qw, line []string) (off, n int) {
+	for j := range line {
+		m := 0
+		for m < len(qw) && j+m < len(line) && qw[m] == line[j+m] {
+			m++
+		}
+		if m > n {
+			off, n = j, m
+		}
+	}
+	return off, n
+}
+
+// longestRun finds the most leading (head) or trailing words of qw that
+// occur together in the article, by binary search over the suffix array: it
+// returns the first line they are on, or n == 0. This finds the nearest line
+// even when every word of the quote is a common one.
+func (t *articleText) longestRun(qw []string, head bool) (line, n int) {
+	words := func(k int) []byte {
+		if head {
+			return []byte(strings.Join(qw[:k], " "))
+		}
+		return []byte(strings.Join(qw[len(qw)-k:], " "))
+	}
+	n = sort.Search(len(qw), func(k int) bool { return len(t.sa.Lookup(words(k+1), 1)) == 0 })
+	if n == 0 {
+		return 0, 0
+	}
+	at := t.sa.Lookup(words(n), -1)
+	return sort.SearchInts(t.starts, slices.Min(at)+1) - 1, n
 }
 
 // candidates returns the lines sharing the most distinct words with qw,
@@ -220,7 +265,8 @@ func (t *articleText) describe(qw []string, line, off int) string {
 	for m < len(qw) && off+m >= 0 && off+m < len(lw) && qw[m] == lw[off+m] {
 		m++
 	}
-	from, to := max(0, off+m-contextWords), min(len(lw), off+m+contextWords)
+	at := min(max(off+m, 0), len(lw))
+	from, to := max(0, at-contextWords), min(len(lw), at+contextWords)
 	shown := strings.Join(lw[from:to], " ")
 	if from > 0 {
 		shown = "…" + shown
@@ -240,6 +286,8 @@ func (t *articleText) describe(qw []string, line, off int) string {
 			out += fmt.Sprintf(", which starts line %d", next+1)
 		}
 		return out + "; a quote must lie within one line)"
+	case j < 0 && line > 0 && strings.HasSuffix(t.lines[line-1], strings.Join(qw[:-off], " ")):
+		return out + fmt.Sprintf(" (the quote starts on line %d, with %s; a quote must lie within one line)", line, quoted(qw))
 	case j < 0:
 		return out + fmt.Sprintf(" (differs at %s: the line starts %s)", quoted(qw[m:]), quoted(lw))
 	}
@@ -258,7 +306,7 @@ func (t *articleText) describe(qw []string, line, off int) string {
 func (l *loader) quoteProblem(name string, line int, id, file, quote string) int {
 	t := l.text[file]
 	at := t.find(quote)
-	if n := len(strings.Fields(quote)); n < minQuoteWords && (at == 0 || t.lines[at-1] != collapseSpace(quote)) {
+	if n := wordCount(quote); n < minQuoteWords && (at == 0 || t.lines[at-1] != collapseSpace(quote)) {
 		l.add(name, line, "fact %s: quote %q is %d word(s); quote at least %d words, so that it pins down one place (only a whole line, such as a label, may be shorter)", id, quote, n, minQuoteWords)
 		return 0
 	}
@@ -266,4 +314,17 @@ func (l *loader) quoteProblem(name string, line int, id, file, quote string) int
 		l.add(name, line, "fact %s: %s", id, l.notFound(file, quote))
 	}
 	return at
+}
+
+// wordCount is len(strings.Fields(s)) without building the slice.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }

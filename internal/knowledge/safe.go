@@ -27,6 +27,40 @@ func decodeNode(n *yaml.Node, v any) (err error) {
 	return n.Decode(v)
 }
 
+// maxExpanded caps what a data file may grow to once its YAML aliases are
+// expanded: a 1 MiB file of aliases to a large anchor would otherwise become
+// gigabytes of facts to index. yaml.v3's own check ("excessive aliasing")
+// looks at the ratio of aliases to nodes, not at size.
+const maxExpanded = 4 * MaxFileSize
+
+// expandedSize is the bytes of scalar text under n with every alias
+// expanded. Only aliases can reach a node twice, so each alias target is
+// counted once (memo) and a billion-laughs document costs its node count,
+// not its expansion. It stops counting past limit. An alias cycle counts as
+// nothing here; decoding reports it.
+func expandedSize(n *yaml.Node, limit int, memo map[*yaml.Node]int) int {
+	if n == nil {
+		return 0
+	}
+	if n.Kind == yaml.AliasNode {
+		s, ok := memo[n.Alias]
+		if !ok {
+			memo[n.Alias] = 0 // in progress: a cycle adds nothing
+			s = expandedSize(n.Alias, limit, memo)
+			memo[n.Alias] = s
+		}
+		return s
+	}
+	s := len(n.Value) + 1
+	for _, c := range n.Content {
+		if s > limit {
+			break
+		}
+		s += expandedSize(c, limit, memo)
+	}
+	return min(s, limit+1)
+}
+
 func recoverYAML(err *error) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("yaml: cannot be read (%v)", r)

@@ -2,13 +2,16 @@ package knowledge
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"maps"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/strikebot/strikebot/data"
@@ -294,4 +297,120 @@ func TestOpenDirMissing(t *testing.T) {
 	if _, err := OpenDir(filepath.Join(t.TempDir(), "nope")); err == nil {
 		t.Error("OpenDir of a missing directory succeeded")
 	}
+}
+
+// laughs is a billion-laughs document: nine levels of nine aliases each.
+func laughs() string {
+	var b strings.Builder
+	b.WriteString(goodFact("lol"))
+	b.WriteString("- id: laughs\n  x0: &a0 lol\n")
+	for i := 1; i <= 9; i++ {
+		fmt.Fprintf(&b, "  x%d: &a%d [", i, i)
+		for j := range 9 {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "*a%d", i-1)
+		}
+		b.WriteString("]\n")
+	}
+	b.WriteString("  keywords: *a9\n  aliases: *a9\n")
+	return b.String()
+}
+
+// hostileYAML are fact files built to crash, hang or exhaust the loader.
+var hostileYAML = []struct {
+	name, text string
+	want       string // a piece of one of its problems
+}{
+	{"billion laughs", laughs(), "YAML aliases expand it to more than 4 MiB"},
+	{"one huge anchor aliased a thousand times",
+		"- id: big\n  title: &s " + strings.Repeat("x", 900<<10) + "\n  aliases: [" + strings.Repeat("*s, ", 1000) + "*s]\n",
+		"YAML aliases expand it to more than 4 MiB"},
+	{"deep flow nesting", "- id: deep\n  keywords: " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\n", "exceeded max depth"},
+	{"deep block nesting", "- id: deep\n  keywords:\n" + func() string {
+		var b strings.Builder
+		for i := range 1000 {
+			b.WriteString(strings.Repeat(" ", i+3) + "a:\n")
+		}
+		return b.String()
+	}(), "cannot unmarshal !!map"},
+	{"an alias cycle", "- &a\n  id: cycle\n  about: *a\n", ""},
+	{"an unknown anchor", "- id: x\n  about: *nowhere\n", "unknown anchor"},
+	{"binary garbage", "\x00\x01\x02\xff\xfe\x7fELF\x02\x01\x01", "parse"},
+	{"a NUL inside a scalar", "- id: x\n  title: a\x00b\n", "parse"},
+	{"invalid UTF-8", "- id: x\n  title: \xc3\x28\n", "parse"},
+	{"a merge key", "- &base\n  kind: person\n- <<: *base\n  id: merged\n", `unknown field "<<"`},
+	{"a mapping as a key", "- ? [a, b]\n  : x\n  id: k\n", "unknown field"},
+	{"a thousand documents", strings.Repeat("---\n- id: x\n", 1000), ""},
+	{"a tag", "- !!binary aWQ6IHgK\n", "each item must be a mapping"},
+	{"a huge number", "- id: x\n  dispute: 1e999999999\n", "dispute"},
+}
+
+// TestLoadHostileYAML: each hostile file ends in a list of problems,
+// among them the one expected, and never in a crash, a hang or a base.
+func TestLoadHostileYAML(t *testing.T) {
+	for _, c := range hostileYAML {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := loadWith(t, map[string]string{"facts/a.yaml": c.text})
+			var le *LoadError
+			if !errors.As(err, &le) || b != nil {
+				t.Fatalf("Load = %v, %v; want only a *LoadError", b != nil, err)
+			}
+			if c.want != "" && !strings.Contains(le.Error(), c.want) {
+				t.Errorf("no problem says %q:\n%v", c.want, le)
+			}
+			checkProblemShape(t, le)
+		})
+	}
+}
+
+// checkProblemShape holds every problem to what a curator needs: a file
+// of the base, a line that is not negative, a message.
+func checkProblemShape(t *testing.T, le *LoadError) {
+	t.Helper()
+	if len(le.Problems) == 0 {
+		t.Fatal("a LoadError with no problems")
+	}
+	for _, p := range le.Problems {
+		if p.File == "" || p.Line < 0 || strings.TrimSpace(p.Msg) == "" {
+			t.Errorf("problem %#v lacks a file, a line or a message", p)
+		}
+	}
+}
+
+// FuzzLoadFacts feeds arbitrary fact files to the loader: it must return a
+// base whose citations are true, or a *LoadError of located problems.
+//
+//	go test -run '^$' -fuzz '^FuzzLoadFacts$' -fuzztime 20s ./internal/knowledge/
+func FuzzLoadFacts(f *testing.F) {
+	f.Add(goodFact("seed"))
+	f.Add(factQuoting("hint", art000, "Jeremy Hunt appealed directly to medics on Sunday"))
+	f.Add(factQuoting("short", art001, "News Shopper:"))
+	for _, c := range hostileYAML {
+		if len(c.text) < 4096 {
+			f.Add(c.text)
+		}
+	}
+	m := articleFS(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		m := maps.Clone(m)
+		m["facts/a.yaml"] = &fstest.MapFile{Data: []byte(text)}
+		b, err := Load(m)
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("Load = %v; want a *LoadError", err)
+			}
+			checkProblemShape(t, le)
+			return
+		}
+		for _, fact := range b.Facts() {
+			for _, e := range fact.Evidence {
+				if !citesTruly(b, Source{File: e.File, Line: e.Line, Quote: e.Quote}) {
+					t.Errorf("%s cites %s:%d, which lacks %q", fact.ID, e.File, e.Line, e.Quote)
+				}
+			}
+		}
+	})
 }

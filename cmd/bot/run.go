@@ -64,6 +64,14 @@ func cliCommands() []cliCommand {
 		{name: "validate", args: "[--data DIR]", summary: "check the fact base; lists every problem as file:line",
 			detail: "Checks every fact's fields, ids and evidence: each quote must occur verbatim in its article.",
 			run:    runValidate},
+		{name: "lines", args: "[--data DIR] ARTICLE [LINES]", summary: "print an article with line numbers, to quote from",
+			detail: "ARTICLE is a file in articles/ or the start of its name that no other shares, e.g. 000. LINES is N,\n" +
+				"FROM-TO or FROM- (to the end). Reads only the articles, so it works while the facts do not validate.",
+			run: runLines},
+		{name: "coverage", args: "[--data DIR]", summary: "list the article sentences no fact cites, as file:line",
+			detail: "Splits each article line into sentences and prints those no evidence quote overlaps, then\n" +
+				"\"coverage: C/N sentences cited (X%)\". Always exits 0 when the fact base loads: uncited is not an error.",
+			run: runCoverage},
 		{name: "eval", args: "[--min FRACTION] [--data DIR] FILE", summary: "run a question set and report how many pass",
 			detail: "FILE is JSON Lines: {question, patterns [regexp], sources [file], not_found}. Prints each failure\n" +
 				"and \"eval: P/N passed (X%)\"; exits 1 when the pass rate is below --min.",

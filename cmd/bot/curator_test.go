@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -55,7 +54,7 @@ func TestLines(t *testing.T) {
 
 func TestLinesErrors(t *testing.T) {
 	dir, _ := brokenCopy(t)
-	if err := syscall.Mkfifo(filepath.Join(dir, "articles/003_pipe.txt"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "articles/notes.md"), []byte("to do\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
@@ -71,7 +70,7 @@ func TestLinesErrors(t *testing.T) {
 		{"line out of range", []string{"lines", "000", "999"}, true, "within 1-"},
 		{"backwards range", []string{"lines", "000", "5-2"}, true, "FROM-TO"},
 		{"not a number", []string{"lines", "000", "x"}, true, `lines "x"`},
-		{"a named pipe among the articles", []string{"lines", "--data", dir, "000"}, false, "articles/003_pipe.txt: read: a named pipe"},
+		{"a stray file among the articles", []string{"lines", "--data", dir, "000"}, false, "articles/notes.md: not a *.txt file"},
 		{"unknown flag", []string{"lines", "--nope", "000"}, true, "-nope"},
 	}
 	for _, c := range cases {
@@ -180,5 +179,29 @@ func TestCuratorHelp(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestValidateHints: validate prints the curator's hints with each problem,
+// all of them in one run.
+func TestValidateHints(t *testing.T) {
+	dir, at := brokenCopy(t, "facts/people.yaml")
+	if err := os.Rename(filepath.Join(dir, "facts/places.yaml"), filepath.Join(dir, "facts/places.yml")); err != nil {
+		t.Fatal(err)
+	}
+	r := bot(t, nil, "", "validate", "--data", dir)
+	if r.err == nil || !strings.Contains(r.err.Error(), "2 problem(s)") {
+		t.Fatalf("err = %v; want 2 problems\n%s", r.err, r.stdout)
+	}
+	for _, w := range []string{
+		at[0] + "fact ",
+		"quote not found in ",
+		"; nearest is line ",
+		"(differs at `Zzyzx ",
+		"facts/places.yml: rename to places.yaml",
+	} {
+		if !strings.Contains(r.stdout, w) {
+			t.Errorf("output lacks %q:\n%s", w, r.stdout)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"index/suffixarray"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -274,8 +275,8 @@ func (t *articleText) describe(qw []string, line, off int) string {
 	if to < len(lw) {
 		shown += "…"
 	}
-	out := fmt.Sprintf("%q", shown)
-	quoted := func(w []string) string { return fmt.Sprintf("%q", strings.Join(w[:min(len(w), showWords)], " ")) }
+	out := backquote(shown)
+	quoted := func(w []string) string { return backquote(strings.Join(w[:min(len(w), showWords)], " ")) }
 	j := off + m
 	switch {
 	case m == len(qw):
@@ -299,6 +300,16 @@ func (t *articleText) describe(qw []string, line, off int) string {
 		out += "; punctuation and quote marks must match"
 	}
 	return out + ")"
+}
+
+// backquote delimits article text with backquotes rather than Go quoting,
+// which would print every quote mark of the text as \" just where a curator
+// is comparing quote marks. Text holding a backquote is Go-quoted.
+func backquote(s string) string {
+	if strings.Contains(s, "`") {
+		return strconv.Quote(s)
+	}
+	return "`" + s + "`"
 }
 
 // quoteProblem checks one evidence quote and returns its line, or 0 after

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -72,13 +71,6 @@ func symlink(t *testing.T, target, name string) {
 	}
 }
 
-func mkfifo(t *testing.T, name string) {
-	t.Helper()
-	if err := syscall.Mkfifo(name, 0o644); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-}
-
 // checkProblems asserts that err is a *LoadError with exactly the wanted
 // problems (each matched by file, line and a piece of its message).
 func checkProblems(t *testing.T, err error, want []wantProblem) {
@@ -131,9 +123,7 @@ func TestLoadDirRejects(t *testing.T) {
 			symlink(t, "../s.yaml", filepath.Join(dir, "facts/sock.yaml"))
 		}, []wantProblem{{"facts/sock.yaml", 0, "a socket"}}},
 		{"device", func(t *testing.T, dir string) {
-			if err := syscall.Mknod(filepath.Join(dir, "facts/null.yaml"), syscall.S_IFCHR|0o644, 1<<8|3); err != nil {
-				t.Skipf("mknod: %v", err)
-			}
+			mknodNull(t, filepath.Join(dir, "facts/null.yaml"))
 		}, []wantProblem{{"facts/null.yaml", 0, "a device"}}},
 		{"symbolic link out of the directory", func(t *testing.T, dir string) {
 			write(t, filepath.Join(dir, "../outside.yaml"), goodFact("outside"))

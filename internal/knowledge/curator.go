@@ -17,7 +17,7 @@ import (
 // same checks as Load, so that a curator can look at them while the facts
 // are still broken. On a problem it returns a *LoadError.
 func ReadArticles(fsys fs.FS) ([]*Article, error) {
-	l := &loader{fsys: fsys, articles: map[string]*Article{}, text: map[string]*articleText{}}
+	l := &loader{fsys: fsys, articles: map[string]*Article{}, quoteText: map[string]*articleText{}}
 	l.loadArticles()
 	if len(l.problems) > 0 {
 		return nil, &LoadError{Problems: l.problems}

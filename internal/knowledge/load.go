@@ -107,7 +107,7 @@ func yamlErrLine(err error) int {
 // checked against its article. On any problem it returns a *LoadError that
 // lists all of them with file and line.
 func Load(fsys fs.FS) (*Base, error) {
-	l := &loader{fsys: fsys, articles: map[string]*Article{}, text: map[string]*articleText{}, ids: map[string]Problem{}}
+	l := &loader{fsys: fsys, articles: map[string]*Article{}, quoteText: map[string]*articleText{}, ids: map[string]Problem{}}
 	l.loadArticles()
 	l.loadArticleMeta()
 	files := l.listDir("facts", ".yaml")
@@ -125,12 +125,12 @@ func Load(fsys fs.FS) (*Base, error) {
 }
 
 type loader struct {
-	fsys     fs.FS
-	articles map[string]*Article
-	text     map[string]*articleText // each article prepared for quote checks
-	facts    []*Fact
-	ids      map[string]Problem // where each id was first defined
-	problems []Problem
+	fsys      fs.FS
+	articles  map[string]*Article
+	quoteText map[string]*articleText // each article prepared for quote checks
+	facts     []*Fact
+	ids       map[string]Problem // where each id was first defined
+	problems  []Problem
 }
 
 func (l *loader) add(file string, line int, format string, args ...any) {
@@ -153,7 +153,7 @@ func (l *loader) loadArticles() {
 		lines := strings.Split(text, "\n")
 		l.checkText(name, lines)
 		l.articles[file] = &Article{File: file, Lines: lines}
-		l.text[file] = newArticleText(file, lines)
+		l.quoteText[file] = newArticleText(file, lines)
 	}
 }
 
@@ -248,7 +248,9 @@ func (l *loader) decode(name string, n *yaml.Node, allowed []string, v any) bool
 		}
 	}
 	if err := decodeNode(n, v); err != nil {
-		l.add(name, n.Line, "%v", err)
+		for _, p := range decodeProblems(err, n.Line) {
+			l.add(name, p.Line, "%s", p.Msg)
+		}
 		return false
 	}
 	return true
@@ -295,7 +297,7 @@ func (l *loader) loadFacts(name string) {
 				l.add(name, line, "fact %s: evidence file %q is not one of the articles", f.ID, e.File)
 				continue
 			}
-			at := l.quoteProblem(name, line, f.ID, a.File, e.Quote)
+			at := l.checkQuote(name, line, f.ID, a.File, e.Quote)
 			if at == 0 {
 				continue
 			}

@@ -80,16 +80,16 @@ func (t *articleText) find(quote string) int {
 func (l *loader) notFound(file, quote string) string {
 	msg := "quote not found in " + file
 	var others []string
-	for f := range l.text {
+	for f := range l.quoteText {
 		others = append(others, f)
 	}
 	slices.Sort(others)
 	for _, f := range others {
-		if line := l.text[f].find(quote); f != file && line > 0 {
+		if line := l.quoteText[f].find(quote); f != file && line > 0 {
 			return fmt.Sprintf("%s; it is in %s line %d (wrong file?)", msg, f, line)
 		}
 	}
-	if h := l.text[file].hint(quote); h != "" {
+	if h := l.quoteText[file].hint(quote); h != "" {
 		return msg + "; " + h
 	}
 	return msg
@@ -312,10 +312,10 @@ func backquote(s string) string {
 	return "`" + s + "`"
 }
 
-// quoteProblem checks one evidence quote and returns its line, or 0 after
+// checkQuote checks one evidence quote and returns its line, or 0 after
 // reporting why it is not accepted.
-func (l *loader) quoteProblem(name string, line int, id, file, quote string) int {
-	t := l.text[file]
+func (l *loader) checkQuote(name string, line int, id, file, quote string) int {
+	t := l.quoteText[file]
 	at := t.find(quote)
 	if n := wordCount(quote); n < minQuoteWords && (at == 0 || t.lines[at-1] != collapseSpace(quote)) {
 		l.add(name, line, "fact %s: quote %q is %d word(s); quote at least %d words, so that it pins down one place (only a whole line, such as a label, may be shorter)", id, quote, n, minQuoteWords)

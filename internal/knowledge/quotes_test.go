@@ -75,6 +75,9 @@ func TestQuoteChecks(t *testing.T) {
 		{"an unknown field does not hide the fact's other problems",
 			map[string]string{"facts/a.yaml": strings.Replace(factQuoting("both", "", "the BMA"), "  title:", "  alias: [x]\n  title:", 1)},
 			[]wantProblem{{"facts/a.yaml", 4, `unknown field "alias"`}, {"facts/a.yaml", 8, "is 2 word(s)"}}},
+		{"each wrong type at its own line", map[string]string{"facts/a.yaml": strings.Replace(strings.Replace(goodFact("types"),
+			`dispute: "2016"`, "dispute: [2016]", 1), "  answer: An answer.", "  answer: {a: b}", 1)},
+			[]wantProblem{{"facts/a.yaml", 3, "wrong type: cannot unmarshal !!seq into string"}, {"facts/a.yaml", 5, "wrong type: cannot unmarshal !!map into string"}}},
 		{"every quote problem in one run, across files", map[string]string{
 			"facts/a.yaml": factQuoting("one", "", "the BMA") + factQuoting("two", "", "Jeremy Hunt appealed directly to medics on Sunday"),
 			"facts/b.yaml": factQuoting("three", art002, "Jeremy Hunt appealed directly to medics on Monday") +

@@ -1,7 +1,10 @@
 package knowledge
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -66,6 +69,28 @@ func recoverYAML(err *error) {
 		*err = fmt.Errorf("yaml: cannot be read (%v)", r)
 	}
 }
+
+// decodeProblems splits a decoding error into problems. yaml.v3 gathers
+// every type mismatch of an item into one *TypeError, each "line N: …";
+// each becomes its own problem at its own line rather than one multi-line
+// message at the item's.
+func decodeProblems(err error, line int) []Problem {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) || len(te.Errors) == 0 {
+		return []Problem{{Line: line, Msg: err.Error()}}
+	}
+	out := make([]Problem, len(te.Errors))
+	for i, msg := range te.Errors {
+		out[i] = Problem{Line: line, Msg: msg}
+		if m := typeErrLine.FindStringSubmatch(msg); m != nil {
+			out[i].Line, _ = strconv.Atoi(m[1])
+			out[i].Msg = "wrong type: " + m[2]
+		}
+	}
+	return out
+}
+
+var typeErrLine = regexp.MustCompile(`^line (\d+): (.*)$`)
 
 // checkText reports the lines of an article that are not UTF-8 text or hold
 // control characters: a binary file, or one in another encoding, whose

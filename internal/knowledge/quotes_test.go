@@ -142,3 +142,26 @@ func TestArticleTextFind(t *testing.T) {
 		}
 	}
 }
+
+// FuzzQuoteHint runs the hint's alignment arithmetic (quotes starting
+// before a line, running past it, repeated and empty words) on arbitrary
+// text: it must not panic, and a hint names one of the lines.
+//
+//	go test -run '^$' -fuzz '^FuzzQuoteHint$' -fuzztime 20s ./internal/knowledge/
+func FuzzQuoteHint(f *testing.F) {
+	f.Add("Jeremy Hunt appealed directly to medics", "on Monday not to withdraw", "medics on Monday")
+	f.Add("a a a a", "a a", "b a a a a a")
+	f.Add("", "  ", " x ")
+	f.Add("“quoted” text", "\"quoted\" text", "“quoted” text here")
+	f.Add("end of line", "start of next", "of line start of")
+	f.Fuzz(func(t *testing.T, one, two, quote string) {
+		text := newArticleText("a.txt", []string{one, two})
+		h := text.hint(quote)
+		if h != "" && !strings.HasPrefix(h, "nearest is line 1: ") && !strings.HasPrefix(h, "nearest is line 2: ") {
+			t.Errorf("hint %q names no line of the article", h)
+		}
+		if line := text.find(quote); line < 0 || line > 2 {
+			t.Errorf("find = %d", line)
+		}
+	})
+}

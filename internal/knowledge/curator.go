@@ -76,7 +76,7 @@ func (b *Base) Coverage() Coverage {
 	texts := map[string]*articleText{}
 	quoted := map[string][][]span{} // file → 0-based line → quoted byte spans of the collapsed line
 	for _, a := range b.articles {
-		texts[a.File] = newArticleText(a.File, a.Lines)
+		texts[a.File] = newArticleText(a.Lines)
 		quoted[a.File] = make([][]span, len(a.Lines))
 	}
 	for _, f := range b.facts {

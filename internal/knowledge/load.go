@@ -153,7 +153,7 @@ func (l *loader) loadArticles() {
 		lines := strings.Split(text, "\n")
 		l.checkText(name, lines)
 		l.articles[file] = &Article{File: file, Lines: lines}
-		l.quoteText[file] = newArticleText(file, lines)
+		l.quoteText[file] = newArticleText(lines)
 	}
 }
 

@@ -36,7 +36,6 @@ const (
 // quote is found in O(len(quote)·log(size)) however large the article and
 // however many facts quote it, where a scan per quote is quadratic.
 type articleText struct {
-	file   string
 	lines  []string // white space collapsed
 	starts []int    // byte offset of each line in the indexed text
 	sa     *suffixarray.Index
@@ -44,8 +43,8 @@ type articleText struct {
 	given  int        // hints given so far
 }
 
-func newArticleText(file string, lines []string) *articleText {
-	t := &articleText{file: file, lines: make([]string, len(lines)), starts: make([]int, len(lines))}
+func newArticleText(lines []string) *articleText {
+	t := &articleText{lines: make([]string, len(lines)), starts: make([]int, len(lines))}
 	var text []byte
 	for i, line := range lines {
 		c := collapseSpace(line)

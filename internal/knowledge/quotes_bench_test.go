@@ -129,7 +129,7 @@ func BenchmarkFindQuote(b *testing.B) {
 	lines := strings.Split(string(m["articles/"+largeArticle].Data), "\n")
 	b.Run("index", func(b *testing.B) {
 		for b.Loop() {
-			t := newArticleText(largeArticle, lines)
+			t := newArticleText(lines)
 			for _, q := range quotes {
 				if t.find(q) == 0 {
 					b.Fatal(q)

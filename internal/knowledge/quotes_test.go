@@ -122,7 +122,7 @@ func TestQuoteAccepted(t *testing.T) {
 }
 
 func TestArticleTextFind(t *testing.T) {
-	text := newArticleText("a.txt", []string{"one two three", "", "two  three\u00a0four", "one two three"})
+	text := newArticleText([]string{"one two three", "", "two  three\u00a0four", "one two three"})
 	cases := []struct {
 		quote string
 		line  int
@@ -155,7 +155,7 @@ func FuzzQuoteHint(f *testing.F) {
 	f.Add("“quoted” text", "\"quoted\" text", "“quoted” text here")
 	f.Add("end of line", "start of next", "of line start of")
 	f.Fuzz(func(t *testing.T, one, two, quote string) {
-		text := newArticleText("a.txt", []string{one, two})
+		text := newArticleText([]string{one, two})
 		h := text.hint(quote)
 		if h != "" && !strings.HasPrefix(h, "nearest is line 1: ") && !strings.HasPrefix(h, "nearest is line 2: ") {
 			t.Errorf("hint %q names no line of the article", h)

@@ -64,6 +64,14 @@ func cliCommands() []cliCommand {
 		{name: "validate", args: "[--data DIR]", summary: "check the fact base; lists every problem as file:line",
 			detail: "Checks every fact's fields, ids and evidence: each quote must occur verbatim in its article.",
 			run:    runValidate},
+		{name: "lines", args: "[--data DIR] ARTICLE [LINES]", summary: "print an article with line numbers, to quote from",
+			detail: "ARTICLE is a file in articles/ or the start of its name that no other shares, e.g. 000. LINES is N,\n" +
+				"FROM-TO or FROM- (to the end). Reads only the articles, so it works while the facts do not validate.",
+			run: runLines},
+		{name: "coverage", args: "[--data DIR]", summary: "list the article sentences no fact cites, as file:line",
+			detail: "Splits each article line into sentences and prints those no evidence quote overlaps, then\n" +
+				"\"coverage: C/N sentences cited (X%)\". Always exits 0 when the fact base loads: uncited is not an error.",
+			run: runCoverage},
 		{name: "eval", args: "[--min FRACTION] [--data DIR] FILE", summary: "run a question set and report how many pass",
 			detail: "FILE is JSON Lines: {question, patterns [regexp], sources [file], not_found}. Prints each failure\n" +
 				"and \"eval: P/N passed (X%)\"; exits 1 when the pass rate is below --min.",
@@ -154,18 +162,34 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 }
 
 // loadBase loads the fact base from dir, or the embedded one when dir is "".
-func loadBase(dir string) (*knowledge.Base, error) {
-	var fsys fs.FS = data.FS()
-	name := "embedded fact base"
-	if dir != "" {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("fact base %s: not a directory", dir)
+func loadBase(dir string) (b *knowledge.Base, err error) {
+	err = withFacts(dir, func(fsys fs.FS) error {
+		b, err = knowledge.Load(fsys)
+		return err
+	})
+	return b, err
+}
+
+// withFacts calls use with the fact base: the embedded one when dir is "",
+// otherwise dir, read through os.Root (knowledge.OpenDir) so that nothing
+// outside it is reached. use's error is wrapped with which base it was.
+func withFacts(dir string, use func(fs.FS) error) error {
+	if dir == "" {
+		if err := use(data.FS()); err != nil {
+			return fmt.Errorf("load embedded fact base: %w", err)
 		}
-		fsys, name = os.DirFS(dir), dir
+		return nil
 	}
-	b, err := knowledge.Load(fsys)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("fact base %s: not a directory", dir)
+	}
+	d, err := knowledge.OpenDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", name, err)
+		return err
 	}
-	return b, nil
+	defer d.Close()
+	if err := use(d); err != nil {
+		return fmt.Errorf("load %s: %w", dir, err)
+	}
+	return nil
 }

@@ -107,13 +107,10 @@ func yamlErrLine(err error) int {
 // checked against its article. On any problem it returns a *LoadError that
 // lists all of them with file and line.
 func Load(fsys fs.FS) (*Base, error) {
-	l := &loader{fsys: fsys, articles: map[string]*Article{}, collapsed: map[string][]string{}, ids: map[string]Problem{}}
+	l := &loader{fsys: fsys, articles: map[string]*Article{}, quoteText: map[string]*articleText{}, ids: map[string]Problem{}}
 	l.loadArticles()
 	l.loadArticleMeta()
-	files, err := fs.Glob(fsys, "facts/*.yaml")
-	if err != nil {
-		return nil, fmt.Errorf("list facts: %w", err)
-	}
+	files := l.listDir("facts", ".yaml")
 	if len(files) == 0 {
 		l.add("facts", 0, "no facts/*.yaml files")
 	}
@@ -130,7 +127,7 @@ func Load(fsys fs.FS) (*Base, error) {
 type loader struct {
 	fsys      fs.FS
 	articles  map[string]*Article
-	collapsed map[string][]string // each article's lines with white space collapsed, for quote checks
+	quoteText map[string]*articleText // each article prepared for quote checks
 	facts     []*Fact
 	ids       map[string]Problem // where each id was first defined
 	problems  []Problem
@@ -141,26 +138,22 @@ func (l *loader) add(file string, line int, format string, args ...any) {
 }
 
 func (l *loader) loadArticles() {
-	names, err := fs.Glob(l.fsys, "articles/*.txt")
-	if err != nil || len(names) == 0 {
+	names := l.listDir("articles", ".txt")
+	if len(names) == 0 {
 		l.add("articles", 0, "no articles/*.txt files")
 		return
 	}
 	for _, name := range names {
-		b, err := fs.ReadFile(l.fsys, name)
-		if err != nil {
-			l.add(name, 0, "read: %v", err)
+		b, ok := l.read(name)
+		if !ok {
 			continue
 		}
 		text := strings.ReplaceAll(string(b), "\r\n", "\n")
 		file := path.Base(name)
 		lines := strings.Split(text, "\n")
-		collapsed := make([]string, len(lines))
-		for i, line := range lines {
-			collapsed[i] = collapseSpace(line)
-		}
+		l.checkText(name, lines)
 		l.articles[file] = &Article{File: file, Lines: lines}
-		l.collapsed[file] = collapsed
+		l.quoteText[file] = newArticleText(lines)
 	}
 }
 
@@ -214,14 +207,17 @@ func (l *loader) loadArticleMeta() {
 // parseList parses a YAML file whose top level is a list and returns the
 // list's items, keeping their nodes for line numbers.
 func (l *loader) parseList(name string) []*yaml.Node {
-	b, err := fs.ReadFile(l.fsys, name)
-	if err != nil {
-		l.add(name, 0, "read: %v", err)
+	b, ok := l.read(name)
+	if !ok {
 		return nil
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(b, &doc); err != nil {
+	if err := parseYAML(b, &doc); err != nil {
 		l.add(name, yamlErrLine(err), "parse: %v", err)
+		return nil
+	}
+	if expandedSize(&doc, maxExpanded, map[*yaml.Node]int{}) > maxExpanded {
+		l.add(name, 0, "its YAML aliases expand it to more than %d MiB; write it out with fewer aliases", maxExpanded>>20)
 		return nil
 	}
 	if len(doc.Content) == 0 {
@@ -236,26 +232,28 @@ func (l *loader) parseList(name string) []*yaml.Node {
 	return root.Content
 }
 
-// decode decodes one list item into v after checking that it is a mapping
-// with only the allowed keys.
+// decode decodes one list item into v after checking that it is a mapping,
+// reporting any key that is not allowed.
 func (l *loader) decode(name string, n *yaml.Node, allowed []string, v any) bool {
 	if n.Kind != yaml.MappingNode {
 		l.add(name, n.Line, "each item must be a mapping")
 		return false
 	}
-	ok := true
+	// An unknown field is reported, and the item still checked, so that one
+	// run lists its other problems too.
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if !slices.Contains(allowed, k.Value) {
 			l.add(name, k.Line, "unknown field %q (allowed: %s)", k.Value, strings.Join(allowed, ", "))
-			ok = false
 		}
 	}
-	if err := n.Decode(v); err != nil {
-		l.add(name, n.Line, "%v", err)
+	if err := decodeNode(n, v); err != nil {
+		for _, p := range decodeProblems(err, n.Line) {
+			l.add(name, p.Line, "%s", p.Msg)
+		}
 		return false
 	}
-	return ok
+	return true
 }
 
 type factYAML struct {
@@ -299,9 +297,8 @@ func (l *loader) loadFacts(name string) {
 				l.add(name, line, "fact %s: evidence file %q is not one of the articles", f.ID, e.File)
 				continue
 			}
-			at := findQuote(l.collapsed[a.File], e.Quote)
+			at := l.checkQuote(name, line, f.ID, a.File, e.Quote)
 			if at == 0 {
-				l.add(name, line, "fact %s: quote not found in %s: %q", f.ID, e.File, e.Quote)
 				continue
 			}
 			f.Evidence = append(f.Evidence, Evidence{File: e.File, Quote: e.Quote, Line: at})
@@ -339,7 +336,7 @@ func (l *loader) checkFact(name string, line int, f *Fact) {
 	if f.Kind == "" {
 		l.add(name, line, "fact %s: missing kind", f.ID)
 	} else if !slices.Contains(Kinds, f.Kind) {
-		l.add(name, line, "fact %s: unknown kind %q", f.ID, f.Kind)
+		l.add(name, line, "fact %s: unknown kind %q (valid kinds: %s)", f.ID, f.Kind, kindList())
 	}
 	switch f.Dispute {
 	case Dispute2016, Dispute2023, DisputeBoth:
@@ -373,23 +370,6 @@ func (l *loader) articleList() []*Article {
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].File < list[j].File })
 	return list
-}
-
-// findQuote returns the 1-based line of lines (already white-space
-// collapsed) that contains quote, or 0. Runs of white space (including the
-// non-breaking spaces some articles carry) match a single space; everything
-// else must match exactly.
-func findQuote(lines []string, quote string) int {
-	q := collapseSpace(quote)
-	if q == "" {
-		return 0
-	}
-	for i, line := range lines {
-		if strings.Contains(line, q) {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 func collapseSpace(s string) string {

@@ -186,7 +186,7 @@ func TestLoadReportsProblems(t *testing.T) {
 		{
 			name:  "dispute as a list",
 			files: map[string]string{"facts/a.yaml": strings.Replace(goodFact("list"), `dispute: "2016"`, "dispute: [2016, 2023]", 1)},
-			want:  []wantProblem{{"facts/a.yaml", 1, "cannot unmarshal"}},
+			want:  []wantProblem{{"facts/a.yaml", 3, "cannot unmarshal"}},
 		},
 		{
 			name:  "about names an unknown id",

@@ -66,9 +66,13 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	m := metrics.New()
+	bot := commands.New(base)
+	m := metrics.New(metrics.Options{
+		Commands: metricCommands(bot), Outcomes: metricOutcomes,
+		Gateway: cfg.Token != "", Version: version,
+	})
 	h := &commands.Handler{
-		Bot:        commands.New(base),
+		Bot:        bot,
 		Log:        log,
 		Limiter:    commands.NewRateLimiter(rateBurst, rateWindow, nil),
 		Metrics:    m,
@@ -242,6 +246,19 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 		}})
 	}
 	return out, nil
+}
+
+// metricOutcomes are the outcomes commands.Handler reports.
+var metricOutcomes = []string{commands.OutcomeAnswered, commands.OutcomeNotFound, commands.OutcomeError, commands.OutcomeRateLimited}
+
+// metricCommands are the values of the metrics' command label: the command
+// table's names and the other kinds of question commands.Handler reports.
+func metricCommands(bot *commands.Bot) []string {
+	names := []string{"message", "button", "autocomplete"}
+	for _, c := range bot.Commands() {
+		names = append(names, c.Name)
+	}
+	return names
 }
 
 // shardsAttr describes the shard count for the start-up log.

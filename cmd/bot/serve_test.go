@@ -321,8 +321,8 @@ func TestServeHTTPOnly(t *testing.T) {
 		t.Errorf("bad signature: %d, want 401", resp.StatusCode)
 	}
 	m := metricValues(t, r.health)
-	if m[`strikebot_http_requests_total{handler="interactions",code="200"}`] != 1 ||
-		m[`strikebot_http_requests_total{handler="interactions",code="401"}`] != 1 {
+	if m[`strikebot_http_requests_total{code="200",handler="interactions"}`] != 1 ||
+		m[`strikebot_http_requests_total{code="401",handler="interactions"}`] != 1 {
 		t.Errorf("interactions HTTP counters: %v", m)
 	}
 	if err := r.stop(); err != nil {

@@ -45,7 +45,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(args) > 0 {
 		return usagef("bot serve takes no arguments: it is configured by the environment and .env (see 'bot help serve')")
 	}
-	getenv, err := withDotEnv(e.getenv, ".env")
+	getenv, err := withDotEnv(e.lookupenv, ".env")
 	if err != nil {
 		return err
 	}

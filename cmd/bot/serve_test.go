@@ -130,9 +130,8 @@ func startServe(t *testing.T, env map[string]string) *running {
 	t.Cleanup(func() { gateway.SetAPIURL(gateway.DefaultAPIURL) })
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{t: t, stderr: newLogBuffer(), cancel: cancel, done: make(chan error, 1)}
-	getenv := func(k string) string { return env[k] }
 	go func() {
-		r.done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), r.stderr, r.stderr)
+		r.done <- run(ctx, []string{"serve"}, mapEnv(env), strings.NewReader(""), r.stderr, r.stderr)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -240,7 +239,7 @@ func TestServeConfigErrorsBeforeAnyNetworkCall(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var stderr bytes.Buffer
-			err := run(context.Background(), []string{"serve"}, func(k string) string { return c.env[k] }, nil, &stderr, &stderr)
+			err := run(context.Background(), []string{"serve"}, mapEnv(c.env), nil, &stderr, &stderr)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("run = %v, want an error containing %q", err, c.want)
 			}
@@ -255,7 +254,7 @@ func TestServeConfigErrorsBeforeAnyNetworkCall(t *testing.T) {
 	if n := len(srv.Requests()); n != 0 || srv.Connections() != 0 {
 		t.Errorf("%d REST requests and %d gateway connections before the configuration was valid", n, srv.Connections())
 	}
-	if err := run(context.Background(), []string{"serve", "extra"}, func(string) string { return "" }, nil, io.Discard, io.Discard); !isUsage(err) {
+	if err := run(context.Background(), []string{"serve", "extra"}, mapEnv(nil), nil, io.Discard, io.Discard); !isUsage(err) {
 		t.Errorf("bot serve extra = %v, want a usage error", err)
 	}
 }
@@ -265,7 +264,7 @@ func TestServeTakenPort(t *testing.T) {
 	env := baseEnv(srv)
 	r := startServe(t, env)
 	env["HEALTH_ADDR"] = strings.TrimPrefix(r.health, "http://")
-	err := run(context.Background(), []string{"serve"}, func(k string) string { return env[k] }, nil, io.Discard, io.Discard)
+	err := run(context.Background(), []string{"serve"}, mapEnv(env), nil, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "health server") {
 		t.Fatalf("second bot on the same HEALTH_ADDR: run = %v, want a listen error", err)
 	}

@@ -141,3 +141,17 @@ func TestDotEnvPrecedence(t *testing.T) {
 		t.Errorf("without .env: err %v, LOG_LEVEL %q", err, getenv("LOG_LEVEL"))
 	}
 }
+
+// TestREADMEDocumentsConfig: the README's configuration table has a row
+// for every variable Config reads.
+func TestREADMEDocumentsConfig(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range configVars {
+		if !strings.Contains(string(raw), "| `"+v+"` |") {
+			t.Errorf("README's configuration table has no row for %s", v)
+		}
+	}
+}

@@ -314,6 +314,18 @@ func TestServeHTTPOnly(t *testing.T) {
 		m[`strikebot_http_requests_total{code="401",handler="interactions"}`] != 1 {
 		t.Errorf("interactions HTTP counters: %v", m)
 	}
+	// The standard runtime and process series are there; no gateway series
+	// claims a gateway that does not run is down.
+	for _, k := range []string{"go_goroutines", "process_resident_memory_bytes"} {
+		if m[k] <= 0 {
+			t.Errorf("/metrics: %s = %v, want > 0", k, m[k])
+		}
+	}
+	for k := range m {
+		if strings.HasPrefix(k, "strikebot_gateway_") {
+			t.Errorf("HTTP-only /metrics has %s", k)
+		}
+	}
 	if err := r.stop(); err != nil {
 		t.Errorf("run after cancel = %v, want nil", err)
 	}

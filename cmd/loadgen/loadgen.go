@@ -57,6 +57,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.hostile, "hostile", false, "run the hostile-connection scenario against a child bot serve for -duration and print its RSS")
 	fs.StringVar(&o.bot, "bot", "", "-hostile: the bot binary to run (default: build cmd/bot)")
 	fs.Func("env", "-hostile: NAME=value added to the bot's environment, e.g. GOMEMLIMIT=48MiB (repeatable)", func(v string) error {
+		if !strings.Contains(v, "=") {
+			return fmt.Errorf("%q is not NAME=value", v)
+		}
 		o.botEnv = append(o.botEnv, v)
 		return nil
 	})

@@ -114,6 +114,7 @@ func TestInterrupted(t *testing.T) {
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-duration", "1h"}, {"-rounds", "0"}, {"-concurrency", "5000"}, {"-warmup", "-1s"}, {"-payloads", "1"}, {"-only", "both"}, {"extra"}, {"-nope"},
+		{"-hostile", "-env", "GOMEMLIMIT"}, {"-hostile", "-duration", "100ms", "-bot", "/nonexistent/bot"},
 	} {
 		var out bytes.Buffer
 		if err := run(t.Context(), args, &out, &out); err == nil {

@@ -80,8 +80,7 @@ func withDotEnv(lookupenv func(string) (string, bool), path string) (func(string
 	}, nil
 }
 
-// dotEnvName is a variable name worth repeating in an error: a token pasted
-// on a line of its own has dots in it, so it never matches.
+// dotEnvName is a variable name worth repeating in an error.
 var dotEnvName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // parseDotEnv parses a .env file with godotenv. godotenv's errors quote the
@@ -112,9 +111,15 @@ func parseDotEnv(src []byte) (map[string]string, error) {
 		}
 		bad++
 	}
-	name, _, _ := strings.Cut(strings.TrimSpace(lines[bad]), "=")
+	// Only text before a separator is a name: a line without one may be a
+	// secret pasted on its own.
+	line := strings.TrimSpace(lines[bad])
+	name, _, found := strings.Cut(line, "=")
+	if !found {
+		name, _, found = strings.Cut(line, ":") // godotenv also reads NAME: value
+	}
 	name = strings.TrimSpace(strings.TrimPrefix(name, "export "))
-	if dotEnvName.MatchString(name) {
+	if found && dotEnvName.MatchString(name) {
 		return nil, fmt.Errorf("line %d (%s): %s (the line is not shown: it may hold a secret)", bad+1, name, what)
 	}
 	return nil, fmt.Errorf("line %d: %s (the line is not shown: it may hold a secret)", bad+1, what)

@@ -3,8 +3,12 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/joho/godotenv"
 
 	"github.com/strikebot/strikebot/internal/discordtest"
 )
@@ -98,6 +102,7 @@ func TestDotEnvSyntaxErrorHidesTheLine(t *testing.T) {
 		{"single quote", "DISCORD_TOKEN='" + tok + "\n", "line 1 (DISCORD_TOKEN): a quoted value is not closed"},
 		{"token pasted alone", "LOG_LEVEL=info\n" + tok + "\nHEALTH_ADDR=:8080\n", "line 2: not a NAME=value line"},
 		{"bad name", "LOG_LEVEL=info\nDISCORD-TOKEN=" + tok + "\n", "line 2: not a NAME=value line"},
+		{"key pasted alone", "LOG_LEVEL=info\n" + testKey + "\n", "line 2: not a NAME=value line"},
 		{"after a multi-line value", "A=\"one\ntwo\"\n# c\nexport DISCORD_TOKEN='" + tok + "\n", "line 4 (DISCORD_TOKEN): a quoted value is not closed"},
 		{"crlf", "LOG_LEVEL=info\r\nDISCORD_TOKEN=\"" + tok + "\r\n", "line 2 (DISCORD_TOKEN)"},
 	}
@@ -111,7 +116,7 @@ func TestDotEnvSyntaxErrorHidesTheLine(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("withDotEnv = %v, want an error containing %q", err, c.want)
 			}
-			for _, secret := range []string{tok, tok[:20], strings.Split(tok, ".")[2]} {
+			for _, secret := range []string{tok, tok[:20], strings.Split(tok, ".")[2], testKey[:16]} {
 				if strings.Contains(err.Error(), secret) {
 					t.Errorf("the error shows the token: %v", err)
 				}
@@ -154,4 +159,35 @@ func TestREADMEDocumentsConfig(t *testing.T) {
 			t.Errorf("README's configuration table has no row for %s", v)
 		}
 	}
+}
+
+// dotEnvErrorShape is all a .env syntax error may say: a line number, a
+// variable name and one of two fixed reasons.
+var dotEnvErrorShape = regexp.MustCompile(`^line (\d+)( \([A-Za-z_][A-Za-z0-9_]*\))?: (a quoted value is not closed|not a NAME=value line) \(the line is not shown: it may hold a secret\)$`)
+
+// FuzzParseDotEnv: whatever the file, parseDotEnv agrees with godotenv on
+// whether it parses, and its error has the fixed shape, with a line number
+// inside the file, so nothing of a value can leak into it.
+func FuzzParseDotEnv(f *testing.F) {
+	for _, s := range []string{
+		"A=1\n", "A=\"x\nB=2\n", "A='x", "tok.en.here\n", "# c\n\nA-B=1\n", "A=\"one\ntwo\"\nB=\"", "export A=1\r\nB='\r\n", "=x\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		_, err := parseDotEnv([]byte(src))
+		if _, gerr := godotenv.Unmarshal(src); (err == nil) != (gerr == nil) {
+			t.Fatalf("parseDotEnv error %v, godotenv's %v", err, gerr)
+		}
+		if err == nil {
+			return
+		}
+		m := dotEnvErrorShape.FindStringSubmatch(err.Error())
+		if m == nil {
+			t.Fatalf("error %q has another shape", err)
+		}
+		if n, _ := strconv.Atoi(m[1]); n < 1 || n > strings.Count(src, "\n")+1 {
+			t.Fatalf("line %d outside a file of %d lines", n, strings.Count(src, "\n")+1)
+		}
+	})
 }

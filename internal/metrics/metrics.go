@@ -43,7 +43,6 @@ type Options struct {
 // commands.Observer (Observe) and gateway.Observer (SetGatewayReady,
 // GatewayReconnected); ServeHTTP serves the registry at /metrics.
 type Metrics struct {
-	reg      *prometheus.Registry
 	handler  http.Handler
 	commands []string
 	outcomes []string
@@ -60,13 +59,12 @@ func New(o Options) *Metrics {
 		collectors.NewBuildInfoCollector(),
 	)
 	m := &Metrics{
-		reg:      reg,
 		commands: slices.Clone(o.Commands),
 		outcomes: slices.Clone(o.Outcomes),
 		handler:  promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 	}
 	m.series = newSeries(reg, o.Gateway)
-	m.buildInfo.WithLabelValues(cmpVersion(o.Version)).Set(1)
+	m.buildInfo.WithLabelValues(buildVersion(o.Version)).Set(1)
 	// Every allowed series exists from start-up at 0, so that rate() and
 	// absent-series alerts work before the first question.
 	for _, c := range m.commands {
@@ -77,8 +75,8 @@ func New(o Options) *Metrics {
 	return m
 }
 
-// cmpVersion is v, or the main module's version from the build info.
-func cmpVersion(v string) string {
+// buildVersion is v, or the main module's version from the build info.
+func buildVersion(v string) string {
 	if v != "" {
 		return v
 	}
@@ -90,9 +88,6 @@ func cmpVersion(v string) string {
 
 // ServeHTTP serves the registry in the Prometheus exposition format.
 func (m *Metrics) ServeHTTP(w http.ResponseWriter, r *http.Request) { m.handler.ServeHTTP(w, r) }
-
-// Registry is the registry behind ServeHTTP, for tests that gather it.
-func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 
 // allowed returns v if it is in list, else Unknown.
 func allowed(list []string, v string) string {

@@ -435,11 +435,13 @@ func TestNewServerLimits(t *testing.T) {
 
 	// Fill every slot with a keep-alive connection left idle after one
 	// request (idleTimeout, 30 s, would keep them).
+	var fillers []net.Conn
 	for range maxConns {
 		c, err := net.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}
+		fillers = append(fillers, c)
 		t.Cleanup(func() { c.Close() })
 		if _, err := io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
 			t.Fatal(err)
@@ -459,5 +461,26 @@ func TestNewServerLimits(t *testing.T) {
 	resp.Body.Close()
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("answered after %v, want at once", d)
+	}
+
+	// Once the connections are gone, keep-alives are back.
+	for _, c := range fillers {
+		c.Close()
+	}
+	keepAlive := &http.Client{Timeout: 2 * time.Second}
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		resp, err := keepAlive.Get("http://" + addr + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if !resp.Close {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("keep-alives still off 2 s after every connection closed")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

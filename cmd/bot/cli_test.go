@@ -31,8 +31,7 @@ type botRun struct {
 func bot(t *testing.T, env map[string]string, stdin string, args ...string) botRun {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	getenv := func(k string) string { return env[k] }
-	err := run(t.Context(), args, getenv, strings.NewReader(stdin), &out, &errOut)
+	err := run(t.Context(), args, mapEnv(env), strings.NewReader(stdin), &out, &errOut)
 	return botRun{out.String(), errOut.String(), err}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
@@ -29,42 +30,99 @@ type Config struct {
 	HealthAddr string // HEALTH_ADDR: /healthz, /readyz and /metrics
 	// InteractionsAddr is INTERACTIONS_ADDR: where POST /interactions listens.
 	InteractionsAddr string
-	ShardID          int    // SHARD_ID
-	ShardCount       int    // SHARD_COUNT; 0 with ShardAuto means ask Discord
-	ShardAuto        bool   // SHARD_COUNT=auto
-	FactsDir         string // FACTS_DIR: a fact base directory instead of the embedded one
-	LogLevel         slog.Level
-	LogFormat        string // "text" or "json"
+	// MaxConns is HTTP_MAX_CONNECTIONS: open connections each HTTP listener
+	// accepts at once, which bounds the memory idle or hostile clients take.
+	MaxConns   int
+	ShardID    int    // SHARD_ID
+	ShardCount int    // SHARD_COUNT; 0 with ShardAuto means ask Discord
+	ShardAuto  bool   // SHARD_COUNT=auto
+	FactsDir   string // FACTS_DIR: a fact base directory instead of the embedded one
+	LogLevel   slog.Level
+	LogFormat  string // "text" or "json"
 }
+
+// defaultMaxConns is HTTP_MAX_CONNECTIONS unset: at about 20 KiB per open
+// connection (buffers and goroutine), 1,024 connections stay near 20 MiB.
+const defaultMaxConns = 1024
 
 // configVars lists every variable Config reads, for .env.example and the
 // README; a test keeps the three in step.
 var configVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_URL", "DISCORD_GUILD_ID", "DISCORD_APPLICATION_ID", "DISCORD_PUBLIC_KEY",
-	"HEALTH_ADDR", "INTERACTIONS_ADDR", "SHARD_ID", "SHARD_COUNT", "FACTS_DIR", "LOG_LEVEL", "LOG_FORMAT",
+	"HEALTH_ADDR", "INTERACTIONS_ADDR", "HTTP_MAX_CONNECTIONS", "SHARD_ID", "SHARD_COUNT", "FACTS_DIR", "LOG_LEVEL", "LOG_FORMAT",
 }
 
 // tokenPattern is the shape of a Discord bot token: three base64url parts.
 // The first encodes the bot's user id.
 var tokenPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$`)
 
-// withDotEnv returns a getenv that falls back to the .env file in dir when
-// the real environment does not set a variable: the real environment wins.
-// A missing .env is not an error; an unreadable one is.
-func withDotEnv(getenv func(string) string, path string) (func(string) string, error) {
-	vars, err := godotenv.Read(path)
+// withDotEnv returns a getenv that falls back to the .env file at path for
+// variables the real environment does not set. A variable that is set, even
+// to "", wins over .env, so `DISCORD_TOKEN= bot serve` really runs without
+// a token. A missing .env is not an error; an unreadable or malformed one is.
+func withDotEnv(lookupenv func(string) (string, bool), path string) (func(string) string, error) {
+	src, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return getenv, nil
+		return func(k string) string { v, _ := lookupenv(k); return v }, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
+	vars, err := parseDotEnv(src)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
 	return func(k string) string {
-		if v := getenv(k); v != "" {
+		if v, ok := lookupenv(k); ok {
 			return v
 		}
 		return vars[k]
 	}, nil
+}
+
+// dotEnvName is a variable name worth repeating in an error.
+var dotEnvName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// parseDotEnv parses a .env file with godotenv. godotenv's errors quote the
+// offending text, which may be the token, so they are never shown: the
+// error names the line and, when it looks like one, the variable.
+func parseDotEnv(src []byte) (map[string]string, error) {
+	vars, err := godotenv.UnmarshalBytes(src)
+	if err == nil {
+		return vars, nil
+	}
+	what := "not a NAME=value line"
+	if strings.HasPrefix(err.Error(), "unterminated quoted value") {
+		what = "a quoted value is not closed"
+	}
+	lines := strings.Split(string(bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))), "\n")
+	// The statement that fails starts on the first line after the longest
+	// run of lines that parses (a quoted value may span several lines).
+	bad := 0
+	for k := len(lines) - 1; k > 0; k-- {
+		if _, err := godotenv.Unmarshal(strings.Join(lines[:k], "\n") + "\n"); err == nil {
+			bad = k
+			break
+		}
+	}
+	for bad < len(lines)-1 {
+		if l := strings.TrimSpace(lines[bad]); l != "" && !strings.HasPrefix(l, "#") {
+			break
+		}
+		bad++
+	}
+	// Only text before a separator is a name: a line without one may be a
+	// secret pasted on its own.
+	line := strings.TrimSpace(lines[bad])
+	name, _, found := strings.Cut(line, "=")
+	if !found {
+		name, _, found = strings.Cut(line, ":") // godotenv also reads NAME: value
+	}
+	name = strings.TrimSpace(strings.TrimPrefix(name, "export "))
+	if found && dotEnvName.MatchString(name) {
+		return nil, fmt.Errorf("line %d (%s): %s (the line is not shown: it may hold a secret)", bad+1, name, what)
+	}
+	return nil, fmt.Errorf("line %d: %s (the line is not shown: it may hold a secret)", bad+1, what)
 }
 
 // needs says which credentials a mode requires.
@@ -72,76 +130,108 @@ type needs struct {
 	token bool // the gateway and registration need the bot token
 }
 
-// parseConfig reads and checks the configuration. Every problem is reported
-// at once, joined, so an operator fixes them in one go.
+// problems collects configuration mistakes, so that all are reported at
+// once and an operator fixes them in one go.
+type problems []error
+
+func (p *problems) addf(format string, args ...any) { *p = append(*p, fmt.Errorf(format, args...)) }
+
+// parseConfig reads and checks the configuration, one group of variables at
+// a time, and reports every problem at once, joined.
 func parseConfig(getenv func(string) string, n needs) (Config, error) {
-	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	c := Config{
-		APIURL:           strings.TrimRight(strings.TrimSpace(getenv("DISCORD_API_URL")), "/"),
-		GuildID:          strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
-		AppID:            strings.TrimSpace(getenv("DISCORD_APPLICATION_ID")),
-		HealthAddr:       strings.TrimSpace(getenv("HEALTH_ADDR")),
-		InteractionsAddr: strings.TrimSpace(getenv("INTERACTIONS_ADDR")),
-		FactsDir:         strings.TrimSpace(getenv("FACTS_DIR")),
-		LogFormat:        strings.ToLower(strings.TrimSpace(getenv("LOG_FORMAT"))),
+	var c Config
+	var p problems
+	get := func(k string) string { return strings.TrimSpace(getenv(k)) }
+	c.readDiscord(get, n, &p)
+	c.readListeners(get, &p)
+	c.readShards(get, &p)
+	c.readLogging(get, &p)
+	c.FactsDir = get("FACTS_DIR")
+	if err := errors.Join(p...); err != nil {
+		return Config{}, fmt.Errorf("configuration: %w", err)
 	}
-	token := strings.TrimSpace(getenv("DISCORD_TOKEN"))
-	token = strings.TrimPrefix(token, "Bot ")
+	return c, nil
+}
+
+// readDiscord reads the credentials and the Discord ids and URL.
+func (c *Config) readDiscord(get func(string) string, n needs, p *problems) {
+	token := strings.TrimPrefix(get("DISCORD_TOKEN"), "Bot ")
 	switch {
 	case token == "" && n.token:
-		bad("DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications and put its token in the environment or .env")
+		p.addf("DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications and put its token in the environment or .env")
 	case token != "" && !tokenPattern.MatchString(token):
-		bad("DISCORD_TOKEN is malformed: a bot token is three dot-separated base64 parts (copy it again from the Bot page)")
+		// The value is never repeated: even a malformed token may be most
+		// of a real one.
+		p.addf("DISCORD_TOKEN is malformed: a bot token is three dot-separated base64 parts (copy it again from the Bot page)")
 	default:
 		c.Token = token
 	}
+	c.APIURL = strings.TrimRight(get("DISCORD_API_URL"), "/")
 	if c.APIURL == "" {
 		c.APIURL = "https://discord.com"
 	} else if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("DISCORD_API_URL %q must be an http or https URL such as https://discord.com", c.APIURL)
+		p.addf("DISCORD_API_URL %q must be an http or https URL such as https://discord.com", c.APIURL)
 	} else if u.Path != "" {
-		bad("DISCORD_API_URL %q must be a scheme and host only, without a path", c.APIURL)
+		p.addf("DISCORD_API_URL %q must be a scheme and host only, without a path", c.APIURL)
 	}
-	for name, v := range map[string]string{"DISCORD_GUILD_ID": c.GuildID, "DISCORD_APPLICATION_ID": c.AppID} {
-		if v != "" && !isSnowflake(v) {
-			bad("%s %q must be a numeric Discord id", name, v)
+	c.GuildID, c.AppID = get("DISCORD_GUILD_ID"), get("DISCORD_APPLICATION_ID")
+	for _, id := range []struct{ name, v string }{{"DISCORD_GUILD_ID", c.GuildID}, {"DISCORD_APPLICATION_ID", c.AppID}} {
+		if id.v != "" && !isSnowflake(id.v) {
+			p.addf("%s %q must be a numeric Discord id", id.name, id.v)
 		}
 	}
-	if k := strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")); k != "" {
+	if k := get("DISCORD_PUBLIC_KEY"); k != "" {
 		key, err := hex.DecodeString(k)
 		if err != nil || len(key) != 32 {
-			bad("DISCORD_PUBLIC_KEY must be the application's 64-hex-digit public key (General Information page)")
+			p.addf("DISCORD_PUBLIC_KEY must be the application's 64-hex-digit public key (General Information page)")
 		} else {
 			c.PublicKey = key
 		}
 	}
-	if c.InteractionsAddr != "" && c.PublicKey == nil {
-		bad("INTERACTIONS_ADDR is set but DISCORD_PUBLIC_KEY is not: signed interactions cannot be verified without it")
-	}
-	for name, addr := range map[string]string{"HEALTH_ADDR": c.HealthAddr, "INTERACTIONS_ADDR": c.InteractionsAddr} {
-		if addr != "" {
-			if _, _, err := net.SplitHostPort(addr); err != nil {
-				bad("%s %q must be host:port or :port, e.g. :8080", name, addr)
+}
+
+// readListeners reads the HTTP addresses and the connection cap; it runs
+// after readDiscord, whose public key the interactions endpoint needs.
+func (c *Config) readListeners(get func(string) string, p *problems) {
+	c.HealthAddr, c.InteractionsAddr = get("HEALTH_ADDR"), get("INTERACTIONS_ADDR")
+	for _, a := range []struct{ name, addr string }{{"HEALTH_ADDR", c.HealthAddr}, {"INTERACTIONS_ADDR", c.InteractionsAddr}} {
+		if a.addr != "" {
+			if _, _, err := net.SplitHostPort(a.addr); err != nil {
+				p.addf("%s %q must be host:port or :port, e.g. :8080", a.name, a.addr)
 			}
 		}
 	}
-	if v := strings.TrimSpace(getenv("SHARD_COUNT")); v != "" {
+	if c.InteractionsAddr != "" && c.PublicKey == nil {
+		p.addf("INTERACTIONS_ADDR is set but DISCORD_PUBLIC_KEY is not: signed interactions cannot be verified without it")
+	}
+	c.MaxConns = defaultMaxConns
+	if v := get("HTTP_MAX_CONNECTIONS"); v != "" {
+		if n, err := strconv.Atoi(v); err != nil || n < 1 {
+			p.addf("HTTP_MAX_CONNECTIONS %q must be a positive number", v)
+		} else {
+			c.MaxConns = n
+		}
+	}
+}
+
+// readShards reads SHARD_COUNT, then SHARD_ID, which must be below it.
+func (c *Config) readShards(get func(string) string, p *problems) {
+	if v := get("SHARD_COUNT"); v != "" {
 		if strings.EqualFold(v, "auto") {
 			c.ShardAuto = true
 		} else if n, err := strconv.Atoi(v); err != nil || n < 1 {
-			bad("SHARD_COUNT %q must be a positive number or auto", v)
+			p.addf("SHARD_COUNT %q must be a positive number or auto", v)
 		} else {
 			c.ShardCount = n
 		}
 	}
-	if v := strings.TrimSpace(getenv("SHARD_ID")); v != "" {
+	if v := get("SHARD_ID"); v != "" {
 		n, err := strconv.Atoi(v)
 		switch {
 		case err != nil || n < 0:
-			bad("SHARD_ID %q must be a number from 0", v)
+			p.addf("SHARD_ID %q must be a number from 0", v)
 		case c.ShardCount > 0 && n >= c.ShardCount:
-			bad("SHARD_ID %d must be less than SHARD_COUNT %d", n, c.ShardCount)
+			p.addf("SHARD_ID %d must be less than SHARD_COUNT %d", n, c.ShardCount)
 		default:
 			c.ShardID = n
 		}
@@ -149,7 +239,11 @@ func parseConfig(getenv func(string) string, n needs) (Config, error) {
 	if c.ShardCount == 0 && !c.ShardAuto {
 		c.ShardCount = 1
 	}
-	switch lvl := strings.ToLower(strings.TrimSpace(getenv("LOG_LEVEL"))); lvl {
+}
+
+// readLogging reads LOG_LEVEL and LOG_FORMAT.
+func (c *Config) readLogging(get func(string) string, p *problems) {
+	switch lvl := strings.ToLower(get("LOG_LEVEL")); lvl {
 	case "", "info":
 		c.LogLevel = slog.LevelInfo
 	case "debug":
@@ -159,19 +253,15 @@ func parseConfig(getenv func(string) string, n needs) (Config, error) {
 	case "error":
 		c.LogLevel = slog.LevelError
 	default:
-		bad("LOG_LEVEL %q must be debug, info, warn or error", lvl)
+		p.addf("LOG_LEVEL %q must be debug, info, warn or error", lvl)
 	}
-	switch c.LogFormat {
+	switch c.LogFormat = strings.ToLower(get("LOG_FORMAT")); c.LogFormat {
 	case "":
 		c.LogFormat = "text"
 	case "text", "json":
 	default:
-		bad("LOG_FORMAT %q must be text or json", c.LogFormat)
+		p.addf("LOG_FORMAT %q must be text or json", c.LogFormat)
 	}
-	if err := errors.Join(errs...); err != nil {
-		return Config{}, fmt.Errorf("configuration: %w", err)
-	}
-	return c, nil
 }
 
 // BotUserID returns the bot's user id, which the token's first part encodes;

@@ -15,14 +15,8 @@ import (
 // healthEnv runs bot healthcheck with HEALTH_ADDR set to addr.
 func healthEnv(t *testing.T, addr string, args ...string) (stdout string, err error) {
 	t.Helper()
-	getenv := func(k string) string {
-		if k == "HEALTH_ADDR" {
-			return addr
-		}
-		return ""
-	}
 	var out, errOut bytes.Buffer
-	err = run(context.Background(), append([]string{"healthcheck"}, args...), getenv, strings.NewReader(""), &out, &errOut)
+	err = run(context.Background(), append([]string{"healthcheck"}, args...), mapEnv(map[string]string{"HEALTH_ADDR": addr}), strings.NewReader(""), &out, &errOut)
 	return out.String(), err
 }
 

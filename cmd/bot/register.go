@@ -30,7 +30,7 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("bot register takes no arguments: it is configured by the environment and .env (see 'bot help register')")
 	}
-	getenv, err := withDotEnv(e.getenv, ".env")
+	getenv, err := withDotEnv(e.lookupenv, ".env")
 	if err != nil {
 		return err
 	}

@@ -24,10 +24,13 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 // env is what a subcommand may touch of the outside world. Tests pass their
 // own, so no subcommand reads os.Getenv or os.Stdin directly.
 type env struct {
-	getenv func(string) string
-	stdin  io.Reader
-	stdout io.Writer
-	stderr io.Writer
+	// lookupenv is os.LookupEnv in main: it tells a variable set to ""
+	// from one not set, which decides whether .env may fill it in.
+	lookupenv func(string) (string, bool)
+	getenv    func(string) string // lookupenv's value alone
+	stdin     io.Reader
+	stdout    io.Writer
+	stderr    io.Writer
 }
 
 // cliCommand is one entry of the command-line table, which drives dispatch
@@ -85,9 +88,11 @@ func cliCommands() []cliCommand {
 	}
 }
 
-// run is the whole program behind main, callable from tests.
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+// run is the whole program behind main, callable from tests. lookupenv is
+// os.LookupEnv or a test's stand-in.
+func run(ctx context.Context, args []string, lookupenv func(string) (string, bool), stdin io.Reader, stdout, stderr io.Writer) error {
+	getenv := func(k string) string { v, _ := lookupenv(k); return v }
+	e := &env{lookupenv: lookupenv, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
 	cmds := cliCommands()
 	if len(args) == 0 {
 		printUsage(stderr, cmds)

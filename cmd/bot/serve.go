@@ -13,6 +13,9 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/net/netutil"
+	"golang.org/x/sync/errgroup"
+
 	"github.com/strikebot/strikebot/internal/commands"
 	"github.com/strikebot/strikebot/internal/gateway"
 	"github.com/strikebot/strikebot/internal/health"
@@ -35,6 +38,25 @@ const (
 	rateWindow = 10 * time.Second
 )
 
+// The HTTP servers' limits, which bound what a client can make the process
+// hold. Discord and the probes send small requests at once and read the
+// answer at once; anything slower or bigger is a broken or hostile client.
+const (
+	// maxHeaderBytes caps a request's headers (Go's default is 1 MiB: 100
+	// connections sending that much took 147 MB). Discord's are under 2 KiB.
+	maxHeaderBytes = 16 << 10
+	// readHeaderTimeout closes a connection whose headers have not arrived,
+	// so silent or trickling connections free their slot.
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 10 * time.Second // headers and body
+	// writeTimeout bounds a client that will not read its answer; every
+	// answer is written within Discord's 3 s (later ones go by webhook).
+	writeTimeout = 10 * time.Second
+	// idleTimeout closes keep-alive connections left unused. A proxy in
+	// front should keep its own upstream idle timeout below this.
+	idleTimeout = 30 * time.Second
+)
+
 // runServe is bot serve: the Discord bot itself. What runs follows from the
 // configuration: the gateway session when DISCORD_TOKEN is set, the signed
 // HTTP interactions endpoint when INTERACTIONS_ADDR is set, and the health
@@ -45,7 +67,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(args) > 0 {
 		return usagef("bot serve takes no arguments: it is configured by the environment and .env (see 'bot help serve')")
 	}
-	getenv, err := withDotEnv(e.getenv, ".env")
+	getenv, err := withDotEnv(e.lookupenv, ".env")
 	if err != nil {
 		return err
 	}
@@ -60,61 +82,31 @@ func runServe(ctx context.Context, e *env, args []string) error {
 }
 
 // serve runs the configured parts of the bot until ctx is done or one of
-// them fails.
+// them fails, then stops them all: first the parts are built and every
+// listener bound (so that a mistake fails before anything runs), then each
+// runs in one errgroup, whose first error stops the rest.
 func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	base, err := loadBase(cfg.FactsDir)
 	if err != nil {
 		return err
 	}
-	m := metrics.New()
+	bot := commands.New(base)
+	m := metrics.New(metrics.Options{
+		Commands: metricCommands(bot), Outcomes: metricOutcomes,
+		Gateway: cfg.Token != "", Version: version,
+	})
 	h := &commands.Handler{
-		Bot:        commands.New(base),
+		Bot:        bot,
 		Log:        log,
 		Limiter:    commands.NewRateLimiter(rateBurst, rateWindow, nil),
 		Metrics:    m,
 		DeferAfter: deferAfter,
 	}
-
-	var modes []string
-	if cfg.Token != "" {
-		modes = append(modes, "gateway")
+	logStart(log, cfg, len(base.Facts()))
+	gw, err := newGateway(cfg, h, m, log)
+	if err != nil {
+		return err
 	}
-	if cfg.InteractionsAddr != "" {
-		modes = append(modes, "http-interactions")
-	}
-	log.Info("starting strikebot", "version", version, "modes", strings.Join(modes, ","),
-		"facts", len(base.Facts()), "api", cfg.APIURL, "shard", cfg.ShardID, "shards", shardsAttr(cfg))
-	if appID := cmp.Or(cfg.AppID, cfg.BotUserID()); appID != "" {
-		log.Info("invite the bot with this URL", "url", commands.InviteURL(appID))
-	}
-
-	ctx, stop := context.WithCancel(ctx)
-	defer stop()
-	var (
-		errMu    sync.Mutex
-		firstErr error
-	)
-	fail := func(err error) {
-		errMu.Lock()
-		if firstErr == nil {
-			firstErr = err
-		}
-		errMu.Unlock()
-		stop()
-	}
-
-	var gw *gateway.Gateway
-	if cfg.Token != "" {
-		gw, err = gateway.New(gateway.Options{
-			Token: cfg.Token, Handler: h, GuildID: cfg.GuildID,
-			ShardID: cfg.ShardID, ShardCount: cfg.ShardCount, ShardAuto: cfg.ShardAuto,
-			Log: log.With("component", "gateway"), Observer: m,
-		})
-		if err != nil {
-			return err
-		}
-	}
-
 	// Deferred HTTP answers outlive their request's context on purpose;
 	// this one abandons them once the HTTP drain has given up.
 	abandon, abandonNow := context.WithCancel(context.WithoutCancel(ctx))
@@ -123,53 +115,65 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	for _, s := range servers {
-		go func() {
-			if err := s.srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				fail(fmt.Errorf("%s server on %s: %w", s.name, s.ln.Addr(), err))
-			}
-		}()
-	}
 
-	gwDone := make(chan struct{})
+	g, ctx := errgroup.WithContext(ctx)
+	stopping := make(chan time.Time, 1)
+	g.Go(func() error {
+		<-ctx.Done()
+		stopping <- time.Now()
+		log.Info("shutting down")
+		return nil
+	})
+	for _, s := range servers {
+		g.Go(func() error { return s.run(ctx, log, abandonNow) })
+	}
 	if gw != nil {
-		// discordgo's endpoints are process globals (see SetAPIURL): set
-		// them once, here, after every check that can fail and before the
-		// session makes its first request.
-		gateway.SetAPIURL(cfg.APIURL)
-		go func() {
-			defer close(gwDone)
-			if err := gw.Run(ctx); err != nil {
-				fail(fmt.Errorf("gateway: %w", err))
-			}
-		}()
-	} else {
-		close(gwDone)
+		g.Go(func() error { return runGateway(ctx, cfg, gw) })
 	}
+	err = g.Wait()
+	log.Info("stopped", "latency", time.Since(<-stopping))
+	return err
+}
 
-	<-ctx.Done()
-	start := time.Now()
-	log.Info("shutting down")
-	var wg sync.WaitGroup
-	for _, s := range servers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sctx, cancel := context.WithTimeout(context.Background(), httpDrain)
-			defer cancel()
-			if err := s.srv.Shutdown(sctx); err != nil {
-				log.Warn("HTTP requests still in flight at shutdown; abandoning them", "server", s.name, "err", err)
-				abandonNow()
-				_ = s.srv.Close()
-			}
-		}()
+// logStart logs what is starting and, when the application id is known,
+// the invite URL.
+func logStart(log *slog.Logger, cfg Config, facts int) {
+	var modes []string
+	if cfg.Token != "" {
+		modes = append(modes, "gateway")
 	}
-	wg.Wait()
-	<-gwDone
-	log.Info("stopped", "latency", time.Since(start))
-	errMu.Lock()
-	defer errMu.Unlock()
-	return firstErr
+	if cfg.InteractionsAddr != "" {
+		modes = append(modes, "http-interactions")
+	}
+	log.Info("starting strikebot", "version", version, "modes", strings.Join(modes, ","),
+		"facts", facts, "api", cfg.APIURL, "shard", cfg.ShardID, "shards", shardsAttr(cfg))
+	if appID := cmp.Or(cfg.AppID, cfg.BotUserID()); appID != "" {
+		log.Info("invite the bot with this URL", "url", commands.InviteURL(appID))
+	}
+}
+
+// newGateway builds the gateway session when there is a token, else nil.
+func newGateway(cfg Config, h *commands.Handler, m *metrics.Metrics, log *slog.Logger) (*gateway.Gateway, error) {
+	if cfg.Token == "" {
+		return nil, nil
+	}
+	return gateway.New(gateway.Options{
+		Token: cfg.Token, Handler: h, GuildID: cfg.GuildID,
+		ShardID: cfg.ShardID, ShardCount: cfg.ShardCount, ShardAuto: cfg.ShardAuto,
+		Log: log.With("component", "gateway"), Observer: m,
+	})
+}
+
+// runGateway runs the gateway session until ctx is done.
+func runGateway(ctx context.Context, cfg Config, gw *gateway.Gateway) error {
+	// discordgo's endpoints are process globals (see SetAPIURL): set them
+	// once, here, after every check that can fail and before the session
+	// makes its first request.
+	gateway.SetAPIURL(cfg.APIURL)
+	if err := gw.Run(ctx); err != nil {
+		return fmt.Errorf("gateway: %w", err)
+	}
+	return nil
 }
 
 // server is one HTTP listener and what it serves.
@@ -177,6 +181,30 @@ type server struct {
 	name string
 	ln   net.Listener
 	srv  *http.Server
+}
+
+// run serves until ctx is done, then drains requests in flight for up to
+// httpDrain; past that it abandons them (abandon cancels deferred answers)
+// and closes the connections.
+func (s server) run(ctx context.Context, log *slog.Logger, abandon context.CancelFunc) error {
+	served := make(chan error, 1)
+	go func() { served <- s.srv.Serve(s.ln) }()
+	select {
+	case err := <-served:
+		return fmt.Errorf("%s server on %s: %w", s.name, s.ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	dctx, cancel := context.WithTimeout(context.Background(), httpDrain)
+	defer cancel()
+	if err := s.srv.Shutdown(dctx); err != nil {
+		log.Warn("HTTP requests still in flight at shutdown; abandoning them", "server", s.name, "err", err)
+		abandon()
+		_ = s.srv.Close()
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("%s server on %s: %w", s.name, s.ln.Addr(), err)
+	}
+	return nil
 }
 
 // listen binds the health and interactions listeners before anything
@@ -190,15 +218,16 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 	// Without a gateway the bot is ready as soon as its listener answers,
 	// which a request to /readyz proves.
 	healthMux := health.Handler(health.Options{Ready: ready, Metrics: m})
-	var interactionsHandler http.Handler
+	var interactionsMux *http.ServeMux
 	if cfg.InteractionsAddr != "" {
-		interactionsHandler = m.InstrumentHTTP("interactions", interactions.New(interactions.Options{
+		interactionsMux = http.NewServeMux()
+		interactionsMux.Handle("/interactions", m.InstrumentHTTP("interactions", interactions.New(interactions.Options{
 			PublicKey: ed25519.PublicKey(cfg.PublicKey),
 			Handler:   h,
 			Log:       log.With("component", "interactions"),
 			APIURL:    cfg.APIURL,
 			Context:   abandon,
-		}))
+		})))
 	}
 
 	type plan struct {
@@ -208,40 +237,104 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 	var plans []plan
 	switch {
 	case cfg.HealthAddr != "" && cfg.HealthAddr == cfg.InteractionsAddr:
-		mux := http.NewServeMux()
-		mux.Handle("/interactions", interactionsHandler)
-		mux.Handle("/", healthMux)
-		plans = append(plans, plan{"health+interactions", cfg.HealthAddr, mux})
+		interactionsMux.Handle("/", healthMux)
+		plans = append(plans, plan{"health+interactions", cfg.HealthAddr, interactionsMux})
 	default:
 		if cfg.HealthAddr != "" {
 			plans = append(plans, plan{"health", cfg.HealthAddr, healthMux})
 		}
 		if cfg.InteractionsAddr != "" {
-			mux := http.NewServeMux()
-			mux.Handle("/interactions", interactionsHandler)
-			plans = append(plans, plan{"interactions", cfg.InteractionsAddr, mux})
+			plans = append(plans, plan{"interactions", cfg.InteractionsAddr, interactionsMux})
 		}
 	}
 
 	var out []server
 	for _, p := range plans {
-		ln, err := net.Listen("tcp", p.addr)
+		s, err := newServer(p.name, p.addr, p.handler, cfg.MaxConns, log)
 		if err != nil {
 			for _, s := range out {
 				_ = s.ln.Close()
 			}
-			return nil, fmt.Errorf("%s server: %w", p.name, err)
+			return nil, err
 		}
-		log.Info("listening", "server", p.name, "addr", ln.Addr().String())
-		out = append(out, server{name: p.name, ln: ln, srv: &http.Server{
-			Handler:           p.handler,
-			ReadHeaderTimeout: 5 * time.Second,
-			ReadTimeout:       10 * time.Second,
-			IdleTimeout:       2 * time.Minute,
-			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-		}})
+		log.Info("listening", "server", p.name, "addr", s.ln.Addr().String(), "max_connections", cfg.MaxConns)
+		out = append(out, s)
 	}
 	return out, nil
+}
+
+// newServer binds addr and builds the hardened server for handler: the
+// limits above, and at most maxConns connections open at once
+// (netutil.LimitListener; the rest wait in the kernel's accept queue).
+func newServer(name, addr string, handler http.Handler, maxConns int, log *slog.Logger) (server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return server{}, fmt.Errorf("%s server: %w", name, err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	g := &connGuard{srv: srv, max: maxConns}
+	srv.ConnState = g.track
+	return server{name: name, ln: netutil.LimitListener(ln, maxConns), srv: srv}, nil
+}
+
+// connGuard keeps a full server answering. At the cap LimitListener stops
+// accepting, and a new client (Discord's signed request) would wait behind
+// connections that merely sit idle until their IdleTimeout. So when the cap
+// is reached the guard turns keep-alives off, which closes the idle
+// connections at once and every other after its current answer, as nginx
+// reclaims idle keep-alive connections when it runs out; keep-alives come
+// back once half the slots are free.
+type connGuard struct {
+	srv *http.Server
+	max int
+
+	mu       sync.Mutex
+	open     int
+	shedding bool
+}
+
+// track is the server's ConnState hook. net/http calls it without holding
+// its own lock, so calling SetKeepAlivesEnabled here cannot deadlock.
+func (g *connGuard) track(_ net.Conn, st http.ConnState) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	switch st {
+	case http.StateNew:
+		g.open++
+	case http.StateClosed, http.StateHijacked:
+		g.open--
+	default:
+		return
+	}
+	switch {
+	case !g.shedding && g.open >= g.max:
+		g.shedding = true
+		g.srv.SetKeepAlivesEnabled(false)
+	case g.shedding && g.open <= g.max/2:
+		g.shedding = false
+		g.srv.SetKeepAlivesEnabled(true)
+	}
+}
+
+// metricOutcomes are the outcomes commands.Handler reports.
+var metricOutcomes = []string{commands.OutcomeAnswered, commands.OutcomeNotFound, commands.OutcomeError, commands.OutcomeRateLimited}
+
+// metricCommands are the values of the metrics' command label: the command
+// table's names and the other kinds of question commands.Handler reports.
+func metricCommands(bot *commands.Bot) []string {
+	names := []string{"message", "button", "autocomplete"}
+	for _, c := range bot.Commands() {
+		names = append(names, c.Name)
+	}
+	return names
 }
 
 // shardsAttr describes the shard count for the start-up log.

@@ -8,6 +8,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"regexp"
@@ -108,6 +110,8 @@ type running struct {
 	cancel context.CancelFunc
 	done   chan error
 	health string // base URL of the health server, if HEALTH_ADDR was set
+	// discord is the fake Discord it talks to, when the test keeps it here.
+	discord *discordtest.Server
 }
 
 // baseEnv is the environment of a bot talking to srv, with a health server
@@ -130,9 +134,8 @@ func startServe(t *testing.T, env map[string]string) *running {
 	t.Cleanup(func() { gateway.SetAPIURL(gateway.DefaultAPIURL) })
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{t: t, stderr: newLogBuffer(), cancel: cancel, done: make(chan error, 1)}
-	getenv := func(k string) string { return env[k] }
 	go func() {
-		r.done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), r.stderr, r.stderr)
+		r.done <- run(ctx, []string{"serve"}, mapEnv(env), strings.NewReader(""), r.stderr, r.stderr)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -240,7 +243,7 @@ func TestServeConfigErrorsBeforeAnyNetworkCall(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var stderr bytes.Buffer
-			err := run(context.Background(), []string{"serve"}, func(k string) string { return c.env[k] }, nil, &stderr, &stderr)
+			err := run(context.Background(), []string{"serve"}, mapEnv(c.env), nil, &stderr, &stderr)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("run = %v, want an error containing %q", err, c.want)
 			}
@@ -255,7 +258,7 @@ func TestServeConfigErrorsBeforeAnyNetworkCall(t *testing.T) {
 	if n := len(srv.Requests()); n != 0 || srv.Connections() != 0 {
 		t.Errorf("%d REST requests and %d gateway connections before the configuration was valid", n, srv.Connections())
 	}
-	if err := run(context.Background(), []string{"serve", "extra"}, func(string) string { return "" }, nil, io.Discard, io.Discard); !isUsage(err) {
+	if err := run(context.Background(), []string{"serve", "extra"}, mapEnv(nil), nil, io.Discard, io.Discard); !isUsage(err) {
 		t.Errorf("bot serve extra = %v, want a usage error", err)
 	}
 }
@@ -265,7 +268,7 @@ func TestServeTakenPort(t *testing.T) {
 	env := baseEnv(srv)
 	r := startServe(t, env)
 	env["HEALTH_ADDR"] = strings.TrimPrefix(r.health, "http://")
-	err := run(context.Background(), []string{"serve"}, func(k string) string { return env[k] }, nil, io.Discard, io.Discard)
+	err := run(context.Background(), []string{"serve"}, mapEnv(env), nil, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "health server") {
 		t.Fatalf("second bot on the same HEALTH_ADDR: run = %v, want a listen error", err)
 	}
@@ -274,21 +277,7 @@ func TestServeTakenPort(t *testing.T) {
 // TestServeHTTPOnly runs the interactions endpoint without a token: no
 // gateway, ready as soon as it listens, health and interactions on one port.
 func TestServeHTTPOnly(t *testing.T) {
-	srv := discordtest.New(t)
-	pub, priv, err := ed25519.GenerateKey(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := testCtx(t)
-	r := startServe(t, map[string]string{
-		"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
-		"DISCORD_API_URL":    srv.APIURL(),
-		"INTERACTIONS_ADDR":  "127.0.0.1:0",
-		"HEALTH_ADDR":        "127.0.0.1:0",
-		"LOG_FORMAT":         "json",
-	})
-	addr := r.stderr.listenAddr(t, ctx, "health+interactions")
-	r.health = "http://" + addr
+	r, _, priv := startHTTPOnly(t)
 	if code, _ := get(t, r.health+"/readyz"); code != 200 {
 		t.Errorf("HTTP-only /readyz = %d, want 200 once listening", code)
 	}
@@ -321,16 +310,51 @@ func TestServeHTTPOnly(t *testing.T) {
 		t.Errorf("bad signature: %d, want 401", resp.StatusCode)
 	}
 	m := metricValues(t, r.health)
-	if m[`strikebot_http_requests_total{handler="interactions",code="200"}`] != 1 ||
-		m[`strikebot_http_requests_total{handler="interactions",code="401"}`] != 1 {
+	if m[`strikebot_http_requests_total{code="200",handler="interactions"}`] != 1 ||
+		m[`strikebot_http_requests_total{code="401",handler="interactions"}`] != 1 {
 		t.Errorf("interactions HTTP counters: %v", m)
+	}
+	// The standard runtime and process series are there; no gateway series
+	// claims a gateway that does not run is down.
+	for _, k := range []string{"go_goroutines", "process_resident_memory_bytes"} {
+		if m[k] <= 0 {
+			t.Errorf("/metrics: %s = %v, want > 0", k, m[k])
+		}
+	}
+	for k := range m {
+		if strings.HasPrefix(k, "strikebot_gateway_") {
+			t.Errorf("HTTP-only /metrics has %s", k)
+		}
 	}
 	if err := r.stop(); err != nil {
 		t.Errorf("run after cancel = %v, want nil", err)
 	}
-	if srv.Connections() != 0 || len(srv.Requests()) != 0 {
-		t.Errorf("HTTP-only mode talked to Discord: %d connections, %d requests", srv.Connections(), len(srv.Requests()))
+	if r.discord.Connections() != 0 || len(r.discord.Requests()) != 0 {
+		t.Errorf("HTTP-only mode talked to Discord: %d connections, %d requests", r.discord.Connections(), len(r.discord.Requests()))
 	}
+}
+
+// startHTTPOnly runs bot serve without a token, with health and
+// interactions on one loopback address (so one server), a fresh key and a
+// fake Discord that it must not call. It returns the address and the
+// private key that signs what the endpoint accepts.
+func startHTTPOnly(t *testing.T) (*running, string, ed25519.PrivateKey) {
+	t.Helper()
+	srv := discordtest.New(t)
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := startServe(t, map[string]string{
+		"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
+		"DISCORD_API_URL":    srv.APIURL(),
+		"INTERACTIONS_ADDR":  "127.0.0.1:0",
+		"HEALTH_ADDR":        "127.0.0.1:0",
+		"LOG_FORMAT":         "json",
+	})
+	addr := r.stderr.listenAddr(t, testCtx(t), "health+interactions")
+	r.health, r.discord = "http://"+addr, srv
+	return r, addr, priv
 }
 
 // TestEnvExampleMatchesConfig keeps .env.example and configVars in step:
@@ -380,5 +404,83 @@ func TestEnvExampleMatchesConfig(t *testing.T) {
 		if k, v, ok := strings.Cut(line, "="); ok && !strings.HasPrefix(k, "#") && v != "" {
 			t.Errorf(".env.example sets %s=%q; leave uncommented values empty", k, v)
 		}
+	}
+}
+
+// TestNewServerLimits: the servers serve builds refuse oversized headers,
+// and at the connection cap a new client is answered at once, because the
+// idle keep-alive connections holding every slot are closed for it.
+func TestNewServerLimits(t *testing.T) {
+	const maxConns = 4
+	s, err := newServer("test", "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = io.WriteString(w, "ok")
+	}), maxConns, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = s.srv.Serve(s.ln) }()
+	t.Cleanup(func() { _ = s.srv.Close() })
+	addr := s.ln.Addr().String()
+
+	req, _ := http.NewRequest("GET", "http://"+addr+"/", nil)
+	req.Header.Set("X-Big", strings.Repeat("a", 2*maxHeaderBytes))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("%d KiB of headers: %d, want 431", 2*maxHeaderBytes>>10, resp.StatusCode)
+	}
+
+	// Fill every slot with a keep-alive connection left idle after one
+	// request (idleTimeout, 30 s, would keep them).
+	var fillers []net.Conn
+	for range maxConns {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fillers = append(fillers, c)
+		t.Cleanup(func() { c.Close() })
+		if _, err := io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("filling the slots: %v", err)
+		}
+		resp.Body.Close()
+	}
+	client := &http.Client{Timeout: 2 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+	start := time.Now()
+	resp, err = client.Get("http://" + addr + "/")
+	if err != nil {
+		t.Fatalf("a new client with every slot held by an idle connection: %v", err)
+	}
+	resp.Body.Close()
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("answered after %v, want at once", d)
+	}
+
+	// Once the connections are gone, keep-alives are back.
+	for _, c := range fillers {
+		c.Close()
+	}
+	keepAlive := &http.Client{Timeout: 2 * time.Second}
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		resp, err := keepAlive.Get("http://" + addr + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if !resp.Close {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("keep-alives still off 2 s after every connection closed")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

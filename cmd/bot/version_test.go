@@ -10,8 +10,7 @@ import (
 
 func TestVersionPrintsStampedVersion(t *testing.T) {
 	var out bytes.Buffer
-	getenv := func(string) string { return "" }
-	if err := run(context.Background(), []string{"version"}, getenv, strings.NewReader(""), &out, &out); err != nil {
+	if err := run(context.Background(), []string{"version"}, mapEnv(nil), strings.NewReader(""), &out, &out); err != nil {
 		t.Fatal(err)
 	}
 	want := "strikebot " + version + " (" + runtime.Version()

@@ -36,6 +36,9 @@ type options struct {
 	cpuProfile  string
 	only        string // "", "bot" or "bare": drive one endpoint, e.g. to profile it alone
 	logInfo     bool
+	hostile     bool   // the hostile-connection scenario against a child bot serve (hostile.go)
+	bot         string // -hostile: a built bot binary instead of building cmd/bot
+	botEnv      []string
 }
 
 func parseOptions(args []string, stderr io.Writer) (options, error) {
@@ -51,6 +54,15 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both servers and the client) to this file")
 	fs.StringVar(&o.only, "only", "", "drive only this endpoint (bot or bare), e.g. to profile it alone; no ratios then")
 	fs.BoolVar(&o.logInfo, "log", false, "let the bot format its info log line per answer, as in production (discarded)")
+	fs.BoolVar(&o.hostile, "hostile", false, "run the hostile-connection scenario against a child bot serve for -duration and print its RSS")
+	fs.StringVar(&o.bot, "bot", "", "-hostile: the bot binary to run (default: build cmd/bot)")
+	fs.Func("env", "-hostile: NAME=value added to the bot's environment, e.g. GOMEMLIMIT=48MiB (repeatable)", func(v string) error {
+		if !strings.Contains(v, "=") {
+			return fmt.Errorf("%q is not NAME=value", v)
+		}
+		o.botEnv = append(o.botEnv, v)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -78,6 +90,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	o, err := parseOptions(args, stderr)
 	if err != nil {
 		return err
+	}
+	if o.hostile {
+		return runHostile(ctx, o.duration, o.bot, o.botEnv, stdout)
 	}
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {

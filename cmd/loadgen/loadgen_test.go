@@ -48,16 +48,6 @@ func TestQuantiles(t *testing.T) {
 	}
 }
 
-func TestParseRSS(t *testing.T) {
-	kib, err := parseRSS(strings.NewReader("Name:\tloadgen\nVmPeak:\t  999 kB\nVmRSS:\t   41236 kB\nThreads:\t9\n"))
-	if err != nil || kib != 41236 {
-		t.Fatalf("parseRSS = %d, %v; want 41236", kib, err)
-	}
-	if _, err := parseRSS(strings.NewReader("Name:\tx\n")); err == nil {
-		t.Error("no VmRSS line: want an error")
-	}
-}
-
 func TestPayloadMix(t *testing.T) {
 	ps, err := buildPayloads(40)
 	if err != nil {
@@ -124,6 +114,7 @@ func TestInterrupted(t *testing.T) {
 func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-duration", "1h"}, {"-rounds", "0"}, {"-concurrency", "5000"}, {"-warmup", "-1s"}, {"-payloads", "1"}, {"-only", "both"}, {"extra"}, {"-nope"},
+		{"-hostile", "-env", "GOMEMLIMIT"}, {"-hostile", "-duration", "100ms", "-bot", "/nonexistent/bot"},
 	} {
 		var out bytes.Buffer
 		if err := run(t.Context(), args, &out, &out); err == nil {

@@ -25,6 +25,7 @@ type composeService struct {
 	SecurityOpt     []string          `json:"security_opt"`
 	Restart         string            `json:"restart"`
 	StopGracePeriod string            `json:"stop_grace_period"`
+	MemLimit        string            `json:"mem_limit"`
 	Healthcheck     struct {
 		Test        []string `json:"test"`
 		Interval    string   `json:"interval"`

@@ -249,7 +249,8 @@ func configVars(t *testing.T) map[string]bool {
 	if err != nil {
 		t.Fatalf("parse %s: %v", configGo, err)
 	}
-	vars := map[string]bool{}
+	// The Go runtime's own variables are read too, by the runtime.
+	vars := map[string]bool{"GOMEMLIMIT": true}
 	ast.Inspect(f, func(n ast.Node) bool {
 		vs, ok := n.(*ast.ValueSpec)
 		if !ok || len(vs.Names) != 1 || vs.Names[0].Name != "configVars" || len(vs.Values) != 1 {
@@ -268,7 +269,7 @@ func configVars(t *testing.T) map[string]bool {
 		}
 		return false
 	})
-	if len(vars) == 0 {
+	if len(vars) == 1 {
 		t.Fatalf("found no configVars list in %s", configGo)
 	}
 	return vars

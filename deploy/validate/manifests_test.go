@@ -466,3 +466,43 @@ func firstInt(vs ...*int64) *int64 {
 	}
 	return nil
 }
+
+// goMemLimit parses a GOMEMLIMIT value as the Go runtime does: a number of
+// bytes with an optional B, KiB, MiB, GiB or TiB suffix.
+func goMemLimit(v string) (int64, bool) {
+	for i, unit := range []string{"TiB", "GiB", "MiB", "KiB", "B"} {
+		if n, ok := strings.CutSuffix(v, unit); ok {
+			x, err := strconv.ParseInt(n, 10, 64)
+			return x << (10 * (4 - i)), err == nil && x > 0
+		}
+	}
+	x, err := strconv.ParseInt(v, 10, 64)
+	return x, err == nil && x > 0
+}
+
+// TestGoMemLimitBelowTheContainerLimit: every container tells the Go
+// runtime its memory budget, below the limit at which it would be killed.
+func TestGoMemLimitBelowTheContainerLimit(t *testing.T) {
+	for _, w := range workloads(loadManifests(t)) {
+		for _, c := range w.pod.Spec.Containers {
+			lim := c.Resources.Limits[corev1.ResourceMemory]
+			var soft string
+			for _, e := range c.Env {
+				if e.Name == "GOMEMLIMIT" {
+					soft = e.Value
+				}
+			}
+			n, ok := goMemLimit(soft)
+			if !ok || n >= lim.Value() || n < lim.Value()/2 {
+				t.Errorf("%v: container %s: GOMEMLIMIT %q, want from half to below the memory limit %s", w, c.Name, soft, lim.String())
+			}
+		}
+	}
+	for name, s := range loadCompose(t).Services {
+		lim, err := resource.ParseQuantity(strings.TrimSuffix(s.MemLimit, "m") + "Mi")
+		n, ok := goMemLimit(s.Environment["GOMEMLIMIT"])
+		if err != nil || !ok || n >= lim.Value() || n < lim.Value()/2 {
+			t.Errorf("compose %s: GOMEMLIMIT %q and mem_limit %q, want a limit and GOMEMLIMIT from half to below it", name, s.Environment["GOMEMLIMIT"], s.MemLimit)
+		}
+	}
+}

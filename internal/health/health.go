@@ -1,6 +1,6 @@
 // Package health serves strikebot's probe and metrics endpoints: GET
 // /healthz (the process is running), GET /readyz (it can do its job now)
-// and GET /metrics (Prometheus text format).
+// and GET /metrics (the Prometheus handler it is given).
 //
 // Liveness and readiness are kept apart on purpose: a bot whose gateway is
 // reconnecting is alive (restarting it would only burn a login) but not

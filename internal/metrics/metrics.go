@@ -1,112 +1,98 @@
+// Package metrics is strikebot's Prometheus instrumentation, built on
+// github.com/prometheus/client_golang: a private registry holding the Go
+// runtime (go_*) and process (process_*) collectors, the build info and
+// strikebot's own series (series.go), served by promhttp.
+//
+// Label values come only from lists given to New (the command table's
+// names and the outcomes commands reports); anything else is counted as
+// "unknown", so nothing in a request can create new series.
 package metrics
 
 import (
 	"net/http"
-	"strconv"
-	"time"
+	"runtime/debug"
+	"slices"
 
-	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
-// LatencyBuckets are the answer latency histogram's upper bounds in seconds:
-// from 50 µs (a cached look-up) to 5 s (past Discord's 3 s deadline, which
-// only a deferred answer may take).
-var LatencyBuckets = []float64{
-	0.00005, 0.0001, 0.00025, 0.0005,
-	0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-	0.1, 0.25, 0.5, 1, 2.5, 5,
+// Unknown is the label value for a command or outcome that New was not told
+// about.
+const Unknown = "unknown"
+
+// Options says which label values exist and which series apply.
+type Options struct {
+	// Commands are the allowed values of the command label: the command
+	// table's names and the other kinds commands reports (message, button,
+	// autocomplete).
+	Commands []string
+	// Outcomes are the allowed values of the outcome label.
+	Outcomes []string
+	// Gateway registers the gateway's series (ready, reconnects). Without a
+	// gateway they are left out, so that an HTTP-only process exports no
+	// gauge claiming the gateway is down.
+	Gateway bool
+	// Version is the release the binary was built as (strikebot_build_info);
+	// "" takes the main module's version from the binary's build info.
+	Version string
 }
 
-// Metrics are strikebot's series. It implements commands.Observer for the
-// question counters and the gateway's observer for readiness and
-// reconnects; ServeHTTP serves them all at /metrics.
+// Metrics are strikebot's series in their own registry. It implements
+// commands.Observer (Observe) and gateway.Observer (SetGatewayReady,
+// GatewayReconnected); ServeHTTP serves the registry at /metrics.
 type Metrics struct {
-	*Registry
-	Questions    *Counter   // strikebot_questions_total{command,outcome}
-	Unanswered   *Counter   // strikebot_unanswered_total
-	Latency      *Histogram // strikebot_answer_latency_seconds
-	Reconnects   *Counter   // strikebot_gateway_reconnects_total
-	GatewayReady *Gauge     // strikebot_gateway_ready
-	HTTPRequests *Counter   // strikebot_http_requests_total{handler,code}
+	handler  http.Handler
+	commands []string
+	outcomes []string
+	series
 }
 
-// New registers strikebot's metrics in a fresh registry.
-func New() *Metrics {
-	r := NewRegistry()
-	return &Metrics{
-		Registry: r,
-		Questions: r.NewCounter("strikebot_questions_total",
-			"Questions answered, by command (slash command name, message, button, autocomplete) and outcome (answered, not_found, error, rate_limited).",
-			"command", "outcome"),
-		Unanswered: r.NewCounter("strikebot_unanswered_total",
-			"Questions the fact base had no answer for (outcome not_found)."),
-		Latency: r.NewHistogram("strikebot_answer_latency_seconds",
-			"Time from receiving a question to having its answer, before delivery to Discord.", LatencyBuckets),
-		Reconnects: r.NewCounter("strikebot_gateway_reconnects_total",
-			"Gateway sessions re-established (RESUME or new IDENTIFY) after the connection was lost."),
-		GatewayReady: r.NewGauge("strikebot_gateway_ready",
-			"1 while the gateway session is READY or RESUMED, 0 before and while reconnecting."),
-		HTTPRequests: r.NewCounter("strikebot_http_requests_total",
-			"HTTP requests served by the interactions endpoint, by handler and status code.",
-			"handler", "code"),
+// New builds the registry: Go and process collectors, build info and the
+// strikebot series for o.
+func New(o Options) *Metrics {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		collectors.NewBuildInfoCollector(),
+	)
+	m := &Metrics{
+		commands: slices.Clone(o.Commands),
+		outcomes: slices.Clone(o.Outcomes),
+		handler:  promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 	}
-}
-
-var _ commands.Observer = (*Metrics)(nil)
-
-// Observe counts one question; it is the commands.Observer hook.
-func (m *Metrics) Observe(command, outcome string, latency time.Duration) {
-	m.Questions.Inc(command, outcome)
-	if outcome == commands.OutcomeNotFound {
-		m.Unanswered.Inc()
+	m.series = newSeries(reg, o.Gateway)
+	m.buildInfo.WithLabelValues(buildVersion(o.Version)).Set(1)
+	// Every allowed series exists from start-up at 0, so that rate() and
+	// absent-series alerts work before the first question.
+	for _, c := range m.commands {
+		for _, out := range m.outcomes {
+			m.questions.WithLabelValues(c, out)
+		}
 	}
-	// Autocomplete runs on every keystroke; mixing it into the answer
-	// latency would drown the questions people actually ask.
-	if command != "autocomplete" {
-		m.Latency.Observe(latency.Seconds())
+	return m
+}
+
+// buildVersion is v, or the main module's version from the build info.
+func buildVersion(v string) string {
+	if v != "" {
+		return v
 	}
-}
-
-// SetGatewayReady records whether the gateway session is usable.
-func (m *Metrics) SetGatewayReady(ready bool) {
-	v := 0.0
-	if ready {
-		v = 1
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
 	}
-	m.GatewayReady.Set(v)
+	return Unknown
 }
 
-// GatewayReconnected counts one re-established gateway session.
-func (m *Metrics) GatewayReconnected() { m.Reconnects.Inc() }
+// ServeHTTP serves the registry in the Prometheus exposition format.
+func (m *Metrics) ServeHTTP(w http.ResponseWriter, r *http.Request) { m.handler.ServeHTTP(w, r) }
 
-// InstrumentHTTP counts the requests h serves under the given handler
-// label, by status code.
-func (m *Metrics) InstrumentHTTP(handler string, h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
-		h.ServeHTTP(sw, r)
-		m.HTTPRequests.Inc(handler, strconv.Itoa(sw.code))
-	})
-}
-
-// statusWriter remembers the status code a handler wrote.
-type statusWriter struct {
-	http.ResponseWriter
-	code        int
-	wroteHeader bool
-}
-
-func (w *statusWriter) WriteHeader(code int) {
-	if !w.wroteHeader {
-		w.code, w.wroteHeader = code, true
+// allowed returns v if it is in list, else Unknown.
+func allowed(list []string, v string) string {
+	if slices.Contains(list, v) {
+		return v
 	}
-	w.ResponseWriter.WriteHeader(code)
+	return Unknown
 }
-
-func (w *statusWriter) Write(b []byte) (int, error) {
-	w.wroteHeader = true
-	return w.ResponseWriter.Write(b)
-}
-
-// Unwrap lets http.ResponseController reach the underlying writer.
-func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

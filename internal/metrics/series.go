@@ -1,0 +1,134 @@
+package metrics
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// LatencyBuckets are the answer latency histogram's upper bounds in seconds:
+// from 50 µs (a cached look-up) to 5 s (past Discord's 3 s deadline, which
+// only a deferred answer may take).
+var LatencyBuckets = []float64{
+	0.00005, 0.0001, 0.00025, 0.0005,
+	0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+	0.1, 0.25, 0.5, 1, 2.5, 5,
+}
+
+// notFound is the outcome counted as unanswered (commands.OutcomeNotFound;
+// this package does not import commands, which is free to change around it).
+const notFound = "not_found"
+
+// series are strikebot's own metrics.
+type series struct {
+	buildInfo    *prometheus.GaugeVec   // strikebot_build_info{version}
+	questions    *prometheus.CounterVec // strikebot_questions_total{command,outcome}
+	unanswered   prometheus.Counter     // strikebot_unanswered_total
+	latency      prometheus.Histogram   // strikebot_answer_latency_seconds
+	httpRequests *prometheus.CounterVec // strikebot_http_requests_total{handler,code}
+	restErrors   *prometheus.CounterVec // strikebot_discord_rest_errors_total{status}
+	restLimited  prometheus.Counter     // strikebot_discord_rest_rate_limited_total
+	// Registered only when a gateway runs; nil otherwise.
+	reconnects   prometheus.Counter // strikebot_gateway_reconnects_total
+	gatewayReady prometheus.Gauge   // strikebot_gateway_ready
+}
+
+func newSeries(reg prometheus.Registerer, gateway bool) series {
+	f := func(c prometheus.Collector) { reg.MustRegister(c) }
+	s := series{
+		buildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "strikebot_build_info",
+			Help: "Always 1; the version label is the release this binary was built as."}, []string{"version"}),
+		questions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "strikebot_questions_total",
+			Help: "Questions answered, by command (slash command name, message, button, autocomplete; unknown for anything else) and outcome (answered, not_found, error, rate_limited)."},
+			[]string{"command", "outcome"}),
+		unanswered: prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_unanswered_total",
+			Help: "Questions the fact base had no answer for (outcome not_found)."}),
+		latency: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "strikebot_answer_latency_seconds",
+			Help:    "Time from receiving a question to having its answer, before delivery to Discord (autocomplete excluded).",
+			Buckets: LatencyBuckets}),
+		httpRequests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "strikebot_http_requests_total",
+			Help: "HTTP requests served by the interactions endpoint, by handler and status code."},
+			[]string{"handler", "code"}),
+		restErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "strikebot_discord_rest_errors_total",
+			Help: "Discord REST calls that failed, by HTTP status (4xx, 5xx; network for no response). A 429 counts here and in strikebot_discord_rest_rate_limited_total."},
+			[]string{"status"}),
+		restLimited: prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_discord_rest_rate_limited_total",
+			Help: "Discord REST calls answered 429 Too Many Requests."}),
+	}
+	f(s.buildInfo)
+	f(s.questions)
+	f(s.unanswered)
+	f(s.latency)
+	f(s.httpRequests)
+	f(s.restErrors)
+	f(s.restLimited)
+	if gateway {
+		s.reconnects = prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_gateway_reconnects_total",
+			Help: "Gateway sessions re-established (RESUME or new IDENTIFY) after the connection was lost."})
+		s.gatewayReady = prometheus.NewGauge(prometheus.GaugeOpts{Name: "strikebot_gateway_ready",
+			Help: "1 while the gateway session is READY or RESUMED, 0 before and while reconnecting."})
+		f(s.reconnects)
+		f(s.gatewayReady)
+	}
+	return s
+}
+
+// Observe counts one question; it is the commands.Observer hook. A command
+// or outcome New was not told about is counted as "unknown".
+func (m *Metrics) Observe(command, outcome string, latency time.Duration) {
+	m.questions.WithLabelValues(allowed(m.commands, command), allowed(m.outcomes, outcome)).Inc()
+	if outcome == notFound {
+		m.unanswered.Inc()
+	}
+	// Autocomplete runs on every keystroke; mixing it into the answer
+	// latency would drown the questions people actually ask.
+	if command != "autocomplete" {
+		m.latency.Observe(latency.Seconds())
+	}
+}
+
+// SetGatewayReady records whether the gateway session is usable. Without
+// Options.Gateway it does nothing.
+func (m *Metrics) SetGatewayReady(ready bool) {
+	if m.gatewayReady == nil {
+		return
+	}
+	v := 0.0
+	if ready {
+		v = 1
+	}
+	m.gatewayReady.Set(v)
+}
+
+// GatewayReconnected counts one re-established gateway session. Without
+// Options.Gateway it does nothing.
+func (m *Metrics) GatewayReconnected() {
+	if m.reconnects != nil {
+		m.reconnects.Inc()
+	}
+}
+
+// DiscordREST counts one failed Discord REST call by its HTTP status: 0 for
+// a network error (no response), 400–599 for an error response; 429s are
+// also counted on their own. Any other status is not an error and is not
+// counted.
+func (m *Metrics) DiscordREST(status int) {
+	switch {
+	case status == 0:
+		m.restErrors.WithLabelValues("network").Inc()
+	case status >= 400 && status <= 599:
+		m.restErrors.WithLabelValues(strconv.Itoa(status)).Inc()
+		if status == http.StatusTooManyRequests {
+			m.restLimited.Inc()
+		}
+	}
+}
+
+// InstrumentHTTP counts the requests h serves under the given handler
+// label (a constant from the caller, never from a request), by status code.
+func (m *Metrics) InstrumentHTTP(handler string, h http.Handler) http.Handler {
+	return promhttp.InstrumentHandlerCounter(m.httpRequests.MustCurryWith(prometheus.Labels{"handler": handler}), h)
+}

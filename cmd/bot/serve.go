@@ -123,6 +123,10 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	// discordgo's endpoints are process globals (see SetAPIURL): set them
+	// once, here, after every check that can fail and before the gateway
+	// session or a deferred HTTP answer makes its first request.
+	gateway.SetAPIURL(cfg.APIURL)
 	for _, s := range servers {
 		go func() {
 			if err := s.srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -133,10 +137,6 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 
 	gwDone := make(chan struct{})
 	if gw != nil {
-		// discordgo's endpoints are process globals (see SetAPIURL): set
-		// them once, here, after every check that can fail and before the
-		// session makes its first request.
-		gateway.SetAPIURL(cfg.APIURL)
 		go func() {
 			defer close(gwDone)
 			if err := gw.Run(ctx); err != nil {
@@ -196,7 +196,6 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 			PublicKey: ed25519.PublicKey(cfg.PublicKey),
 			Handler:   h,
 			Log:       log.With("component", "interactions"),
-			APIURL:    cfg.APIURL,
 			Context:   abandon,
 		}))
 	}

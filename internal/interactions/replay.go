@@ -7,10 +7,10 @@ import (
 
 // DefaultRememberIDs is how many recent interaction ids the endpoint keeps
 // to refuse replays. An id is needed only while its signed timestamp is
-// within MaxClockSkew of now, ten minutes at most; 65,536 ids cover a
-// sustained 100 interactions a second, far beyond one replica's share, in
-// about 5 MiB.
-const DefaultRememberIDs = 1 << 16
+// within MaxClockSkew of now, ten minutes at most; 32,768 ids cover a
+// sustained 50 interactions a second on one replica, far beyond a fact
+// bot's share, in about 3 MiB once full (6.3 MiB measured for twice as many).
+const DefaultRememberIDs = 1 << 15
 
 // replays remembers the ids of recent interactions, in bounded memory, so
 // that a signed request captured and sent again is not answered twice.
@@ -19,6 +19,18 @@ const DefaultRememberIDs = 1 << 16
 // freshness check anyway; past that, the check refuses a replay by itself.
 // When the ring is full the oldest id is forgotten first: by then its
 // window has almost always passed.
+//
+// A replay is answered 409 Conflict, without running the pipeline. Discord
+// sends each interaction once and accepts one callback for it, so a second
+// delivery never comes from Discord and no second answer could reach a
+// user: the only party that reads the answer is whoever resent the request.
+// 409 says what happened (authentic and well-formed, but in conflict with a
+// request already received); 401 would claim the signature is bad, and a
+// second 200 would either answer again (the effect a replay is after) or
+// need every response body cached. PING is exempt: it has no effect, and
+// Discord's endpoint check may repeat it. The memory is per replica, so a
+// replay sent to another replica behind a load balancer is not caught; the
+// timestamp window still bounds it to five minutes.
 type replays struct {
 	mu   sync.Mutex
 	seen map[string]int64 // interaction id → unix second after which it cannot verify

@@ -44,10 +44,11 @@ func Chain(h HandlerFunc, mws ...Middleware) HandlerFunc {
 	return h
 }
 
-// Handler is the one pipeline behind the gateway, the HTTP interactions
-// endpoint and the terminal: it logs, counts, recovers and rate-limits every
-// request once, then routes it by kind. It never calls Discord itself, so
-// both adapters deliver what it returns.
+// Handler is the one pipeline behind the gateway and the HTTP interactions
+// endpoint: it logs, counts, recovers and rate-limits every request once,
+// then routes it by kind. It never calls Discord itself, so both adapters
+// deliver what it returns. Set its fields before the first request: the
+// pipeline is built from them once.
 type Handler struct {
 	Bot     *Bot
 	Log     *slog.Logger

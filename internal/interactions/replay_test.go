@@ -116,3 +116,33 @@ func TestTimestampMalformed(t *testing.T) {
 		t.Errorf("stale timestamp: %d %s", r.status, r.body)
 	}
 }
+
+// TestReplayConcurrent: of many copies of one signed request arriving at
+// once, exactly one is answered.
+func TestReplayConcurrent(t *testing.T) {
+	f := newFixture(t, nil)
+	body := f.payload(discordtest.InteractionWho, nil)
+	h := signed(f.priv, now, body)
+	const n = 16
+	statuses := make(chan int, n)
+	for range n {
+		go func() {
+			req, _ := http.NewRequest(http.MethodPost, f.srv.URL+"/interactions", bytes.NewReader(body))
+			req.Header = h.Clone()
+			resp, err := f.srv.Client().Do(req)
+			if err != nil {
+				statuses <- 0
+				return
+			}
+			resp.Body.Close()
+			statuses <- resp.StatusCode
+		}()
+	}
+	count := map[int]int{}
+	for range n {
+		count[<-statuses]++
+	}
+	if count[http.StatusOK] != 1 || count[http.StatusConflict] != n-1 {
+		t.Errorf("statuses %v, want one 200 and %d 409s", count, n-1)
+	}
+}

@@ -92,7 +92,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 	bot := commands.New(base)
 	m := metrics.New(metrics.Options{
-		Commands: metricCommands(bot), Outcomes: metricOutcomes,
+		Commands: bot.MetricNames(), Outcomes: commands.Outcomes(),
 		Gateway: cfg.Token != "", Version: version,
 	})
 	h := &commands.Handler{
@@ -115,6 +115,10 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	// discordgo's endpoints are process globals (see SetAPIURL): set them
+	// once, here, after every check that can fail and before the gateway
+	// session or a deferred HTTP answer makes its first request.
+	gateway.SetAPIURL(cfg.APIURL)
 
 	g, ctx := errgroup.WithContext(ctx)
 	stopping := make(chan time.Time, 1)
@@ -166,10 +170,6 @@ func newGateway(cfg Config, h *commands.Handler, m *metrics.Metrics, log *slog.L
 
 // runGateway runs the gateway session until ctx is done.
 func runGateway(ctx context.Context, cfg Config, gw *gateway.Gateway) error {
-	// discordgo's endpoints are process globals (see SetAPIURL): set them
-	// once, here, after every check that can fail and before the session
-	// makes its first request.
-	gateway.SetAPIURL(cfg.APIURL)
 	if err := gw.Run(ctx); err != nil {
 		return fmt.Errorf("gateway: %w", err)
 	}
@@ -225,7 +225,6 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 			PublicKey: ed25519.PublicKey(cfg.PublicKey),
 			Handler:   h,
 			Log:       log.With("component", "interactions"),
-			APIURL:    cfg.APIURL,
 			Context:   abandon,
 		})))
 	}
@@ -324,18 +323,6 @@ func (g *connGuard) track(_ net.Conn, st http.ConnState) {
 	}
 }
 
-// metricOutcomes are the outcomes commands.Handler reports.
-var metricOutcomes = []string{commands.OutcomeAnswered, commands.OutcomeNotFound, commands.OutcomeError, commands.OutcomeRateLimited}
-
-// metricCommands are the values of the metrics' command label: the command
-// table's names and the other kinds of question commands.Handler reports.
-func metricCommands(bot *commands.Bot) []string {
-	names := []string{"message", "button", "autocomplete"}
-	for _, c := range bot.Commands() {
-		names = append(names, c.Name)
-	}
-	return names
-}
 
 // shardsAttr describes the shard count for the start-up log.
 func shardsAttr(cfg Config) string {

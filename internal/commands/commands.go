@@ -1,50 +1,25 @@
-// Package commands is strikebot's command table and the one place that turns
-// what users ask into replies.
+// Package commands is strikebot's command table and the one pipeline that
+// turns what users ask into replies.
 //
 // Each Command holds its definition (name, description, options) and its
 // handler. The table drives registration with Discord, dispatch from the
 // gateway, the HTTP interactions endpoint and the terminal, /help, and the
-// README. Handlers return a Reply and never talk to Discord; Render turns a
-// Reply into an embed, and Text into plain text for the terminal.
+// README. Adapters translate Discord's payloads into a Request; Handler
+// runs it through one pipeline (logging, metrics, recovery, rate limit,
+// routing) to a Response. The core (request.go, pipeline.go, router.go,
+// commands.go) knows nothing of discordgo: render.go turns a Response into
+// discordgo's types for both adapters, and Text into plain text for the
+// terminal.
 package commands
 
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/strikebot/strikebot/internal/knowledge"
 )
-
-// Request is one use of a command, however it arrived.
-type Request struct {
-	Command string            // the command's name, without the slash
-	Options map[string]string // option name → value as typed or chosen
-	UserID  string            // who asked: for rate limits and logs
-}
-
-// Option returns the named option's value, trimmed.
-func (r Request) Option(name string) string { return strings.TrimSpace(r.Options[name]) }
-
-// Reply is what a handler returns. Answer replies carry the knowledge
-// answer; others (help, sources, errors) carry a title, text and fields.
-type Reply struct {
-	Answer    *knowledge.Answer
-	Title     string
-	Text      string
-	Fields    []Field
-	Ephemeral bool // only the asker sees it
-	Error     bool // an apology for a failure, shown in red
-	// ShowQuotes renders the answer's sources as verbatim quotes instead of
-	// file:line citations (the "Show quotes" button).
-	ShowQuotes bool
-}
-
-// Field is a titled block of text in a reply.
-type Field struct {
-	Name, Value string
-	Inline      bool
-}
 
 // Option describes one option of a command.
 type Option struct {
@@ -136,7 +111,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 			Run:     lookup(knowledge.LookupQuote, "topic"),
 		},
 		{
-			Name: "sources", Description: "The three news articles every answer comes from",
+			Name: "sources", Description: fmt.Sprintf("The %d news articles every answer comes from", len(base.Articles())),
 			Example: "/sources",
 			Run:     func(context.Context, Request) (Reply, error) { return b.sources(), nil },
 		},
@@ -208,17 +183,8 @@ func (b *Bot) Fact(id string) Reply {
 	return Reply{Answer: &a}
 }
 
-// Quotes shows the verbatim quotes behind the given facts.
-func (b *Bot) Quotes(ids []string) Reply {
-	a := b.base.Quotes(ids)
-	if !a.Found {
-		return Reply{Title: "Quotes", Text: "Those quotes are no longer in the fact base; ask again.", Ephemeral: true}
-	}
-	return Reply{Answer: &a, ShowQuotes: true, Ephemeral: true}
-}
-
 func (b *Bot) sources() Reply {
-	r := Reply{Title: "Sources", Text: "Every answer comes from these three news articles, cited by file name and line."}
+	r := Reply{Title: "Sources", Text: fmt.Sprintf("Every answer comes from these %d news articles, cited by file name and line.", len(b.base.Articles()))}
 	for _, a := range b.base.Articles() {
 		var v strings.Builder
 		fmt.Fprintf(&v, "**%s**\n", a.Title)
@@ -237,12 +203,31 @@ func (b *Bot) sources() Reply {
 func (b *Bot) help() Reply {
 	r := Reply{
 		Title: "strikebot help",
-		Text: "I answer questions about the UK junior doctors' strikes (the 2016 contract dispute and the 2023 pay dispute) " +
-			"from three news articles, and cite the file and line of every answer. If the articles don't say, I say so.\n" +
+		Text: fmt.Sprintf("I answer questions about the UK junior doctors' strikes (%s) from %d news articles, "+
+			"and cite the file and line of every answer. If the articles don't say, I say so.\n"+
 			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
+			disputes(b.base.Articles()), len(b.base.Articles())),
 	}
 	for _, c := range b.commands {
 		r.Fields = append(r.Fields, Field{Name: "/" + c.Name, Value: c.Description + "\n`" + c.Example + "`"})
 	}
 	return r
+}
+
+// disputes names the disputes the articles cover, in the order the
+// articles first mention them: "the 2016 and 2023 disputes".
+func disputes(articles []*knowledge.Article) string {
+	var names []string
+	for _, a := range articles {
+		if d := string(a.Dispute); d != "" && !slices.Contains(names, d) {
+			names = append(names, d)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return "as the articles report them"
+	case 1:
+		return "the " + names[0] + " dispute"
+	}
+	return "the " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " disputes"
 }

@@ -33,13 +33,11 @@ const (
 	colourError    = 0xC62828
 )
 
-const footer = "strikebot · answers only from three news articles · /sources lists them"
+// footer names no count: the articles are data, and /sources lists them.
+const footer = "strikebot · answers only from the news articles /sources lists"
 
-// Custom id prefixes of the buttons Render adds; Interaction reads them back.
-const (
-	customQuotes = "quotes:" // followed by fact ids joined by commas
-	customFact   = "fact:"   // followed by one fact id
-)
+// limitChoiceName is the longest autocomplete choice name Discord accepts.
+const limitChoiceName = 100
 
 // NoMentions is the allowed_mentions every message carries: an empty parse
 // list, so nothing a user typed can ping anyone. (A zero
@@ -60,6 +58,37 @@ func Render(r Reply) *discordgo.InteractionResponseData {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}
 	return d
+}
+
+// RenderResponse turns a pipeline response into Discord's interaction
+// response: a message, autocomplete choices, or a deferred acknowledgement.
+// Both adapters send what it returns.
+func RenderResponse(r Response) *discordgo.InteractionResponse {
+	switch r.Type {
+	case RespondChoices:
+		out := make([]*discordgo.ApplicationCommandOptionChoice, 0, len(r.Choices))
+		for _, c := range r.Choices {
+			out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: truncate(c.Name, limitChoiceName), Value: c.Value})
+		}
+		return &discordgo.InteractionResponse{
+			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+			Data: &discordgo.InteractionResponseData{Choices: out},
+		}
+	case RespondDeferred:
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: Render(r.Reply)}
+}
+
+// RenderEdit turns a deferred answer into the edit of the original response.
+func RenderEdit(r Reply) *discordgo.WebhookEdit {
+	embeds := []*discordgo.MessageEmbed{Embed(r)}
+	components := Components(r)
+	if components == nil {
+		// An empty list rather than null: the answer has no buttons.
+		components = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{Embeds: &embeds, Components: &components, AllowedMentions: NoMentions()}
 }
 
 // RenderMessage turns a reply into a channel message answering ref.

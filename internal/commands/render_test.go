@@ -401,16 +401,51 @@ func TestComponents(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rows := Components(c.r)
 			checkComponents(t, rows)
-			var got []string
-			for _, row := range rows {
-				for _, b := range row.(discordgo.ActionsRow).Components {
-					got = append(got, b.(discordgo.Button).CustomID)
-				}
-			}
+			got := customIDs(rows)
 			if !slices.Equal(got, c.buttons) {
 				t.Errorf("buttons %q, want %q", got, c.buttons)
 			}
 		})
+	}
+}
+
+// customIDs lists the custom ids of rows' buttons, in order.
+func customIDs(rows []discordgo.MessageComponent) []string {
+	var ids []string
+	for _, row := range rows {
+		for _, b := range row.(discordgo.ActionsRow).Components {
+			ids = append(ids, b.(discordgo.Button).CustomID)
+		}
+	}
+	return ids
+}
+
+// TestRenderResponse: each response type becomes the interaction response
+// Discord expects, within its limits.
+func TestRenderResponse(t *testing.T) {
+	long := strings.Repeat("é", 150)
+	r := RenderResponse(Response{Type: RespondChoices, Choices: []knowledge.Choice{{Name: long, Value: "x"}, {Name: "Mark Porter", Value: "mark-porter"}}})
+	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult || len(r.Data.Choices) != 2 {
+		t.Fatalf("choices: %+v", r)
+	}
+	if n := runes(r.Data.Choices[0].Name); n != 100 || r.Data.Choices[1].Value != "mark-porter" {
+		t.Errorf("choice name %d characters (limit 100), second %+v", n, r.Data.Choices[1])
+	}
+	if r := RenderResponse(Response{Type: RespondDeferred}); r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || r.Data != nil {
+		t.Errorf("deferred: %+v", r)
+	}
+	r = RenderResponse(Response{Type: RespondReply, Reply: ErrorReply("x")})
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data == nil || r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
+		t.Errorf("reply: %+v", r)
+	}
+	base := loadRenderBase(t)
+	a := base.Answer("who was the health secretary")
+	e := RenderEdit(Reply{Answer: &a})
+	if e.Embeds == nil || len(*e.Embeds) != 1 || e.Components == nil || len(customIDs(*e.Components)) != 1 || e.AllowedMentions == nil || e.AllowedMentions.Parse == nil {
+		t.Errorf("edit lacks the embed, its button or allowed_mentions: %+v", e)
+	}
+	if e := RenderEdit(Reply{Title: "t"}); e.Components == nil || len(*e.Components) != 0 {
+		t.Errorf("edit without buttons must carry an empty list: %+v", e.Components)
 	}
 }
 

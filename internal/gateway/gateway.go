@@ -461,26 +461,31 @@ func (g *Gateway) onInteraction(ic *discordgo.InteractionCreate) {
 		return
 	}
 	i := ic.Interaction
+	req := interactionRequest(i)
 	g.spawn(func(ctx context.Context) {
-		if err := g.opts.Handler.Serve(ctx, i, deliverer{s: g.s, i: i, ctx: ctx}); err != nil {
-			g.log.Warn("delivering interaction response failed", "interaction", i.ID, "user", commands.UserID(i), "err", err)
+		if err := g.opts.Handler.Serve(ctx, req, deliverer{s: g.s, i: i, ctx: ctx}); err != nil {
+			g.log.Warn("delivering interaction response failed", "interaction", i.ID, "user", req.UserID, "err", err)
 		}
 	})
 }
 
 // onMessage answers a DM, or a guild message that mentions the bot, as a
-// reply in the same channel; Handler.Message decides what to ignore.
+// reply in the same channel; messageRequest decides what to ignore.
 func (g *Gateway) onMessage(mc *discordgo.MessageCreate) {
 	if mc == nil || mc.Message == nil {
 		return
 	}
 	m := mc.Message
-	self := g.self.Load()
+	req, ok := messageRequest(m, g.self.Load())
+	if !ok {
+		return
+	}
 	g.spawn(func(ctx context.Context) {
-		out := g.opts.Handler.Message(ctx, m, self)
-		if out == nil {
+		resp := g.opts.Handler.Handle(ctx, req)
+		if resp.Type != commands.RespondReply {
 			return
 		}
+		out := commands.RenderMessage(resp.Reply, m.Reference())
 		if _, err := g.s.ChannelMessageSendComplex(m.ChannelID, out, discordgo.WithContext(ctx)); err != nil {
 			g.log.Warn("sending reply failed", "channel", m.ChannelID, "message", m.ID, "err", err)
 		}
@@ -509,12 +514,12 @@ type deliverer struct {
 	ctx context.Context
 }
 
-func (d deliverer) Respond(resp *discordgo.InteractionResponse) error {
-	return d.s.InteractionRespond(d.i, resp, discordgo.WithContext(d.ctx))
+func (d deliverer) Respond(resp commands.Response) error {
+	return d.s.InteractionRespond(d.i, commands.RenderResponse(resp), discordgo.WithContext(d.ctx))
 }
 
-func (d deliverer) Edit(edit *discordgo.WebhookEdit) error {
-	_, err := d.s.InteractionResponseEdit(d.i, edit, discordgo.WithContext(d.ctx))
+func (d deliverer) Edit(r commands.Reply) error {
+	_, err := d.s.InteractionResponseEdit(d.i, commands.RenderEdit(r), discordgo.WithContext(d.ctx))
 	return err
 }
 

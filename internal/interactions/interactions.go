@@ -4,30 +4,33 @@
 // stateless replicas can answer behind a load balancer.
 //
 // The endpoint checks each request in a fixed order, cheapest and most
-// security-relevant first: the method (405), the size (413), the Ed25519
-// signature over timestamp + body (401, before the body is parsed, because
-// Discord deliberately sends bad signatures and removes endpoints that accept
-// them), the timestamp's freshness (401, against replays), and only then the
-// JSON (400). What to answer is decided by commands.Handler, the same code path
-// the gateway uses; this package only carries the answer: as the HTTP response
-// body, or, when the answer is slow, as a deferred acknowledgement (type 5)
-// followed by an edit of the original response through the interaction's
-// webhook, which needs no bot token.
+// security-relevant first: the method (405), the size (413), the signature
+// headers' presence and the timestamp's form (401), the Ed25519 signature over
+// timestamp + body (401, before the body is parsed, because Discord
+// deliberately sends bad signatures and removes endpoints that accept them),
+// the timestamp's freshness (401), the JSON (400), and whether the same
+// interaction was already received (409, see replays). What to answer is
+// decided by commands.Handler, the same pipeline the gateway uses; this
+// package only translates (wire.go) and carries the answer: as the HTTP
+// response body, or, when the answer is slow, as a deferred acknowledgement
+// (type 5) followed by an edit of the original response, which discordgo's
+// InteractionResponseEdit sends through the interaction's webhook and which
+// needs no bot token.
 package interactions
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -43,8 +46,6 @@ const (
 	// leaves ample room while bounding what an unauthenticated caller can
 	// make the endpoint read.
 	DefaultMaxBody = 64 << 10
-	// DefaultAPIURL is where the webhook edits of deferred answers go.
-	DefaultAPIURL = "https://discord.com"
 	// DefaultDeferredTimeout bounds how long a deferred answer may take to be
 	// computed and edited in. Discord keeps the interaction token for 15
 	// minutes, but answers come from memory: anything near this is a fault,
@@ -55,6 +56,12 @@ const (
 // MaxClockSkew is how far the signed timestamp may be from now, either way,
 // before a request is refused as a replay (or a badly wrong clock).
 const MaxClockSkew = 5 * time.Minute
+
+// Editor edits an interaction's original response, as
+// *discordgo.Session's InteractionResponseEdit does.
+type Editor interface {
+	InteractionResponseEdit(i *discordgo.Interaction, edit *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
+}
 
 // Options configures the endpoint. PublicKey and Handler are required.
 type Options struct {
@@ -69,19 +76,23 @@ type Options struct {
 	MaxBody int64
 	// Now is the clock for the timestamp check; nil means time.Now.
 	Now func() time.Time
-	// APIURL is the scheme and host of Discord's REST API (DISCORD_API_URL)
-	// for webhook edits; "" means DefaultAPIURL. Tests point it at a fake.
-	APIURL string
-	// Client sends the webhook edits; nil means a client with a 10 s timeout.
-	Client *http.Client
+	// Editor edits deferred answers in; nil means a discordgo session with
+	// no token (the interaction token authorises the edit). It sends to
+	// discordgo's endpoints, which the caller points at DISCORD_API_URL with
+	// discordapi.SetBaseURL.
+	Editor Editor
 	// DeferredTimeout bounds a deferred answer, from the request's arrival to
-	// the end of its webhook edit; 0 means DefaultDeferredTimeout.
+	// the end of its edit; 0 means DefaultDeferredTimeout.
 	DeferredTimeout time.Duration
 	// Context, if set, abandons deferred answers still in flight when it is
 	// done: cancel it once http.Server.Shutdown has given up waiting, so that
 	// no request outlives the server. Shutdown itself drains them, because a
 	// deferred answer keeps its request open until the edit is sent.
 	Context context.Context
+	// RememberIDs is how many recent interaction ids are kept to refuse
+	// replays; 0 means DefaultRememberIDs. Negative turns the check off, for
+	// load generators and benchmarks that send one signed body many times.
+	RememberIDs int
 }
 
 // endpoint is the http.Handler New returns.
@@ -91,10 +102,10 @@ type endpoint struct {
 	log      *slog.Logger
 	maxBody  int64
 	now      func() time.Time
-	edits    webhook
+	editor   Editor
 	deferFor time.Duration
 	stop     context.Context
-	bufs     sync.Pool // *bytes.Buffer: request bodies and response bodies
+	replays  *replays // nil: not checked
 }
 
 // New returns the handler for POST /interactions. It panics if PublicKey is
@@ -113,9 +124,9 @@ func New(o Options) http.Handler {
 		log:      o.Log,
 		maxBody:  o.MaxBody,
 		now:      o.Now,
+		editor:   o.Editor,
 		deferFor: o.DeferredTimeout,
 		stop:     o.Context,
-		edits:    webhook{base: o.APIURL, client: o.Client},
 	}
 	if e.log == nil {
 		e.log = slog.New(slog.DiscardHandler)
@@ -129,44 +140,45 @@ func New(o Options) http.Handler {
 	if e.deferFor <= 0 {
 		e.deferFor = DefaultDeferredTimeout
 	}
-	if e.edits.base == "" {
-		e.edits.base = DefaultAPIURL
+	if e.editor == nil {
+		// discordgo.New fails only for a malformed token, and "" is none.
+		s, _ := discordgo.New("")
+		s.Client = &http.Client{Timeout: 10 * time.Second}
+		e.editor = s
 	}
-	if e.edits.client == nil {
-		e.edits.client = &http.Client{Timeout: 10 * time.Second}
+	switch {
+	case o.RememberIDs == 0:
+		e.replays = newReplays(DefaultRememberIDs)
+	case o.RememberIDs > 0:
+		e.replays = newReplays(o.RememberIDs)
 	}
-	e.edits.log = e.log
-	e.bufs.New = func() any { return new(bytes.Buffer) }
 	return e
 }
 
-// Error bodies, encoded once: rejections are the cheapest thing the endpoint
-// does, and Discord's probes should not cost allocations.
+// Error bodies, encoded once.
 var (
 	errMethod       = errorBody("method not allowed: use POST")
 	errTooLarge     = errorBody("request body too large")
 	errBodyRead     = errorBody("could not read request body")
 	errNoSignature  = errorBody("missing signature headers")
+	errBadTimestamp = errorBody("malformed signature timestamp: want unix seconds")
 	errBadSignature = errorBody("invalid request signature")
 	errStale        = errorBody("request timestamp too far from now")
 	errContentType  = errorBody("content type must be application/json")
 	errNotJSON      = errorBody("request body is not a JSON interaction")
 	errUnknownType  = errorBody("unsupported interaction type")
+	errReplayed     = errorBody("interaction already received")
 	errInternal     = errorBody("internal error")
 )
 
 func errorBody(msg string) []byte {
-	b, _ := json.Marshal(map[string]string{"error": msg})
+	b, _ := marshal(map[string]string{"error": msg})
 	return b
 }
 
-// jsonContentType is shared by every response: net/http only reads header
-// values, and Header.Set would allocate a fresh slice per response.
-var jsonContentType = []string{"application/json"}
-
 func writeJSON(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
-	h["Content-Type"] = jsonContentType
+	h.Set("Content-Type", "application/json")
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
@@ -194,15 +206,12 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	sigHex := r.Header.Get("X-Signature-Ed25519")
 	ts := r.Header.Get("X-Signature-Timestamp")
-
 	// The signed message is timestamp + body: read the body straight after
-	// the timestamp in one pooled buffer, so verifying needs no copy.
-	buf := e.bufs.Get().(*bytes.Buffer)
-	defer e.putBuf(buf)
-	buf.Reset()
-	buf.WriteString(ts)
-	n, err := buf.ReadFrom(io.LimitReader(r.Body, e.maxBody+1))
-	if n > e.maxBody {
+	// the timestamp, into a buffer sized from Content-Length when it is
+	// declared, so that verifying needs no copy.
+	msg, err := readSigned(ts, r.Body, r.ContentLength, e.maxBody)
+	body := msg[len(ts):]
+	if int64(len(body)) > e.maxBody {
 		e.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge, "body over "+strconv.FormatInt(e.maxBody, 10)+" bytes")
 		return
 	}
@@ -210,33 +219,29 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e.reject(w, r, http.StatusBadRequest, errBodyRead, "reading body: "+err.Error())
 		return
 	}
-	msg := buf.Bytes()
-	body := msg[len(ts):]
-
 	if sigHex == "" || ts == "" {
 		e.reject(w, r, http.StatusUnauthorized, errNoSignature, "missing signature or timestamp")
 		return
 	}
-	var sig [ed25519.SignatureSize]byte
-	if len(sigHex) != 2*len(sig) {
+	// Discord signs unix seconds. Anything else is malformed, whatever the
+	// signature says, and is refused as such rather than as "too far from
+	// now". (ParseUint takes no sign, so "+5" and "-5" are malformed too.)
+	sec, err := strconv.ParseUint(ts, 10, 63)
+	if err != nil {
+		e.reject(w, r, http.StatusUnauthorized, errBadTimestamp, "timestamp is not unix seconds")
+		return
+	}
+	sig, err := hex.DecodeString(sigHex)
+	if err != nil || len(sig) != ed25519.SignatureSize {
 		e.reject(w, r, http.StatusUnauthorized, errBadSignature, "signature is not 128 hex digits")
 		return
 	}
-	if _, err := hex.Decode(sig[:], []byte(sigHex)); err != nil {
-		e.reject(w, r, http.StatusUnauthorized, errBadSignature, "signature is not hex")
-		return
-	}
-	if !ed25519.Verify(e.key, msg, sig[:]) {
+	if !ed25519.Verify(e.key, msg, sig) {
 		e.reject(w, r, http.StatusUnauthorized, errBadSignature, "signature does not verify")
 		return
 	}
-	// Only a verified timestamp is worth parsing: the signature covers it.
-	sec, err := strconv.ParseInt(ts, 10, 64)
-	if err != nil {
-		e.reject(w, r, http.StatusUnauthorized, errStale, "timestamp is not unix seconds")
-		return
-	}
-	if skew := e.now().Sub(time.Unix(sec, 0)); skew > MaxClockSkew || skew < -MaxClockSkew {
+	signedAt := time.Unix(int64(sec), 0)
+	if skew := e.now().Sub(signedAt); skew > MaxClockSkew || skew < -MaxClockSkew {
 		e.reject(w, r, http.StatusUnauthorized, errStale, "timestamp off by "+skew.Round(time.Second).String())
 		return
 	}
@@ -246,42 +251,63 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	in, err := decodeInteraction(body)
-	if err != nil {
+	var in interaction
+	if err := unmarshal(body, &in); err != nil {
 		e.reject(w, r, http.StatusBadRequest, errNotJSON, "decoding: "+err.Error())
 		return
 	}
-	switch in.Type {
-	case discordgo.InteractionPing:
-		// Discord's endpoint check: answered here, as it needs no handler.
-		writeJSON(w, http.StatusOK, pong)
-		return
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete,
-		discordgo.InteractionMessageComponent, discordgo.InteractionModalSubmit:
-	default:
-		// Not an interaction Discord sends; a type the handler does not know
-		// among those it does send (modal submits) gets its polite apology.
-		e.reject(w, r, http.StatusBadRequest, errUnknownType, "type "+strconv.Itoa(int(in.Type)))
+	if err := in.validate(); err != nil {
+		e.reject(w, r, http.StatusBadRequest, errUnknownType, err.Error())
 		return
 	}
-	e.serve(w, r, in, buf)
+	if in.Type == typePing {
+		// Discord's endpoint check: answered here, as it needs no handler,
+		// and every time, as it has no effect to repeat.
+		writeJSON(w, http.StatusOK, pong)
+		return
+	}
+	// Only now, with the request verified and fresh, is its id worth
+	// remembering: an unsigned request must not be able to claim an id
+	// before Discord's own request arrives with it.
+	if e.replays != nil && !e.replays.first(in.ID, signedAt, e.now()) {
+		e.reject(w, r, http.StatusConflict, errReplayed, "interaction "+in.ID+" already received")
+		return
+	}
+	e.serve(w, r, &in)
+}
+
+// readSigned returns prefix followed by at most max+1 bytes of body (one
+// more than allowed, so that an oversized body shows). It reads as
+// io.ReadAll does, but into a buffer sized from the declared length, so a
+// typical body costs one allocation rather than a growing series.
+func readSigned(prefix string, body io.Reader, declared, max int64) ([]byte, error) {
+	size := int64(512)
+	if declared >= 0 {
+		size = min(declared, max) + 1 // room for the read that sees EOF
+	}
+	buf := append(make([]byte, 0, int64(len(prefix))+size), prefix...)
+	r := io.LimitReader(body, max+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // pong is the answer to Discord's PING.
 var pong = []byte(`{"type":1}`)
 
-func (e *endpoint) putBuf(b *bytes.Buffer) {
-	// Keep the pool's buffers modest: one huge answer must not pin its
-	// memory for ever.
-	if b.Cap() <= 4*int(e.maxBody) {
-		e.bufs.Put(b)
-	}
-}
-
 // serve answers a verified interaction through commands.Handler.Serve, with
-// the HTTP response as its first delivery and the webhook for edits. buf is
-// free for reuse once the interaction is decoded.
-func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.Interaction, buf *bytes.Buffer) {
+// the HTTP response as its first delivery and the webhook for edits.
+func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *interaction) {
 	// A deferred answer is computed and edited in after the response has
 	// been sent and Discord may have hung up, so the request's cancellation
 	// must not stop it; the bound and Options.Context do, armed only when
@@ -289,9 +315,9 @@ func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.I
 	// timer and stop hook would cost each of them more than the answer.
 	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
 	defer cancel()
-	d := &delivery{w: w, buf: buf, in: in, ctx: ctx, cancel: cancel, e: e, arrived: time.Now()}
+	d := &delivery{w: w, in: in, ctx: ctx, cancel: cancel, e: e, arrived: time.Now()}
 	defer d.disarm()
-	err := e.h.Serve(ctx, in, d)
+	err := e.h.Serve(ctx, in.request(), d)
 	if !d.answered() {
 		// Serve gave up before any answer (its context ended): say so rather
 		// than leave an empty 200.
@@ -308,8 +334,7 @@ func (e *endpoint) serve(w http.ResponseWriter, r *http.Request, in *discordgo.I
 // response is the HTTP response body; edits go to the interaction's webhook.
 type delivery struct {
 	w       http.ResponseWriter
-	buf     *bytes.Buffer
-	in      *discordgo.Interaction
+	in      *interaction
 	ctx     context.Context
 	cancel  context.CancelFunc // ends ctx
 	e       *endpoint
@@ -353,21 +378,20 @@ var errResponded = errors.New("interaction already responded to")
 
 // Respond writes resp as the HTTP response, once. A deferred acknowledgement
 // is flushed at once, because the request stays open until the edit.
-func (d *delivery) Respond(resp *discordgo.InteractionResponse) error {
+func (d *delivery) Respond(resp commands.Response) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.responded {
 		return errResponded
 	}
 	d.responded = true
-	d.buf.Reset()
-	if err := encodeResponse(d.buf, resp); err != nil {
+	body, err := marshal(commands.RenderResponse(resp))
+	if err != nil {
 		writeJSON(d.w, http.StatusInternalServerError, errInternal)
 		return fmt.Errorf("encode interaction response: %w", err)
 	}
-	writeJSON(d.w, http.StatusOK, d.buf.Bytes())
-	if resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource ||
-		resp.Type == discordgo.InteractionResponseDeferredMessageUpdate {
+	writeJSON(d.w, http.StatusOK, body)
+	if resp.Type == commands.RespondDeferred {
 		d.bind()
 		if err := http.NewResponseController(d.w).Flush(); err != nil {
 			return fmt.Errorf("flush deferred response: %w", err)
@@ -376,7 +400,42 @@ func (d *delivery) Respond(resp *discordgo.InteractionResponse) error {
 	return nil
 }
 
-// Edit replaces the original response through the interaction's webhook.
-func (d *delivery) Edit(edit *discordgo.WebhookEdit) error {
-	return d.e.edits.editOriginal(d.ctx, d.in.AppID, d.in.Token, edit)
+// Edit replaces the original response through the interaction's webhook,
+// with discordgo's own InteractionResponseEdit (which retries a 429 after
+// Discord's retry_after, and a 502). The interaction token is part of the
+// webhook URL, so no error that could carry it leaves here unredacted.
+func (d *delivery) Edit(r commands.Reply) error {
+	if d.in.AppID == "" || d.in.Token == "" {
+		return errors.New("edit original response: interaction has no application id or token")
+	}
+	i := &discordgo.Interaction{AppID: d.in.AppID, Token: d.in.Token}
+	if _, err := d.e.editor.InteractionResponseEdit(i, commands.RenderEdit(r), discordgo.WithContext(d.ctx)); err != nil {
+		return fmt.Errorf("edit original response: %w", redact(err, d.in.Token))
+	}
+	return nil
+}
+
+// redact returns err without the webhook URL or the interaction token,
+// which is valid for 15 minutes. discordgo's errors quote the request URL:
+// the client's *url.Error and RateLimitError do. A context error stays
+// matchable with errors.Is.
+func redact(err error, token string) error {
+	var ue *url.Error
+	var rl *discordgo.RateLimitError
+	switch {
+	case errors.As(err, &ue):
+		err = fmt.Errorf("%s webhook: %w", ue.Op, ue.Err)
+	case errors.As(err, &rl):
+		err = fmt.Errorf("rate limited, retry after %v", rl.RetryAfter)
+	}
+	if !strings.Contains(err.Error(), token) {
+		return err
+	}
+	msg := errors.New(strings.ReplaceAll(err.Error(), token, "<token>"))
+	for _, ce := range []error{context.Canceled, context.DeadlineExceeded} {
+		if errors.Is(err, ce) {
+			return fmt.Errorf("%w (%w)", msg, ce)
+		}
+	}
+	return msg
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/strikebot/strikebot/data"
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/discordtest"
 	"github.com/strikebot/strikebot/internal/interactions"
 	"github.com/strikebot/strikebot/internal/knowledge"
@@ -330,7 +331,8 @@ func TestTimestampEdges(t *testing.T) {
 }
 
 // TestWhoSameAsGateway checks that /who over HTTP cites the article line and
-// is exactly what the handler gives the gateway for the same interaction.
+// is exactly what the pipeline answers (and the gateway sends) for the same
+// request.
 func TestWhoSameAsGateway(t *testing.T) {
 	f := newFixture(t, nil)
 	body := f.payload(discordtest.InteractionWho, discordtest.SetOption("name", "Mark Porter"))
@@ -352,16 +354,13 @@ func TestWhoSameAsGateway(t *testing.T) {
 		t.Errorf("allowed_mentions must be an empty parse list: %s", raw)
 	}
 
-	var in discordgo.Interaction
-	if err := json.Unmarshal(body, &in); err != nil {
-		t.Fatal(err)
-	}
-	direct, err := json.Marshal(f.handler.Interaction(context.Background(), &in))
+	req := commands.Request{Kind: commands.KindCommand, ID: "1", Command: "who", Options: map[string]string{"name": "Mark Porter"}, UserID: "80351110224678912"}
+	direct, err := json.Marshal(commands.RenderResponse(f.handler.Handle(context.Background(), req)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !sameJSON(t, raw, direct) {
-		t.Errorf("HTTP answer differs from Handler.Interaction's:\nHTTP:    %s\ndirect:  %s", raw, direct)
+		t.Errorf("HTTP answer differs from the pipeline's:\nHTTP:    %s\ndirect:  %s", raw, direct)
 	}
 }
 
@@ -379,8 +378,12 @@ func sameJSON(t *testing.T, a, b []byte) bool {
 
 func TestAutocomplete(t *testing.T) {
 	f := newFixture(t, nil)
-	for _, partial := range []string{"Jer", "porter", "", "qqqqqq"} {
-		body := f.payload(discordtest.InteractionAutocompleteWho, discordtest.SetOption("name", partial))
+	for i, partial := range []string{"Jer", "porter", "", "qqqqqq"} {
+		// Each keystroke is a new interaction, with its own id.
+		body := f.payload(discordtest.InteractionAutocompleteWho, func(m map[string]any) {
+			discordtest.SetOption("name", partial)(m)
+			m["id"] = strconv.Itoa(1180471205112430700 + i)
+		})
 		resp, raw := f.answer(body)
 		if resp.Type != discordgo.InteractionApplicationCommandAutocompleteResult || resp.Data == nil {
 			t.Fatalf("%q: want type 8, got %s", partial, raw)
@@ -502,21 +505,25 @@ func slowCommand(release <-chan struct{}) commands.Command {
 		}}
 }
 
+// slowToken is the interaction token of slowPayload, which must never be logged.
+const slowToken = "aW50ZXJhY3Rpb246c2xvdw"
+
 func slowPayload(f *fixture) []byte {
 	return f.payload(discordtest.InteractionWho, func(m map[string]any) {
 		m["data"] = map[string]any{"id": "1", "name": "slow", "type": 1}
-		m["token"] = "aW50ZXJhY3Rpb246c2xvdw"
+		m["token"] = slowToken
 	})
 }
 
 // newSlowFixture is an endpoint whose "slow" command answers once release
 // is closed (never, for nil), deferring after a millisecond and sending its
-// webhook edits to apiURL; more adjusts the options further.
+// edits to apiURL; more adjusts the options further. discordgo's endpoints
+// are process globals, so no test here runs in parallel.
 func newSlowFixture(t *testing.T, apiURL string, release <-chan struct{}, more func(*interactions.Options)) *fixture {
 	t.Helper()
+	t.Cleanup(discordapi.SetBaseURL(apiURL))
 	return newFixture(t, func(h *commands.Handler, o *interactions.Options) {
 		h.DeferAfter = time.Millisecond
-		o.APIURL = apiURL
 		if more != nil {
 			more(o)
 		}
@@ -534,7 +541,7 @@ func TestDeferredAnswerEditsOriginal(t *testing.T) {
 	}
 	close(release)
 	call := hook.next()
-	want := "/api/v10/webhooks/" + f.fake.ApplicationID() + "/aW50ZXJhY3Rpb246c2xvdw/messages/@original"
+	want := "/api/v" + discordgo.APIVersion + "/webhooks/" + f.fake.ApplicationID() + "/" + slowToken + "/messages/@original"
 	if call.method != http.MethodPatch || call.path != want {
 		t.Errorf("webhook call %s %s, want PATCH %s", call.method, call.path, want)
 	}
@@ -585,35 +592,79 @@ func TestDeferredAnswerAbandoned(t *testing.T) {
 	}
 }
 
-// TestDeferredEditRetriesServerErrors: one 5xx from Discord is retried.
-func TestDeferredEditRetriesServerErrors(t *testing.T) {
-	var mu sync.Mutex
-	calls := 0
-	done := make(chan struct{})
-	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		calls++
-		if calls == 1 {
-			w.Header().Set("Retry-After", "0")
+// TestDeferredEditRetries: discordgo retries an edit that Discord answers
+// with 429 (after its retry_after) or 502, and the retry lands.
+func TestDeferredEditRetries(t *testing.T) {
+	for name, fail := range map[string]func(w http.ResponseWriter){
+		"429": func(w http.ResponseWriter) {
+			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(http.StatusTooManyRequests)
-			return
-		}
-		_, _ = w.Write([]byte(`{}`))
-		close(done)
-	}))
-	defer hook.Close()
-	release := make(chan struct{})
-	f := newSlowFixture(t, hook.URL, release, nil)
-	resp, raw := f.answer(slowPayload(f))
-	if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		t.Fatalf("want type 5, got %s", raw)
+			_, _ = w.Write([]byte(`{"message":"You are being rate limited.","retry_after":0.001,"global":false}`))
+		},
+		"502": func(w http.ResponseWriter) { w.WriteHeader(http.StatusBadGateway) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			var mu sync.Mutex
+			calls := 0
+			done := make(chan struct{})
+			hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				mu.Lock()
+				defer mu.Unlock()
+				calls++
+				if calls == 1 {
+					fail(w)
+					return
+				}
+				_, _ = w.Write([]byte(`{"id":"1","channel_id":"2","content":"","embeds":[]}`))
+				close(done)
+			}))
+			defer hook.Close()
+			release := make(chan struct{})
+			f := newSlowFixture(t, hook.URL, release, nil)
+			resp, raw := f.answer(slowPayload(f))
+			if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+				t.Fatalf("want type 5, got %s", raw)
+			}
+			close(release)
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatalf("edit was not retried after %s", name)
+			}
+		})
 	}
-	close(release)
-	select {
-	case <-done:
-	case <-time.After(30 * time.Second):
-		t.Fatal("edit was not retried after 429")
+}
+
+// TestDeferredEditFailureHidesToken: when the edit fails, the log says so,
+// and neither the interaction token nor the webhook URL is in it, whether
+// Discord refuses the edit or the network fails.
+func TestDeferredEditFailureHidesToken(t *testing.T) {
+	refusing := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = w.Write([]byte(`{"message":"Unknown Webhook","code":10015}`))
+	}))
+	defer refusing.Close()
+	gone := httptest.NewServer(http.NotFoundHandler())
+	gone.Close() // nothing listens: the client gets a *url.Error quoting the URL
+	for name, apiURL := range map[string]string{"404": refusing.URL, "network": gone.URL} {
+		t.Run(name, func(t *testing.T) {
+			release := make(chan struct{})
+			f := newSlowFixture(t, apiURL, release, nil)
+			resp, raw := f.answer(slowPayload(f))
+			if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+				t.Fatalf("want type 5, got %s", raw)
+			}
+			close(release)
+			f.srv.Close() // waits for the deferred answer's handler to return
+			logs := f.logs.String()
+			if !strings.Contains(logs, "edit original response") {
+				t.Fatalf("the failed edit was not logged:\n%s", logs)
+			}
+			if strings.Contains(logs, slowToken) || strings.Contains(logs, "/webhooks/") {
+				t.Errorf("the interaction token or webhook URL reached the log:\n%s", logs)
+			}
+		})
 	}
 }
 

@@ -1,0 +1,127 @@
+package interactions
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/strikebot/strikebot/internal/commands"
+)
+
+// Interaction types Discord sends to the endpoint, from its documentation.
+const (
+	typePing         = 1
+	typeCommand      = 2
+	typeComponent    = 3
+	typeAutocomplete = 4
+	typeModalSubmit  = 5
+)
+
+// interaction is the part of Discord's interaction object the bot reads.
+// encoding/json skips everything else (the message under a button, most of
+// a member), so the struct stays small and decoding stays cheap.
+type interaction struct {
+	ID        string  `json:"id"`
+	AppID     string  `json:"application_id"`
+	Type      int     `json:"type"`
+	Token     string  `json:"token"`
+	GuildID   string  `json:"guild_id"`
+	ChannelID string  `json:"channel_id"`
+	Locale    string  `json:"locale"`
+	Context   *int    `json:"context"`
+	Member    *member `json:"member"`
+	User      *user   `json:"user"`
+	Data      *data   `json:"data"`
+}
+
+type member struct {
+	User *user `json:"user"`
+}
+
+type user struct {
+	ID string `json:"id"`
+}
+
+// data is a command's, an autocomplete's or a component's data.
+type data struct {
+	Name     string   `json:"name"`
+	Options  []option `json:"options"`
+	CustomID string   `json:"custom_id"`
+}
+
+// option is one command option. Value is a string, number or boolean.
+type option struct {
+	Name    string          `json:"name"`
+	Value   json.RawMessage `json:"value"`
+	Focused bool            `json:"focused"`
+}
+
+// request translates the interaction into the pipeline's request.
+func (in *interaction) request() commands.Request {
+	req := commands.Request{ID: in.ID, ChannelID: in.ChannelID, GuildID: in.GuildID, Locale: in.Locale}
+	switch {
+	case in.Member != nil && in.Member.User != nil:
+		req.UserID = in.Member.User.ID
+	case in.User != nil:
+		req.UserID = in.User.ID
+	}
+	if in.Context != nil {
+		req.Context = contextNames[*in.Context]
+	}
+	d := in.Data
+	if d == nil {
+		d = &data{}
+	}
+	switch in.Type {
+	case typeCommand, typeAutocomplete:
+		req.Kind = commands.KindCommand
+		if in.Type == typeAutocomplete {
+			req.Kind = commands.KindAutocomplete
+		}
+		req.Command = d.Name
+		req.Options = make(map[string]string, len(d.Options))
+		for _, o := range d.Options {
+			if v, ok := optionValue(o.Value); ok {
+				req.Options[o.Name] = v
+			}
+			if o.Focused {
+				req.Focused = o.Name
+			}
+		}
+	case typeComponent:
+		req.Kind = commands.KindComponent
+		req.CustomID = d.CustomID
+	}
+	return req
+}
+
+// contextNames are Discord's interaction contexts, as commands.Request names them.
+var contextNames = map[int]string{0: "guild", 1: "bot_dm", 2: "private_channel"}
+
+// optionValue is an option's value as text: a string as typed, a number or
+// boolean as JSON writes it. It reports false for a missing or null value.
+func optionValue(raw json.RawMessage) (string, bool) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", false
+	}
+	var s string
+	if raw[0] == '"' {
+		if err := unmarshal(raw, &s); err == nil {
+			return s, true
+		}
+	}
+	return string(raw), true
+}
+
+// validate rejects a body that is JSON but not an interaction the endpoint
+// can answer.
+func (in *interaction) validate() error {
+	switch in.Type {
+	case typePing, typeCommand, typeComponent, typeAutocomplete, typeModalSubmit:
+	default:
+		return fmt.Errorf("unsupported interaction type %d", in.Type)
+	}
+	if in.Type != typePing && in.ID == "" {
+		return fmt.Errorf("interaction has no id")
+	}
+	return nil
+}

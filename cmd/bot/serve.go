@@ -323,7 +323,6 @@ func (g *connGuard) track(_ net.Conn, st http.ConnState) {
 	}
 }
 
-
 // shardsAttr describes the shard count for the start-up log.
 func shardsAttr(cfg Config) string {
 	if cfg.ShardAuto {

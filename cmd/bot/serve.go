@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/gateway"
 	"github.com/strikebot/strikebot/internal/health"
 	"github.com/strikebot/strikebot/internal/interactions"
@@ -133,10 +134,10 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 
 	gwDone := make(chan struct{})
 	if gw != nil {
-		// discordgo's endpoints are process globals (see SetAPIURL): set
+		// discordgo's endpoints are process globals (see discordapi.SetBaseURL): set
 		// them once, here, after every check that can fail and before the
 		// session makes its first request.
-		gateway.SetAPIURL(cfg.APIURL)
+		discordapi.SetBaseURL(cfg.APIURL)
 		go func() {
 			defer close(gwDone)
 			if err := gw.Run(ctx); err != nil {

@@ -449,6 +449,19 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	status, resp, header := s.respond(r, &req, op, verr)
+	if status == 0 {
+		// FailNextNetwork: no answer at all, as when the network fails.
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				conn.Close()
+			}
+		}
+		s.mu.Lock()
+		s.requests = append(s.requests, req)
+		s.changed()
+		s.mu.Unlock()
+		return
+	}
 	for k, v := range header {
 		w.Header()[k] = v
 	}
@@ -535,6 +548,15 @@ func (s *Server) FailNext(method, path string, status int, body string) {
 	s.failNext = append(s.failNext, failRule{method: strings.ToUpper(method), path: path, status: status, body: body})
 }
 
+// FailNextNetwork makes the next REST request with this method and path get
+// no answer: the fake closes the connection, as a network failure would
+// (recorded with Status 0).
+func (s *Server) FailNextNetwork(method, path string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failNext = append(s.failNext, failRule{method: strings.ToUpper(method), path: path})
+}
+
 // FailNextRateLimited makes the next REST request with this method and path
 // answer 429 Too Many Requests as Discord does
 // (https://discord.com/developers/docs/topics/rate-limits): a body with
@@ -561,19 +583,6 @@ func (s *Server) FailNextRateLimited(method, path string, retryAfter time.Durati
 	defer s.mu.Unlock()
 	s.failNext = append(s.failNext, failRule{method: strings.ToUpper(method), path: path,
 		status: http.StatusTooManyRequests, body: string(body), header: h})
-}
-
-// InteractionCallbackPath is the callback path of interaction id, for
-// FailNext and FailNextRateLimited: "/interactions/{id}/{token}/callback".
-func (s *Server) InteractionCallbackPath(id string) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	st := s.interactions[id]
-	if st == nil {
-		s.t.Errorf("discordtest: InteractionCallbackPath(%s): no such interaction", id)
-		return ""
-	}
-	return "/interactions/" + id + "/" + st.token + "/callback"
 }
 
 // InteractionToken is the token of interaction id ("" if there is none), so

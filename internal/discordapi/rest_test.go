@@ -115,7 +115,7 @@ func TestBackoffRetry(t *testing.T) {
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
 		`Post "https://discord.com/api/v9/interactions/123/aW50ZXJhY3Rpb246MTIz/callback": EOF`: `Post "https://discord.com/api/v9/interactions/123/REDACTED/callback": EOF`,
-		"https://discord.com/api/v9/webhooks/1180469395290865704/tok-EN_x/messages/@original":  "https://discord.com/api/v9/webhooks/1180469395290865704/REDACTED/messages/@original",
+		"https://discord.com/api/v9/webhooks/1180469395290865704/tok-EN_x/messages/@original":   "https://discord.com/api/v9/webhooks/1180469395290865704/REDACTED/messages/@original",
 		"https://discord.com/api/webhooks/42/tok?wait=true":                                     "https://discord.com/api/webhooks/42/REDACTED?wait=true",
 		"https://discord.com/api/v9/channels/42/messages":                                       "https://discord.com/api/v9/channels/42/messages",
 	} {

@@ -80,6 +80,15 @@ func closeSession(dg *discordgo.Session) {
 	_ = dg.Close()
 }
 
+// awaitFirstHeartbeat waits for the session's first heartbeat. discordgo
+// sends it from a goroutine of its own; if that runs only after the test has
+// made discordgo reconnect, the write fails on the old connection and
+// discordgo answers by closing the new one with 1000, which ends the session
+// (a race in discordgo that the gateway package guards against).
+func awaitFirstHeartbeat(ctx context.Context, s *Server) {
+	s.WaitHeartbeats(ctx, 1)
+}
+
 func recv[T any](t *testing.T, ctx context.Context, ch <-chan T, what string) T {
 	t.Helper()
 	select {
@@ -521,6 +530,7 @@ func TestDropConnectionResumesAndReplays(t *testing.T) {
 	ctx := testCtx(t)
 	_, ev := openSession(t, s)
 	s.WaitReady(ctx)
+	awaitFirstHeartbeat(ctx, s)
 	recv(t, ctx, ev.ready, "READY")
 
 	s.SendMessage(MessageCreateDM, func(m map[string]any) { m["content"] = "before" })
@@ -561,6 +571,7 @@ func TestReconnectOpcode(t *testing.T) {
 	ctx := testCtx(t)
 	_, ev := openSession(t, s)
 	s.WaitReady(ctx)
+	awaitFirstHeartbeat(ctx, s)
 	s.SendReconnect()
 	if r := s.WaitResume(ctx); !r.Accepted || !r.OnResumeURL {
 		t.Errorf("RESUME after op 7 not accepted on the resume URL: %+v", r)
@@ -579,6 +590,7 @@ func TestInvalidSessionReidentifies(t *testing.T) {
 	ctx := testCtx(t)
 	_, ev := openSession(t, s)
 	s.WaitReady(ctx)
+	awaitFirstHeartbeat(ctx, s)
 	first := recv(t, ctx, ev.ready, "READY")
 	s.SendInvalidSession(false)
 	s.WaitIdentifyN(ctx, 2)

@@ -534,7 +534,7 @@ func (s *Server) registerInteraction(raw []byte) {
 		in.ChannelID = in.Channel.ID
 	}
 	st := &interactionState{id: in.ID, token: in.Token, typ: in.Type, channelID: in.ChannelID, guildID: in.GuildID,
-		message: in.Message, dispatched: time.Now()}
+		message: in.Message, created: snowflakeTime(in.ID)}
 	s.interactions[in.ID] = st
 	s.byToken[in.Token] = st
 }

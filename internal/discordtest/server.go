@@ -151,7 +151,7 @@ type interactionState struct {
 	id, token, channelID, guildID string
 	typ                           int
 	message                       map[string]any // message of a component interaction
-	dispatched                    time.Time
+	created                       time.Time      // from the id: the window counts from here
 
 	responded  bool
 	response   []byte // JSON body of the callback
@@ -333,11 +333,29 @@ func (s *Server) wait(ctx context.Context, cond func() bool) error {
 	}
 }
 
+// discordEpoch is the first millisecond of 2015, where snowflakes count from.
+const discordEpoch = 1420070400000
+
 // newID returns a fresh snowflake for the current time.
-func (s *Server) newID() string {
-	ms := uint64(time.Now().UnixMilli() - 1420070400000)
+func (s *Server) newID() string { return s.SnowflakeAt(time.Now()) }
+
+// SnowflakeAt returns a fresh snowflake id created at t. An interaction's
+// window counts from its id's time, as on Discord, so an interaction with
+// an id from more than 3 s ago (SendInteraction with m["id"] set to one)
+// is one that reached the bot too late to be answered.
+func (s *Server) SnowflakeAt(t time.Time) string {
+	ms := uint64(t.UnixMilli() - discordEpoch)
 	n := s.ids.Add(1)
 	return strconv.FormatUint(ms<<22|(n&(1<<22-1)), 10)
+}
+
+// snowflakeTime is when snowflake id was created (now if it is not one).
+func snowflakeTime(id string) time.Time {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return time.Now()
+	}
+	return time.UnixMilli(int64(n>>22) + discordEpoch)
 }
 
 func randomToken(prefix string, n int) string {
@@ -418,7 +436,10 @@ var (
 	errUnknownWebhook = apiError{http.StatusNotFound, 10015, "Unknown Webhook"}
 	errUnknownCommand = apiError{http.StatusNotFound, 10063, "Unknown application command"}
 	errUnknownInter   = apiError{http.StatusNotFound, 10062, "Unknown interaction"}
-	errAlreadyAcked   = apiError{http.StatusBadRequest, 40060, "Interaction has already been acknowledged."}
+	// errExpiredInter is what Discord answers once an interaction's window
+	// has passed: the fake's expected behaviour, not an unexpected request.
+	errExpiredInter = apiError{http.StatusNotFound, 10062, "Unknown interaction"}
+	errAlreadyAcked = apiError{http.StatusBadRequest, 40060, "Interaction has already been acknowledged."}
 )
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
@@ -519,7 +540,7 @@ func (s *Server) respond(r *http.Request, req *Request, op *specOperation, verr 
 	}
 	status, resp, aerr := s.route(r.Method, rest, req)
 	if aerr != nil {
-		if aerr.status == http.StatusNotFound {
+		if aerr.status == http.StatusNotFound && aerr != &errExpiredInter {
 			req.Unexpected = true
 		}
 		return aerr.status, aerr.body(), nil
@@ -889,8 +910,8 @@ func (s *Server) interactionCallback(id, token string, req *Request) (int, any, 
 	if st == nil || st.token != token {
 		return 0, nil, &errUnknownInter
 	}
-	if s.cfg.interactionTTL > 0 && time.Since(st.dispatched) > s.cfg.interactionTTL {
-		return 0, nil, &errUnknownInter
+	if s.cfg.interactionTTL > 0 && time.Since(st.created) > s.cfg.interactionTTL {
+		return 0, nil, &errExpiredInter
 	}
 	if st.responded {
 		return 0, nil, &errAlreadyAcked

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,16 +18,16 @@ import (
 
 // expectResumed waits for a lost connection to come back by RESUME: not
 // ready, then ready again by RESUMED (a reconnect), the n-th RESUME
-// accepted on resume_gateway_url, and still only one IDENTIFY.
-func expectResumed(t *testing.T, ctx context.Context, h *harness, n int) {
+// accepted on resume_gateway_url, and no new IDENTIFY (identifies in all).
+func expectResumed(t *testing.T, ctx context.Context, h *harness, n, identifies int) {
 	t.Helper()
 	h.obs.expect(t, ctx, "not ready", "ready", "reconnected")
 	r := h.srv.WaitResumeN(ctx, n)
 	if !r.Accepted || !r.OnResumeURL {
 		t.Errorf("RESUME %+v, want it accepted on resume_gateway_url", r)
 	}
-	if ids := h.srv.Identifies(); len(ids) != 1 {
-		t.Errorf("%d IDENTIFYs, want 1: the session must be resumed", len(ids))
+	if ids := h.srv.Identifies(); len(ids) != identifies {
+		t.Errorf("%d IDENTIFYs, want %d: the session must be resumed", len(ids), identifies)
 	}
 }
 
@@ -48,11 +49,11 @@ func TestResumeOnResumeURL(t *testing.T) {
 	h.obs.expect(t, ctx, "ready")
 
 	srv.SendReconnect() // op 7: discordgo closes with 1012
-	expectResumed(t, ctx, h, 1)
+	expectResumed(t, ctx, h, 1, 1)
 	srv.CloseWith(discordtest.CloseUnknownError, "Unknown error.") // 4000: resumable
-	expectResumed(t, ctx, h, 2)
+	expectResumed(t, ctx, h, 2, 1)
 	srv.DropConnection()
-	expectResumed(t, ctx, h, 3)
+	expectResumed(t, ctx, h, 3, 1)
 	noNormalClose(t, srv)
 	iid := srv.SendInteraction(discordtest.InteractionWho, nil)
 	srv.WaitInteractionResponse(ctx, iid)
@@ -117,7 +118,7 @@ func TestInvalidSession(t *testing.T) {
 	}
 
 	srv.SendInvalidSession(true)
-	expectResumedAfter(t, ctx, h, 1)
+	expectResumed(t, ctx, h, 1, 2)
 
 	srv.CloseWith(discordtest.CloseSessionTimedOut, "Session timed out.")
 	if r := srv.WaitResumeN(ctx, 2); r.Accepted {
@@ -134,12 +135,22 @@ func TestInvalidSession(t *testing.T) {
 	}
 }
 
-func expectResumedAfter(t *testing.T, ctx context.Context, h *harness, n int) {
-	t.Helper()
-	h.obs.expect(t, ctx, "not ready", "ready", "reconnected")
-	if r := h.srv.WaitResumeN(ctx, n); !r.Accepted || !r.OnResumeURL {
-		t.Errorf("RESUME %+v, want it accepted on resume_gateway_url", r)
-	}
+// restStatuses is a discordapi.Observer that keeps what it is told.
+type restStatuses struct {
+	mu  sync.Mutex
+	got []int
+}
+
+func (r *restStatuses) DiscordREST(status int) {
+	r.mu.Lock()
+	r.got = append(r.got, status)
+	r.mu.Unlock()
+}
+
+func (r *restStatuses) get() []int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.got)
 }
 
 // callbackPath is the callback path of an interaction payload, for the
@@ -160,28 +171,30 @@ func TestInteractionCallbackFailures(t *testing.T) {
 		attempts int  // callback requests
 		answered bool // the callback got through in the end
 		logged   string
+		observed int // the REST error status the Observer is told about
 	}{
 		{"429", nil, func(srv *discordtest.Server, path string) {
 			srv.FailNextRateLimited(http.MethodPost, path, 30*time.Second, false)
-		}, 1, false, "Rate limit exceeded"},
+		}, 1, false, "Rate limit exceeded", 429},
 		{"one 503 is retried", nil, func(srv *discordtest.Server, path string) {
 			srv.FailNext(http.MethodPost, path, http.StatusServiceUnavailable, "")
-		}, 2, true, ""},
+		}, 2, true, "", 503},
 		{"5xx until discordgo gives up", nil, func(srv *discordtest.Server, path string) {
 			for range 4 {
 				srv.FailNext(http.MethodPost, path, http.StatusInternalServerError, "")
 			}
-		}, 4, false, "Exceeded Max retries"},
+		}, 4, false, "Exceeded Max retries", 500},
 		{"after the 3 s window", []discordtest.Option{discordtest.WithInteractionDeadline(time.Nanosecond)}, nil,
-			1, false, "Unknown interaction"},
+			1, false, "Unknown interaction", 404},
 		{"network error", nil, func(srv *discordtest.Server, path string) {
 			srv.FailNextNetwork(http.MethodPost, path)
-		}, 1, false, "EOF"},
+		}, 1, false, "EOF", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := discordtest.New(t, append([]discordtest.Option{discordtest.WithHeartbeatInterval(heartbeat)}, tc.opts...)...)
 			ctx := testCtx(t)
-			h := start(t, srv, srv.APIURL(), Options{NoRegister: true})
+			rest := &restStatuses{}
+			h := start(t, srv, srv.APIURL(), Options{NoRegister: true, REST: rest})
 			h.obs.expect(t, ctx, "ready")
 			var path string
 			iid := srv.SendInteraction(discordtest.InteractionWho, func(m map[string]any) {
@@ -213,6 +226,9 @@ func TestInteractionCallbackFailures(t *testing.T) {
 			logs := h.logs.String()
 			if tc.logged != "" && !strings.Contains(logs, tc.logged) {
 				t.Errorf("log does not say %q", tc.logged)
+			}
+			if got := rest.get(); !slices.Contains(got, tc.observed) {
+				t.Errorf("REST errors observed %v, want %d among them", got, tc.observed)
 			}
 			token := srv.InteractionToken(iid)
 			if token == "" || strings.Contains(logs, token) || strings.Contains(logs, path) {

@@ -9,8 +9,12 @@
 // token (close 4004), which would burn Discord's 1000 logins a day and then
 // get the token reset. Here a rejected token, an exhausted session start
 // limit or a bad shard configuration stops Run with an error that says so;
-// anything else is retried with backoff, resuming the session when Discord
-// allows.
+// anything else is retried with backoff (discordapi.Backoff), resuming the
+// session on resume_gateway_url when Discord allows. conn.go keeps the
+// rules discordgo does not: a watchdog drops a zombie connection (no
+// heartbeat ACK between two heartbeats) with 4000 so that it resumes, an
+// accidental 1000 close becomes 4000, and an op 7 or op 9 answering
+// IDENTIFY or RESUME cannot deadlock discordgo's Open.
 package gateway
 
 import (

@@ -15,6 +15,8 @@ import (
 	"strings"
 
 	"github.com/joho/godotenv"
+
+	"github.com/strikebot/strikebot/internal/discordapi"
 )
 
 // Config is everything bot serve and bot register read from the
@@ -168,7 +170,7 @@ func (c *Config) readDiscord(get func(string) string, n needs, p *problems) {
 	}
 	c.APIURL = strings.TrimRight(get("DISCORD_API_URL"), "/")
 	if c.APIURL == "" {
-		c.APIURL = "https://discord.com"
+		c.APIURL = discordapi.DefaultBaseURL
 	} else if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		p.addf("DISCORD_API_URL %q must be an http or https URL such as https://discord.com", c.APIURL)
 	} else if u.Path != "" {

@@ -511,6 +511,92 @@ func TestServeGatewayE2E(t *testing.T) {
 		msgData(t, srv.WaitInteractionResponse(ctx, id))
 	})
 
+	// Discord's gateway rules (see package discordtest): resume on
+	// resume_gateway_url, never end the session with 1000/1001 by accident.
+	t.Run("resume URL after op 7 and a 4000 close", func(t *testing.T) {
+		before := len(srv.Resumes())
+		srv.SendReconnect()
+		srv.WaitResumeN(ctx, before+1)
+		waitStatus(t, ctx, bot.health+"/readyz", 200)
+		srv.CloseWith(discordtest.CloseUnknownError, "Unknown error.")
+		srv.WaitResumeN(ctx, before+2)
+		waitStatus(t, ctx, bot.health+"/readyz", 200)
+		for _, r := range srv.Resumes()[before:] {
+			if !r.Accepted || !r.OnResumeURL {
+				t.Errorf("RESUME %+v, want it accepted on resume_gateway_url", r)
+			}
+		}
+		id := srv.SendInteraction(discordtest.InteractionWho, asUser(newUser()))
+		msgData(t, srv.WaitInteractionResponse(ctx, id))
+	})
+
+	t.Run("zombie connection", func(t *testing.T) {
+		before := len(srv.Resumes())
+		srv.SetHeartbeatAcks(false)
+		off := time.Now()
+		waitStatus(t, ctx, bot.health+"/readyz", 503)
+		srv.SetHeartbeatAcks(true)
+		if took := time.Since(off); took > 2*heartbeat+heartbeat/2 {
+			t.Errorf("zombie connection noticed after %v, want within two heartbeat intervals", took)
+		}
+		r := srv.WaitResumeN(ctx, before+1)
+		waitStatus(t, ctx, bot.health+"/readyz", 200)
+		if !r.Accepted || !r.OnResumeURL {
+			t.Errorf("RESUME %+v, want it accepted on resume_gateway_url", r)
+		}
+		if codes := srv.ClientCloseCodes(); codes[len(codes)-1] != 4000 {
+			t.Errorf("client close codes %v, want the zombie closed with 4000", codes)
+		}
+		if n := len(srv.Identifies()); n != 1 {
+			t.Errorf("%d IDENTIFYs, want 1: a zombie connection must resume", n)
+		}
+	})
+
+	t.Run("invalid session", func(t *testing.T) {
+		srv.SendInvalidSession(false)
+		srv.WaitIdentifyN(ctx, 2)
+		waitStatus(t, ctx, bot.health+"/readyz", 200)
+		id := srv.SendInteraction(discordtest.InteractionWho, asUser(newUser()))
+		msgData(t, srv.WaitInteractionResponse(ctx, id))
+	})
+
+	// What Discord may answer to an interaction's callback: the bot logs it
+	// once, never with the interaction token, and goes on answering.
+	t.Run("callback failures", func(t *testing.T) {
+		callback := func(m map[string]any) string { return fmt.Sprintf("/interactions/%s/%s/callback", m["id"], m["token"]) }
+		var tokens []string
+		for _, tc := range []struct {
+			name string
+			fail func(m map[string]any)
+		}{
+			{"429", func(m map[string]any) { srv.FailNextRateLimited("POST", callback(m), 20*time.Second, false) }},
+			{"5xx", func(m map[string]any) {
+				for range 4 {
+					srv.FailNext("POST", callback(m), 502, "")
+				}
+			}},
+			{"after the 3 s window", func(m map[string]any) {
+				m["id"] = srv.SnowflakeAt(time.Now().Add(-4 * time.Second))
+			}},
+		} {
+			id := srv.SendInteraction(discordtest.InteractionWho, with(asUser(newUser()), tc.fail))
+			tokens = append(tokens, srv.InteractionToken(id))
+			bot.stderr.waitRecord(t, ctx, tc.name, func(r map[string]any) bool {
+				return r["msg"] == "delivering interaction response failed" && r["interaction"] == id
+			})
+			if _, ok := srv.InteractionResponse(id); ok {
+				t.Errorf("%s: the callback got through", tc.name)
+			}
+		}
+		id := srv.SendInteraction(discordtest.InteractionWho, asUser(newUser()))
+		msgData(t, srv.WaitInteractionResponse(ctx, id))
+		for _, tok := range tokens {
+			if tok == "" || strings.Contains(bot.stderr.String(), tok) {
+				t.Errorf("an interaction token (%.12s…) is in the log", tok)
+			}
+		}
+	})
+
 	t.Run("shutdown", func(t *testing.T) {
 		start := time.Now()
 		if err := bot.stop(); err != nil {

@@ -11,7 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/strikebot/strikebot/internal/commands"
-	"github.com/strikebot/strikebot/internal/gateway"
+	"github.com/strikebot/strikebot/internal/discordapi"
 )
 
 // registerTimeout bounds the whole registration: two REST calls at most.
@@ -47,7 +47,7 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 	}
 	bot := commands.New(base)
 
-	gateway.SetAPIURL(cfg.APIURL)
+	discordapi.SetBaseURL(cfg.APIURL)
 	s, err := discordgo.New("Bot " + cfg.Token)
 	if err != nil {
 		return fmt.Errorf("discord session: %w", err)

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/discordtest"
-	"github.com/strikebot/strikebot/internal/gateway"
 )
 
 // bot register against the fake Discord, which checks every request against
@@ -14,7 +14,7 @@ import (
 // runs in parallel.
 
 func registerEnv(t *testing.T, srv *discordtest.Server, extra map[string]string) map[string]string {
-	t.Cleanup(func() { gateway.SetAPIURL(gateway.DefaultAPIURL) })
+	t.Cleanup(func() { discordapi.SetBaseURL(discordapi.DefaultBaseURL) })
 	env := map[string]string{"DISCORD_TOKEN": srv.Token(), "DISCORD_API_URL": srv.APIURL()}
 	for k, v := range extra {
 		env[k] = v

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/gateway"
 	"github.com/strikebot/strikebot/internal/health"
 	"github.com/strikebot/strikebot/internal/interactions"
@@ -115,10 +116,10 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	// discordgo's endpoints are process globals (see SetAPIURL): set them
-	// once, here, after every check that can fail and before the gateway
-	// session or a deferred HTTP answer makes its first request.
-	gateway.SetAPIURL(cfg.APIURL)
+	// discordgo's endpoints are process globals (see discordapi.SetBaseURL):
+	// set them once, here, after every check that can fail and before the
+	// gateway session or a deferred HTTP answer makes its first request.
+	discordapi.SetBaseURL(cfg.APIURL)
 
 	g, ctx := errgroup.WithContext(ctx)
 	stopping := make(chan time.Time, 1)
@@ -164,7 +165,7 @@ func newGateway(cfg Config, h *commands.Handler, m *metrics.Metrics, log *slog.L
 	return gateway.New(gateway.Options{
 		Token: cfg.Token, Handler: h, GuildID: cfg.GuildID,
 		ShardID: cfg.ShardID, ShardCount: cfg.ShardCount, ShardAuto: cfg.ShardAuto,
-		Log: log.With("component", "gateway"), Observer: m,
+		Log: log.With("component", "gateway"), Observer: m, REST: m,
 	})
 }
 

@@ -20,12 +20,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/discordtest"
-	"github.com/strikebot/strikebot/internal/gateway"
 )
 
 // Tests that run bot serve rewrite discordgo's package-level endpoints (see
-// gateway.SetAPIURL), so none of them runs in parallel.
+// discordapi.SetBaseURL), so none of them runs in parallel.
 
 // logBuffer collects what the bot writes to stderr, safely for its
 // goroutines, and lets a test wait for a log record.
@@ -131,7 +131,7 @@ func baseEnv(srv *discordtest.Server) map[string]string {
 func startServe(t *testing.T, env map[string]string) *running {
 	t.Helper()
 	// Registered first so it runs last, after the bot has stopped.
-	t.Cleanup(func() { gateway.SetAPIURL(gateway.DefaultAPIURL) })
+	t.Cleanup(func() { discordapi.SetBaseURL(discordapi.DefaultBaseURL) })
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{t: t, stderr: newLogBuffer(), cancel: cancel, done: make(chan error, 1)}
 	go func() {

@@ -9,7 +9,19 @@
 // SendMessage with the recorded payloads in testdata/fixtures) and observe
 // what it does (WaitInteractionResponse, WaitChannelMessage, WaitCommands,
 // Requests …). Gateway failures can be simulated with DropConnection,
-// SendReconnect, SendInvalidSession and CloseWith.
+// SendReconnect, SendInvalidSession, CloseWith and SetHeartbeatAcks(false)
+// (a zombie connection); REST failures with FailNext, FailNextRateLimited
+// (429 with Discord's body and headers) and FailNextNetwork.
+//
+// The fake keeps Discord's gateway rules
+// (https://discord.com/developers/docs/events/gateway): READY's
+// resume_gateway_url is another listener than the URL GET /gateway gives,
+// and a RESUME anywhere else fails the test; a client close with 1000 or
+// 1001 ends the session, so a later RESUME gets INVALID_SESSION false, as do
+// the close codes Discord does not let a client resume after (4009 …). An
+// interaction accepts its callback for 3 s from the time in its id
+// (WithInteractionDeadline, SnowflakeAt), then answers 404 Unknown
+// interaction (10062).
 //
 // Every REST request the bot makes is checked against Discord's official
 // OpenAPI description (testdata/discord-api-spec, from

@@ -73,6 +73,11 @@ type Resume struct {
 	SessionID string
 	Seq       int64
 	Accepted  bool // the session was resumed (false: INVALID_SESSION was sent)
+	// OnResumeURL: the RESUME came on READY's resume_gateway_url, as Discord
+	// asks. One on the first URL is still accepted (Discord says such
+	// clients "will experience disconnects at a higher rate") but fails the
+	// test.
+	OnResumeURL bool
 }
 
 // GatewayMessage is one payload the bot sent on the gateway.
@@ -99,10 +104,11 @@ type session struct {
 }
 
 type gwConn struct {
-	s       *Server
-	ws      *websocket.Conn
-	n       int
-	version string
+	s        *Server
+	ws       *websocket.Conn
+	n        int
+	version  string
+	onResume bool // on the resume_gateway_url listener
 
 	wmu      sync.Mutex // serializes writes; guards compress
 	compress bool
@@ -120,12 +126,26 @@ type frame struct {
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 
+// serveResumeGateway serves the resume_gateway_url listener: the gateway
+// at any path (discordgo appends "?v=…" to the bare host Discord gives).
+func (s *Server) serveResumeGateway(w http.ResponseWriter, r *http.Request) {
+	if !websocket.IsWebSocketUpgrade(r) {
+		http.NotFound(w, r)
+		return
+	}
+	s.serveGatewayConn(w, r, true)
+}
+
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	s.serveGatewayConn(w, r, false)
+}
+
+func (s *Server) serveGatewayConn(w http.ResponseWriter, r *http.Request, resume bool) {
 	ws, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
-	c := &gwConn{s: s, ws: ws, version: r.URL.Query().Get("v")}
+	c := &gwConn{s: s, ws: ws, version: r.URL.Query().Get("v"), onResume: resume}
 	if c.version == "" {
 		c.version = "10"
 	}
@@ -339,7 +359,7 @@ func (c *gwConn) identify(raw json.RawMessage) {
 		"guilds":                  []any{},
 		"session_id":              sess.id,
 		"session_type":            "normal",
-		"resume_gateway_url":      s.GatewayURL(),
+		"resume_gateway_url":      s.ResumeGatewayURL(),
 		"application":             map[string]any{"id": s.cfg.appID, "flags": s.cfg.appFlags},
 		"private_channels":        []any{},
 		"relationships":           []any{},
@@ -445,6 +465,10 @@ func (c *gwConn) resume(raw json.RawMessage) {
 }
 
 func (c *gwConn) recordResume(r Resume) {
+	r.OnResumeURL = c.onResume
+	if !r.OnResumeURL {
+		c.s.t.Errorf("discordtest: RESUME on the first gateway URL (connection %d); Discord wants it on READY's resume_gateway_url %s", c.n, c.s.ResumeGatewayURL())
+	}
 	c.s.mu.Lock()
 	c.s.resumes = append(c.s.resumes, r)
 	c.s.changed()
@@ -510,7 +534,7 @@ func (s *Server) registerInteraction(raw []byte) {
 		in.ChannelID = in.Channel.ID
 	}
 	st := &interactionState{id: in.ID, token: in.Token, typ: in.Type, channelID: in.ChannelID, guildID: in.GuildID,
-		message: in.Message, dispatched: time.Now()}
+		message: in.Message, created: snowflakeTime(in.ID)}
 	s.interactions[in.ID] = st
 	s.byToken[in.Token] = st
 }

@@ -25,12 +25,38 @@ type rawClient struct {
 
 func dialRaw(t *testing.T, s *Server) *rawClient {
 	t.Helper()
-	ws, _, err := websocket.DefaultDialer.Dial(s.GatewayURL()+"/?v=9&encoding=json", nil)
+	return dialRawURL(t, s.GatewayURL()+"/")
+}
+
+// dialRawResume dials READY's resume_gateway_url, where RESUMEs belong.
+func dialRawResume(t *testing.T, s *Server) *rawClient {
+	t.Helper()
+	return dialRawURL(t, s.ResumeGatewayURL())
+}
+
+func dialRawURL(t *testing.T, url string) *rawClient {
+	t.Helper()
+	ws, _, err := websocket.DefaultDialer.Dial(url+"?v=9&encoding=json", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ws.Close() })
 	return &rawClient{t: t, ws: ws}
+}
+
+// ready identifies on a new connection and reads READY's session id.
+func (c *rawClient) ready(token string) string {
+	c.t.Helper()
+	c.read() // HELLO
+	c.identify(token, false)
+	p := c.read()
+	var d struct {
+		SessionID string `json:"session_id"`
+	}
+	if err := json.Unmarshal(p.D, &d); err != nil || p.T == nil || *p.T != "READY" {
+		c.t.Fatalf("want READY, got %+v %s", p, p.D)
+	}
+	return d.SessionID
 }
 
 type rawPayload struct {
@@ -125,7 +151,7 @@ func TestGatewayProtocol(t *testing.T) {
 	if err := json.Unmarshal(ready.D, &rd); err != nil {
 		t.Fatal(err)
 	}
-	if rd.V != 9 || rd.SessionID == "" || rd.ResumeGatewayURL != s.GatewayURL() || rd.User["bot"] != true ||
+	if rd.V != 9 || rd.SessionID == "" || rd.ResumeGatewayURL != s.ResumeGatewayURL() || rd.ResumeGatewayURL == s.GatewayURL() || rd.User["bot"] != true ||
 		rd.Application["id"] != s.ApplicationID() || rd.Guilds == nil {
 		t.Errorf("READY d = %s", ready.D)
 	}
@@ -153,7 +179,7 @@ func TestGatewayProtocol(t *testing.T) {
 	ctx := testCtx(t)
 	s.WaitDisconnected(ctx)
 	s.Dispatch("MESSAGE_CREATE", map[string]any{"id": "3", "content": "c"})
-	c2 := dialRaw(t, s)
+	c2 := dialRawResume(t, s)
 	c2.read() // HELLO
 	c2.send(OpResume, map[string]any{"token": "Bot " + s.Token(), "session_id": rd.SessionID, "seq": 2})
 	var got []string
@@ -170,7 +196,7 @@ func TestGatewayProtocol(t *testing.T) {
 	if strings.Join(got, " ") != "MESSAGE_CREATE:3 MESSAGE_CREATE:4 RESUMED:5" {
 		t.Errorf("replay = %v", got)
 	}
-	if r := s.Resumes(); len(r) != 1 || !r[0].Accepted || r[0].Seq != 2 {
+	if r := s.Resumes(); len(r) != 1 || !r[0].Accepted || r[0].Seq != 2 || !r[0].OnResumeURL {
 		t.Errorf("resumes = %+v", r)
 	}
 	s.Dispatch("TYPING_START", map[string]any{"channel_id": "4"})
@@ -183,29 +209,33 @@ func TestGatewayErrors(t *testing.T) {
 	s := New(t, WithPrivilegedIntents(1<<1))
 
 	cases := []struct {
-		name string
-		send func(c *rawClient)
-		want int
+		name   string
+		send   func(c *rawClient)
+		want   int
+		resume bool // dial the resume_gateway_url
 	}{
-		{"wrong token", func(c *rawClient) { c.identify("Bot nope", false) }, CloseAuthenticationFailed},
-		{"presence before IDENTIFY", func(c *rawClient) { c.send(OpPresenceUpdate, map[string]any{"status": "online"}) }, CloseNotAuthenticated},
-		{"unknown opcode", func(c *rawClient) { c.send(42, nil) }, CloseUnknownOpcode},
-		{"not JSON", func(c *rawClient) { _ = c.ws.WriteMessage(websocket.TextMessage, []byte("{op")) }, CloseDecodeError},
+		{"wrong token", func(c *rawClient) { c.identify("Bot nope", false) }, CloseAuthenticationFailed, false},
+		{"presence before IDENTIFY", func(c *rawClient) { c.send(OpPresenceUpdate, map[string]any{"status": "online"}) }, CloseNotAuthenticated, false},
+		{"unknown opcode", func(c *rawClient) { c.send(42, nil) }, CloseUnknownOpcode, false},
+		{"not JSON", func(c *rawClient) { _ = c.ws.WriteMessage(websocket.TextMessage, []byte("{op")) }, CloseDecodeError, false},
 		{"disallowed intent", func(c *rawClient) {
 			c.send(OpIdentify, map[string]any{"token": s.Token(), "intents": 1 << 15, "properties": map[string]any{}})
-		}, CloseDisallowedIntents},
+		}, CloseDisallowedIntents, false},
 		{"no intents", func(c *rawClient) {
 			c.send(OpIdentify, map[string]any{"token": s.Token(), "properties": map[string]any{}})
-		}, CloseInvalidIntents},
+		}, CloseInvalidIntents, false},
 		{"bad shard", func(c *rawClient) {
 			c.send(OpIdentify, map[string]any{"token": s.Token(), "intents": 1, "shard": []int{2, 2}, "properties": map[string]any{}})
-		}, CloseInvalidShard},
+		}, CloseInvalidShard, false},
 		{"wrong token on RESUME", func(c *rawClient) {
 			c.send(OpResume, map[string]any{"token": "nope", "session_id": "x", "seq": 1})
-		}, CloseAuthenticationFailed},
+		}, CloseAuthenticationFailed, true},
 	}
 	for _, tc := range cases {
 		c := dialRaw(t, s)
+		if tc.resume {
+			c = dialRawResume(t, s)
+		}
 		c.read() // HELLO
 		tc.send(c)
 		if code := c.readClose(); code != tc.want {
@@ -215,7 +245,7 @@ func TestGatewayErrors(t *testing.T) {
 
 	// An allowed privileged intent is fine; RESUME of an unknown session
 	// gets INVALID_SESSION false.
-	c := dialRaw(t, s)
+	c := dialRawResume(t, s)
 	c.read()
 	c.send(OpResume, map[string]any{"token": s.Token(), "session_id": "nope", "seq": 1})
 	if p := c.read(); p.Op != OpInvalidSession || string(p.D) != "false" {
@@ -289,5 +319,103 @@ func TestWaitsFailCleanly(t *testing.T) {
 	s.Dispatch("MESSAGE_CREATE", map[string]any{})
 	if errs := rec.errors(); len(errs) != 1 || !strings.Contains(errs[0], "before the bot identified") {
 		t.Errorf("errors = %q", errs)
+	}
+}
+
+// TestSessionRules checks the session rules Discord documents
+// (https://discord.com/developers/docs/events/gateway#resuming): a client
+// close with 1000 or 1001 ends the session, another code or a dropped
+// connection keeps it, and so do codes Discord calls resumable; 4009 and
+// the like end it.
+func TestSessionRules(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		end       func(s *Server, c *rawClient)
+		resumable bool
+	}{
+		{"client 1000", func(_ *Server, c *rawClient) { c.closeWith(websocket.CloseNormalClosure) }, false},
+		{"client 1001", func(_ *Server, c *rawClient) { c.closeWith(websocket.CloseGoingAway) }, false},
+		{"client 4000", func(_ *Server, c *rawClient) { c.closeWith(4000) }, true},
+		{"client 1012", func(_ *Server, c *rawClient) { c.closeWith(websocket.CloseServiceRestart) }, true},
+		{"dropped", func(s *Server, _ *rawClient) { s.DropConnection() }, true},
+		{"server 4000", func(s *Server, c *rawClient) { s.CloseWith(CloseUnknownError, "Unknown error."); c.readClose() }, true},
+		{"server 4009", func(s *Server, c *rawClient) { s.CloseWith(CloseSessionTimedOut, "Session timed out."); c.readClose() }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(t)
+			ctx := testCtx(t)
+			c := dialRaw(t, s)
+			session := c.ready(s.Token())
+			tc.end(s, c)
+			s.WaitDisconnected(ctx)
+			// Wait for the fake to see the connection end, close frame and all.
+			if err := s.wait(ctx, func() bool { return len(s.conns) == 0 }); err != nil {
+				t.Fatal(err)
+			}
+			c2 := dialRawResume(t, s)
+			c2.read() // HELLO
+			c2.send(OpResume, map[string]any{"token": s.Token(), "session_id": session, "seq": 1})
+			p := c2.read()
+			switch {
+			case tc.resumable && (p.T == nil || *p.T != "RESUMED"):
+				t.Errorf("RESUME answered %+v %s, want RESUMED", p, p.D)
+			case !tc.resumable && (p.Op != OpInvalidSession || string(p.D) != "false"):
+				t.Errorf("RESUME answered %+v %s, want op 9 false", p, p.D)
+			}
+		})
+	}
+}
+
+func (c *rawClient) closeWith(code int) {
+	c.t.Helper()
+	if err := c.ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(code, "")); err != nil {
+		c.t.Fatal(err)
+	}
+	c.ws.Close()
+}
+
+// TestHeartbeatAcksOnDemand: with ACKs off, heartbeats go unanswered (a
+// zombie connection, as a client sees one); back on, they are answered.
+func TestHeartbeatAcksOnDemand(t *testing.T) {
+	s := New(t)
+	c := dialRaw(t, s)
+	c.ready(s.Token())
+	s.SetHeartbeatAcks(false)
+	c.send(OpHeartbeat, 1)
+	_ = c.ws.SetReadDeadline(time.Now().Add(200 * time.Millisecond))
+	if _, _, err := c.ws.ReadMessage(); err == nil {
+		t.Fatal("a heartbeat was answered with ACKs off")
+	}
+	if s.Heartbeats() != 1 {
+		t.Errorf("%d heartbeats recorded", s.Heartbeats())
+	}
+	c2 := dialRaw(t, s) // the first client's reader is spent by the timeout
+	c2.ready(s.Token())
+	s.SetHeartbeatAcks(true)
+	c2.send(OpHeartbeat, 1)
+	if p := c2.read(); p.Op != OpHeartbeatAck {
+		t.Errorf("with ACKs on: %+v", p)
+	}
+}
+
+// TestResumeOnFirstURLFailsTheTest: Discord wants RESUME on
+// resume_gateway_url; the fake accepts one elsewhere but fails the test.
+func TestResumeOnFirstURLFailsTheTest(t *testing.T) {
+	rec := &recorderTB{TB: t}
+	s := New(rec)
+	c := dialRaw(t, s)
+	session := c.ready(s.Token())
+	s.DropConnection()
+	c2 := dialRaw(t, s)
+	c2.read()
+	c2.send(OpResume, map[string]any{"token": s.Token(), "session_id": session, "seq": 1})
+	if p := c2.read(); p.T == nil || *p.T != "RESUMED" {
+		t.Errorf("RESUME on the first URL: %+v", p)
+	}
+	if r := s.Resumes(); len(r) != 1 || r[0].OnResumeURL {
+		t.Errorf("resumes %+v, want one not on the resume URL", r)
+	}
+	if errs := rec.errors(); len(errs) != 1 || !strings.Contains(errs[0], "resume_gateway_url") {
+		t.Errorf("errors %q, want one naming resume_gateway_url", errs)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -37,6 +38,9 @@ const (
 	DefaultBotUsername = "strikebot"
 	// DefaultHeartbeatInterval is the heartbeat interval sent in HELLO.
 	DefaultHeartbeatInterval = 45 * time.Second
+	// DefaultInteractionDeadline is how long an interaction accepts its
+	// first response (its callback), as on Discord.
+	DefaultInteractionDeadline = 3 * time.Second
 )
 
 type config struct {
@@ -105,8 +109,9 @@ func WithPrivilegedIntents(allowed int64) Option {
 func WithoutCompression() Option { return func(c *config) { c.noCompress = true } }
 
 // WithInteractionDeadline makes interaction callbacks arriving later than d
-// after the INTERACTION_CREATE dispatch fail with 404 "Unknown interaction",
-// as Discord does after 3 seconds. Off by default.
+// after the INTERACTION_CREATE dispatch fail with 404 "Unknown interaction"
+// (code 10062), as Discord does after DefaultInteractionDeadline (3 s, the
+// default). Tests shorten it rather than sleep; 0 turns the check off.
 func WithInteractionDeadline(d time.Duration) Option {
 	return func(c *config) { c.interactionTTL = d }
 }
@@ -146,7 +151,7 @@ type interactionState struct {
 	id, token, channelID, guildID string
 	typ                           int
 	message                       map[string]any // message of a component interaction
-	dispatched                    time.Time
+	created                       time.Time      // from the id: the window counts from here
 
 	responded  bool
 	response   []byte // JSON body of the callback
@@ -161,6 +166,7 @@ type failRule struct {
 	method, path string
 	status       int
 	body         string
+	header       http.Header
 }
 
 // Server is a fake Discord: an HTTP REST API under /api/v9 (and /api/v10) and
@@ -173,6 +179,9 @@ type Server struct {
 	cfg  config
 	srv  *httptest.Server
 	spec *apiSpec
+	// resume serves the gateway at READY's resume_gateway_url, another
+	// address than the one GET /gateway gives, as on Discord.
+	resume *httptest.Server
 
 	ids atomic.Uint64
 
@@ -222,6 +231,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		heartbeatInterval: DefaultHeartbeatInterval,
 		shards:            1,
 		remaining:         1000,
+		interactionTTL:    DefaultInteractionDeadline,
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -247,7 +257,9 @@ func New(t testing.TB, opts ...Option) *Server {
 	// Assign before serving: a handler that reads s.srv (for the gateway
 	// URL) must not race with this assignment.
 	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	s.resume = httptest.NewUnstartedServer(http.HandlerFunc(s.serveResumeGateway))
 	s.srv.Start()
+	s.resume.Start()
 	t.Cleanup(s.close)
 	return s
 }
@@ -265,6 +277,7 @@ func (s *Server) close() {
 	}
 	s.wg.Wait()
 	s.srv.Close()
+	s.resume.Close()
 }
 
 // URL is the base URL of the fake, "http://127.0.0.1:PORT".
@@ -278,6 +291,13 @@ func (s *Server) APIURL() string { return s.srv.URL }
 // "ws://127.0.0.1:PORT/gateway".
 func (s *Server) GatewayURL() string {
 	return "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/gateway"
+}
+
+// ResumeGatewayURL is READY's resume_gateway_url, "ws://127.0.0.1:PORT2":
+// another listener than GatewayURL's, as Discord gives another host. A
+// RESUME must arrive there (see Resume.OnResumeURL).
+func (s *Server) ResumeGatewayURL() string {
+	return "ws" + strings.TrimPrefix(s.resume.URL, "http")
 }
 
 // Token is the bot token the fake accepts (without "Bot ").
@@ -313,11 +333,29 @@ func (s *Server) wait(ctx context.Context, cond func() bool) error {
 	}
 }
 
+// discordEpoch is the first millisecond of 2015, where snowflakes count from.
+const discordEpoch = 1420070400000
+
 // newID returns a fresh snowflake for the current time.
-func (s *Server) newID() string {
-	ms := uint64(time.Now().UnixMilli() - 1420070400000)
+func (s *Server) newID() string { return s.SnowflakeAt(time.Now()) }
+
+// SnowflakeAt returns a fresh snowflake id created at t. An interaction's
+// window counts from its id's time, as on Discord, so an interaction with
+// an id from more than 3 s ago (SendInteraction with m["id"] set to one)
+// is one that reached the bot too late to be answered.
+func (s *Server) SnowflakeAt(t time.Time) string {
+	ms := uint64(t.UnixMilli() - discordEpoch)
 	n := s.ids.Add(1)
 	return strconv.FormatUint(ms<<22|(n&(1<<22-1)), 10)
+}
+
+// snowflakeTime is when snowflake id was created (now if it is not one).
+func snowflakeTime(id string) time.Time {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return time.Now()
+	}
+	return time.UnixMilli(int64(n>>22) + discordEpoch)
 }
 
 func randomToken(prefix string, n int) string {
@@ -398,7 +436,10 @@ var (
 	errUnknownWebhook = apiError{http.StatusNotFound, 10015, "Unknown Webhook"}
 	errUnknownCommand = apiError{http.StatusNotFound, 10063, "Unknown application command"}
 	errUnknownInter   = apiError{http.StatusNotFound, 10062, "Unknown interaction"}
-	errAlreadyAcked   = apiError{http.StatusBadRequest, 40060, "Interaction has already been acknowledged."}
+	// errExpiredInter is what Discord answers once an interaction's window
+	// has passed: the fake's expected behaviour, not an unexpected request.
+	errExpiredInter = apiError{http.StatusNotFound, 10062, "Unknown interaction"}
+	errAlreadyAcked = apiError{http.StatusBadRequest, 40060, "Interaction has already been acknowledged."}
 )
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
@@ -428,7 +469,23 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			r.Method, r.URL.RequestURI(), specCommit(), verr, ct, truncate(body, 4000))
 	}
 
-	status, resp := s.respond(r, &req, op, verr)
+	status, resp, header := s.respond(r, &req, op, verr)
+	if status == 0 {
+		// FailNextNetwork: no answer at all, as when the network fails.
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				conn.Close()
+			}
+		}
+		s.mu.Lock()
+		s.requests = append(s.requests, req)
+		s.changed()
+		s.mu.Unlock()
+		return
+	}
+	for k, v := range header {
+		w.Header()[k] = v
+	}
 	w.Header().Set("Content-Type", "application/json")
 	if status == http.StatusNoContent {
 		w.WriteHeader(status)
@@ -458,37 +515,37 @@ func truncate(b []byte, n int) string {
 }
 
 // respond decides the answer to one REST request.
-func (s *Server) respond(r *http.Request, req *Request, op *specOperation, verr error) (int, any) {
+func (s *Server) respond(r *http.Request, req *Request, op *specOperation, verr error) (int, any, http.Header) {
 	rest, version, ok := apiPath(r.URL.Path)
 	if !ok || (version != "9" && version != "10") {
 		req.Unexpected = true
-		return errNotFound.status, errNotFound.body()
+		return errNotFound.status, errNotFound.body(), nil
 	}
 	if !s.authorized(r, op) {
-		return errUnauthorized.status, errUnauthorized.body()
+		return errUnauthorized.status, errUnauthorized.body(), nil
 	}
 	if verr != nil {
 		if op == nil {
 			req.Unexpected = true
-			return errNotFound.status, errNotFound.body()
+			return errNotFound.status, errNotFound.body(), nil
 		}
 		return http.StatusBadRequest, map[string]any{"message": "Invalid Form Body", "code": 50035,
-			"errors": map[string]any{"_errors": []any{map[string]any{"code": "DISCORDTEST_SCHEMA", "message": verr.Error()}}}}
+			"errors": map[string]any{"_errors": []any{map[string]any{"code": "DISCORDTEST_SCHEMA", "message": verr.Error()}}}}, nil
 	}
-	if status, body, ok := s.takeFailure(r.Method, rest); ok {
-		if body == "" {
-			return status, map[string]any{"message": http.StatusText(status), "code": 0}
+	if f, ok := s.takeFailure(r.Method, rest); ok {
+		if f.body == "" {
+			return f.status, map[string]any{"message": http.StatusText(f.status), "code": 0}, f.header
 		}
-		return status, json.RawMessage(body)
+		return f.status, json.RawMessage(f.body), f.header
 	}
 	status, resp, aerr := s.route(r.Method, rest, req)
 	if aerr != nil {
-		if aerr.status == http.StatusNotFound {
+		if aerr.status == http.StatusNotFound && aerr != &errExpiredInter {
 			req.Unexpected = true
 		}
-		return aerr.status, aerr.body()
+		return aerr.status, aerr.body(), nil
 	}
-	return status, resp
+	return status, resp, nil
 }
 
 func (s *Server) authorized(r *http.Request, op *specOperation) bool {
@@ -509,19 +566,67 @@ func (s *Server) authorized(r *http.Request, op *specOperation) bool {
 func (s *Server) FailNext(method, path string, status int, body string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.failNext = append(s.failNext, failRule{strings.ToUpper(method), path, status, body})
+	s.failNext = append(s.failNext, failRule{method: strings.ToUpper(method), path: path, status: status, body: body})
 }
 
-func (s *Server) takeFailure(method, path string) (int, string, bool) {
+// FailNextNetwork makes the next REST request with this method and path get
+// no answer: the fake closes the connection, as a network failure would
+// (recorded with Status 0).
+func (s *Server) FailNextNetwork(method, path string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failNext = append(s.failNext, failRule{method: strings.ToUpper(method), path: path})
+}
+
+// FailNextRateLimited makes the next REST request with this method and path
+// answer 429 Too Many Requests as Discord does
+// (https://discord.com/developers/docs/topics/rate-limits): a body with
+// retry_after in seconds and global, and the Retry-After and X-RateLimit-*
+// headers (Remaining 0, Reset-After retryAfter; Global and scope "global"
+// when global, which tells a client that every request must wait).
+func (s *Server) FailNextRateLimited(method, path string, retryAfter time.Duration, global bool) {
+	secs := retryAfter.Seconds()
+	h := http.Header{}
+	h.Set("Retry-After", strconv.Itoa(int(math.Ceil(secs))))
+	h.Set("X-RateLimit-Limit", "5")
+	h.Set("X-RateLimit-Remaining", "0")
+	h.Set("X-RateLimit-Reset", strconv.FormatFloat(float64(time.Now().Add(retryAfter).UnixMilli())/1000, 'f', 3, 64))
+	h.Set("X-RateLimit-Reset-After", strconv.FormatFloat(secs, 'f', 3, 64))
+	h.Set("X-RateLimit-Bucket", randomHex(16))
+	scope := "user"
+	if global {
+		h.Set("X-RateLimit-Global", "true")
+		scope = "global"
+	}
+	h.Set("X-RateLimit-Scope", scope)
+	body, _ := json.Marshal(map[string]any{"message": "You are being rate limited.", "retry_after": secs, "global": global})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failNext = append(s.failNext, failRule{method: strings.ToUpper(method), path: path,
+		status: http.StatusTooManyRequests, body: string(body), header: h})
+}
+
+// InteractionToken is the token of interaction id ("" if there is none), so
+// that tests can check it never reaches a log.
+func (s *Server) InteractionToken(id string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st := s.interactions[id]; st != nil {
+		return st.token
+	}
+	return ""
+}
+
+func (s *Server) takeFailure(method, path string) (failRule, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, f := range s.failNext {
 		if f.method == method && f.path == path {
 			s.failNext = append(s.failNext[:i], s.failNext[i+1:]...)
-			return f.status, f.body, true
+			return f, true
 		}
 	}
-	return 0, "", false
+	return failRule{}, false
 }
 
 // route implements the fake's REST behaviour. rest is the path without the
@@ -805,8 +910,8 @@ func (s *Server) interactionCallback(id, token string, req *Request) (int, any, 
 	if st == nil || st.token != token {
 		return 0, nil, &errUnknownInter
 	}
-	if s.cfg.interactionTTL > 0 && time.Since(st.dispatched) > s.cfg.interactionTTL {
-		return 0, nil, &errUnknownInter
+	if s.cfg.interactionTTL > 0 && time.Since(st.created) > s.cfg.interactionTTL {
+		return 0, nil, &errExpiredInter
 	}
 	if st.responded {
 		return 0, nil, &errAlreadyAcked

@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/strikebot/strikebot/internal/discordapi"
 )
 
 // discordgo logs its own errors (an event it could not decode, a failed
@@ -32,7 +34,9 @@ func logDiscordgo(level, _ int, format string, args ...any) {
 	if l == nil {
 		return
 	}
-	l.Log(context.Background(), discordgoLevel(level), fmt.Sprintf(format, args...), "component", "discordgo")
+	// discordgo puts request URLs in its lines ("Rate Limiting <url>"),
+	// interaction and webhook tokens included.
+	l.Log(context.Background(), discordgoLevel(level), discordapi.Redact(fmt.Sprintf(format, args...)), "component", "discordgo")
 }
 
 // discordgoLevel maps discordgo's log levels onto slog's.

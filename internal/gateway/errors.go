@@ -75,9 +75,10 @@ func classify(err error) error {
 	return nil
 }
 
-// retryable reports whether a REST failure may pass: a server error, or no
-// answer at all. A 4xx (a bad token, a missing scope, a rejected command)
-// will fail the same way again.
+// retryable reports whether a REST failure may pass: a server error, a rate
+// limit (a *discordgo.RateLimitError, waited out by discordapi.Backoff), or
+// no answer at all. Another 4xx (a bad token, a missing scope, a rejected
+// command) will fail the same way again.
 func retryable(err error) bool {
 	var rest *discordgo.RESTError
 	if errors.As(err, &rest) && rest.Response != nil {

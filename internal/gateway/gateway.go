@@ -9,8 +9,12 @@
 // token (close 4004), which would burn Discord's 1000 logins a day and then
 // get the token reset. Here a rejected token, an exhausted session start
 // limit or a bad shard configuration stops Run with an error that says so;
-// anything else is retried with backoff, resuming the session when Discord
-// allows.
+// anything else is retried with backoff (discordapi.Backoff), resuming the
+// session on resume_gateway_url when Discord allows. conn.go keeps the
+// rules discordgo does not: a watchdog drops a zombie connection (no
+// heartbeat ACK between two heartbeats) with 4000 so that it resumes, an
+// accidental 1000 close becomes 4000, and an op 7 or op 9 answering
+// IDENTIFY or RESUME cannot deadlock discordgo's Open.
 package gateway
 
 import (
@@ -18,17 +22,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math"
-	"net"
-	"net/http"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/gorilla/websocket"
 
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 )
 
 // Intents are the gateway intents strikebot asks for: guild metadata,
@@ -90,10 +91,28 @@ type Options struct {
 	// whole shutdown inside the 5 s a container stop allows.
 	DrainTimeout time.Duration
 	// RegisterBackoff is the wait before retrying a registration that failed
-	// for a reason that may pass (a network error or a 5xx), doubling per
-	// attempt up to five minutes; 0 means 5 s. Tests shorten it.
+	// for a reason that may pass (a network error, a 5xx or a 429), doubling
+	// per attempt up to five minutes; 0 means 5 s. Tests shorten it.
 	RegisterBackoff time.Duration
+	// REST is told about every error answer from Discord's REST API (see
+	// discordapi.Observer); nil for none.
+	REST discordapi.Observer
 }
+
+// interactionWindow is how long Discord waits for the first response to an
+// interaction; after it the callback fails with 10062 Unknown interaction.
+const interactionWindow = 3 * time.Second
+
+// restTimeout bounds every REST request (discordgo's default too).
+const restTimeout = 20 * time.Second
+
+// drainGrace is how long shutdown waits, after cancelling the answers still
+// in flight, for them to notice. discordgo sleeps through rate limits
+// without looking at the context, so it may not; the process is exiting.
+const drainGrace = 500 * time.Millisecond
+
+// reopenBackoff paces reconnects after a failed open.
+var reopenBackoff = discordapi.Backoff{Initial: time.Second, Max: time.Minute}
 
 // registerAttempts bounds registration attempts at start-up: with the
 // default backoff the last comes about five minutes after the first.
@@ -121,6 +140,12 @@ type Gateway struct {
 	registered atomic.Bool
 	reconnects atomic.Int64
 	dropped    atomic.Bool // lost since the last READY/RESUMED: the next one is a reconnect
+	closing    atomic.Bool // shutdown has begun: a 1000 close is meant
+
+	// The real session's heartbeat state and close, for the zombie
+	// watchdog; nil with a test's fake session.
+	lastAck       func() time.Time
+	closeWithCode func(code int) error
 
 	tasks tasks // answers in flight
 }
@@ -140,6 +165,18 @@ func New(o Options) (*Gateway, error) {
 	// Run reconnects itself, so that fatal close codes stop it (see the
 	// package documentation).
 	s.ShouldReconnectOnError = false
+	// discordgo waits out a 429 with a sleep that ignores the context, which
+	// would hold an answer past its interaction's window and a shutdown past
+	// its 5 s. A 429 is returned instead; discordapi.Backoff honours its
+	// retry_after where a retry makes sense.
+	s.ShouldRetryOnRateLimit = false
+	s.Client = discordapi.NewClient(o.REST, restTimeout)
+	g.lastAck = func() time.Time {
+		s.RLock()
+		defer s.RUnlock()
+		return s.LastHeartbeatAck
+	}
+	g.closeWithCode = s.CloseWithCode
 	// Handlers run in order on the goroutine that read the event, so READY
 	// is handled before any event after it and readiness changes are not
 	// reordered; answers run on goroutines of their own (see spawn).
@@ -227,7 +264,7 @@ func (g *Gateway) Run(ctx context.Context) error {
 	}
 	if wait > 0 {
 		g.log.Info("waiting for this shard's turn to identify", "wait", wait)
-		if !sleep(ctx, wait) {
+		if !discordapi.Sleep(ctx, wait) {
 			return nil
 		}
 	}
@@ -242,24 +279,21 @@ func (g *Gateway) Run(ctx context.Context) error {
 // long this shard must wait for its turn to identify.
 func (g *Gateway) prepare(ctx context.Context) (time.Duration, error) {
 	var info *discordgo.GatewayBotResponse
-	b := backoff{}
-	for {
+	b := reopenBackoff
+	b.Retryable = func(err error) bool { return classify(err) == nil }
+	b.OnRetry = func(err error, _ int, d time.Duration) {
+		g.log.Warn("GET /gateway/bot failed; retrying", "err", discordapi.RedactError(err), "retry_in", d)
+	}
+	err := b.Retry(ctx, func(int) error {
 		var err error
 		info, err = g.s.GatewayBot(discordgo.WithContext(ctx))
-		if err == nil {
-			break
-		}
+		return err
+	})
+	if err != nil {
 		if fatal := classify(err); fatal != nil {
 			return 0, fatal
 		}
-		if ctx.Err() != nil {
-			return 0, ctx.Err()
-		}
-		d := b.next()
-		g.log.Warn("GET /gateway/bot failed; retrying", "err", err, "retry_in", d)
-		if !sleep(ctx, d) {
-			return 0, ctx.Err()
-		}
+		return 0, err
 	}
 	lim := info.SessionStartLimit
 	// A response without session_start_limit (Total 0) says nothing about
@@ -300,38 +334,62 @@ func IdentifyDelay(id, maxConcurrency int) time.Duration {
 // supervise opens the session and reopens it whenever it is lost, until ctx
 // is done (nil) or reconnecting cannot help (the error).
 func (g *Gateway) supervise(ctx context.Context) error {
-	var b backoff
+	b := reopenBackoff
+	b.Retryable = func(err error) bool { return classify(err) == nil }
+	b.OnRetry = func(err error, _ int, d time.Duration) {
+		g.log.Warn("gateway connection failed; retrying", "err", err, "retry_in", d)
+	}
 	for {
 		// Open returns once the first event after IDENTIFY or RESUME has
 		// arrived. After a RESUME that may be a replayed dispatch, with
 		// RESUMED still to come, so readiness and the reconnect count are
 		// taken from the READY and RESUMED events, not from here.
-		err := g.open(ctx)
-		switch {
-		case err == nil:
-			b.reset()
-			g.log.Debug("gateway connection open", "shards", g.opts.ShardCount)
-		case errors.Is(err, discordgo.ErrWSAlreadyOpen):
-			// A second Disconnect for one loss (discordgo's heartbeat and
-			// reader both close): the session is already back.
-		default:
-			if fatal := classify(err); fatal != nil {
-				g.log.Error("gateway stopped", "err", fatal)
-				return fatal
-			}
-			d := b.next()
-			g.log.Warn("gateway connection failed; retrying", "err", err, "retry_in", d)
-			if !sleep(ctx, d) {
+		err := b.Retry(ctx, func(int) error {
+			err := g.open(ctx)
+			if errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+				// A second Disconnect for one loss (discordgo's heartbeat
+				// and reader both close): the session is already back.
 				return nil
 			}
-			continue
+			return err
+		})
+		if ctx.Err() != nil {
+			return nil
 		}
+		if err != nil {
+			fatal := classify(err)
+			g.log.Error("gateway stopped", "err", fatal)
+			return fatal
+		}
+		g.log.Debug("gateway connection open", "shards", g.opts.ShardCount)
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-g.lost:
 			g.log.Warn("gateway connection lost; reconnecting")
 		}
+		g.awaitReader(ctx)
+	}
+}
+
+// awaitReader waits, briefly, for discordgo's reader of the lost connection
+// to finish. After an INVALID_SESSION discordgo emits the Disconnect that
+// wakes supervise first and only then forgets the session, so an Open at
+// once would race with that and try to RESUME a session Discord has ended.
+// The reader's next read fails on the closed connection just after; when
+// the connection was closed by a close frame instead, there is no such
+// read, and the wait ends after a second.
+func (g *Gateway) awaitReader(ctx context.Context) {
+	c := g.newest.Load()
+	if c == nil {
+		return
+	}
+	t := time.NewTimer(time.Second)
+	defer t.Stop()
+	select {
+	case <-c.readDone:
+	case <-t.C:
+	case <-ctx.Done():
 	}
 }
 
@@ -352,14 +410,30 @@ func (g *Gateway) open(ctx context.Context) error {
 	return g.s.Open()
 }
 
-// shutdown closes the session and drains the answers in flight.
+// shutdown closes the session (with 1000: the session ends) and drains the
+// answers in flight, both at once and each bounded, so that the whole stays
+// inside the 5 s a container stop allows.
 func (g *Gateway) shutdown(cancelWork context.CancelFunc) {
 	start := time.Now()
-	if err := g.s.Close(); err != nil {
-		g.log.Warn("closing gateway", "err", err)
+	g.closing.Store(true)
+	g.setReady(false)
+	closed := make(chan struct{})
+	go func() {
+		defer close(closed)
+		// discordgo's Close waits a second for the server's close frame.
+		if err := g.s.Close(); err != nil {
+			g.log.Warn("closing gateway", "err", err)
+		}
+	}()
+	g.tasks.drain(g.opts.DrainTimeout, cancelWork)
+	t := time.NewTimer(closeGrace)
+	defer t.Stop()
+	select {
+	case <-closed:
+	case <-t.C:
+		g.log.Warn("gateway close did not finish in time")
 	}
 	g.setReady(false)
-	g.tasks.drain(g.opts.DrainTimeout, cancelWork)
 	g.log.Info("gateway closed", "latency", time.Since(start))
 }
 
@@ -412,23 +486,22 @@ func (g *Gateway) register(ctx context.Context, appID string) {
 	if g.opts.GuildID != "" {
 		where = "guild " + g.opts.GuildID
 	}
-	for attempt := 1; ; attempt++ {
+	b := discordapi.Backoff{Initial: wait, Max: 5 * time.Minute, Attempts: registerAttempts, Retryable: retryable,
+		OnRetry: func(err error, attempt int, d time.Duration) {
+			g.log.Warn("command registration failed, retrying", "err", discordapi.RedactError(err), "attempt", attempt, "retry_in", d)
+		}}
+	var last int
+	err := b.Retry(ctx, func(attempt int) error {
+		last = attempt
 		start := time.Now()
 		n, err := g.opts.Handler.Bot.Register(ctx, g.s, appID, g.opts.GuildID)
 		if err == nil {
 			g.log.Info("commands registered", "commands", n, "scope", where, "attempt", attempt, "latency", time.Since(start))
-			return
 		}
-		retry := attempt < registerAttempts && retryable(err) && ctx.Err() == nil
-		if !retry {
-			g.log.Error("registering commands failed", "err", err, "attempt", attempt)
-			return
-		}
-		g.log.Warn("command registration failed, retrying", "err", err, "attempt", attempt, "retry_in", wait)
-		if !sleep(ctx, wait) {
-			return
-		}
-		wait = min(2*wait, 5*time.Minute)
+		return err
+	})
+	if err != nil {
+		g.log.Error("registering commands failed", "err", discordapi.RedactError(err), "attempt", last)
 	}
 }
 
@@ -462,9 +535,10 @@ func (g *Gateway) onInteraction(ic *discordgo.InteractionCreate) {
 	}
 	i := ic.Interaction
 	req := interactionRequest(i)
+	window := time.Now().Add(interactionWindow)
 	g.spawn(func(ctx context.Context) {
-		if err := g.opts.Handler.Serve(ctx, req, deliverer{s: g.s, i: i, ctx: ctx}); err != nil {
-			g.log.Warn("delivering interaction response failed", "interaction", i.ID, "user", req.UserID, "err", err)
+		if err := g.opts.Handler.Serve(ctx, req, deliverer{s: g.s, i: i, ctx: ctx, window: window}); err != nil {
+			g.log.Warn("delivering interaction response failed", "interaction", i.ID, "user", req.UserID, "err", discordapi.RedactError(err))
 		}
 	})
 }
@@ -487,7 +561,7 @@ func (g *Gateway) onMessage(mc *discordgo.MessageCreate) {
 		}
 		out := commands.RenderMessage(resp.Reply, m.Reference())
 		if _, err := g.s.ChannelMessageSendComplex(m.ChannelID, out, discordgo.WithContext(ctx)); err != nil {
-			g.log.Warn("sending reply failed", "channel", m.ChannelID, "message", m.ID, "err", err)
+			g.log.Warn("sending reply failed", "channel", m.ChannelID, "message", m.ID, "err", discordapi.RedactError(err))
 		}
 	})
 }
@@ -508,19 +582,27 @@ func (g *Gateway) spawn(f func(ctx context.Context)) {
 
 // deliverer sends an interaction's response over REST, as commands.Handler
 // asks: the first response once, then edits of the original.
+//
+// The first response is bounded by the interaction's window: Discord
+// refuses it afterwards, so discordgo's retries of a 5xx must stop there.
+// Errors carry the request's URL, which holds the interaction token, so
+// they are redacted here, before anyone can log them.
 type deliverer struct {
-	s   Session
-	i   *discordgo.Interaction
-	ctx context.Context
+	s      Session
+	i      *discordgo.Interaction
+	ctx    context.Context
+	window time.Time // when Discord stops accepting the first response
 }
 
 func (d deliverer) Respond(resp commands.Response) error {
-	return d.s.InteractionRespond(d.i, commands.RenderResponse(resp), discordgo.WithContext(d.ctx))
+	ctx, cancel := context.WithDeadline(d.ctx, d.window)
+	defer cancel()
+	return discordapi.RedactError(d.s.InteractionRespond(d.i, commands.RenderResponse(resp), discordgo.WithContext(ctx)))
 }
 
 func (d deliverer) Edit(r commands.Reply) error {
 	_, err := d.s.InteractionResponseEdit(d.i, commands.RenderEdit(r), discordgo.WithContext(d.ctx))
-	return err
+	return discordapi.RedactError(err)
 }
 
 // tasks tracks answers in flight. acquire fails once draining has begun, so
@@ -554,7 +636,7 @@ func (t *tasks) acquire() (context.Context, bool) {
 func (t *tasks) release() { t.wg.Done() }
 
 // drain stops new tasks and waits for running ones; after timeout it
-// cancels them and waits for them to notice.
+// cancels them and waits up to drainGrace for them to notice.
 func (t *tasks) drain(timeout time.Duration, cancel context.CancelFunc) {
 	t.mu.Lock()
 	t.closed = true
@@ -565,88 +647,14 @@ func (t *tasks) drain(timeout time.Duration, cancel context.CancelFunc) {
 	defer timer.Stop()
 	select {
 	case <-done:
+		return
 	case <-timer.C:
 		cancel()
-		<-done
 	}
-}
-
-// dialer is discordgo's websocket dialer with one addition: it notices the
-// moment a connection breaks, so /readyz turns 503 at once rather than
-// after discordgo's one-second close handshake.
-func (g *Gateway) dialer() *websocket.Dialer {
-	nd := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
-	return &websocket.Dialer{
-		Proxy:            http.ProxyFromEnvironment,
-		HandshakeTimeout: 45 * time.Second,
-		NetDialContext: func(_ context.Context, network, addr string) (net.Conn, error) {
-			// gorilla passes context.Background; Run's context lets a
-			// shutdown interrupt a slow dial.
-			c, err := nd.DialContext(g.dialCtx, network, addr)
-			if err != nil {
-				return nil, err
-			}
-			gen := g.connGen.Add(1)
-			wc := &watchedConn{Conn: c, broken: func() { g.connBroken(gen) }}
-			g.newest.Store(wc)
-			return wc, nil
-		},
-	}
-}
-
-// connBroken marks the session not ready when connection gen, if it is
-// still the newest, fails to read or write. A stale report from an older
-// connection, arriving after a newer one is up, is ignored.
-func (g *Gateway) connBroken(gen uint64) {
-	g.readyMu.Lock()
-	defer g.readyMu.Unlock()
-	if gen == g.connGen.Load() {
-		g.setReadyLocked(false)
-	}
-}
-
-// watchedConn reports the first read or write error on a connection.
-type watchedConn struct {
-	net.Conn
-	once   sync.Once
-	broken func()
-}
-
-func (c *watchedConn) Read(p []byte) (int, error) {
-	n, err := c.Conn.Read(p)
-	if err != nil {
-		c.once.Do(c.broken)
-	}
-	return n, err
-}
-
-func (c *watchedConn) Write(p []byte) (int, error) {
-	n, err := c.Conn.Write(p)
-	if err != nil {
-		c.once.Do(c.broken)
-	}
-	return n, err
-}
-
-// backoff is exponential: 1 s, 2 s, 4 s … capped at a minute.
-type backoff struct{ n int }
-
-func (b *backoff) next() time.Duration {
-	d := time.Duration(math.Min(float64(time.Second)*math.Pow(2, float64(b.n)), float64(time.Minute)))
-	b.n++
-	return d
-}
-
-func (b *backoff) reset() { b.n = 0 }
-
-// sleep waits for d or until ctx is done; it reports whether d elapsed.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
+	grace := time.NewTimer(drainGrace)
+	defer grace.Stop()
 	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
+	case <-done:
+	case <-grace.C:
 	}
 }

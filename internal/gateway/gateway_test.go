@@ -19,12 +19,13 @@ import (
 
 	"github.com/strikebot/strikebot/data"
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/discordtest"
 	"github.com/strikebot/strikebot/internal/knowledge"
 )
 
 // These tests open real discordgo sessions against the fake Discord. They
-// rewrite discordgo's package-level endpoints (SetAPIURL), so none of them
+// rewrite discordgo's package-level endpoints (discordapi.SetBaseURL), so none of them
 // runs in parallel.
 
 // heartbeat is the fake's heartbeat interval. discordgo reconnects when no
@@ -143,8 +144,8 @@ type harness struct {
 
 func start(t *testing.T, srv *discordtest.Server, apiURL string, o Options) *harness {
 	t.Helper()
-	SetAPIURL(apiURL)
-	t.Cleanup(func() { SetAPIURL(DefaultAPIURL) })
+	discordapi.SetBaseURL(apiURL)
+	t.Cleanup(func() { discordapi.SetBaseURL(discordapi.DefaultBaseURL) })
 	h := &harness{t: t, srv: srv, obs: newRecorder(), logs: newSyncBuffer(), done: make(chan error, 1)}
 	if o.Token == "" {
 		o.Token = srv.Token()

@@ -56,24 +56,6 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestBackoff(t *testing.T) {
-	var b backoff
-	var got []time.Duration
-	for range 9 {
-		got = append(got, b.next())
-	}
-	want := []time.Duration{1, 2, 4, 8, 16, 32, 60, 60, 60}
-	for i := range want {
-		if got[i] != want[i]*time.Second {
-			t.Fatalf("backoff = %v", got)
-		}
-	}
-	b.reset()
-	if b.next() != time.Second {
-		t.Error("reset did not start again at 1s")
-	}
-}
-
 // fakeSession records the REST calls the event handlers make.
 type fakeSession struct {
 	Session // the lifecycle methods are not used by these tests

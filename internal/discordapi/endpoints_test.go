@@ -1,4 +1,4 @@
-package gateway
+package discordapi
 
 import (
 	"go/ast"
@@ -12,7 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// restEndpoints are the static endpoint variables SetAPIURL rebuilds, for
+// restEndpoints are the static endpoint variables SetBaseURL rebuilds, for
 // checking their values.
 func restEndpoints() map[string]*string {
 	return map[string]*string{
@@ -29,15 +29,15 @@ func restEndpoints() map[string]*string {
 	}
 }
 
-func TestSetAPIURL(t *testing.T) {
+func TestSetBaseURL(t *testing.T) {
 	vars := restEndpoints()
 	orig := map[string]string{}
 	for k, v := range vars {
 		orig[k] = *v
 	}
-	t.Cleanup(func() { SetAPIURL(DefaultAPIURL) })
+	t.Cleanup(func() { SetBaseURL(DefaultBaseURL) })
 
-	SetAPIURL("http://127.0.0.1:9999/")
+	SetBaseURL("http://127.0.0.1:9999/")
 	for k, v := range vars {
 		want := strings.Replace(orig[k], "https://discord.com/", "http://127.0.0.1:9999/", 1)
 		if *v != want {
@@ -61,19 +61,19 @@ func TestSetAPIURL(t *testing.T) {
 	}
 
 	// Back to Discord reproduces discordgo's own values exactly.
-	SetAPIURL(DefaultAPIURL)
+	SetBaseURL(DefaultBaseURL)
 	for k, v := range vars {
 		if *v != orig[k] {
-			t.Errorf("after SetAPIURL(DefaultAPIURL): %s = %q, want discordgo's %q", k, *v, orig[k])
+			t.Errorf("after SetBaseURL(DefaultBaseURL): %s = %q, want discordgo's %q", k, *v, orig[k])
 		}
 	}
 }
 
-// TestSetAPIURLCoversDiscordgo reads discordgo's endpoints.go and checks
+// TestSetBaseURLCoversDiscordgo reads discordgo's endpoints.go and checks
 // that every static endpoint built from the REST base is rebuilt by
-// SetAPIURL, so that a discordgo upgrade adding one fails here rather than
+// SetBaseURL, so that a discordgo upgrade adding one fails here rather than
 // sending traffic to discord.com from a test.
-func TestSetAPIURLCoversDiscordgo(t *testing.T) {
+func TestSetBaseURLCoversDiscordgo(t *testing.T) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/bwmarrin/discordgo").Output()
 	if err != nil {
 		t.Skipf("cannot locate discordgo's source: %v", err)
@@ -124,7 +124,7 @@ func TestSetAPIURLCoversDiscordgo(t *testing.T) {
 		// Aliases of endpoint functions (EndpointOauth2Application =
 		// EndpointOAuth2Application) are functions, read at call time.
 		if _, isString := covered[name]; !isString && !isFuncAlias(exprs[name], exprs) {
-			t.Errorf("discordgo's %s is built from EndpointDiscord but SetAPIURL does not rebuild it", name)
+			t.Errorf("discordgo's %s is built from EndpointDiscord but SetBaseURL does not rebuild it", name)
 		}
 	}
 	if len(derived) < 15 {

@@ -9,7 +9,7 @@ import (
 	"io/fs"
 )
 
-//go:embed articles/*.txt articles.yaml facts/*.yaml
+//go:embed articles/*.txt articles.yaml disputes.yaml vocabulary.yaml words/english.txt facts/*.yaml
 var files embed.FS
 
 // FS returns the embedded fact base, laid out as data/README.md describes.

@@ -24,26 +24,45 @@ const (
 const MaxQuestion = 1000
 
 // Answer answers a free-text question from the fact base.
-func (b *Base) Answer(question string) Answer {
+func (b *Base) Answer(question string) Answer { return b.AnswerWith(question, nil) }
+
+// AnswerWith answers a question in a conversation: ctx, when not nil, is the
+// previous answer's context (see Answer.Context), against which "what did
+// she say?", "and in 2023?" or "what about the poll?" are read.
+func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	question = clip(question, MaxQuestion)
-	clauses := splitClauses(question)
-	var parts []Answer
-	for _, c := range clauses {
-		parts = append(parts, b.answer(c, nil))
-	}
-	if len(parts) == 1 {
-		a := parts[0]
-		a.Question = question
+	if a, ok := b.smallTalk(question); ok {
 		return a
 	}
-	return merge(question, parts)
+	asked := question
+	if ctx != nil {
+		asked = b.resolve(question, ctx)
+	}
+	var parts []Answer
+	for _, c := range splitClauses(asked) {
+		parts = append(parts, b.answer(c, nil))
+	}
+	a := parts[0]
+	if len(parts) > 1 {
+		a = merge(b, asked, parts)
+	}
+	a.Question = question
+	fitLimit(&a, MaxReply)
+	return a
 }
+
+// MaxReply bounds an answer's text and quotes together, in characters, so
+// that a reply fits a chat message and an embed.
+const MaxReply = 1500
 
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
-	ranked := b.score(q, kinds)
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
+	if kinds == nil && b.broad(q) {
+		return b.overview(q, a)
+	}
+	ranked := b.score(q, kinds)
 	// The best fact that clears the thresholds answers; one that ranks higher
 	// without clearing them matched loosely and is only a suggestion.
 	for i, s := range ranked {
@@ -56,7 +75,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		}
 	}
 	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) {
-		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
+		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {
 			a.Score = ranked[0].score
@@ -66,8 +85,8 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	top := ranked[0]
 	a.Score = top.score
 	if q.mixed && b.facts[top.fact].Dispute != DisputeBoth && b.facts[top.fact].Kind != KindGap {
-		a.Text = "The articles don't say: that question mixes the 2016 contract dispute and the 2023 pay dispute, " +
-			"and no article links the two. Ask about one dispute at a time, or ask to compare them."
+		a.Text = "The articles don't say: that question mixes " + b.disputeNames(q.disputes) +
+			", and no article links them. Ask about one dispute at a time, or ask to compare them."
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		return a
 	}
@@ -99,6 +118,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.fill(&a, picked)
 	a.Found = true
 	a.Suggestions, a.Related = b.suggest(ranked[1:], picked)
+	if missing := b.unsupplied(q, picked); missing != "" {
+		// The best fact is about the right thing but does not give what
+		// was asked: say so, and give what the articles do say.
+		a.Text = "The articles don't say " + missing + ". What they do say: " + a.Text
+		a.Found = false
+		return a
+	}
+	b.leadYesNo(q, top, &a)
 	return a
 }
 
@@ -164,6 +191,11 @@ func (b *Base) fill(a *Answer, picked []int32) {
 		a.Facts = append(a.Facts, f.ID)
 		text = append(text, f.Answer)
 		cite(a, f.Evidence)
+		if a.Dispute == "" {
+			a.Dispute = f.Dispute
+		} else if a.Dispute != f.Dispute {
+			a.Dispute = DisputeBoth
+		}
 	}
 	a.Title = b.facts[picked[0]].Title
 	a.Text = strings.Join(text, "\n\n")
@@ -236,7 +268,7 @@ func (b *Base) suggest(ranked []scored, picked []int32) (titles, ids []string) {
 }
 
 // merge joins the answers to the clauses of a multi-part question.
-func merge(question string, parts []Answer) Answer {
+func merge(b *Base, question string, parts []Answer) Answer {
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	var text []string
 	seenFact := map[string]bool{}
@@ -259,7 +291,7 @@ func merge(question string, parts []Answer) Answer {
 			continue
 		}
 		if !a.Found {
-			a.Title, a.Score = p.Title, p.Score
+			a.Title, a.Score, a.Dispute = p.Title, p.Score, p.Dispute
 		}
 		a.Found = true
 		text = append(text, p.Text)
@@ -268,7 +300,7 @@ func merge(question string, parts []Answer) Answer {
 		}
 	}
 	if !a.Found {
-		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
+		a.Text = b.dontKnow()
 	} else {
 		a.Text = strings.Join(text, "\n\n")
 	}
@@ -399,12 +431,12 @@ func splitClauses(q string) []string {
 			s := q[m[0]:m[1]]
 			next = m[0] + strings.LastIndexAny(s, " \t") + 1
 		}
-		if part := strings.TrimSpace(q[start:end]); len(split(normalize(part), nil)) > 0 {
+		if part := strings.TrimSpace(q[start:end]); len(split(normalizeChars(part), nil)) > 0 {
 			out = append(out, part)
 		}
 		start = next
 	}
-	if part := strings.TrimSpace(q[start:]); len(split(normalize(part), nil)) > 0 {
+	if part := strings.TrimSpace(q[start:]); len(split(normalizeChars(part), nil)) > 0 {
 		out = append(out, part)
 	}
 	if len(out) == 0 {
@@ -519,4 +551,15 @@ func (b *Base) Explain(question string, n int) (terms []string, dispute Dispute,
 		matches = append(matches, Match{Fact: f.ID, Kind: f.Kind, Score: s.score, Coverage: s.coverage, Strength: s.strength, Found: b.confident(s)})
 	}
 	return q.terms, q.dispute, matches
+}
+
+// ExplainTypes lists the answer types a question asks for, for bot ask
+// --explain.
+func (b *Base) ExplainTypes(question string) []AnswerType {
+	q := b.analyze(clip(question, MaxQuestion))
+	var out []AnswerType
+	for _, t := range q.types {
+		out = append(out, t.name)
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -79,10 +80,14 @@ func articleFS(tb testing.TB) fstest.MapFS {
 	if err != nil || len(names) == 0 {
 		tb.Fatalf("no embedded articles: %v", err)
 	}
-	for _, name := range append(names, "articles.yaml") {
+	for _, name := range append(names, "articles.yaml", "disputes.yaml", "vocabulary.yaml", "words/english.txt") {
 		b, err := fs.ReadFile(src, name)
 		if err != nil {
 			tb.Fatal(err)
+		}
+		if name == "disputes.yaml" {
+			// The tests' facts are their own: no dispute overview among them.
+			b = regexp.MustCompile(`(?m)^  overview: .*\n`).ReplaceAll(b, nil)
 		}
 		m[name] = &fstest.MapFile{Data: b}
 	}
@@ -103,3 +108,18 @@ func citesTruly(b *Base, s Source) bool {
 	}
 	return strings.Contains(collapse(a.Lines[s.Line-1]), collapse(s.Quote))
 }
+
+// The text pipeline's steps as the real vocabulary reads them, for the
+// tests of those steps.
+func realVocab() *vocab {
+	realOnce.Do(func() { realB, realErr = Load(data.FS()) })
+	if realErr != nil {
+		panic(realErr)
+	}
+	return realB.v
+}
+
+func normalize(s string) string                     { return realVocab().normalize(s) }
+func termOf(w string) string                        { return realVocab().term(w) }
+func stem(w string) string                          { return realVocab().stem(w) }
+func terms(s string, words map[string]int) []string { return realVocab().terms(s, words) }

@@ -15,8 +15,11 @@ const (
 	// neither and it scores nearly as well: "who was the health secretary?"
 	// has two true answers.
 	otherDisputeRatio = 0.75
-	maxSuggestions    = 5
-	maxAnswerFacts    = 3
+	// A question that compares disputes takes each one's best fact that
+	// clears the thresholds and scores at least this share of the best.
+	compareRatio   = 0.25
+	maxSuggestions = 5
+	maxAnswerFacts = 3
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -39,8 +42,16 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		asked = b.resolve(question, ctx)
 	}
 	var parts []Answer
-	for _, c := range splitClauses(asked) {
-		parts = append(parts, b.answer(c, nil))
+	for i, c := range splitClauses(asked) {
+		read := c
+		if i > 0 {
+			// "how many in 2023?" after "how many were cancelled in
+			// 2016": a part with no subject takes the one before's.
+			read = b.resolve(c, parts[i-1].Context())
+		}
+		p := b.answer(read, nil)
+		p.Question = c
+		parts = append(parts, p)
 	}
 	a := parts[0]
 	if len(parts) > 1 {
@@ -107,7 +118,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			continue
 		}
 		switch {
-		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*0.4:
+		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*compareRatio:
 			// "compare 2016 and 2023": the best of each.
 			picked = append(picked, s.fact)
 		case q.dispute == "" && topFact.Dispute != DisputeBoth && otherDispute(b, picked, f.Dispute) &&
@@ -115,17 +126,20 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			picked = append(picked, s.fact)
 		}
 	}
-	b.fill(&a, picked)
-	a.Found = true
-	a.Suggestions, a.Related = b.suggest(ranked[1:], picked)
-	if missing := b.unsupplied(q, picked); missing != "" {
+	kept, missing, denied := b.checkSupplied(q, picked)
+	b.fill(&a, kept)
+	a.Found = !denied
+	a.Suggestions, a.Related = b.suggest(ranked[1:], kept)
+	if missing != "" {
 		// The best fact is about the right thing but does not give what
 		// was asked: say so, and give what the articles do say.
 		a.Text = "The articles don't say " + missing + ". What they do say: " + a.Text
 		a.Found = false
 		return a
 	}
-	b.leadYesNo(q, top, &a)
+	if a.Found {
+		b.leadYesNo(q, top, &a)
+	}
 	return a
 }
 

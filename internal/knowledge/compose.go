@@ -171,23 +171,70 @@ func (b *Base) stripDisputes(question string) string {
 	return strings.Join(keep, " ")
 }
 
-// unsupplied says what the question asks for that the picked facts do not
-// give ("a time", "how many"), or "".
-func (b *Base) unsupplied(q query, picked []int32) string {
+// checkSupplied holds the picked facts to what the question asks for. It
+// drops those that do not give a strict type asked (a time, a count) and
+// reports, when none is left, what the articles do not say ("how many").
+// denied reports that the best fact itself says the articles do not give
+// what was asked ("the article never names the Prime Minister").
+func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing string, denied bool) {
+	top := b.facts[picked[0]]
 	for _, t := range q.types {
-		if !t.strict {
+		// A fact that gives the thing asked is no denial of it, whatever
+		// else it says the articles lack.
+		if t.denied != nil && b.deniesSubject(q, t.denied, top.Answer) {
+			return picked, "", true
+		}
+	}
+	kept = picked
+	for _, t := range q.types {
+		if !t.strict || t.name == "count" && q.asks("duration") {
+			// "how many days" asks a duration, which is no count of things.
 			continue
 		}
-		if !slices.ContainsFunc(picked, func(p int32) bool { return b.suppliesType(p, t) }) {
-			return describeType(t.name)
+		var ok []int32
+		for _, p := range kept {
+			if b.suppliesType(p, t) {
+				ok = append(ok, p)
+			}
 		}
+		if len(ok) == 0 {
+			return picked, describeType(t.name), false
+		}
+		kept = ok
 	}
 	if q.endAsk && (q.asks("time") || q.asks("date")) && b.v.endPattern != nil {
-		if !slices.ContainsFunc(picked, func(p int32) bool { return b.v.endPattern.MatchString(b.facts[p].Answer) }) {
-			return "when it ended"
+		var ok []int32
+		for _, p := range kept {
+			if b.v.endPattern.MatchString(b.facts[p].body) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) == 0 {
+			return picked, "when it ended", false
+		}
+		kept = ok
+	}
+	return kept, "", false
+}
+
+// deniesSubject reports whether the answer says the articles do not give
+// the thing asked about what the question asks about: "the article never
+// names the Prime Minister" denies "who was the Prime Minister?", not "who
+// did the BMA accuse?".
+func (b *Base) deniesSubject(q query, denied *regexp.Regexp, answer string) bool {
+	for _, m := range denied.FindAllStringIndex(answer, -1) {
+		end := min(len(answer), m[1]+60)
+		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {
+			end = m[1] + stop
+		}
+		near := b.v.terms(answer[m[0]:end], nil)
+		for i, t := range q.terms {
+			if !q.weak[i] && slices.Contains(near, t) {
+				return true
+			}
 		}
 	}
-	return ""
+	return false
 }
 
 // describeType names what an answer type asks for, in a sentence.
@@ -225,8 +272,8 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
 	switch {
 	case sourcesDiffer.MatchString(text):
+		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
-		a.Found = false
 	case top.coverage >= 0.8 && negation.MatchString(first) == questionDenies:
 		a.Text = "Yes. " + text
 	}

@@ -52,8 +52,11 @@ type Fact struct {
 	Supplies []AnswerType
 	// NoPreamble leaves out the dispute's preamble ("In the … dispute,").
 	NoPreamble bool
-	Answer     string     // the curated answer sentence(s)
-	Evidence   []Evidence // at least one verbatim quote backing the answer
+	// body is Answer as written, without the preamble: what the answer
+	// types are read from.
+	body     string
+	Answer   string     // the curated answer sentence(s)
+	Evidence []Evidence // at least one verbatim quote backing the answer
 
 	// DataFile and DataLine locate the fact in the curated data, for errors.
 	DataFile string

@@ -95,8 +95,9 @@ type index struct {
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
-	phrases      []phrase // names of disputes and articles
-	cites        [][]bool // per fact, per article, whether the fact cites it
+	declared     map[string]bool // terms of one dispute's declared names
+	phrases      []phrase        // names of disputes and articles
+	cites        [][]bool        // per fact, per article, whether the fact cites it
 }
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
@@ -124,7 +125,7 @@ func (v *vocab) supplied(f *Fact) []AnswerType {
 	}
 	var out []AnswerType
 	for _, t := range v.types {
-		if slices.Contains(t.kinds, f.Kind) || t.pattern != nil && t.pattern.MatchString(f.Answer) {
+		if slices.Contains(t.kinds, f.Kind) || t.matches(f.body) {
 			out = append(out, t.name)
 		}
 	}
@@ -140,7 +141,7 @@ func (b *Base) suppliesType(i int32, t *answerType) bool {
 		return slices.Contains(f.Supplies, t.name)
 	}
 	if t.strict && t.pattern != nil {
-		return t.pattern.MatchString(f.Answer)
+		return t.matches(f.body)
 	}
 	return slices.Contains(b.supplies[i], t.name)
 }
@@ -277,6 +278,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		context:      map[string]bool{},
 		years:        map[string]bool{},
 		disputeTerms: map[string]bool{},
+		declared:     map[string]bool{},
 	}
 	all := make([][]field, len(facts))
 	var mean []float64
@@ -411,6 +413,7 @@ func (ix *index) markDisputes(v *vocab, disputes []*DisputeInfo) {
 		}
 		for d := range ds {
 			ix.dispute[t] = d
+			ix.declared[t] = true
 		}
 	}
 	for t := range ix.context {
@@ -436,9 +439,10 @@ type query struct {
 	// mixed is set when the question names things from several disputes
 	// without asking to compare them ("what did Porter say about the
 	// five-day strike?"): no article links them.
-	mixed   bool
-	compare bool
-	article int // 1 + the index of the article the question points at, or 0
+	mixed       bool
+	compare     bool
+	comparative bool // asks which is earlier, longer …
+	article     int  // 1 + the index of the article the question points at, or 0
 }
 
 // analyze reads a question: its words, what it asks for, which dispute and
@@ -451,8 +455,11 @@ func (b *Base) analyze(question string) query {
 	contextAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
-		if v.compare[w] {
+		if v.compare[w] || v.comparatives[w] {
 			q.compare = true
+		}
+		if v.comparatives[w] {
+			q.comparative = true
 		}
 		if v.endCues[w] {
 			q.endAsk = true
@@ -476,6 +483,21 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	q.readDisputes(signal)
+	every := slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
+	named := 0.0 // how strongly the question names one dispute
+	for _, x := range signal {
+		named = max(named, x)
+	}
+	// A word that happens to occur in one dispute's facts ("day") does not
+	// pick a side of a comparison; a year or a dispute's name does.
+	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {
+		q.disputes, q.mixed = nil, false
+		// "which walkout started earlier?": every dispute is a side.
+		q.dispute = DisputeBoth
+		for _, d := range b.disputes {
+			q.disputes = append(q.disputes, d.ID)
+		}
+	}
 	return q
 }
 
@@ -574,12 +596,14 @@ func containsRun(words, run []string) bool {
 func (ix *index) namePositions(raw []string, q *query) []bool {
 	ctx := make([]bool, len(raw))
 	for _, p := range ix.phrases {
-		if p.article == 0 || len(p.words) < 2 && len(raw) <= 2 {
+		if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) {
 			continue
 		}
 		for i := 0; i+len(p.words) <= len(raw); i++ {
 			if slices.Equal(raw[i:i+len(p.words)], p.words) {
-				q.article = p.article
+				if p.article > 0 {
+					q.article = p.article
+				}
 				for k := range p.words {
 					ctx[i+k] = true
 				}
@@ -589,11 +613,16 @@ func (ix *index) namePositions(raw []string, q *query) []bool {
 	return ctx
 }
 
-// signalWeight counts a named year three times: "what did Hunt say in
-// 2023" is about 2023, whatever Hunt suggests.
+// signalWeight is how strongly a term names its dispute: a year three
+// times ("what did Hunt say in 2023" is about 2023, whatever Hunt
+// suggests), a word of the dispute's declared names twice, and a word that
+// only happens to name things in one dispute's facts once.
 func (b *Base) signalWeight(t string) float64 {
-	if b.ix.years[t] {
+	switch {
+	case b.ix.years[t]:
 		return 3
+	case b.ix.declared[t]:
+		return 2
 	}
 	return 1
 }
@@ -620,11 +649,9 @@ func (q *query) readDisputes(signal map[Dispute]float64) {
 	default:
 		first, second := signal[q.disputes[0]], signal[q.disputes[1]]
 		switch {
-		case q.compare || first >= 3 && second >= 3:
+		case q.compare && second >= 2 || first >= 3 && second >= 3:
 			q.dispute = DisputeBoth
-		case first < 3 && second < 3 && first == second:
-			q.mixed = true
-		case first < 3 && second < 3:
+		case !q.compare && first < 3 && second < 3:
 			q.mixed = true
 		default:
 			q.dispute = q.disputes[0]

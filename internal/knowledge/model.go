@@ -198,6 +198,7 @@ func (l *loader) finishModel() {
 		}
 	}
 	for _, f := range l.facts {
+		f.body = f.Answer
 		d := l.dispute(f.Dispute)
 		if d == nil || d.Preamble == "" || f.NoPreamble || f.Kind == KindGap {
 			continue

@@ -29,8 +29,9 @@ func better(a, b scored) bool {
 
 // qterm is one distinct term of a question and its share of it.
 type qterm struct {
-	term   string
-	weight float64 // 1, or less for a generic or context word
+	term    string
+	weight  float64 // 1, or less for a generic or context word
+	context bool    // names only the dispute or the article: counts for strength, not coverage
 }
 
 // score ranks the facts for q, best first; kinds, when given, restricts
@@ -80,24 +81,31 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 			}
 		}
 	}
-	total := q.missing
 	var uniq []qterm
 	for i, t := range q.terms {
 		w := 1.0
 		if weak[i] {
 			w = b.tune.weakWeight
 		}
+		// Once the dispute multiplier has used a dispute's name, a fact
+		// need not repeat it to cover the question.
+		ctx := weak[i] && q.context[i]
 		if j := slices.IndexFunc(uniq, func(u qterm) bool { return u.term == t }); j >= 0 {
 			if w > uniq[j].weight {
-				total += ix.idf[t] * (w - uniq[j].weight)
 				uniq[j].weight = w
 			}
+			uniq[j].context = uniq[j].context && ctx
 			continue
 		}
-		uniq = append(uniq, qterm{t, w})
-		total += ix.idf[t] * w
+		uniq = append(uniq, qterm{t, w, ctx})
 	}
-	return uniq, total
+	total := q.missing
+	for _, u := range uniq {
+		if !u.context {
+			total += ix.idf[u.term] * u.weight
+		}
+	}
+	return uniq, max(total, 1e-9)
 }
 
 // accumulate adds up each fact's match: its coverage (the idf mass of the
@@ -113,7 +121,9 @@ func (b *Base) accumulate(uniq []qterm) map[int32]*scored {
 				acc[p.fact] = s
 			}
 			s.strength += idf * p.weight
-			s.coverage += idf
+			if !u.context {
+				s.coverage += idf
+			}
 		}
 	}
 	return acc

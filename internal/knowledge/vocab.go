@@ -27,21 +27,23 @@ const (
 
 // vocab is a loaded vocabulary.
 type vocab struct {
-	phrases    *strings.Replacer
-	textspeak  map[string][]string // a word as typed → the words it stands for
-	numbers    map[string]string   // spelled numbers → digits
-	synonyms   map[string]string   // word or stem → the term it stands for
-	stop       map[string]bool
-	weak       map[string]bool
-	compare    map[string]bool
-	kindWords  map[Kind]string
-	types      []answerType
-	yesNo      map[string]bool
-	endCues    map[string]bool
-	endPattern *regexp.Regexp
-	smallTalk  map[string]bool // whole messages, as words joined by one space
-	smallReply string
-	dict       dictionary
+	phrases      *strings.Replacer
+	textspeak    map[string][]string // a word as typed → the words it stands for
+	numbers      map[string]string   // spelled numbers → digits
+	synonyms     map[string]string   // word or stem → the term it stands for
+	stop         map[string]bool
+	weak         map[string]bool
+	compare      map[string]bool
+	kindWords    map[Kind]string
+	types        []answerType
+	yesNo        map[string]bool
+	endCues      map[string]bool
+	comparatives map[string]bool
+	everyDispute [][]string // phrases, as raw words
+	endPattern   *regexp.Regexp
+	smallTalk    map[string]bool // whole messages, as words joined by one space
+	smallReply   string
+	dict         dictionary
 }
 
 // answerType is one entry of answer_types.
@@ -50,6 +52,8 @@ type answerType struct {
 	cues    [][]string // each a sequence of raw words
 	kinds   []Kind
 	pattern *regexp.Regexp
+	exclude *regexp.Regexp // removed from an answer before pattern is matched
+	denied  *regexp.Regexp // an answer saying the articles do not give this
 	strict  bool
 }
 
@@ -65,6 +69,8 @@ type vocabYAML struct {
 	AnswerTypes  map[string]answerTypeYAML `yaml:"answer_types"`
 	YesNoStarts  []string                  `yaml:"yes_no_starts"`
 	EndCues      []string                  `yaml:"end_cues"`
+	Comparatives []string                  `yaml:"comparatives"`
+	EveryDispute []string                  `yaml:"every_dispute"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
@@ -76,6 +82,8 @@ type answerTypeYAML struct {
 	Cues    []string `yaml:"cues"`
 	Kinds   []string `yaml:"kinds"`
 	Pattern string   `yaml:"pattern"`
+	Exclude string   `yaml:"exclude"`
+	Denied  string   `yaml:"denied"`
 	Strict  bool     `yaml:"strict"`
 }
 
@@ -201,13 +209,19 @@ func (l *loader) loadVocabulary() *vocab {
 			}
 			at.kinds = append(at.kinds, Kind(k))
 		}
-		if t.Pattern != "" {
-			re, err := regexp.Compile("(?i)" + t.Pattern)
-			if err != nil {
-				l.add(vocabFile, line("answer_types"), "answer_types: %s: pattern: %v", name, err)
+		compile := func(what, expr string) *regexp.Regexp {
+			if expr == "" {
+				return nil
 			}
-			at.pattern = re
+			re, err := regexp.Compile("(?i)" + expr)
+			if err != nil {
+				l.add(vocabFile, line("answer_types"), "answer_types: %s: %s: %v", name, what, err)
+			}
+			return re
 		}
+		at.pattern = compile("pattern", t.Pattern)
+		at.exclude = compile("exclude", t.Exclude)
+		at.denied = compile("denied", t.Denied)
 		if len(at.kinds) == 0 && at.pattern == nil {
 			l.add(vocabFile, line("answer_types"), "answer_types: %s needs kinds or a pattern", name)
 		}
@@ -215,6 +229,12 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.yesNo = set("yes_no_starts", y.YesNoStarts)
 	v.endCues = set("end_cues", y.EndCues)
+	v.comparatives = set("comparatives", y.Comparatives)
+	for _, p := range y.EveryDispute {
+		if !bad("every_dispute", p) {
+			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))
+		}
+	}
 	if y.EndPattern != "" {
 		re, err := regexp.Compile("(?i)" + y.EndPattern)
 		if err != nil {
@@ -243,6 +263,17 @@ func kindList() string {
 		s[i] = string(k)
 	}
 	return strings.Join(s, ", ")
+}
+
+// matches reports whether an answer's text gives this type, by pattern.
+func (t *answerType) matches(text string) bool {
+	if t.pattern == nil {
+		return false
+	}
+	if t.exclude != nil {
+		text = t.exclude.ReplaceAllString(text, " ")
+	}
+	return t.pattern.MatchString(text)
 }
 
 // answerType returns the answer type of the given name, or nil.

@@ -59,7 +59,7 @@ func (b *Base) smallTalk(question string) (Answer, bool) {
 }
 
 // broad reports whether a question names no subject of its own: only
-// disputes ("2023", "the strike") or an overview cue ("tell me about the
+// disputes (a year, "the strike") or an overview cue ("tell me about the
 // strikes", "what was it about?").
 func (b *Base) broad(q query) bool {
 	if q.missing > 0 || q.article > 0 {
@@ -116,6 +116,9 @@ func (b *Base) resolve(question string, ctx *Context) string {
 		}
 	}
 	followUp := len(raw) > 0 && (raw[0] == "and" || raw[0] == "what" && len(raw) > 1 && raw[1] == "about" || raw[0] == "how" && len(raw) > 1 && raw[1] == "about")
+	// The additions go inside the question: a "?" before them would split
+	// it into two.
+	question = strings.TrimRight(question, "?!. \t")
 	out := question
 	switch {
 	case len(q.disputes) > 0 && (followUp || subject < b.tune.minSubject) && ctx.Question != "":

@@ -123,3 +123,27 @@ func normalize(s string) string                     { return realVocab().normali
 func termOf(w string) string                        { return realVocab().term(w) }
 func stem(w string) string                          { return realVocab().stem(w) }
 func terms(s string, words map[string]int) []string { return realVocab().terms(s, words) }
+
+// realFile reads one file of the embedded fact base.
+func realFile(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := fs.ReadFile(data.FS(), name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// realFactFiles copies the embedded facts/*.yaml.
+func realFactFiles(tb testing.TB) map[string]*fstest.MapFile {
+	tb.Helper()
+	names, err := fs.Glob(data.FS(), "facts/*.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string]*fstest.MapFile{}
+	for _, n := range names {
+		out[n] = &fstest.MapFile{Data: realFile(tb, n)}
+	}
+	return out
+}

@@ -90,7 +90,7 @@ type index struct {
 	seen     map[string]int     // raw words of answers and quotes: known, but not typo targets
 	typo     *typoIndex
 	dispute  map[string]Dispute // terms that mark one dispute
-	context  map[string]bool    // terms that name a dispute and nothing else ("2016", "allout")
+	context  map[string]bool    // terms that name a dispute and nothing else (a year, "allout")
 	years    map[string]bool    // terms that are a dispute's year
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
@@ -428,7 +428,8 @@ type query struct {
 	raw     []string // the raw words
 	terms   []string // content terms, in order (duplicates kept for alias phrases)
 	weak    []bool   // whether terms[i] came from a generic question word or names only the dispute
-	context []bool   // whether terms[i] names only the dispute ("2016", "all-out") or the article
+	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
+	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	missing float64  // idf mass of words the fact base does not know at all
 	types   []*answerType
 	yesNo   bool
@@ -452,7 +453,7 @@ func (b *Base) analyze(question string) query {
 	var q query
 	q.raw = v.words(question)
 	q.readCues(v)
-	contextAt := b.ix.namePositions(q.raw, &q)
+	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		if v.compare[w] || v.comparatives[w] {
@@ -467,6 +468,9 @@ func (b *Base) analyze(question string) query {
 		if v.isStop(w) {
 			continue
 		}
+		if _, ok := b.ix.idf[v.term(w)]; !ok && contextAt[i] {
+			continue // a word of an article's name the facts do not use
+		}
 		t, ok := b.known(w, &q)
 		if !ok {
 			continue
@@ -475,6 +479,7 @@ func (b *Base) analyze(question string) query {
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, v.isWeak(w) || ctx)
 		q.context = append(q.context, ctx)
+		q.source = append(q.source, sourceAt[i])
 		if v.isWeak(w) {
 			continue
 		}
@@ -592,9 +597,11 @@ func containsRun(words, run []string) bool {
 // namePositions finds the names of disputes and articles in the question's
 // raw words. Their words are context, not subject: "what does the local
 // paper say about the hospitals" is about the hospitals. It sets q.article
-// and returns which raw words are context.
-func (ix *index) namePositions(raw []string, q *query) []bool {
-	ctx := make([]bool, len(raw))
+// and returns which raw words are context, and which of those name an
+// article.
+func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
+	ctx = make([]bool, len(raw))
+	source = make([]bool, len(raw))
 	for _, p := range ix.phrases {
 		if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) {
 			continue
@@ -606,11 +613,12 @@ func (ix *index) namePositions(raw []string, q *query) []bool {
 				}
 				for k := range p.words {
 					ctx[i+k] = true
+					source[i+k] = source[i+k] || p.article > 0
 				}
 			}
 		}
 	}
-	return ctx
+	return ctx, source
 }
 
 // signalWeight is how strongly a term names its dispute: a year three

@@ -76,7 +76,7 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 	if subject < b.tune.minSubject {
 		weak = slices.Clone(weak)
 		for i, c := range q.context {
-			if c {
+			if c && !q.source[i] {
 				weak[i] = false
 			}
 		}

@@ -101,11 +101,17 @@ type typoIndex struct {
 	deletes map[string][]string // word with one letter deleted → vocabulary words
 	longest int                 // the longest vocabulary word, in runes
 	stop    map[string]bool     // stop words, which a longer word is never shortened into
+	// byStart lists the long words by their first two bytes, for the
+	// misspellings one deletion each side cannot reach ("radiografers").
+	byStart map[string][]string
 }
 
 func newTypoIndex(freq map[string]int, stop map[string]bool) *typoIndex {
-	ix := &typoIndex{words: freq, deletes: map[string][]string{}, stop: stop}
+	ix := &typoIndex{words: freq, deletes: map[string][]string{}, stop: stop, byStart: map[string][]string{}}
 	for w := range freq {
+		if len(w) >= 7 {
+			ix.byStart[w[:2]] = append(ix.byStart[w[:2]], w)
+		}
 		ix.longest = max(ix.longest, utf8.RuneCountInString(w))
 		if len([]rune(w)) < 3 || isDigitByte(w[0]) {
 			continue
@@ -166,6 +172,11 @@ func (ix *typoIndex) correct(w string) string {
 					cands[c] = true
 				}
 			}
+		}
+	}
+	if len(cands) == 0 && max >= 2 && len(w) >= 2 {
+		for _, c := range ix.byStart[w[:2]] {
+			cands[c] = true
 		}
 	}
 	best, bestD, bestF := "", max+1, -1

@@ -74,7 +74,7 @@ func newCompleter(b *Base, kinds []Kind) *completer {
 // matches by fuzzy's score. One or two letters are only ever word
 // prefixes. Ties go to the earlier target.
 func (b *Base) Complete(l Lookup, partial string) []Choice {
-	c, ok := b.complete[l]
+	c, ok := b.completer(l)
 	if !ok {
 		return nil
 	}

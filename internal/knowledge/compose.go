@@ -208,7 +208,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 	if q.endAsk && (q.asks("time") || q.asks("date")) && b.v.endPattern != nil {
 		var ok []int32
 		for _, p := range kept {
-			if b.v.endPattern.MatchString(b.facts[p].body) {
+			if b.v.endPattern.MatchString(strings.ToLower(b.facts[p].body)) {
 				ok = append(ok, p)
 			}
 		}
@@ -225,6 +225,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 // names the Prime Minister" denies "who was the Prime Minister?", not "who
 // did the BMA accuse?".
 func (b *Base) deniesSubject(q query, denied *regexp.Regexp, answer string) bool {
+	answer = strings.ToLower(answer)
 	for _, m := range denied.FindAllStringIndex(answer, -1) {
 		end := min(len(answer), m[1]+60)
 		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {

@@ -119,7 +119,7 @@ func realVocab() *vocab {
 	return realB.v
 }
 
-func normalize(s string) string                     { return realVocab().normalize(s) }
+func normalize(s string) string                     { return strings.Join(realVocab().words(s), " ") }
 func termOf(w string) string                        { return realVocab().term(w) }
 func stem(w string) string                          { return realVocab().stem(w) }
 func terms(s string, words map[string]int) []string { return realVocab().terms(s, words) }

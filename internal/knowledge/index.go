@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Field weights (BM25F): a word in a fact's title or aliases names its
@@ -29,10 +30,14 @@ type Base struct {
 	articles []*Article
 	facts    []*Fact
 	byID     map[string]int
-	supplies [][]AnswerType // per fact, what it answers
 	ix       *index
-	complete map[Lookup]*completer
-	tune     tuning
+	group    []int32 // per fact, its group (see groupFacts)
+	sample   []int32 // per group, one of its facts
+	// matchPool holds *matchSet, one question's working space (see release).
+	matchPool    sync.Pool
+	complete     map[Lookup]*completer // see completer
+	completeOnce sync.Once
+	tune         tuning
 }
 
 // tuning holds the engine's weights and thresholds, tuned on
@@ -86,12 +91,16 @@ type index struct {
 	idf      map[string]float64
 	maxIDF   float64
 	aliases  map[string][]alias // first term → aliases starting with it
-	words    map[string]int     // raw words of titles, aliases, questions and keywords: the typo vocabulary
-	seen     map[string]int     // raw words of answers and quotes: known, but not typo targets
-	typo     *typoIndex
-	dispute  map[string]Dispute // terms that mark one dispute
-	context  map[string]bool    // terms that name a dispute and nothing else (a year, "allout")
-	years    map[string]bool    // terms that are a dispute's year
+	// The typo index is built on the first word that needs it: most
+	// questions have none, and a one-shot "bot ask" should not pay for it.
+	typoOnce  sync.Once
+	typo      *typoIndex
+	v         *vocab
+	facts     []*Fact
+	kindCache map[Kind][]string  // see kindTerms
+	dispute   map[string]Dispute // terms that mark one dispute
+	context   map[string]bool    // terms that name a dispute and nothing else (a year, "allout")
+	years     map[string]bool    // terms that are a dispute's year
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
@@ -105,45 +114,37 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	for i, f := range facts {
 		b.byID[f.ID] = i
 	}
-	b.supplies = make([][]AnswerType, len(facts))
-	for i, f := range facts {
-		b.supplies[i] = v.supplied(f)
-	}
 	b.ix = buildIndex(v, disputes, articles, facts)
-	b.complete = map[Lookup]*completer{}
-	for l, kinds := range LookupKinds {
-		b.complete[l] = newCompleter(b, kinds)
-	}
+	b.group, b.sample = groupFacts(facts, b.ix.cites)
 	return b
 }
 
-// supplied is what a fact answers: its supplies, or the answer types its
-// kind gives and those whose pattern its answer matches.
-func (v *vocab) supplied(f *Fact) []AnswerType {
-	if len(f.Supplies) > 0 {
-		return f.Supplies
-	}
-	var out []AnswerType
-	for _, t := range v.types {
-		if slices.Contains(t.kinds, f.Kind) || t.matches(f.body) {
-			out = append(out, t.name)
+// completer returns the look-up's completer, building them all on first
+// use: a one-shot "bot ask" never completes.
+func (b *Base) completer(l Lookup) (*completer, bool) {
+	b.completeOnce.Do(func() {
+		b.complete = map[Lookup]*completer{}
+		for l, kinds := range LookupKinds {
+			b.complete[l] = newCompleter(b, kinds)
 		}
-	}
-	return out
+	})
+	c, ok := b.complete[l]
+	return c, ok
 }
 
-// supplies reports whether fact i answers type t. A strict type with a
-// pattern must be in the answer text, whatever the kind: a poll's "57%"
-// is no count of people surveyed.
+// suppliesType reports whether fact i gives type t: what its supplies
+// say, or else what its kind gives or its answer text shows. A strict type
+// with a pattern must be in the answer text, whatever the kind: a poll's
+// "57%" is no count of people surveyed.
 func (b *Base) suppliesType(i int32, t *answerType) bool {
 	f := b.facts[i]
-	if len(f.Supplies) > 0 {
+	switch {
+	case len(f.Supplies) > 0:
 		return slices.Contains(f.Supplies, t.name)
-	}
-	if t.strict && t.pattern != nil {
+	case t.strict && t.pattern != nil:
 		return t.matches(f.body)
 	}
-	return slices.Contains(b.supplies[i], t.name)
+	return slices.Contains(t.kinds, f.Kind) || t.matches(f.body)
 }
 
 // Articles returns the source articles, ordered by file name.
@@ -212,29 +213,29 @@ type field struct {
 // vocabulary (names and questions) or the known words (answer, quotes).
 func (ix *index) factFields(v *vocab, f *Fact) []field {
 	var names []string
-	names = append(names, v.terms(f.Title, ix.words)...)
+	names = append(names, v.terms(f.Title, nil)...)
 	for _, a := range f.Aliases {
-		names = append(names, v.terms(a, ix.words)...)
+		names = append(names, v.terms(a, nil)...)
 	}
 	var questions []string
 	for _, q := range f.Questions {
-		questions = append(questions, v.terms(q, ix.words)...)
+		questions = append(questions, v.terms(q, nil)...)
 	}
 	var keywords []string
 	for _, k := range f.Keywords {
-		keywords = append(keywords, v.terms(k, ix.words)...)
+		keywords = append(keywords, v.terms(k, nil)...)
 	}
 	// Words that only occur in answers and quotes are known (not
 	// missing) but are no targets for typo correction: "near" should
 	// not become "year" because some quote says "last year".
 	var quotes []string
 	for _, e := range f.Evidence {
-		quotes = append(quotes, v.terms(e.Quote, ix.seen)...)
+		quotes = append(quotes, v.terms(e.Quote, nil)...)
 	}
-	quotes = append(quotes, v.terms(v.kindWords[f.Kind], ix.words)...)
+	quotes = append(quotes, ix.kindTerms(v, f.Kind)...)
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
-		{weightAnswer, v.terms(f.Answer, ix.seen)}, {weightEvidence, quotes},
+		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
 	}
 }
 
@@ -272,8 +273,6 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		postings:     map[string][]posting{},
 		idf:          map[string]float64{},
 		aliases:      map[string][]alias{},
-		words:        map[string]int{},
-		seen:         map[string]int{},
 		dispute:      map[string]Dispute{},
 		context:      map[string]bool{},
 		years:        map[string]bool{},
@@ -363,19 +362,56 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
-	// The typo vocabulary holds every word of the facts and every stop word,
-	// so that a misspelt "wen" can become "when" but "when" stays itself.
-	for w := range v.stop {
-		ix.words[w] += 1000
-	}
-	for w := range v.synonyms {
-		ix.words[w]++
-	}
-	for w := range v.numbers {
-		ix.words[w]++
-	}
-	ix.typo = newTypoIndex(ix.words, v.stop)
+	ix.v, ix.facts = v, facts
 	return ix
+}
+
+// kindTerms are the terms of a kind's kind_words, worked out once per kind.
+func (ix *index) kindTerms(v *vocab, k Kind) []string {
+	if ix.kindCache == nil {
+		ix.kindCache = map[Kind][]string{}
+	}
+	ts, ok := ix.kindCache[k]
+	if !ok {
+		ts = v.terms(v.kindWords[k], nil)
+		ix.kindCache[k] = ts
+	}
+	return ts
+}
+
+// typos returns the typo index and its vocabulary, building them the first
+// time a word needs them. The vocabulary holds every raw word of the facts'
+// names, example questions, keywords and kind words, and every stop word,
+// so that a misspelt "wen" can become "when" but "when" stays itself.
+func (ix *index) typos() *typoIndex {
+	ix.typoOnce.Do(func() {
+		words := map[string]int{}
+		count := func(text string) {
+			for _, w := range ix.v.words(text) {
+				words[w]++
+			}
+		}
+		for _, f := range ix.facts {
+			count(f.Title)
+			for _, list := range [][]string{f.Aliases, f.Questions, f.Keywords} {
+				for _, t := range list {
+					count(t)
+				}
+			}
+			count(ix.v.kindWords[f.Kind])
+		}
+		for w := range ix.v.stop {
+			words[w] += 1000
+		}
+		for w := range ix.v.synonyms {
+			words[w]++
+		}
+		for w := range ix.v.numbers {
+			words[w]++
+		}
+		ix.typo = newTypoIndex(words, ix.v.stop)
+	})
+	return ix.typo
 }
 
 // markDisputes reads the declared disputes: a year, or a term of a
@@ -515,12 +551,14 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	if _, ok := ix.idf[t]; ok {
 		return t, true
 	}
-	_, word := ix.words[w]
-	_, seen := ix.seen[w]
-	// A real word is never "corrected" into another: "weather" is not
-	// "whether", it is a question the articles cannot answer.
-	if !word && !seen && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
-		if c := ix.typo.correct(w); c != "" {
+	// A word of the facts' names is known (its term may differ: a
+	// synonym's), and a real word is never "corrected" into another:
+	// "weather" is not "whether", it is a question the articles cannot
+	// answer. (A word of an answer or quote has its term indexed, so it
+	// never gets here.)
+	_, word := ix.typos().words[w]
+	if !word && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
+		if c := ix.typos().correct(w); c != "" {
 			q.addCues(v, c)
 			if v.isStop(c) {
 				return "", false

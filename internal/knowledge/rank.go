@@ -2,7 +2,7 @@ package knowledge
 
 import (
 	"slices"
-	"sort"
+	"strings"
 )
 
 // Ranking, in named steps: weigh the question's terms, accumulate each
@@ -27,6 +27,24 @@ func better(a, b scored) bool {
 	return a.score > b.score || a.score == b.score && a.fact < b.fact
 }
 
+// insertRanked adds s to out, kept sorted best first and at most maxRanked
+// long: the best few, without sorting every fact a question touched.
+func insertRanked(out []scored, s scored) []scored {
+	if len(out) == maxRanked {
+		if !better(s, out[len(out)-1]) {
+			return out
+		}
+		out = out[:len(out)-1]
+	}
+	i, _ := slices.BinarySearchFunc(out, s, func(a, b scored) int {
+		if better(a, b) {
+			return -1
+		}
+		return 1
+	})
+	return slices.Insert(out, i, s)
+}
+
 // qterm is one distinct term of a question and its share of it.
 type qterm struct {
 	term    string
@@ -42,20 +60,19 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	}
 	uniq, total := b.weighTerms(q)
 	acc := b.accumulate(uniq)
+	defer b.release(acc)
 	b.nameBonus(q, uniq, acc)
-	out := make([]scored, 0, len(acc))
-	for _, s := range acc {
-		mul := b.multiplier(q, kinds, s.fact)
+	mul := b.multipliers(q, kinds)
+	out := make([]scored, 0, maxRanked)
+	for _, f := range acc.touched {
+		s := &acc.facts[f]
+		mul := mul[b.group[f]]
 		if mul == 0 {
 			continue
 		}
 		s.coverage /= total
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
-		out = append(out, *s)
-	}
-	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
-	if len(out) > maxRanked {
-		out = out[:maxRanked]
+		out = insertRanked(out, *s)
 	}
 	return out
 }
@@ -108,21 +125,66 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 	return uniq, max(total, 1e-9)
 }
 
+// matchSet is one question's matches, indexed by fact; touched lists the
+// facts matched, in the order first matched.
+type matchSet struct {
+	facts   []scored
+	touched []int32
+}
+
+// release clears what a question set and returns its matchSet for the
+// next: a dense array per question would be as large as the fact base, and
+// at a hundred times the real one allocating it cost more than scoring.
+func (b *Base) release(m *matchSet) {
+	for _, f := range m.touched {
+		m.facts[f] = scored{}
+	}
+	m.touched = m.touched[:0]
+	b.matchPool.Put(m)
+}
+
+// get returns fact f's match, if it has one.
+func (m *matchSet) get(f int32) (*scored, bool) {
+	s := &m.facts[f]
+	return s, s.strength > 0 || s.coverage > 0
+}
+
 // accumulate adds up each fact's match: its coverage (the idf mass of the
 // question's terms it has) and strength (that mass weighted by BM25F).
-func (b *Base) accumulate(uniq []qterm) map[int32]*scored {
-	acc := map[int32]*scored{}
-	for _, u := range uniq {
-		idf := b.ix.idf[u.term] * u.weight
-		for _, p := range b.ix.postings[u.term] {
-			s := acc[p.fact]
-			if s == nil {
-				s = &scored{fact: p.fact}
-				acc[p.fact] = s
+// Only the question's seeds, its subject words that are not common, bring
+// in new facts; the other terms ("strike", in most facts, or a generic
+// "earlier") add to the facts the seeds found. A fact that matches nothing
+// but common or generic words cannot answer anyway, and skipping them keeps
+// a large fact base fast. With no such subject word, every term seeds.
+func (b *Base) accumulate(uniq []qterm) *matchSet {
+	common := len(b.facts) / 10
+	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(b.ix.postings[u.term]) <= common }
+	if !slices.ContainsFunc(uniq, seed) {
+		seed = func(qterm) bool { return true }
+	}
+	acc, ok := b.matchPool.Get().(*matchSet)
+	if !ok {
+		acc = &matchSet{facts: make([]scored, len(b.facts))}
+	}
+	for pass := range 2 {
+		for _, u := range uniq {
+			if seed(u) != (pass == 0) {
+				continue
 			}
-			s.strength += idf * p.weight
-			if !u.context {
-				s.coverage += idf
+			idf := b.ix.idf[u.term] * u.weight
+			for _, p := range b.ix.postings[u.term] {
+				s := &acc.facts[p.fact]
+				if s.coverage == 0 && s.strength == 0 {
+					if pass == 1 {
+						continue
+					}
+					s.fact = p.fact
+					acc.touched = append(acc.touched, p.fact)
+				}
+				s.strength += idf * p.weight
+				if !u.context {
+					s.coverage += idf
+				}
 			}
 		}
 	}
@@ -135,7 +197,7 @@ func (b *Base) accumulate(uniq []qterm) map[int32]*scored {
 // multi-word alias names that fact's subject, if the alias is what the
 // question is about: in "how many were cancelled in the first all-out
 // strike", the strike's name is only context.
-func (b *Base) nameBonus(q query, uniq []qterm, acc map[int32]*scored) {
+func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
 	ix := b.ix
 	var named []string // the question's terms less its generic words
 	focus := 0.0
@@ -150,7 +212,7 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc map[int32]*scored) {
 			if k := b.facts[a.fact].Kind; k != KindPerson && k != KindOrganisation && k != KindPlace && k != KindTopic {
 				continue
 			}
-			if s, ok := acc[a.fact]; ok && slices.Equal(a.terms, named) {
+			if s, ok := acc.get(a.fact); ok && slices.Equal(a.terms, named) {
 				s.score = max(s.score, a.idf*b.tune.nameBonus)
 			}
 		}
@@ -170,16 +232,61 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc map[int32]*scored) {
 			if n < 2 || mass < focus/2 {
 				continue
 			}
-			if s, ok := acc[a.fact]; ok {
+			if s, ok := acc.get(a.fact); ok {
 				s.score = max(s.score, mass*b.tune.phraseBonus)
 			}
 		}
 	}
 }
 
+// groupOf puts facts that every multiplier treats alike in one group: the
+// same kind, dispute, article cited first and supplies. multipliers works
+// a question's multiplier out once per group, not once per fact.
+type groupOf struct {
+	kind     Kind
+	dispute  Dispute
+	cites    string // the articles the fact cites, as a bit string
+	supplies string
+}
+
+// groupFacts assigns each fact its group, and returns one fact of each.
+func groupFacts(facts []*Fact, cites [][]bool) (group []int32, sample []int32) {
+	ids := map[groupOf]int32{}
+	group = make([]int32, len(facts))
+	for i, f := range facts {
+		var c []byte
+		for _, ok := range cites[i] {
+			c = append(c, map[bool]byte{true: '1', false: '0'}[ok])
+		}
+		var sup []string
+		for _, t := range f.Supplies {
+			sup = append(sup, string(t))
+		}
+		k := groupOf{f.Kind, f.Dispute, string(c), strings.Join(sup, ",")}
+		g, ok := ids[k]
+		if !ok {
+			g = int32(len(sample))
+			ids[k] = g
+			sample = append(sample, int32(i))
+		}
+		group[i] = g
+	}
+	return group, sample
+}
+
+// multipliers works out multiplier for each group of facts.
+func (b *Base) multipliers(q query, kinds []Kind) []float64 {
+	out := make([]float64, len(b.sample))
+	for g, f := range b.sample {
+		out[g] = b.multiplier(q, kinds, f)
+	}
+	return out
+}
+
 // multiplier scales a fact's score by what the question asks for (the
 // answer types it supplies), the dispute the question names and the
-// article it points at; 0 leaves the fact out.
+// article it points at; 0 leaves the fact out. It depends only on the
+// fact's group.
 func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
 	f := b.facts[fact]
 	if kinds != nil && !slices.Contains(kinds, f.Kind) {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,21 +9,14 @@ import (
 
 // The text pipeline turns questions and fact fields alike into terms:
 //
-//	normalize: lower case, one apostrophe, the vocabulary's phrases ("a&e" →
-//	           "ae"), "125,000" → "125000", "%" → " percent"
+//	normalize: lower case, one apostrophe, "125,000" → "125000", "%" → " percent"
 //	split:     words of letters and digits (a decimal point stays inside a number)
-//	words:     text-speak expanded ("wen" → "when"), "8 am" → "8am"
+//	words:     the vocabulary's phrases joined ("a&e" → "ae"), text-speak
+//	           expanded ("wen" → "when"), "8 am" → "8am"
 //	term:      number words → digits, a light stem, then a synonym's term
 //
 // Both sides go through the same steps, so a stem need not be a real word;
 // it only has to agree with itself.
-
-// normalize lower-cases s and rewrites the spellings that differ between
-// readers and articles into one form: the vocabulary's phrases, then
-// normalizeChars.
-func (v *vocab) normalize(s string) string {
-	return normalizeChars(v.phrases.Replace(strings.ToLower(s)))
-}
 
 // normalizeChars lower-cases s and unifies the characters readers and
 // articles write differently: one apostrophe, "%" → " percent ", "&" → " and ",
@@ -179,11 +173,18 @@ func (v *vocab) term(w string) string {
 }
 
 // words splits text into raw words as a question is read: normalized,
-// split, text-speak expanded and times joined ("8", "am" → "8am").
+// split, the vocabulary's phrases joined ("all", "out" → "allout"),
+// text-speak expanded and times joined ("8", "am" → "8am").
 func (v *vocab) words(text string) []string {
-	raw := split(v.normalize(text), make([]string, 0, 16))
-	out := raw[:0:0]
-	for _, w := range raw {
+	raw := split(normalizeChars(text), make([]string, 0, 16))
+	out := make([]string, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		w := raw[i]
+		if r, ok := v.phraseAt(raw, i); ok {
+			out = append(out, r.to...)
+			i += len(r.from) - 1
+			continue
+		}
 		if to, ok := v.textspeak[w]; ok {
 			out = append(out, to...)
 			continue
@@ -191,6 +192,16 @@ func (v *vocab) words(text string) []string {
 		out = append(out, w)
 	}
 	return mergeTimes(out)
+}
+
+// phraseAt finds the first phrase that starts at raw[i].
+func (v *vocab) phraseAt(raw []string, i int) (phraseRule, bool) {
+	for _, r := range v.phrases[raw[i]] {
+		if len(r.from) <= len(raw)-i && slices.Equal(raw[i:i+len(r.from)], r.from) {
+			return r, true
+		}
+	}
+	return phraseRule{}, false
 }
 
 // isStop reports whether w (a raw word) carries no topic.

@@ -24,7 +24,7 @@ func TestNormalizeSplit(t *testing.T) {
 		{"Hunt’s appeal", []string{"hunt", "appeal"}}, // curly apostrophe
 		{"the doctors' cause", []string{"the", "doctors", "cause"}},
 		{"didn't", []string{"didn", "t"}},
-		{"8 a.m.", []string{"8", "am"}},
+		{"8 a.m.", []string{"8am"}},
 		{"8AM", []string{"8am"}},
 		{"57%", []string{"57", "percent"}},
 		{"57 per cent", []string{"57", "percent"}},
@@ -221,7 +221,7 @@ func TestMaxTypos(t *testing.T) {
 }
 
 func TestTypoCorrectRealBase(t *testing.T) {
-	ix := realBase(t).ix.typo
+	ix := realBase(t).ix.typos()
 	cases := []struct {
 		in, want string
 		not      string // when set, only require the result is not this

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -27,10 +28,10 @@ const (
 
 // vocab is a loaded vocabulary.
 type vocab struct {
-	phrases      *strings.Replacer
-	textspeak    map[string][]string // a word as typed → the words it stands for
-	numbers      map[string]string   // spelled numbers → digits
-	synonyms     map[string]string   // word or stem → the term it stands for
+	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
+	textspeak    map[string][]string     // a word as typed → the words it stands for
+	numbers      map[string]string       // spelled numbers → digits
+	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
 	weak         map[string]bool
 	compare      map[string]bool
@@ -44,6 +45,11 @@ type vocab struct {
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallReply   string
 	dict         dictionary
+}
+
+// phraseRule joins a run of words ("all", "out") into others ("allout").
+type phraseRule struct {
+	from, to []string
 }
 
 // answerType is one entry of answer_types.
@@ -106,9 +112,16 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	var y vocabYAML
 	root := doc.Content[0]
-	dec := yaml.NewDecoder(strings.NewReader(string(b)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&y); err != nil {
+	known := map[string]bool{}
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[vocabYAML]()) {
+		known[strings.Split(f.Tag.Get("yaml"), ",")[0]] = true
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k := root.Content[i]; !known[k.Value] {
+			l.add(vocabFile, k.Line, "unknown section %q", k.Value)
+		}
+	}
+	if err := root.Decode(&y); err != nil {
 		l.add(vocabFile, yamlErrLine(err), "%v", err)
 		return v
 	}
@@ -136,15 +149,18 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 		return m
 	}
-	var pairs []string
+	v.phrases = map[string][]phraseRule{}
 	for _, p := range y.Phrases {
-		if len(p) != 2 || p[0] == "" {
+		var r phraseRule
+		if len(p) == 2 {
+			r = phraseRule{from: split(normalizeChars(p[0]), nil), to: split(normalizeChars(p[1]), nil)}
+		}
+		if len(r.from) == 0 {
 			l.add(vocabFile, line("phrases"), "phrases: each entry is [spelling, replacement], not %q", p)
 			continue
 		}
-		pairs = append(pairs, p[0], p[1])
+		v.phrases[r.from[0]] = append(v.phrases[r.from[0]], r)
 	}
-	v.phrases = strings.NewReplacer(pairs...)
 	v.textspeak = map[string][]string{}
 	for w, to := range y.Textspeak {
 		if !bad("textspeak", w) && !bad("textspeak", to) {
@@ -213,7 +229,9 @@ func (l *loader) loadVocabulary() *vocab {
 			if expr == "" {
 				return nil
 			}
-			re, err := regexp.Compile("(?i)" + expr)
+			// Patterns are matched against lower-cased text: cheaper than
+			// (?i) over long alternations.
+			re, err := regexp.Compile(strings.ToLower(expr))
 			if err != nil {
 				l.add(vocabFile, line("answer_types"), "answer_types: %s: %s: %v", name, what, err)
 			}
@@ -236,7 +254,7 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 	}
 	if y.EndPattern != "" {
-		re, err := regexp.Compile("(?i)" + y.EndPattern)
+		re, err := regexp.Compile(strings.ToLower(y.EndPattern))
 		if err != nil {
 			l.add(vocabFile, line("end_pattern"), "end_pattern: %v", err)
 		}
@@ -270,6 +288,7 @@ func (t *answerType) matches(text string) bool {
 	if t.pattern == nil {
 		return false
 	}
+	text = strings.ToLower(text)
 	if t.exclude != nil {
 		text = t.exclude.ReplaceAllString(text, " ")
 	}

@@ -1,5 +1,6 @@
-// Package data embeds strikebot's fact base: the three source articles,
-// their descriptions and the curated facts. The binary carries it, so the bot
+// Package data embeds strikebot's fact base: the source articles, their
+// descriptions, the disputes, the vocabulary, the English word list and the
+// curated facts. The binary carries it, so the bot
 // answers with no files beside it; curators point --data or FACTS_DIR at a
 // directory of the same layout to try their edits.
 package data

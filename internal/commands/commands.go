@@ -136,7 +136,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 			Run:     lookup(knowledge.LookupQuote, "topic"),
 		},
 		{
-			Name: "sources", Description: "The three news articles every answer comes from",
+			Name: "sources", Description: "The news articles every answer comes from",
 			Example: "/sources",
 			Run:     func(context.Context, Request) (Reply, error) { return b.sources(), nil },
 		},
@@ -218,7 +218,7 @@ func (b *Bot) Quotes(ids []string) Reply {
 }
 
 func (b *Bot) sources() Reply {
-	r := Reply{Title: "Sources", Text: "Every answer comes from these three news articles, cited by file name and line."}
+	r := Reply{Title: "Sources", Text: "Every answer comes from these news articles, cited by file name and line."}
 	for _, a := range b.base.Articles() {
 		var v strings.Builder
 		fmt.Fprintf(&v, "**%s**\n", a.Title)
@@ -237,8 +237,8 @@ func (b *Bot) sources() Reply {
 func (b *Bot) help() Reply {
 	r := Reply{
 		Title: "strikebot help",
-		Text: "I answer questions about the UK junior doctors' strikes (the 2016 contract dispute and the 2023 pay dispute) " +
-			"from three news articles, and cite the file and line of every answer. If the articles don't say, I say so.\n" +
+		Text: "I answer questions about the UK junior doctors' strikes (" + b.base.Scope() + "), " +
+			"and cite the file and line of every answer. If the articles don't say, I say so.\n" +
 			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
 	}
 	for _, c := range b.commands {

@@ -33,7 +33,7 @@ const (
 	colourError    = 0xC62828
 )
 
-const footer = "strikebot · answers only from three news articles · /sources lists them"
+const footer = "strikebot · answers only from its news articles · /sources lists them"
 
 // Custom id prefixes of the buttons Render adds; Interaction reads them back.
 const (

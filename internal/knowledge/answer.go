@@ -80,12 +80,12 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		if i >= 5 || len(ranked) > 0 && s.score < ranked[0].score/2 {
 			break
 		}
-		if b.confidentIn(q, s) {
+		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			break
 		}
 	}
-	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) {
+	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) || b.wrongDispute(q, ranked[0].fact) {
 		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {
@@ -141,6 +141,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		b.leadYesNo(q, top, &a)
 	}
 	return a
+}
+
+// wrongDispute reports whether a fact belongs to another dispute than the
+// one a question names by year or name: "how many hospitals were affected
+// in 2023?" is not answered from the 2016 list.
+func (b *Base) wrongDispute(q query, fact int32) bool {
+	d := b.facts[fact].Dispute
+	return q.strong && q.dispute != "" && q.dispute != DisputeBoth && d != DisputeBoth && d != q.dispute
 }
 
 func (b *Base) confident(s scored) bool {

@@ -50,6 +50,7 @@ var classCases = []struct {
 	{"off-topic", "who won the football last night?", false, ""},
 	{"off-topic", "what is the capital of France?", false, ""},
 	{"small talk", "hi", false, "strikebot"},
+	{"small talk", "hi there", false, "strikebot"},
 	{"small talk", "thanks!", false, "strikebot"},
 	{"small talk", "what can you do?", false, "try"},
 }

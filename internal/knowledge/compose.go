@@ -278,7 +278,8 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	case sourcesDiffer.MatchString(text):
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
-	case top.coverage >= 0.8 && negation.MatchString(first) == questionDenies:
+	case top.coverage >= 0.95 && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
+		negation.MatchString(first) == questionDenies:
 		a.Text = "Yes. " + text
 	}
 }

@@ -477,6 +477,7 @@ type query struct {
 	// without asking to compare them ("what did Porter say about the
 	// five-day strike?"): no article links them.
 	mixed       bool
+	strong      bool // the dispute was named by a year or its declared name, not a passing word
 	compare     bool
 	comparative bool // asks which is earlier, longer …
 	article     int  // 1 + the index of the article the question points at, or 0
@@ -529,6 +530,7 @@ func (b *Base) analyze(question string) query {
 	for _, x := range signal {
 		named = max(named, x)
 	}
+	q.strong = named >= 2
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
 	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {

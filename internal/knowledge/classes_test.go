@@ -43,6 +43,7 @@ var classCases = []struct {
 	{"yes/no", "was emergency care provided during the all-out strike?", true, "^the articles don't say for certain"},
 	{"yes/no", "did Jeremy Corbyn support the junior doctors?", true, "^yes"},
 	{"honesty", "what is the name of the prime minister?", false, "never names"},
+	{"honesty", "who is the prime minister in 2016?", false, ""},
 	{"honesty", "what did the placards say?", false, "placard"},
 	{"honesty", "what is the calendar date of the all-out strike?", false, ""},
 	{"real words", "what is the weather", false, ""},

@@ -141,12 +141,15 @@ func TestReplyLimit(t *testing.T) {
 	}
 }
 
-// TestVocabularyProblems: a broken vocabulary is reported, with the
-// section's line.
+// TestVocabularyProblems: a broken vocabulary or word list is reported,
+// every problem in one run.
 func TestVocabularyProblems(t *testing.T) {
-	m := articleFS(t)
-	m["facts/a.yaml"] = &fstest.MapFile{Data: []byte(goodFact("a"))}
-	m["vocabulary.yaml"] = &fstest.MapFile{Data: []byte(`synonyms:
+	cases := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"unknown section", "vocabulary.yaml", "synonyms:\n  end: [finish]\nunknown_section: [x]\n", []string{`unknown section "unknown_section"`}},
+		{"bad entries", "vocabulary.yaml", `synonyms:
   start: [Begin]
   end: [finish]
   finish: [stop]
@@ -155,36 +158,21 @@ kind_words:
 answer_types:
   count:
     pattern: '('
-unknown_section: [x]
-`)}
-	_, err := Load(m)
-	if err == nil {
-		t.Fatal("a broken vocabulary loaded")
+`, []string{`"Begin" must be lower case`, `"stop" stands for "finish", which itself stands for "end"`,
+			`unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"}},
+		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 	}
-	for _, want := range []string{"unknown_section"} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("error lacks %q:\n%v", want, err)
-		}
-	}
-	delete(m, "vocabulary.yaml")
-	m["vocabulary.yaml"] = &fstest.MapFile{Data: []byte(`synonyms:
-  start: [Begin]
-  end: [finish]
-  finish: [stop]
-kind_words:
-  animal: [dog]
-answer_types:
-  count:
-    pattern: '('
-`)}
-	_, err = Load(m)
-	for _, want := range []string{`"Begin" must be lower case`, `"stop" stands for "finish", which itself stands for "end"`, `unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"} {
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("error lacks %q:\n%v", want, err)
-		}
-	}
-	m["words/english.txt"] = &fstest.MapFile{Data: []byte("b\na\n")}
-	if _, err := Load(m); err == nil || !strings.Contains(err.Error(), "must be sorted") {
-		t.Errorf("an unsorted word list: %v", err)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := articleFS(t)
+			m["facts/a.yaml"] = &fstest.MapFile{Data: []byte(goodFact("a"))}
+			m[c.file] = &fstest.MapFile{Data: []byte(c.text)}
+			_, err := Load(m)
+			for _, want := range c.want {
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("error lacks %q:\n%v", want, err)
+				}
+			}
+		})
 	}
 }

@@ -104,9 +104,10 @@ type index struct {
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
-	declared     map[string]bool // terms of one dispute's declared names
-	phrases      []phrase        // names of disputes and articles
-	cites        [][]bool        // per fact, per article, whether the fact cites it
+	declared     map[string]bool  // terms of one dispute's declared names
+	phrases      []phrase         // names of disputes and articles
+	phraseStart  map[string][]int // first word → indexes into phrases
+	cites        [][]bool         // per fact, per article, whether the fact cites it
 }
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
@@ -362,6 +363,10 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
+	ix.phraseStart = map[string][]int{}
+	for j, p := range ix.phrases {
+		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
+	}
 	ix.v, ix.facts = v, facts
 	return ix
 }
@@ -586,13 +591,17 @@ func (b *Base) known(w string, q *query) (string, bool) {
 // readCues works out what the question asks for from its cue words, and
 // whether it asks yes or no.
 func (q *query) readCues(v *vocab) {
-	for i := range v.types {
-		t := &v.types[i]
-		for _, cue := range t.cues {
-			if containsRun(q.raw, cue) {
-				q.types = append(q.types, t)
-				break
+	var asked uint64 // bit i: v.types[i] is asked
+	for i, w := range q.raw {
+		for _, c := range v.cueStart[w] {
+			if asked&(1<<c.typ) == 0 && len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) {
+				asked |= 1 << c.typ
 			}
+		}
+	}
+	for i := range v.types {
+		if asked&(1<<i) != 0 {
+			q.types = append(q.types, &v.types[i])
 		}
 	}
 	if len(q.raw) > 1 && v.yesNo[q.raw[0]] {
@@ -642,19 +651,19 @@ func containsRun(words, run []string) bool {
 func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
-	for _, p := range ix.phrases {
-		if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) {
-			continue
-		}
-		for i := 0; i+len(p.words) <= len(raw); i++ {
-			if slices.Equal(raw[i:i+len(p.words)], p.words) {
-				if p.article > 0 {
-					q.article = p.article
-				}
-				for k := range p.words {
-					ctx[i+k] = true
-					source[i+k] = source[i+k] || p.article > 0
-				}
+	for i, w := range raw {
+		for _, j := range ix.phraseStart[w] {
+			p := ix.phrases[j]
+			if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) ||
+				len(p.words) > len(raw)-i || !slices.Equal(raw[i:i+len(p.words)], p.words) {
+				continue
+			}
+			if p.article > 0 {
+				q.article = p.article
+			}
+			for k := range p.words {
+				ctx[i+k] = true
+				source[i+k] = source[i+k] || p.article > 0
 			}
 		}
 	}

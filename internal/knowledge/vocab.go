@@ -37,6 +37,7 @@ type vocab struct {
 	compare      map[string]bool
 	kindWords    map[Kind]string
 	types        []answerType
+	cueStart     map[string][]cueRef // first word → the cues starting with it
 	yesNo        map[string]bool
 	endCues      map[string]bool
 	comparatives map[string]bool
@@ -45,6 +46,12 @@ type vocab struct {
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallReply   string
 	dict         dictionary
+}
+
+// cueRef is one cue of an answer type, for looking cues up by first word.
+type cueRef struct {
+	typ   int // index into vocab.types
+	words []string
 }
 
 // phraseRule joins a run of words ("all", "out") into others ("allout").
@@ -244,6 +251,18 @@ func (l *loader) loadVocabulary() *vocab {
 			l.add(vocabFile, line("answer_types"), "answer_types: %s needs kinds or a pattern", name)
 		}
 		v.types = append(v.types, at)
+	}
+	if len(v.types) > 64 {
+		l.add(vocabFile, line("answer_types"), "answer_types: at most 64, not %d", len(v.types))
+		v.types = v.types[:64]
+	}
+	v.cueStart = map[string][]cueRef{}
+	for i, t := range v.types {
+		for _, c := range t.cues {
+			if len(c) > 0 {
+				v.cueStart[c[0]] = append(v.cueStart[c[0]], cueRef{i, c})
+			}
+		}
 	}
 	v.yesNo = set("yes_no_starts", y.YesNoStarts)
 	v.endCues = set("end_cues", y.EndCues)

@@ -41,7 +41,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		a := base.Answer(q)
 		if *explain {
 			terms, dispute, matches := base.Explain(q, 8)
-			fmt.Fprintf(e.stdout, "terms %v dispute %q\n", terms, dispute)
+			fmt.Fprintf(e.stdout, "terms %v dispute %q asks %v\n", terms, dispute, base.ExplainTypes(q))
 			for _, m := range matches {
 				fmt.Fprintf(e.stdout, "  %-40s %-12s score %6.2f coverage %.2f strength %5.2f found %v\n", m.Fact, m.Kind, m.Score, m.Coverage, m.Strength, m.Found)
 			}
@@ -98,6 +98,7 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	bot := commands.New(base)
+	var talk *knowledge.Context // what the last answer was about
 	fmt.Fprintln(e.stdout, "strikebot: ask about the junior doctors' strikes. /help lists commands, /quit ends.")
 	sc := bufio.NewScanner(e.stdin)
 	sc.Buffer(make([]byte, 64*1024), maxLine)
@@ -117,11 +118,24 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		case "/quit", "/exit", "quit", "exit":
 			return nil
 		}
-		r, err := bot.Text(ctx, line, "terminal")
-		if err != nil {
-			return err
+		if strings.HasPrefix(line, "/") {
+			r, err := bot.Text(ctx, line, "terminal")
+			if err != nil {
+				return err
+			}
+			if r.Answer != nil && r.Answer.Found {
+				talk = r.Answer.Context()
+			}
+			fmt.Fprintln(e.stdout, commands.Text(r))
+			continue
 		}
-		fmt.Fprintln(e.stdout, commands.Text(r))
+		// A question is read against the conversation so far: "what did
+		// he say?" after "who is mark porter?" asks about Porter.
+		a := base.AnswerWith(line, talk)
+		if a.Found {
+			talk = a.Context()
+		}
+		fmt.Fprintln(e.stdout, commands.Text(commands.Reply{Answer: &a}))
 	}
 }
 

@@ -1,5 +1,5 @@
 // Command bot is strikebot: a Discord bot that answers questions about the
-// UK junior doctors' strikes from three news articles, citing file and line.
+// UK junior doctors' strikes from the news articles in its fact base, citing file and line.
 //
 // It runs as a Discord bot (bot serve), answers from the terminal with no
 // Discord at all (bot ask, bot chat), and checks and measures its fact base

@@ -130,7 +130,7 @@ func findCommand(cmds []cliCommand, name string) (cliCommand, bool) {
 }
 
 func printUsage(w io.Writer, cmds []cliCommand) {
-	fmt.Fprintf(w, "strikebot answers questions about the UK junior doctors' strikes from three news articles.\n\n")
+	fmt.Fprintf(w, "strikebot answers questions about the UK junior doctors' strikes from the news articles in its fact base.\n\n")
 	fmt.Fprintf(w, "Usage:\n  bot COMMAND [flags] [args]\n\nCommands:\n")
 	for _, c := range cmds {
 		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)

@@ -15,7 +15,6 @@ package commands
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/strikebot/strikebot/internal/knowledge"
@@ -111,7 +110,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 			Run:     lookup(knowledge.LookupQuote, "topic"),
 		},
 		{
-			Name: "sources", Description: fmt.Sprintf("The %d news articles every answer comes from", len(base.Articles())),
+			Name: "sources", Description: "The news articles every answer comes from",
 			Example: "/sources",
 			Run:     func(context.Context, Request) (Reply, error) { return b.sources(), nil },
 		},
@@ -184,7 +183,7 @@ func (b *Bot) Fact(id string) Reply {
 }
 
 func (b *Bot) sources() Reply {
-	r := Reply{Title: "Sources", Text: fmt.Sprintf("Every answer comes from these %d news articles, cited by file name and line.", len(b.base.Articles()))}
+	r := Reply{Title: "Sources", Text: "Every answer comes from these news articles, cited by file name and line."}
 	for _, a := range b.base.Articles() {
 		var v strings.Builder
 		fmt.Fprintf(&v, "**%s**\n", a.Title)
@@ -203,31 +202,12 @@ func (b *Bot) sources() Reply {
 func (b *Bot) help() Reply {
 	r := Reply{
 		Title: "strikebot help",
-		Text: fmt.Sprintf("I answer questions about the UK junior doctors' strikes (%s) from %d news articles, "+
-			"and cite the file and line of every answer. If the articles don't say, I say so.\n"+
+		Text: "I answer questions about the UK junior doctors' strikes (" + b.base.Scope() + "), " +
+			"and cite the file and line of every answer. If the articles don't say, I say so.\n" +
 			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
-			disputes(b.base.Articles()), len(b.base.Articles())),
 	}
 	for _, c := range b.commands {
 		r.Fields = append(r.Fields, Field{Name: "/" + c.Name, Value: c.Description + "\n`" + c.Example + "`"})
 	}
 	return r
-}
-
-// disputes names the disputes the articles cover, in the order the
-// articles first mention them: "the 2016 and 2023 disputes".
-func disputes(articles []*knowledge.Article) string {
-	var names []string
-	for _, a := range articles {
-		if d := string(a.Dispute); d != "" && !slices.Contains(names, d) {
-			names = append(names, d)
-		}
-	}
-	switch len(names) {
-	case 0:
-		return "as the articles report them"
-	case 1:
-		return "the " + names[0] + " dispute"
-	}
-	return "the " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " disputes"
 }

@@ -15,8 +15,11 @@ const (
 	// neither and it scores nearly as well: "who was the health secretary?"
 	// has two true answers.
 	otherDisputeRatio = 0.75
-	maxSuggestions    = 5
-	maxAnswerFacts    = 3
+	// A question that compares disputes takes each one's best fact that
+	// clears the thresholds and scores at least this share of the best.
+	compareRatio   = 0.25
+	maxSuggestions = 5
+	maxAnswerFacts = 3
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -24,39 +27,66 @@ const (
 const MaxQuestion = 1000
 
 // Answer answers a free-text question from the fact base.
-func (b *Base) Answer(question string) Answer {
+func (b *Base) Answer(question string) Answer { return b.AnswerWith(question, nil) }
+
+// AnswerWith answers a question in a conversation: ctx, when not nil, is the
+// previous answer's context (see Answer.Context), against which "what did
+// she say?", "and in 2023?" or "what about the poll?" are read.
+func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	question = clip(question, MaxQuestion)
-	clauses := splitClauses(question)
-	var parts []Answer
-	for _, c := range clauses {
-		parts = append(parts, b.answer(c, nil))
-	}
-	if len(parts) == 1 {
-		a := parts[0]
-		a.Question = question
+	if a, ok := b.smallTalk(question); ok {
 		return a
 	}
-	return merge(question, parts)
+	asked := question
+	if ctx != nil {
+		asked = b.resolve(question, ctx)
+	}
+	var parts []Answer
+	for i, c := range splitClauses(asked) {
+		read := c
+		if i > 0 {
+			// "how many in 2023?" after "how many were cancelled in
+			// 2016": a part with no subject takes the one before's.
+			read = b.resolve(c, parts[i-1].Context())
+		}
+		p := b.answer(read, nil)
+		p.Question = c
+		parts = append(parts, p)
+	}
+	a := parts[0]
+	if len(parts) > 1 {
+		a = merge(b, asked, parts)
+	}
+	a.Question = question
+	fitLimit(&a, MaxReply)
+	return a
 }
+
+// MaxReply bounds an answer's text and quotes together, in characters, so
+// that a reply fits a chat message and an embed.
+const MaxReply = 1500
 
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
-	ranked := b.score(q, kinds)
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
+	if kinds == nil && b.broad(q) {
+		return b.overview(q, a)
+	}
+	ranked := b.score(q, kinds)
 	// The best fact that clears the thresholds answers; one that ranks higher
 	// without clearing them matched loosely and is only a suggestion.
 	for i, s := range ranked {
 		if i >= 5 || len(ranked) > 0 && s.score < ranked[0].score/2 {
 			break
 		}
-		if b.confidentIn(q, s) {
+		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			break
 		}
 	}
-	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) {
-		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
+	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) || b.wrongDispute(q, ranked[0].fact) {
+		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {
 			a.Score = ranked[0].score
@@ -66,8 +96,8 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	top := ranked[0]
 	a.Score = top.score
 	if q.mixed && b.facts[top.fact].Dispute != DisputeBoth && b.facts[top.fact].Kind != KindGap {
-		a.Text = "The articles don't say: that question mixes the 2016 contract dispute and the 2023 pay dispute, " +
-			"and no article links the two. Ask about one dispute at a time, or ask to compare them."
+		a.Text = "The articles don't say: that question mixes " + b.disputeNames(q.disputes) +
+			", and no article links them. Ask about one dispute at a time, or ask to compare them."
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		return a
 	}
@@ -88,7 +118,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			continue
 		}
 		switch {
-		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*0.4:
+		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*compareRatio:
 			// "compare 2016 and 2023": the best of each.
 			picked = append(picked, s.fact)
 		case q.dispute == "" && topFact.Dispute != DisputeBoth && otherDispute(b, picked, f.Dispute) &&
@@ -96,10 +126,29 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			picked = append(picked, s.fact)
 		}
 	}
-	b.fill(&a, picked)
-	a.Found = true
-	a.Suggestions, a.Related = b.suggest(ranked[1:], picked)
+	kept, missing, denied := b.checkSupplied(q, picked)
+	b.fill(&a, kept)
+	a.Found = !denied
+	a.Suggestions, a.Related = b.suggest(ranked[1:], kept)
+	if missing != "" {
+		// The best fact is about the right thing but does not give what
+		// was asked: say so, and give what the articles do say.
+		a.Text = "The articles don't say " + missing + ". What they do say: " + a.Text
+		a.Found = false
+		return a
+	}
+	if a.Found {
+		b.leadYesNo(q, top, &a)
+	}
 	return a
+}
+
+// wrongDispute reports whether a fact belongs to another dispute than the
+// one a question names by year or name: "how many hospitals were affected
+// in 2023?" is not answered from the 2016 list.
+func (b *Base) wrongDispute(q query, fact int32) bool {
+	d := b.facts[fact].Dispute
+	return q.strong && q.dispute != "" && q.dispute != DisputeBoth && d != DisputeBoth && d != q.dispute
 }
 
 func (b *Base) confident(s scored) bool {
@@ -164,6 +213,11 @@ func (b *Base) fill(a *Answer, picked []int32) {
 		a.Facts = append(a.Facts, f.ID)
 		text = append(text, f.Answer)
 		cite(a, f.Evidence)
+		if a.Dispute == "" {
+			a.Dispute = f.Dispute
+		} else if a.Dispute != f.Dispute {
+			a.Dispute = DisputeBoth
+		}
 	}
 	a.Title = b.facts[picked[0]].Title
 	a.Text = strings.Join(text, "\n\n")
@@ -236,7 +290,7 @@ func (b *Base) suggest(ranked []scored, picked []int32) (titles, ids []string) {
 }
 
 // merge joins the answers to the clauses of a multi-part question.
-func merge(question string, parts []Answer) Answer {
+func merge(b *Base, question string, parts []Answer) Answer {
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	var text []string
 	seenFact := map[string]bool{}
@@ -259,7 +313,7 @@ func merge(question string, parts []Answer) Answer {
 			continue
 		}
 		if !a.Found {
-			a.Title, a.Score = p.Title, p.Score
+			a.Title, a.Score, a.Dispute = p.Title, p.Score, p.Dispute
 		}
 		a.Found = true
 		text = append(text, p.Text)
@@ -268,7 +322,7 @@ func merge(question string, parts []Answer) Answer {
 		}
 	}
 	if !a.Found {
-		a.Text = "The articles don't say. I can only answer from three news articles about the junior doctors' strikes."
+		a.Text = b.dontKnow()
 	} else {
 		a.Text = strings.Join(text, "\n\n")
 	}
@@ -399,12 +453,12 @@ func splitClauses(q string) []string {
 			s := q[m[0]:m[1]]
 			next = m[0] + strings.LastIndexAny(s, " \t") + 1
 		}
-		if part := strings.TrimSpace(q[start:end]); len(split(normalize(part), nil)) > 0 {
+		if part := strings.TrimSpace(q[start:end]); len(split(normalizeChars(part), nil)) > 0 {
 			out = append(out, part)
 		}
 		start = next
 	}
-	if part := strings.TrimSpace(q[start:]); len(split(normalize(part), nil)) > 0 {
+	if part := strings.TrimSpace(q[start:]); len(split(normalizeChars(part), nil)) > 0 {
 		out = append(out, part)
 	}
 	if len(out) == 0 {
@@ -519,4 +573,15 @@ func (b *Base) Explain(question string, n int) (terms []string, dispute Dispute,
 		matches = append(matches, Match{Fact: f.ID, Kind: f.Kind, Score: s.score, Coverage: s.coverage, Strength: s.strength, Found: b.confident(s)})
 	}
 	return q.terms, q.dispute, matches
+}
+
+// ExplainTypes lists the answer types a question asks for, for bot ask
+// --explain.
+func (b *Base) ExplainTypes(question string) []AnswerType {
+	q := b.analyze(clip(question, MaxQuestion))
+	var out []AnswerType
+	for _, t := range q.types {
+		out = append(out, t.name)
+	}
+	return out
 }

@@ -90,7 +90,7 @@ func TestCoverage(t *testing.T) {
 	article := "One is quoted. Two is not.\n\nThree is quoted here, and repeated below.\nThree is quoted here, and repeated below.\nFour is never quoted.\n"
 	m := fstest.MapFS{
 		"articles/000_a.txt": {Data: []byte(article)},
-		"articles.yaml":      {Data: []byte("- file: 000_a.txt\n  title: A\n  dispute: \"2016\"\n")},
+		"articles.yaml":      {Data: []byte("- ref: \"000\"\n  file: 000_a.txt\n  title: A\n  dispute: \"2016\"\n")},
 		"facts/a.yaml": {Data: []byte(`- id: one
   kind: topic
   dispute: "2016"
@@ -103,7 +103,7 @@ func TestCoverage(t *testing.T) {
       quote: quoted here, and
 `)},
 	}
-	b, err := Load(m)
+	b, err := Load(withModel(t, m))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,8 @@
 // answer says so and suggests nearby topics instead of guessing.
 package knowledge
 
+import "slices"
+
 // Kind says what sort of thing a fact describes. The typed look-ups (/who,
 // /when, /poll …) each search the kinds that fit them.
 type Kind string
@@ -15,7 +17,7 @@ type Kind string
 const (
 	KindPerson       Kind = "person"       // a named person: role, side, what they said
 	KindOrganisation Kind = "organisation" // a union, government body, pollster, broadcaster …
-	KindDispute      Kind = "dispute"      // an overview of one of the two disputes
+	KindDispute      Kind = "dispute"      // an overview of a dispute, or of several
 	KindEvent        Kind = "event"        // something that happened at a date or time
 	KindPoll         Kind = "poll"         // a poll figure with its pollster and client
 	KindFigure       Kind = "figure"       // a number: cancellations, percentages, counts
@@ -30,25 +32,29 @@ const (
 var Kinds = []Kind{KindPerson, KindOrganisation, KindDispute, KindEvent, KindPoll,
 	KindFigure, KindPlace, KindPosition, KindQuote, KindTopic, KindGap}
 
-// Dispute names which dispute a fact belongs to.
+// Dispute is the id of a dispute declared in disputes.yaml, or DisputeBoth.
 type Dispute string
-
-// The disputes the articles cover.
-const (
-	Dispute2016 Dispute = "2016" // the contract dispute and the first all-out strike
-	Dispute2023 Dispute = "2023" // the pay dispute and the five-day walkout
-	DisputeBoth Dispute = "both" // facts true of, or spanning, both
-)
 
 // Fact is one curated statement about the strikes, backed by evidence.
 type Fact struct {
-	ID       string     // stable, unique, kebab-case; used in autocomplete values and buttons
-	Kind     Kind       // what sort of fact this is
-	Dispute  Dispute    // which dispute it belongs to
-	Title    string     // a short label: autocomplete choice, embed title
-	Aliases  []string   // names and phrases a user would type for this subject
-	Keywords []string   // further words that point here
-	About    []string   // ids of the facts (people, organisations) this one concerns
+	ID       string   // stable, unique, kebab-case; used in autocomplete values and buttons
+	Kind     Kind     // what sort of fact this is
+	Dispute  Dispute  // which dispute it belongs to
+	Title    string   // a short label: autocomplete choice, embed title
+	Aliases  []string // names and phrases a user would type for this subject
+	Keywords []string // further words that point here
+	About    []string // ids of the facts (people, organisations) this one concerns
+	// Questions are natural questions the fact answers: the ranking reads
+	// them as a field of their own, in place of question words as keywords.
+	Questions []string
+	// Supplies says what the fact answers (a person, a time, a count …);
+	// empty means as its kind and answer text show (see answer_types).
+	Supplies []AnswerType
+	// NoPreamble leaves out the dispute's preamble ("In the … dispute,").
+	NoPreamble bool
+	// body is Answer as written, without the preamble: what the answer
+	// types are read from.
+	body     string
 	Answer   string     // the curated answer sentence(s)
 	Evidence []Evidence // at least one verbatim quote backing the answer
 
@@ -88,6 +94,22 @@ type Answer struct {
 	Facts []string `json:"facts,omitempty"`
 	// Score is the matcher's confidence in the best fact, for logs and tuning.
 	Score float64 `json:"-"`
+	// Dispute is the dispute the answer is about (DisputeBoth for several),
+	// for the next question's Context.
+	Dispute Dispute `json:"-"`
+}
+
+// Context is what a conversation carries from one answer to the next, so
+// that a follow-up ("what did she say?", "and in 2023?") is read against it.
+type Context struct {
+	Question string   // the previous question
+	Subjects []string // ids of the facts the previous answer was built from, best first
+	Dispute  Dispute  // the dispute it was about, if any
+}
+
+// Context returns the context a follow-up to a should be read in.
+func (a Answer) Context() *Context {
+	return &Context{Question: a.Question, Subjects: slices.Clone(a.Facts), Dispute: a.Dispute}
 }
 
 // Choice is one autocomplete entry: a label to show and a value to send back.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -79,12 +80,28 @@ func articleFS(tb testing.TB) fstest.MapFS {
 	if err != nil || len(names) == 0 {
 		tb.Fatalf("no embedded articles: %v", err)
 	}
-	for _, name := range append(names, "articles.yaml") {
+	for _, name := range append(names, "articles.yaml", "disputes.yaml", "vocabulary.yaml", "words/english.txt") {
 		b, err := fs.ReadFile(src, name)
 		if err != nil {
 			tb.Fatal(err)
 		}
+		if name == "disputes.yaml" {
+			// The tests' facts are their own: no dispute overview among them.
+			b = regexp.MustCompile(`(?m)^  overview: .*\n`).ReplaceAll(b, nil)
+		}
 		m[name] = &fstest.MapFile{Data: b}
+	}
+	return m
+}
+
+// withModel adds the embedded disputes, vocabulary and word list (as
+// articleFS has them) to a test's own articles and facts, which name the
+// embedded disputes.
+func withModel(tb testing.TB, m fstest.MapFS) fstest.MapFS {
+	tb.Helper()
+	src := articleFS(tb)
+	for _, name := range []string{"disputes.yaml", "vocabulary.yaml", "words/english.txt"} {
+		m[name] = src[name]
 	}
 	return m
 }
@@ -102,4 +119,43 @@ func citesTruly(b *Base, s Source) bool {
 		return false
 	}
 	return strings.Contains(collapse(a.Lines[s.Line-1]), collapse(s.Quote))
+}
+
+// The text pipeline's steps as the real vocabulary reads them, for the
+// tests of those steps.
+func realVocab() *vocab {
+	realOnce.Do(func() { realB, realErr = Load(data.FS()) })
+	if realErr != nil {
+		panic(realErr)
+	}
+	return realB.v
+}
+
+func normalize(s string) string                     { return strings.Join(realVocab().words(s), " ") }
+func termOf(w string) string                        { return realVocab().term(w) }
+func stem(w string) string                          { return realVocab().stem(w) }
+func terms(s string, words map[string]int) []string { return realVocab().terms(s, words) }
+
+// realFile reads one file of the embedded fact base.
+func realFile(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := fs.ReadFile(data.FS(), name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// realFactFiles copies the embedded facts/*.yaml.
+func realFactFiles(tb testing.TB) map[string]*fstest.MapFile {
+	tb.Helper()
+	names, err := fs.Glob(data.FS(), "facts/*.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string]*fstest.MapFile{}
+	for _, n := range names {
+		out[n] = &fstest.MapFile{Data: realFile(tb, n)}
+	}
+	return out
 }

@@ -3,44 +3,42 @@ package knowledge
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 )
 
-// Field weights: a word in a fact's title or aliases names its subject; a
-// keyword points at it; a word of the answer or the quotes merely occurs.
+// Field weights (BM25F): a word in a fact's title or aliases names its
+// subject; one in an example question or keyword points at it; a word of
+// the answer or the quotes merely occurs.
 const (
 	weightAlias    = 3.0
+	weightQuestion = 2.0
 	weightKeyword  = 2.0
 	weightAnswer   = 1.0
 	weightEvidence = 0.6
+	// bm25K1 saturates a term's weighted frequency; bm25B is how much a long
+	// field's length discounts it.
+	bm25K1 = 3.0
+	bm25B  = 0.3
 )
 
 // Base is a loaded fact base, ready to answer questions. It is read-only
 // after Load, so one Base serves any number of goroutines.
 type Base struct {
+	v        *vocab
+	disputes []*DisputeInfo
 	articles []*Article
 	facts    []*Fact
 	byID     map[string]int
 	ix       *index
-	complete map[Lookup]*completer
-	tune     tuning
-	scratch  sync.Pool  // of *scratch, for score
-	meta     []factMeta // per fact, what score needs, as small integers
+	group    []int32 // per fact, its group (see groupFacts)
+	sample   []int32 // per group, one of its facts
+	// matchPool holds *matchSet, one question's working space (see release).
+	matchPool    sync.Pool
+	complete     map[Lookup]*completer // see completer
+	completeOnce sync.Once
+	tune         tuning
 }
-
-// factMeta is what score needs of a fact in its hot loop: indexes into
-// Kinds and disputeOrder rather than strings to compare.
-type factMeta struct {
-	kind    uint8
-	dispute uint8
-}
-
-const (
-	numKinds    = 11 // len(Kinds)
-	numDisputes = 3
-)
-
-var disputeOrder = [numDisputes]Dispute{Dispute2016, Dispute2023, DisputeBoth}
 
 // tuning holds the engine's weights and thresholds, tuned on
 // testdata/eval.jsonl; a test may vary them.
@@ -51,23 +49,26 @@ type tuning struct {
 	weakWeight    float64 // a generic question word's weight
 	phraseBonus   float64 // bonus for containing a whole multi-word alias, per idf
 	nameBonus     float64 // bonus when the question is exactly a fact's name, per idf
-	intentBoost   float64 // multiplier for kinds the question word asks for
-	otherDispute  float64 // multiplier for facts of the dispute the question did not name
+	intentBoost   float64 // multiplier for facts that supply what the question asks for
+	otherDispute  float64 // multiplier for facts of a dispute the question did not name
 	gapWeight     float64 // multiplier for gap facts
-	bothDispute   float64 // multiplier for facts of both disputes when the question names one
+	bothDispute   float64 // multiplier for facts of several disputes when the question names one
 	minSubject    float64 // idf a question needs besides dispute names for those to be mere context
+	sourceBoost   float64 // multiplier for facts citing the article a question points at
+	otherSource   float64 // multiplier for facts that do not cite it
 }
 
 func defaultTuning() tuning {
 	return tuning{
 		minCoverage: 0.6, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
-		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.85, minSubject: 2.0,
+		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
+		sourceBoost: 1.3, otherSource: 0.5,
 	}
 }
 
 type posting struct {
 	fact   int32
-	weight float32
+	weight float64 // the term's BM25F weight in the fact, 1 for one mention in the title
 }
 
 // alias is a name of a fact's subject as a sequence of terms; a question
@@ -78,30 +79,73 @@ type alias struct {
 	idf   float64 // the sum of its terms' idf
 }
 
+// phrase is a name of a dispute or an article as a sequence of raw words.
+type phrase struct {
+	words   []string
+	dispute Dispute // set for a dispute's name
+	article int     // 1 + the article's index, for an article's name
+}
+
 type index struct {
-	postings map[string][]posting // term → the facts it occurs in, with its field weight
+	postings map[string][]posting // term → the facts it occurs in
 	idf      map[string]float64
 	maxIDF   float64
 	aliases  map[string][]alias // first term → aliases starting with it
-	words    map[string]int     // raw words of titles, aliases and keywords, with counts: the typo vocabulary
-	seen     map[string]int     // raw words of answers and quotes: known, but not typo targets
-	typo     *typoIndex
-	dispute  map[string]Dispute // terms that occur in the facts of only one dispute
+	// The typo index is built on the first word that needs it: most
+	// questions have none, and a one-shot "bot ask" should not pay for it.
+	typoOnce  sync.Once
+	typo      *typoIndex
+	v         *vocab
+	facts     []*Fact
+	kindCache map[Kind][]string  // see kindTerms
+	dispute   map[string]Dispute // terms that mark one dispute
+	context   map[string]bool    // terms that name a dispute and nothing else (a year, "allout")
+	years     map[string]bool    // terms that are a dispute's year
+	// disputeTerms are the terms of the disputes' names and aliases: a
+	// question of nothing else asks about the disputes as a whole.
+	disputeTerms map[string]bool
+	declared     map[string]bool  // terms of one dispute's declared names
+	phrases      []phrase         // names of disputes and articles
+	phraseStart  map[string][]int // first word → indexes into phrases
+	cites        [][]bool         // per fact, per article, whether the fact cites it
 }
 
-func newBase(articles []*Article, facts []*Fact) *Base {
-	b := &Base{articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
-	b.meta = make([]factMeta, len(facts))
+func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
+	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
 	for i, f := range facts {
 		b.byID[f.ID] = i
-		b.meta[i] = factMeta{kind: uint8(slices.Index(Kinds, f.Kind)), dispute: uint8(slices.Index(disputeOrder[:], f.Dispute))}
 	}
-	b.ix = buildIndex(facts)
-	b.complete = map[Lookup]*completer{}
-	for l, kinds := range LookupKinds {
-		b.complete[l] = newCompleter(b, kinds)
-	}
+	b.ix = buildIndex(v, disputes, articles, facts)
+	b.group, b.sample = groupFacts(facts, b.ix.cites)
 	return b
+}
+
+// completer returns the look-up's completer, building them all on first
+// use: a one-shot "bot ask" never completes.
+func (b *Base) completer(l Lookup) (*completer, bool) {
+	b.completeOnce.Do(func() {
+		b.complete = map[Lookup]*completer{}
+		for l, kinds := range LookupKinds {
+			b.complete[l] = newCompleter(b, kinds)
+		}
+	})
+	c, ok := b.complete[l]
+	return c, ok
+}
+
+// suppliesType reports whether fact i gives type t: what its supplies
+// say, or else what its kind gives or its answer text shows. A strict type
+// with a pattern must be in the answer text, whatever the kind: a poll's
+// "57%" is no count of people surveyed.
+func (b *Base) suppliesType(i int32, t *answerType) bool {
+	f := b.facts[i]
+	switch {
+	case len(f.Supplies) > 0:
+		return slices.Contains(f.Supplies, t.name)
+	case t.strict && t.pattern != nil:
+		return t.matches(f.body)
+	}
+	return slices.Contains(t.kinds, f.Kind) || t.matches(f.body)
 }
 
 // Articles returns the source articles, ordered by file name.
@@ -119,28 +163,29 @@ func (b *Base) Fact(id string) (*Fact, bool) {
 	return b.facts[i], true
 }
 
-// Article returns the article with the given file name.
+// Article returns the article with the given file name or short reference.
 func (b *Base) Article(file string) (*Article, bool) {
 	for _, a := range b.articles {
-		if a.File == file {
+		if a.File == file || a.Ref != "" && a.Ref == file {
 			return a, true
 		}
 	}
 	return nil, false
 }
 
-// terms turns text into index terms, dropping stop words.
-func terms(text string, words map[string]int) []string {
-	raw := mergeTimes(split(normalize(text), nil))
+// terms turns text into index terms, dropping stop words; words, when not
+// nil, counts the raw words.
+func (v *vocab) terms(text string, words map[string]int) []string {
+	raw := v.words(text)
 	out := make([]string, 0, len(raw))
 	for _, w := range raw {
 		if words != nil {
 			words[w]++
 		}
-		if isStop(w) {
+		if v.isStop(w) {
 			continue
 		}
-		out = append(out, termOf(w))
+		out = append(out, v.term(w))
 	}
 	return out
 }
@@ -159,79 +204,155 @@ func mergeTimes(raw []string) []string {
 	return out
 }
 
-func buildIndex(facts []*Fact) *index {
-	ix := &index{
-		postings: map[string][]posting{},
-		idf:      map[string]float64{},
-		aliases:  map[string][]alias{},
-		words:    map[string]int{},
-		seen:     map[string]int{},
-		dispute:  map[string]Dispute{},
+// field is one field of a fact as BM25F sees it.
+type field struct {
+	weight float64
+	terms  []string
+}
+
+// factFields lists a fact's fields, counting raw words into the typo
+// vocabulary (names and questions) or the known words (answer, quotes).
+func (ix *index) factFields(v *vocab, f *Fact) []field {
+	var names []string
+	names = append(names, v.terms(f.Title, nil)...)
+	for _, a := range f.Aliases {
+		names = append(names, v.terms(a, nil)...)
 	}
-	seenIn := map[string]map[Dispute]float64{} // term → dispute → best field weight
-	named := map[string]int{}                  // term → how many facts it names
-	for i, f := range facts {
-		best := map[string]float64{}
-		note := func(ts []string, w float64) {
-			for _, t := range ts {
-				if best[t] < w {
-					best[t] = w
-				}
+	var questions []string
+	for _, q := range f.Questions {
+		questions = append(questions, v.terms(q, nil)...)
+	}
+	var keywords []string
+	for _, k := range f.Keywords {
+		keywords = append(keywords, v.terms(k, nil)...)
+	}
+	// Words that only occur in answers and quotes are known (not
+	// missing) but are no targets for typo correction: "near" should
+	// not become "year" because some quote says "last year".
+	var quotes []string
+	for _, e := range f.Evidence {
+		quotes = append(quotes, v.terms(e.Quote, nil)...)
+	}
+	quotes = append(quotes, ix.kindTerms(v, f.Kind)...)
+	return []field{
+		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
+		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
+	}
+}
+
+// bm25f weighs each term of a fact's fields: the field-weighted frequency,
+// each field's share discounted by its length against that field's mean,
+// then saturated, and scaled so one mention in a name of mean length
+// weighs 1.
+func bm25f(fields []field, mean []float64) map[string]float64 {
+	tf := map[string]float64{}
+	for i, fl := range fields {
+		if len(fl.terms) == 0 {
+			continue
+		}
+		norm := 1 - bm25B + bm25B*float64(len(fl.terms))/max(mean[i], 1)
+		// A word said twice in the title counts once: names repeat
+		// ("Mark Porter", "porter") without being more about it.
+		counted := map[string]bool{}
+		for _, t := range fl.terms {
+			if i == 0 && counted[t] {
+				continue
 			}
+			counted[t] = true
+			tf[t] += fl.weight / norm
 		}
-		note(terms(f.Title, ix.words), weightAlias)
-		for _, a := range f.Aliases {
-			note(terms(a, ix.words), weightAlias)
+	}
+	unit := weightAlias * (bm25K1 + 1) / (weightAlias + bm25K1)
+	for t, x := range tf {
+		tf[t] = x * (bm25K1 + 1) / (x + bm25K1) / unit
+	}
+	return tf
+}
+
+func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *index {
+	ix := &index{
+		postings:     map[string][]posting{},
+		idf:          map[string]float64{},
+		aliases:      map[string][]alias{},
+		dispute:      map[string]Dispute{},
+		context:      map[string]bool{},
+		years:        map[string]bool{},
+		disputeTerms: map[string]bool{},
+		declared:     map[string]bool{},
+	}
+	all := make([][]field, len(facts))
+	var mean []float64
+	for i, f := range facts {
+		all[i] = ix.factFields(v, f)
+		if mean == nil {
+			mean = make([]float64, len(all[i]))
 		}
-		for _, k := range f.Keywords {
-			note(terms(k, ix.words), weightKeyword)
+		for j, fl := range all[i] {
+			mean[j] += float64(len(fl.terms)) / float64(len(facts))
 		}
-		// Words that only occur in answers and quotes are known (not
-		// missing) but are no targets for typo correction: "near" should
-		// not become "year" because some quote says "last year".
-		note(terms(kindWords[f.Kind], ix.words), weightEvidence)
-		note(terms(f.Answer, ix.seen), weightAnswer)
-		for _, e := range f.Evidence {
-			note(terms(e.Quote, ix.seen), weightEvidence)
+	}
+	named := map[string]map[Dispute]int{} // term → dispute → how many of its facts it names
+	seenIn := map[string]map[Dispute]bool{}
+	for i, f := range facts {
+		names := map[string]bool{}
+		for _, t := range all[i][0].terms {
+			names[t] = true
 		}
-		for t, w := range best {
-			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: float32(w)})
+		for t, w := range bm25f(all[i], mean) {
+			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: w})
 			if f.Dispute == DisputeBoth || f.Kind == KindGap {
 				continue
 			}
 			if seenIn[t] == nil {
-				seenIn[t] = map[Dispute]float64{}
+				seenIn[t], named[t] = map[Dispute]bool{}, map[Dispute]int{}
 			}
-			seenIn[t][f.Dispute] = max(seenIn[t][f.Dispute], w)
-			if w >= weightAlias {
-				named[t]++
+			seenIn[t][f.Dispute] = true
+			if names[t] {
+				named[t][f.Dispute]++
 			}
 		}
+	}
+	for _, ps := range ix.postings {
+		slices.SortFunc(ps, func(a, b posting) int { return int(a.fact - b.fact) })
 	}
 	n := float64(len(facts))
 	for t, ps := range ix.postings {
 		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
 		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
 		// A term marks a dispute when it names things there (the titles or
-		// aliases of two facts or more) and occurs nowhere in the other
+		// aliases of two facts or more) and occurs nowhere in another
 		// dispute's facts: "hunt" does; "action" (in "industrial action",
-		// said of both) and "week" (one alias) do not.
-		if d := seenIn[t]; len(d) == 1 && named[t] >= 2 {
-			for k, w := range d {
-				if w >= weightAlias {
+		// said of several) and "week" (one alias) do not.
+		if d := seenIn[t]; len(d) == 1 {
+			for k := range d {
+				if named[t][k] >= 2 {
 					ix.dispute[t] = k
 				}
 			}
 		}
 	}
-	// Explicit years and the disputes' own names always count.
-	for t, d := range map[string]Dispute{"2016": Dispute2016, "2023": Dispute2023, "contract": Dispute2016, "allout": Dispute2016, "fiveday": Dispute2023} {
-		ix.dispute[t] = d
+	ix.markDisputes(v, disputes)
+	for a, art := range articles {
+		for _, name := range append([]string{art.Ref, art.File}, art.Aliases...) {
+			if w := v.words(name); len(w) > 0 {
+				ix.phrases = append(ix.phrases, phrase{words: w, article: a + 1})
+			}
+		}
+	}
+	ix.cites = make([][]bool, len(facts))
+	for i, f := range facts {
+		ix.cites[i] = make([]bool, len(articles))
+		for _, e := range f.Evidence {
+			for a, art := range articles {
+				if art.File == e.File {
+					ix.cites[i][a] = true
+				}
+			}
+		}
 	}
 	for i, f := range facts {
-		names := append([]string{f.Title}, f.Aliases...)
-		for _, a := range names {
-			ts := terms(a, nil)
+		for _, a := range append([]string{f.Title}, f.Aliases...) {
+			ts := v.terms(a, nil)
 			if len(ts) == 0 {
 				continue
 			}
@@ -242,395 +363,356 @@ func buildIndex(facts []*Fact) *index {
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
-	// The typo vocabulary holds every word of the facts and every stop word,
-	// so that a misspelt "wen" can become "when" but "when" stays itself.
-	for w := range stopWords {
-		ix.words[w] += 1000
+	ix.phraseStart = map[string][]int{}
+	for j, p := range ix.phrases {
+		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
 	}
-	for w := range synonyms {
-		ix.words[w]++
-	}
-	for w := range numberWords {
-		ix.words[w]++
-	}
-	ix.typo = newTypoIndex(ix.words)
+	ix.v, ix.facts = v, facts
 	return ix
 }
 
-// kindWords are words that ask for a kind of fact without naming its
-// subject ("Barclay's job", "the date of …"); every fact of the kind knows
-// them, weakly, so they count as matched rather than missing.
-var kindWords = map[Kind]string{
-	KindPerson:       "job role who person",
-	KindOrganisation: "organisation organization group body who",
-	KindEvent:        "date time day when happen",
-	KindPlace:        "where place location located",
-	KindPoll:         "poll survey public support opinion",
-	KindFigure:       "number figure how many much",
-	KindQuote:        "say said quote words",
-	KindPosition:     "why want stance position argue",
+// kindTerms are the terms of a kind's kind_words, worked out once per kind.
+func (ix *index) kindTerms(v *vocab, k Kind) []string {
+	if ix.kindCache == nil {
+		ix.kindCache = map[Kind][]string{}
+	}
+	ts, ok := ix.kindCache[k]
+	if !ok {
+		ts = v.terms(v.kindWords[k], nil)
+		ix.kindCache[k] = ts
+	}
+	return ts
 }
 
-// intent is what a question asks for, read from its question words.
-type intent uint16
-
-const (
-	intentWho intent = 1 << iota
-	intentWhen
-	intentWhere
-	intentWhy
-	intentCount
-	intentPoll
-	intentQuote
-	intentPosition
-)
-
-// intentKinds are the kinds of fact each intent prefers.
-var intentKinds = []struct {
-	intent intent
-	kinds  []Kind
-}{
-	{intentWho, []Kind{KindPerson, KindOrganisation}},
-	{intentWhen, []Kind{KindEvent, KindDispute}},
-	{intentWhere, []Kind{KindPlace}},
-	{intentWhy, []Kind{KindPosition, KindTopic, KindDispute}},
-	{intentCount, []Kind{KindFigure, KindPoll}},
-	{intentPoll, []Kind{KindPoll}},
-	{intentQuote, []Kind{KindQuote}},
-	{intentPosition, []Kind{KindPosition}},
+// typos returns the typo index and its vocabulary, building them the first
+// time a word needs them. The vocabulary holds every raw word of the facts'
+// names, example questions, keywords and kind words, and every stop word,
+// so that a misspelt "wen" can become "when" but "when" stays itself.
+func (ix *index) typos() *typoIndex {
+	ix.typoOnce.Do(func() {
+		words := map[string]int{}
+		count := func(text string) {
+			for _, w := range ix.v.words(text) {
+				words[w]++
+			}
+		}
+		for _, f := range ix.facts {
+			count(f.Title)
+			for _, list := range [][]string{f.Aliases, f.Questions, f.Keywords} {
+				for _, t := range list {
+					count(t)
+				}
+			}
+			count(ix.v.kindWords[f.Kind])
+		}
+		for w := range ix.v.stop {
+			words[w] += 1000
+		}
+		for w := range ix.v.synonyms {
+			words[w]++
+		}
+		for w := range ix.v.numbers {
+			words[w]++
+		}
+		ix.typo = newTypoIndex(words, ix.v.stop)
+	})
+	return ix.typo
 }
 
-// intentWords maps question words (raw, before stemming) to an intent.
-var intentWords = map[string]intent{
-	"who": intentWho, "whom": intentWho, "whose": intentWho, "whos": intentWho,
-	"when": intentWhen, "date": intentWhen, "time": intentWhen, "day": intentWhen, "days": intentWhen,
-	"hours": intentWhen, "whens": intentWhen, "long": intentWhen, "duration": intentWhen, "length": intentWhen,
-	"where": intentWhere, "wheres": intentWhere, "location": intentWhere, "hospitals": intentWhere,
-	"why": intentWhy, "y": intentWhy, "reason": intentWhy, "cause": intentWhy, "caused": intentWhy, "because": intentWhy,
-	"many": intentCount, "much": intentCount, "number": intentCount, "percent": intentCount,
-	"percentage": intentCount, "figure": intentCount, "figures": intentCount, "proportion": intentCount,
-	"poll": intentPoll, "polls": intentPoll, "polling": intentPoll, "survey": intentPoll, "public": intentPoll,
-	"popular": intentPoll, "support": intentPoll, "opinion": intentPoll, "backing": intentPoll,
-	"say": intentQuote, "said": intentQuote, "says": intentQuote, "quote": intentQuote, "quotes": intentQuote,
-	"claim": intentQuote, "claimed": intentQuote, "words": intentQuote, "told": intentQuote,
-	"want": intentPosition, "wants": intentPosition, "demand": intentPosition, "demands": intentPosition,
-	"stance": intentPosition, "position": intentPosition, "argue": intentPosition, "think": intentPosition,
+// markDisputes reads the declared disputes: a year, or a term of a
+// dispute's names that no other dispute's names use, marks that dispute; a
+// year or a one-term name ("allout") only names the dispute, so it is
+// context rather than the subject of a question.
+func (ix *index) markDisputes(v *vocab, disputes []*DisputeInfo) {
+	owners := map[string]map[Dispute]bool{}
+	for _, d := range disputes {
+		for _, name := range append([]string{d.Name}, d.Aliases...) {
+			ts := v.terms(name, nil)
+			for _, t := range ts {
+				ix.disputeTerms[t] = true
+				if owners[t] == nil {
+					owners[t] = map[Dispute]bool{}
+				}
+				owners[t][d.ID] = true
+			}
+			if len(ts) == 1 {
+				ix.context[ts[0]] = true
+			}
+			if w := v.words(name); len(w) > 0 {
+				ix.phrases = append(ix.phrases, phrase{words: w, dispute: d.ID})
+			}
+		}
+		for _, y := range d.Years {
+			ix.dispute[y] = d.ID
+			ix.context[y] = true
+			ix.years[y] = true
+		}
+	}
+	for t, ds := range owners {
+		if len(ds) != 1 || v.weak[t] || ix.idf[t] == 0 {
+			continue
+		}
+		for d := range ds {
+			ix.dispute[t] = d
+			ix.declared[t] = true
+		}
+	}
+	for t := range ix.context {
+		if len(owners[t]) > 1 {
+			delete(ix.context, t)
+		}
+	}
 }
 
 // query is a question taken apart.
 type query struct {
+	raw     []string // the raw words
 	terms   []string // content terms, in order (duplicates kept for alias phrases)
 	weak    []bool   // whether terms[i] came from a generic question word or names only the dispute
-	context []bool   // whether terms[i] names only the dispute ("2016", "all-out")
+	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
+	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	missing float64  // idf mass of words the fact base does not know at all
-	intent  intent
-	dispute Dispute // "" when the question does not say; both when it names both
-	// mixed is set when the question names things from both disputes
+	types   []*answerType
+	yesNo   bool
+	endAsk  bool    // asks when something ended
+	dispute Dispute // "" when the question does not say; DisputeBoth when it names several
+	// disputes are the disputes the question names, strongest first.
+	disputes []Dispute
+	// mixed is set when the question names things from several disputes
 	// without asking to compare them ("what did Porter say about the
 	// five-day strike?"): no article links them.
-	mixed bool
+	mixed       bool
+	strong      bool // the dispute was named by a year or its declared name, not a passing word
+	compare     bool
+	comparative bool // asks which is earlier, longer …
+	article     int  // 1 + the index of the article the question points at, or 0
 }
 
-// compareWords ask for both disputes at once.
-var compareWords = wordSet("and both each compare comparing comparison versus vs between differ difference different differences contrast two")
-
+// analyze reads a question: its words, what it asks for, which dispute and
+// article it names, and its terms.
 func (b *Base) analyze(question string) query {
-	ix := b.ix
+	v := b.v
 	var q query
-	raw := mergeTimes(split(normalize(question), make([]string, 0, 16)))
-	n16, n23 := 0.0, 0.0
-	compare := false
-	for _, w := range raw {
-		if compareWords[w] {
-			compare = true
+	q.raw = v.words(question)
+	q.readCues(v)
+	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
+	signal := map[Dispute]float64{}
+	for i, w := range q.raw {
+		if v.compare[w] || v.comparatives[w] {
+			q.compare = true
 		}
-		if it, ok := intentWords[w]; ok {
-			q.intent |= it
+		if v.comparatives[w] {
+			q.comparative = true
 		}
-		if isStop(w) {
+		if v.endCues[w] {
+			q.endAsk = true
+		}
+		if v.isStop(w) {
 			continue
 		}
-		t := termOf(w)
-		if _, known := ix.idf[t]; !known {
-			_, word := ix.words[w]
-			_, seen := ix.seen[w]
-			if !word && !seen {
-				if c := ix.typo.correct(w); c != "" {
-					if it, ok := intentWords[c]; ok {
-						q.intent |= it
-					}
-					if isStop(c) {
-						continue
-					}
-					t = termOf(c)
-				}
-			}
+		if _, ok := b.ix.idf[v.term(w)]; !ok && contextAt[i] {
+			continue // a word of an article's name the facts do not use
 		}
-		if _, known := ix.idf[t]; !known {
-			if !isWeak(w) {
-				q.missing += ix.maxIDF * b.tune.unknownWeight
-			}
+		t, ok := b.known(w, &q)
+		if !ok {
 			continue
 		}
+		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
-		q.weak = append(q.weak, isWeak(w) || contextTerms[t])
-		q.context = append(q.context, contextTerms[t])
-		if isWeak(w) {
+		q.weak = append(q.weak, v.isWeak(w) || ctx)
+		q.context = append(q.context, ctx)
+		q.source = append(q.source, sourceAt[i])
+		if v.isWeak(w) {
 			continue
 		}
-		switch ix.dispute[t] {
-		case Dispute2016:
-			n16 += weightOfSignal(t)
-		case Dispute2023:
-			n23 += weightOfSignal(t)
+		if d, ok := b.ix.dispute[t]; ok {
+			signal[d] += b.signalWeight(t)
 		}
 	}
-	switch {
-	case n16 > 0 && n23 > 0 && (compare || n16 >= 3 && n23 >= 3):
+	q.readDisputes(signal)
+	every := slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
+	named := 0.0 // how strongly the question names one dispute
+	for _, x := range signal {
+		named = max(named, x)
+	}
+	q.strong = named >= 2
+	// A word that happens to occur in one dispute's facts ("day") does not
+	// pick a side of a comparison; a year or a dispute's name does.
+	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {
+		q.disputes, q.mixed = nil, false
+		// "which walkout started earlier?": every dispute is a side.
 		q.dispute = DisputeBoth
-	case n16 > 0 && n23 > 0 && n16 < 3 && n23 < 3:
-		q.mixed = true
-	case n16 > n23:
-		q.dispute = Dispute2016
-	case n23 > n16:
-		q.dispute = Dispute2023
+		for _, d := range b.disputes {
+			q.disputes = append(q.disputes, d.ID)
+		}
 	}
 	return q
 }
 
-// weightOfSignal counts a named year three times: "what did Hunt say in
-// 2023" is about 2023, whatever Hunt suggests.
-func weightOfSignal(t string) float64 {
-	if t == "2016" || t == "2023" {
+// known maps a raw word to a known term, correcting a typo when the word is
+// neither known nor a real English word; it adds the weight of an unknown
+// word to q.missing.
+func (b *Base) known(w string, q *query) (string, bool) {
+	v, ix := b.v, b.ix
+	t := v.term(w)
+	if _, ok := ix.idf[t]; ok {
+		return t, true
+	}
+	// A word of the facts' names is known (its term may differ: a
+	// synonym's), and a real word is never "corrected" into another:
+	// "weather" is not "whether", it is a question the articles cannot
+	// answer. (A word of an answer or quote has its term indexed, so it
+	// never gets here.)
+	_, word := ix.typos().words[w]
+	if !word && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
+		if c := ix.typos().correct(w); c != "" {
+			q.addCues(v, c)
+			if v.isStop(c) {
+				return "", false
+			}
+			t = v.term(c)
+			if _, ok := ix.idf[t]; ok {
+				return t, true
+			}
+		}
+	}
+	switch {
+	case v.isWeak(w):
+	case v.dict.has(w) || v.dict.has(v.stem(w)):
+		// A real word the facts do not know is a subject they do not
+		// cover ("what is the weather in London?").
+		q.missing += ix.maxIDF
+	default:
+		q.missing += ix.maxIDF * b.tune.unknownWeight
+	}
+	return "", false
+}
+
+// readCues works out what the question asks for from its cue words, and
+// whether it asks yes or no.
+func (q *query) readCues(v *vocab) {
+	var asked uint64 // bit i: v.types[i] is asked
+	for i, w := range q.raw {
+		for _, c := range v.cueStart[w] {
+			if asked&(1<<c.typ) == 0 && len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) {
+				asked |= 1 << c.typ
+			}
+		}
+	}
+	for i := range v.types {
+		if asked&(1<<i) != 0 {
+			q.types = append(q.types, &v.types[i])
+		}
+	}
+	if len(q.raw) > 1 && v.yesNo[q.raw[0]] {
+		q.yesNo = true
+	}
+}
+
+// addCues adds the one-word cues w is (a corrected typo: "wen" → "when").
+func (q *query) addCues(v *vocab, w string) {
+	for i := range v.types {
+		t := &v.types[i]
+		if slices.Contains(q.types, t) {
+			continue
+		}
+		for _, cue := range t.cues {
+			if len(cue) == 1 && cue[0] == w {
+				q.types = append(q.types, t)
+				break
+			}
+		}
+	}
+}
+
+// asks reports whether the question asks for the named answer type.
+func (q *query) asks(name AnswerType) bool {
+	return slices.ContainsFunc(q.types, func(t *answerType) bool { return t.name == name })
+}
+
+// containsRun reports whether words holds run as consecutive words.
+func containsRun(words, run []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePositions finds the names of disputes and articles in the question's
+// raw words. Their words are context, not subject: "what does the local
+// paper say about the hospitals" is about the hospitals. It sets q.article
+// and returns which raw words are context, and which of those name an
+// article.
+func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
+	ctx = make([]bool, len(raw))
+	source = make([]bool, len(raw))
+	for i, w := range raw {
+		for _, j := range ix.phraseStart[w] {
+			p := ix.phrases[j]
+			if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) ||
+				len(p.words) > len(raw)-i || !slices.Equal(raw[i:i+len(p.words)], p.words) {
+				continue
+			}
+			if p.article > 0 {
+				q.article = p.article
+			}
+			for k := range p.words {
+				ctx[i+k] = true
+				source[i+k] = source[i+k] || p.article > 0
+			}
+		}
+	}
+	return ctx, source
+}
+
+// signalWeight is how strongly a term names its dispute: a year three
+// times ("what did Hunt say in 2023" is about 2023, whatever Hunt
+// suggests), a word of the dispute's declared names twice, and a word that
+// only happens to name things in one dispute's facts once.
+func (b *Base) signalWeight(t string) float64 {
+	switch {
+	case b.ix.years[t]:
 		return 3
+	case b.ix.declared[t]:
+		return 2
 	}
 	return 1
 }
 
-// maxRanked is how many of the best facts score keeps: the answer, the
-// other dispute's, and suggestions need far fewer.
-const maxRanked = 16
-
-// better orders scores: higher first, then the earlier fact, so that ties
-// never depend on map or pool order.
-func better(a, b scored) bool {
-	return a.score > b.score || a.score == b.score && a.fact < b.fact
-}
-
-// insertRanked adds s to out, kept sorted best first and at most maxRanked
-// long: a top-k selection instead of sorting every fact a question touched.
-func insertRanked(out []scored, s scored) []scored {
-	if len(out) == maxRanked {
-		if !better(s, out[len(out)-1]) {
-			return out
-		}
-		out = out[:len(out)-1]
+// readDisputes decides which dispute the question is about from how
+// strongly it names each.
+func (q *query) readDisputes(signal map[Dispute]float64) {
+	for d := range signal {
+		q.disputes = append(q.disputes, d)
 	}
-	i := len(out)
-	out = append(out, s)
-	for i > 0 && better(s, out[i-1]) {
-		out[i] = out[i-1]
-		i--
-	}
-	out[i] = s
-	return out
-}
-
-// scratch is one question's working space for score, pooled so that a
-// question allocates nothing in proportion to the size of the fact base.
-type scratch struct {
-	acc     []scored // indexed by fact
-	stamp   []uint32 // acc[f] belongs to this question when stamp[f] == gen
-	gen     uint32
-	touched []int32 // the facts this question has touched
-}
-
-func (b *Base) getScratch() *scratch {
-	sc, ok := b.scratch.Get().(*scratch)
-	if !ok {
-		sc = &scratch{acc: make([]scored, len(b.facts)), stamp: make([]uint32, len(b.facts))}
-	}
-	sc.gen++
-	if sc.gen == 0 { // wrapped: forget every old stamp
-		clear(sc.stamp)
-		sc.gen = 1
-	}
-	sc.touched = sc.touched[:0]
-	return sc
-}
-
-// scored is a fact's match against a query.
-type scored struct {
-	fact     int32
-	score    float64 // ranking score, after intent and dispute
-	coverage float64 // share of the question's idf mass the fact matched
-	strength float64 // matched idf mass, weighted by field
-}
-
-// score ranks the facts for q; kinds, when given, restricts the kinds.
-func (b *Base) score(q query, kinds []Kind) []scored {
-	ix := b.ix
-	if len(q.terms) == 0 {
-		return nil
-	}
-	// Dispute names are context only when the question has a subject
-	// besides them: in "what was the 2016 dispute about?" they are the subject.
-	subject := 0.0
-	for i, t := range q.terms {
-		if !q.weak[i] {
-			subject += ix.idf[t]
-		}
-	}
-	if subject < b.tune.minSubject {
-		q.weak = slices.Clone(q.weak)
-		for i, c := range q.context {
-			if c {
-				q.weak[i] = false
+	slices.SortFunc(q.disputes, func(a, b Dispute) int {
+		if c := signal[b] - signal[a]; c != 0 {
+			if c > 0 {
+				return 1
 			}
+			return -1
 		}
-	}
-	total := q.missing
-	uniq := make([]string, 0, len(q.terms))
-	weight := make([]float64, 0, len(q.terms)) // a term's share of the question
-	for i, t := range q.terms {
-		w := 1.0
-		if q.weak[i] {
-			w = b.tune.weakWeight
-		}
-		if j := slices.Index(uniq, t); j >= 0 {
-			if w > weight[j] {
-				total += ix.idf[t] * (w - weight[j])
-				weight[j] = w
-			}
-			continue
-		}
-		uniq = append(uniq, t)
-		weight = append(weight, w)
-		total += ix.idf[t] * w
-	}
-	sc := b.getScratch()
-	defer b.scratch.Put(sc)
-	get := func(f int32) *scored {
-		if sc.stamp[f] != sc.gen {
-			sc.stamp[f] = sc.gen
-			sc.acc[f] = scored{fact: f}
-			sc.touched = append(sc.touched, f)
-		}
-		return &sc.acc[f]
-	}
-	touched := func(f int32) (*scored, bool) {
-		if sc.stamp[f] != sc.gen {
-			return nil, false
-		}
-		return &sc.acc[f], true
-	}
-	for j, t := range uniq {
-		idf := ix.idf[t] * weight[j]
-		for _, p := range ix.postings[t] {
-			s := get(p.fact)
-			s.strength += idf * float64(p.weight) / weightAlias
-			s.coverage += idf
-		}
-	}
-	// A question that is nothing but a name ("Hunt", "who is Barclay")
-	// asks about the named fact itself, not the facts that mention it.
-	var named []string // the question's terms less its generic words
-	for j, t := range uniq {
-		if weight[j] == 1 {
-			named = append(named, t)
-		}
-	}
-	if len(named) > 0 && len(named) <= 3 {
-		for _, a := range ix.aliases[named[0]] {
-			if k := b.facts[a.fact].Kind; k != KindPerson && k != KindOrganisation && k != KindPlace {
-				continue
-			}
-			if slices.Equal(a.terms, named) {
-				if s, ok := touched(a.fact); ok {
-					s.score = max(s.score, a.idf*b.tune.nameBonus)
-				}
-			}
-		}
-	}
-	// A question that contains a whole alias names that fact's subject, if
-	// the alias is what the question is about: in "how many were cancelled
-	// in the first all-out strike", the strike's name is only context.
-	focus := 0.0
-	for j, t := range uniq {
-		if weight[j] == 1 {
-			focus += ix.idf[t]
-		}
-	}
-	for i, t := range q.terms {
-		for _, a := range ix.aliases[t] {
-			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
-				continue
-			}
-			named, n := 0.0, 0
-			for k := range a.terms {
-				if !q.weak[i+k] {
-					named += ix.idf[a.terms[k]]
-					n++
-				}
-			}
-			if n < 2 || named < focus/2 {
-				continue
-			}
-			if s, ok := touched(a.fact); ok {
-				s.score = max(s.score, named*b.tune.phraseBonus)
-			}
-		}
-	}
-	// The multipliers depend only on a fact's kind and dispute, so they are
-	// worked out once per question, not once per fact.
-	var kindMul [numKinds]float64
-	for k, kind := range Kinds {
+		return strings.Compare(string(a), string(b))
+	})
+	switch {
+	case len(q.disputes) == 0:
+	case len(q.disputes) == 1:
+		q.dispute = q.disputes[0]
+	default:
+		first, second := signal[q.disputes[0]], signal[q.disputes[1]]
 		switch {
-		case kinds != nil && !slices.Contains(kinds, kind):
-			kindMul[k] = 0 // not searched
-		case kind == KindGap:
-			// A gap is written for the questions that ask for what the
-			// articles lack; it answers when it fits at least as well as the
-			// real facts do, and never on a bare topic word.
-			kindMul[k] = b.tune.gapWeight
-			if q.intent != 0 {
-				kindMul[k] *= b.tune.intentBoost
-			}
+		case q.compare && second >= 2 || first >= 3 && second >= 3:
+			q.dispute = DisputeBoth
+		case !q.compare && first < 3 && second < 3:
+			q.mixed = true
 		default:
-			kindMul[k] = 1
-			for _, ik := range intentKinds {
-				if q.intent&ik.intent != 0 && slices.Contains(ik.kinds, kind) {
-					kindMul[k] = b.tune.intentBoost
-					break
-				}
-			}
+			q.dispute = q.disputes[0]
+			q.disputes = q.disputes[:1]
 		}
 	}
-	var disputeMul [numDisputes]float64
-	for d := range disputeMul {
-		disputeMul[d] = 1
-		fd := disputeOrder[d]
-		switch {
-		case q.dispute == Dispute2016 && fd == Dispute2023, q.dispute == Dispute2023 && fd == Dispute2016:
-			disputeMul[d] = b.tune.otherDispute
-		case (q.dispute == Dispute2016 || q.dispute == Dispute2023) && fd == DisputeBoth:
-			// "why did they strike in 2016?" wants the 2016 fact, not the
-			// comparison of both.
-			disputeMul[d] = b.tune.bothDispute
-		}
-	}
-	out := make([]scored, 0, maxRanked)
-	for _, fi := range sc.touched {
-		s := &sc.acc[fi]
-		m := b.meta[fi]
-		mul := kindMul[m.kind]
-		if mul == 0 {
-			continue
-		}
-		mul *= disputeMul[m.dispute]
-		s.coverage /= total
-		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
-		out = insertRanked(out, *s)
-	}
-	return out
 }

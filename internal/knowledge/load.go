@@ -18,6 +18,8 @@ import (
 // and its lines, which citations point into.
 type Article struct {
 	File        string
+	Ref         string   // a short reference, e.g. "000", that evidence may use
+	Aliases     []string // what a question may call it ("the local paper")
 	Title       string
 	Publication string
 	Date        string
@@ -58,9 +60,7 @@ func (e *LoadError) Error() string {
 
 // factFields are the keys a fact may have; anything else is a typo that would
 // otherwise be silently ignored.
-var factFields = []string{"id", "kind", "dispute", "title", "aliases", "keywords", "about", "answer", "evidence"}
-
-var articleFields = []string{"file", "title", "publication", "date", "dispute", "summary"}
+var factFields = []string{"id", "kind", "dispute", "title", "aliases", "keywords", "questions", "supplies", "preamble", "about", "answer", "evidence"}
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
@@ -109,7 +109,9 @@ func yamlErrLine(err error) int {
 func Load(fsys fs.FS) (*Base, error) {
 	l := &loader{fsys: fsys, articles: map[string]*Article{}, quoteText: map[string]*articleText{}, ids: map[string]Problem{}}
 	l.loadArticles()
+	l.loadDisputes()
 	l.loadArticleMeta()
+	l.vocab = l.loadVocabulary()
 	files := l.listDir("facts", ".yaml")
 	if len(files) == 0 {
 		l.add("facts", 0, "no facts/*.yaml files")
@@ -118,10 +120,11 @@ func Load(fsys fs.FS) (*Base, error) {
 		l.loadFacts(name)
 	}
 	l.checkAbout()
+	l.finishModel()
 	if len(l.problems) > 0 {
 		return nil, &LoadError{Problems: l.problems}
 	}
-	return newBase(l.articleList(), l.facts), nil
+	return newBase(l.vocab, l.disputes, l.articleList(), l.facts), nil
 }
 
 type loader struct {
@@ -131,6 +134,8 @@ type loader struct {
 	facts     []*Fact
 	ids       map[string]Problem // where each id was first defined
 	problems  []Problem
+	disputes  []*DisputeInfo // from disputes.yaml
+	vocab     *vocab         // from vocabulary.yaml
 }
 
 func (l *loader) add(file string, line int, format string, args ...any) {
@@ -154,53 +159,6 @@ func (l *loader) loadArticles() {
 		l.checkText(name, lines)
 		l.articles[file] = &Article{File: file, Lines: lines}
 		l.quoteText[file] = newArticleText(lines)
-	}
-}
-
-type articleMeta struct {
-	File        string `yaml:"file"`
-	Title       string `yaml:"title"`
-	Publication string `yaml:"publication"`
-	Date        string `yaml:"date"`
-	Dispute     string `yaml:"dispute"`
-	Summary     string `yaml:"summary"`
-}
-
-func (l *loader) loadArticleMeta() {
-	const name = "articles.yaml"
-	items := l.parseList(name)
-	seen := map[string]bool{}
-	for _, n := range items {
-		var m articleMeta
-		if !l.decode(name, n, articleFields, &m) {
-			continue
-		}
-		a, ok := l.articles[m.File]
-		switch {
-		case m.File == "":
-			l.add(name, n.Line, "missing file")
-			continue
-		case !ok:
-			l.add(name, n.Line, "file %q is not one of the articles", m.File)
-			continue
-		case seen[m.File]:
-			l.add(name, n.Line, "article %q is described twice", m.File)
-			continue
-		}
-		seen[m.File] = true
-		if m.Title == "" {
-			l.add(name, n.Line, "article %s: missing title", m.File)
-		}
-		d := Dispute(m.Dispute)
-		if d != Dispute2016 && d != Dispute2023 {
-			l.add(name, n.Line, "article %s: dispute must be \"2016\" or \"2023\", not %q", m.File, m.Dispute)
-		}
-		a.Title, a.Publication, a.Date, a.Dispute, a.Summary = m.Title, m.Publication, m.Date, d, m.Summary
-	}
-	for file := range l.articles {
-		if !seen[file] {
-			l.add(name, 0, "article %s is not described", file)
-		}
 	}
 }
 
@@ -264,8 +222,12 @@ type factYAML struct {
 	Aliases  []string `yaml:"aliases"`
 	Keywords []string `yaml:"keywords"`
 	About    []string `yaml:"about"`
-	Answer   string   `yaml:"answer"`
-	Evidence []struct {
+	// Questions, Supplies and Preamble: see model.go.
+	Questions []string `yaml:"questions"`
+	Supplies  []string `yaml:"supplies"`
+	Preamble  *bool    `yaml:"preamble"`
+	Answer    string   `yaml:"answer"`
+	Evidence  []struct {
 		File  string `yaml:"file"`
 		Quote string `yaml:"quote"`
 	} `yaml:"evidence"`
@@ -281,6 +243,10 @@ func (l *loader) loadFacts(name string) {
 			ID: y.ID, Kind: Kind(y.Kind), Dispute: Dispute(y.Dispute), Title: strings.TrimSpace(y.Title),
 			Aliases: y.Aliases, Keywords: y.Keywords, About: y.About,
 			Answer: strings.TrimSpace(y.Answer), DataFile: name, DataLine: n.Line,
+			Questions: y.Questions, NoPreamble: y.Preamble != nil && !*y.Preamble,
+		}
+		for _, t := range y.Supplies {
+			f.Supplies = append(f.Supplies, AnswerType(t))
 		}
 		l.checkFact(name, n.Line, f)
 		for i, e := range y.Evidence {
@@ -292,7 +258,7 @@ func (l *loader) loadFacts(name string) {
 				l.add(name, line, "fact %s: evidence needs both file and quote", f.ID)
 				continue
 			}
-			a, ok := l.articles[e.File]
+			a, ok := l.article(e.File)
 			if !ok {
 				l.add(name, line, "fact %s: evidence file %q is not one of the articles", f.ID, e.File)
 				continue
@@ -301,7 +267,7 @@ func (l *loader) loadFacts(name string) {
 			if at == 0 {
 				continue
 			}
-			f.Evidence = append(f.Evidence, Evidence{File: e.File, Quote: e.Quote, Line: at})
+			f.Evidence = append(f.Evidence, Evidence{File: a.File, Quote: e.Quote, Line: at})
 		}
 		if len(y.Evidence) == 0 {
 			l.add(name, n.Line, "fact %s: missing evidence", f.ID)
@@ -338,13 +304,7 @@ func (l *loader) checkFact(name string, line int, f *Fact) {
 	} else if !slices.Contains(Kinds, f.Kind) {
 		l.add(name, line, "fact %s: unknown kind %q (valid kinds: %s)", f.ID, f.Kind, kindList())
 	}
-	switch f.Dispute {
-	case Dispute2016, Dispute2023, DisputeBoth:
-	case "":
-		l.add(name, line, "fact %s: missing dispute", f.ID)
-	default:
-		l.add(name, line, "fact %s: dispute must be \"2016\", \"2023\" or \"both\", not %q", f.ID, f.Dispute)
-	}
+	l.checkDispute(name, line, f)
 	if f.Title == "" {
 		l.add(name, line, "fact %s: missing title", f.ID)
 	}

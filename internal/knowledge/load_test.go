@@ -222,7 +222,7 @@ func TestLoadReportsProblems(t *testing.T) {
 			name: "article left out of articles.yaml",
 			files: map[string]string{
 				"facts/a.yaml":  goodFact("fine"),
-				"articles.yaml": "- file: " + art000 + "\n  title: A\n  dispute: \"2016\"\n- file: " + art001 + "\n  title: B\n  dispute: \"2016\"\n",
+				"articles.yaml": "- file: " + art000 + "\n  ref: a\n  title: A\n  dispute: \"2016\"\n- file: " + art001 + "\n  ref: b\n  title: B\n  dispute: \"2016\"\n",
 			},
 			want: []wantProblem{{"articles.yaml", 0, "article " + art002 + " is not described"}},
 		},
@@ -285,8 +285,8 @@ func TestLoadAccepts(t *testing.T) {
 			name: "unquoted 2016 dispute reads as the string 2016",
 			fact: strings.Replace(goodFact("year"), `dispute: "2016"`, "dispute: 2016", 1),
 			check: func(t *testing.T, f *Fact) {
-				if f.Dispute != Dispute2016 {
-					t.Errorf("Dispute = %q, want %q", f.Dispute, Dispute2016)
+				if f.Dispute != Dispute("2016") {
+					t.Errorf("Dispute = %q, want %q", f.Dispute, Dispute("2016"))
 				}
 			},
 		},
@@ -294,8 +294,8 @@ func TestLoadAccepts(t *testing.T) {
 			name: "unquoted 2023 dispute reads as the string 2023",
 			fact: strings.Replace(goodFact("year"), `dispute: "2016"`, "dispute: 2023", 1),
 			check: func(t *testing.T, f *Fact) {
-				if f.Dispute != Dispute2023 {
-					t.Errorf("Dispute = %q, want %q", f.Dispute, Dispute2023)
+				if f.Dispute != Dispute("2023") {
+					t.Errorf("Dispute = %q, want %q", f.Dispute, Dispute("2023"))
 				}
 			},
 		},
@@ -332,7 +332,7 @@ func TestLoadAccepts(t *testing.T) {
 				if f.DataFile != "facts/a.yaml" || f.DataLine != 2 {
 					t.Errorf("located at %s:%d, want facts/a.yaml:2", f.DataFile, f.DataLine)
 				}
-				if f.Kind != KindPerson || f.Title != "Title of kept" || f.Answer != "An answer." ||
+				if f.Kind != KindPerson || f.Title != "Title of kept" || f.Answer != "In the 2016 contract dispute, An answer." ||
 					strings.Join(f.Aliases, ",") != "one,two" || strings.Join(f.Keywords, ",") != "k" {
 					t.Errorf("fact = %+v", f)
 				}
@@ -436,7 +436,7 @@ func TestRealBase(t *testing.T) {
 		}
 	}
 	for _, a := range b.Articles() {
-		if a.Title == "" || (a.Dispute != Dispute2016 && a.Dispute != Dispute2023) {
+		if a.Title == "" || (a.Dispute != Dispute("2016") && a.Dispute != Dispute("2023")) {
 			t.Errorf("article %s: title %q dispute %q", a.File, a.Title, a.Dispute)
 		}
 	}

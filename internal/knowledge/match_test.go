@@ -49,8 +49,10 @@ var matchCases = []matchCase{
 	{q: "barcley", want: "steve-barclay"},
 	{q: "who is steve barcley", want: "steve-barclay"},
 	{q: "who is cordry", want: "saffron-cordery"},
-	{q: "pole", want: "kind:poll"},
-	{q: "what did the pole find", want: "kind:poll"},
+	{q: "polll", want: "kind:poll"},
+	{q: "what did the pol find", want: "kind:poll"},
+	// A real word is never corrected into another: "pole" is not "poll".
+	{q: "pole", notFound: true},
 	{q: "ipsos mori pol", want: "kind:poll|ipsos-mori"},
 	{q: "wen did the strik start", want: "strike-2016-start|strike-2023-start"},
 	{q: "lewishm hospital", want: "lewisham-hospital"},
@@ -210,17 +212,17 @@ func TestAnswerBothDisputes(t *testing.T) {
 	b := realBase(t)
 	cases := []struct {
 		q    string
-		want []string // every one of these must be among the answer's facts
+		want []string // every one of these must be in the answer's text
 	}{
-		{"who was the health secretary", []string{"jeremy-hunt", "steve-barclay"}},
-		{"how many appointments were cancelled", []string{"figure-125000-cancelled", "figure-651000-rescheduled"}},
+		{"who was the health secretary", []string{"Jeremy Hunt", "Steve Barclay"}},
+		{"how many appointments were cancelled", []string{"125,000", "651,000"}},
 	}
 	for _, c := range cases {
 		t.Run(c.q, func(t *testing.T) {
 			a := b.Answer(c.q)
 			for _, w := range c.want {
-				if !strings.Contains(","+strings.Join(a.Facts, ",")+",", ","+w+",") {
-					t.Errorf("facts %v lack %s", a.Facts, w)
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer %q (facts %v) lacks %s", a.Text, a.Facts, w)
 				}
 			}
 		})
@@ -278,7 +280,7 @@ func TestLookup(t *testing.T) {
 		{"where lists places", LookupWhere, "", true, "", 5},
 		{"poll lists polls", LookupPoll, "", true, "", 5},
 		{"poll by name", LookupPoll, "ipsos mori", true, "", 1},
-		{"quote by topic", LookupQuote, "blackmail", true, "quote-hunt-blackmail", 1},
+		{"quote by topic", LookupQuote, "blackmail", true, "quote-hunt-blackmail|quote-hunt-no-union-right-to-blackmail", 1},
 		{"figures by number", LookupFigures, "125,000", true, "figure-125000-cancelled", 1},
 		{"wrong look-up falls back to everything", LookupWhere, "saffron cordery", true, "saffron-cordery", 1},
 		{"unknown look-up", Lookup("nope"), "hunt", false, "", 0},
@@ -290,7 +292,7 @@ func TestLookup(t *testing.T) {
 			if a.Found != c.found {
 				t.Errorf("Found = %v, want %v (%v: %s)", a.Found, c.found, a.Facts, a.Text)
 			}
-			if c.top != "" && (len(a.Facts) == 0 || a.Facts[0] != c.top) {
+			if c.top != "" && (len(a.Facts) == 0 || !slices.Contains(strings.Split(c.top, "|"), a.Facts[0])) {
 				t.Errorf("facts %v, want %s first", a.Facts, c.top)
 			}
 			if len(a.Facts) < c.minLen {
@@ -409,7 +411,7 @@ func TestExplain(t *testing.T) {
 	if len(ms) == 0 || len(ms) > 5 {
 		t.Fatalf("%d matches, want 1..5", len(ms))
 	}
-	if dispute != Dispute2023 {
+	if dispute != Dispute("2023") {
 		t.Errorf("dispute %q, want 2023", dispute)
 	}
 	if len(terms) == 0 {

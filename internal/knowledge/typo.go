@@ -85,11 +85,11 @@ func maxTypos(n int) int {
 // plausibleTypo rules out corrections people rarely need: changing the
 // first letter ("near" is not a typo of "year") unless the first two were
 // swapped, and shortening a word into a stop word ("hit" is not "it").
-func plausibleTypo(w, c string) bool {
+func plausibleTypo(w, c string, stop map[string]bool) bool {
 	if w[0] != c[0] && !(len(w) > 1 && len(c) > 1 && w[0] == c[1] && w[1] == c[0]) {
 		return false
 	}
-	if isStop(c) && len(c) < len(w) {
+	if stop[c] && len(c) < len(w) {
 		return false
 	}
 	return true
@@ -100,11 +100,18 @@ type typoIndex struct {
 	words   map[string]int      // vocabulary word → how often it occurs (for ties)
 	deletes map[string][]string // word with one letter deleted → vocabulary words
 	longest int                 // the longest vocabulary word, in runes
+	stop    map[string]bool     // stop words, which a longer word is never shortened into
+	// byStart lists the long words by their first two bytes, for the
+	// misspellings one deletion each side cannot reach ("radiografers").
+	byStart map[string][]string
 }
 
-func newTypoIndex(freq map[string]int) *typoIndex {
-	ix := &typoIndex{words: freq, deletes: map[string][]string{}}
+func newTypoIndex(freq map[string]int, stop map[string]bool) *typoIndex {
+	ix := &typoIndex{words: freq, deletes: map[string][]string{}, stop: stop, byStart: map[string][]string{}}
 	for w := range freq {
+		if len(w) >= 7 {
+			ix.byStart[w[:2]] = append(ix.byStart[w[:2]], w)
+		}
 		ix.longest = max(ix.longest, utf8.RuneCountInString(w))
 		if len([]rune(w)) < 3 || isDigitByte(w[0]) {
 			continue
@@ -167,9 +174,14 @@ func (ix *typoIndex) correct(w string) string {
 			}
 		}
 	}
+	if len(cands) == 0 && max >= 2 && len(w) >= 2 {
+		for _, c := range ix.byStart[w[:2]] {
+			cands[c] = true
+		}
+	}
 	best, bestD, bestF := "", max+1, -1
 	for c := range cands {
-		if !plausibleTypo(w, c) {
+		if !plausibleTypo(w, c, ix.stop) {
 			continue
 		}
 		d := editDistance(w, c, max)

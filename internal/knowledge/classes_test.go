@@ -1,0 +1,178 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+)
+
+// The failure classes of issue 9, one table each way: what a question of
+// the class must get. want is a regular expression the answer's text must
+// match (case-insensitive); found is what Found must be.
+var classCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	{"paraphrase", "what did hunt beg the doctors not to do?", true, "emergency cover"},
+	{"paraphrase", "who was the minister in charge of the NHS in the pay row?", true, "barclay"},
+	{"paraphrase", "which trainee doctors' leaders spoke in 2023?", true, "laurenson|trivedi"},
+	{"paraphrase", "who accused the government of twisting weekend death figures?", true, "porter"},
+	{"source", "what does the local paper say about which hospitals were hit?", true, "lewisham"},
+	{"source", "in the report that has the poll, how much support did the doctors have?", true, "57"},
+	{"source", "according to News Shopper, when did Hunt make his appeal?", true, "april 26|yesterday"},
+	{"answer type", "how many hospitals did the local paper list?", true, "five hospitals"},
+	{"answer type", "how many people were surveyed in the Ipsos Mori poll?", false, "sample|don't say"},
+	{"answer type", "what time did the all-out strike finish each day?", true, "5pm"},
+	{"answer type", "what time did the radiographers' strike start?", false, "don't say"},
+	{"answer type", "how much do junior doctors earn?", false, ""},
+	{"text-speak", "wot did hunt say bout blackmail", true, "blackmail"},
+	{"text-speak", "hw long ws the 2023 strike", true, "five"},
+	{"text-speak", "who ws the helth secretery in 2023", true, "barclay"},
+	{"text-speak", "wen did the strik start", true, "tuesday|7am"},
+	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
+	{"broad", "2023", true, "five-day"},
+	{"broad", "tell me about the strikes", true, "all-out"},
+	{"broad", "what was it about?", true, "contract|pay"},
+	{"comparison", "which walkout started earlier in the day?", true, "8am.*7am|7am.*8am"},
+	{"comparison", "who was health secretary in 2016 and who in 2023?", true, "hunt.*barclay"},
+	{"comparison", "how many operations were cancelled in 2016 and how many in 2023?", true, "125,000.*651,000"},
+	{"yes/no", "was emergency care provided during the all-out strike?", true, "^the articles don't say for certain"},
+	{"yes/no", "did Jeremy Corbyn support the junior doctors?", true, "^yes"},
+	{"honesty", "what is the name of the prime minister?", false, "never names"},
+	{"honesty", "who is the prime minister in 2016?", false, ""},
+	{"honesty", "what did the placards say?", false, "placard"},
+	{"honesty", "what is the calendar date of the all-out strike?", false, ""},
+	{"real words", "what is the weather", false, ""},
+	{"real words", "who is the pole in the news?", false, ""},
+	{"off-topic", "who won the football last night?", false, ""},
+	{"off-topic", "what is the capital of France?", false, ""},
+	{"small talk", "hi", false, "strikebot"},
+	{"small talk", "hi there", false, "strikebot"},
+	{"small talk", "thanks!", false, "strikebot"},
+	{"small talk", "what can you do?", false, "try"},
+}
+
+func TestFailureClasses(t *testing.T) {
+	b := realBase(t)
+	for _, c := range classCases {
+		t.Run(c.class+"/"+c.q, func(t *testing.T) {
+			a := b.Answer(c.q)
+			if a.Found != c.found {
+				t.Errorf("found = %v, want %v (%v): %s", a.Found, c.found, a.Facts, a.Text)
+			}
+			if c.want != "" && !regexp.MustCompile("(?is)"+c.want).MatchString(a.Text) {
+				t.Errorf("text does not match /%s/ (%v): %s", c.want, a.Facts, a.Text)
+			}
+			checkAnswer(t, b, c.q, a)
+		})
+	}
+}
+
+// TestWordsNeverCorrected: a real English word is never typo-corrected
+// into another word, while a misspelling is.
+func TestWordsNeverCorrected(t *testing.T) {
+	b := realBase(t)
+	for _, w := range []string{"weather", "pole", "whether", "near", "home", "hit"} {
+		var q query
+		if got, ok := b.known(w, &q); ok && got != b.v.term(w) {
+			t.Errorf("known(%q) = %q: a real word was corrected", w, got)
+		}
+	}
+	for w, want := range map[string]string{"radiografers": "radiographer", "barcley": "barclay", "hnut": "hunt"} {
+		var q query
+		if got, ok := b.known(w, &q); !ok || got != want {
+			t.Errorf("known(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	if !b.v.dict.has("weather") || b.v.dict.has("radiografers") || b.v.dict.has("") {
+		t.Error("the word list lookup is wrong")
+	}
+}
+
+// TestAnswerWithContext: follow-ups are read against the previous answer.
+func TestAnswerWithContext(t *testing.T) {
+	b := realBase(t)
+	cases := []struct {
+		first, then string
+		want        string // in the follow-up's text
+	}{
+		{"who is steve barclay?", "what did he call the pay demand?", "unreasonable"},
+		{"how many appointments were cancelled in 2016?", "and in 2023?", "651,000"},
+		{"who led the BMA in 2016?", "what did he say about death statistics?", "distorted"},
+		{"what did the 2016 poll find?", "what about 2023?", "YouGov"},
+	}
+	for _, c := range cases {
+		t.Run(c.first+" / "+c.then, func(t *testing.T) {
+			first := b.Answer(c.first)
+			if !first.Found {
+				t.Fatalf("first question not found: %s", first.Text)
+			}
+			a := b.AnswerWith(c.then, first.Context())
+			if !a.Found || !strings.Contains(a.Text, c.want) {
+				t.Errorf("follow-up = found %v %v: %s; want %q", a.Found, a.Facts, a.Text, c.want)
+			}
+			if a.Question != c.then {
+				t.Errorf("Question = %q, want the follow-up as asked", a.Question)
+			}
+		})
+	}
+	// Without context the same follow-up is read alone.
+	if a := b.AnswerWith("what did he call the pay demand?", nil); strings.Contains(a.Question, "(") {
+		t.Errorf("no context, yet the question was rewritten: %q", a.Question)
+	}
+}
+
+// TestReplyLimit: text and quotes together stay within MaxReply.
+func TestReplyLimit(t *testing.T) {
+	b := realBase(t)
+	for _, q := range append(evalQuestions(t), "tell me everything about hunt, porter, barclay, cordery and the polls in both disputes") {
+		a := b.Answer(q)
+		n := utf8.RuneCountInString(a.Text)
+		for _, s := range a.Sources {
+			n += utf8.RuneCountInString(s.Quote)
+		}
+		if n > MaxReply {
+			t.Errorf("%q: %d characters of text and quotes, want ≤ %d", q, n, MaxReply)
+		}
+	}
+}
+
+// TestVocabularyProblems: a broken vocabulary or word list is reported,
+// every problem in one run.
+func TestVocabularyProblems(t *testing.T) {
+	cases := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"unknown section", "vocabulary.yaml", "synonyms:\n  end: [finish]\nunknown_section: [x]\n", []string{`unknown section "unknown_section"`}},
+		{"bad entries", "vocabulary.yaml", `synonyms:
+  start: [Begin]
+  end: [finish]
+  finish: [stop]
+kind_words:
+  animal: [dog]
+answer_types:
+  count:
+    pattern: '('
+`, []string{`"Begin" must be lower case`, `"stop" stands for "finish", which itself stands for "end"`,
+			`unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"}},
+		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := articleFS(t)
+			m["facts/a.yaml"] = &fstest.MapFile{Data: []byte(goodFact("a"))}
+			m[c.file] = &fstest.MapFile{Data: []byte(c.text)}
+			_, err := Load(m)
+			for _, want := range c.want {
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("error lacks %q:\n%v", want, err)
+				}
+			}
+		})
+	}
+}

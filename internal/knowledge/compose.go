@@ -1,0 +1,309 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Composing answers beyond one fact: small talk, broad questions answered
+// with the overviews, follow-ups read against the conversation, answers that
+// do not give what was asked, yes/no leads, and the length limit.
+
+// dontKnow is the reply when nothing in the facts answers, from the data.
+func (b *Base) dontKnow() string {
+	return "The articles don't say. I can only answer about " + b.Scope() + "."
+}
+
+// disputeNames names the given disputes (all of them when none is given).
+func (b *Base) disputeNames(ids []Dispute) string {
+	var names []string
+	for _, d := range b.disputes {
+		if len(ids) == 0 || slices.Contains(ids, d.ID) {
+			names = append(names, d.Name)
+		}
+	}
+	return joinAnd(names)
+}
+
+// smallTalk answers greetings, thanks and "who are you?" with a short
+// introduction and example questions; found is false, as nothing was
+// looked up.
+func (b *Base) smallTalk(question string) (Answer, bool) {
+	words := split(normalizeChars(question), nil)
+	if len(words) == 0 || !b.v.smallTalk[strings.Join(words, " ")] {
+		return Answer{}, false
+	}
+	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}}
+	var examples []string
+	for _, d := range b.disputes {
+		if f, ok := b.Fact(d.Overview); ok && len(f.Questions) > 0 {
+			examples = append(examples, "“"+f.Questions[0]+"”")
+		}
+	}
+	for _, f := range b.facts {
+		if len(examples) >= 4 {
+			break
+		}
+		if f.Kind == KindPerson && len(f.Questions) > 0 {
+			examples = append(examples, "“"+f.Questions[0]+"”")
+			a.Suggestions = append(a.Suggestions, f.Title)
+			a.Related = append(a.Related, f.ID)
+		}
+	}
+	a.Text = b.v.smallReply + " They cover " + b.Scope() + "."
+	if len(examples) > 0 {
+		a.Text += " Try: " + strings.Join(examples, ", ") + "."
+	}
+	return a, true
+}
+
+// broad reports whether a question names no subject of its own: only
+// disputes (a year, "the strike") or an overview cue ("tell me about the
+// strikes", "what was it about?").
+func (b *Base) broad(q query) bool {
+	if q.missing > 0 || q.article > 0 {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.context[i] && !b.ix.disputeTerms[t] {
+			return false
+		}
+	}
+	if len(q.terms) == 0 {
+		return q.asks("overview")
+	}
+	return len(q.types) == 0 || q.asks("overview")
+}
+
+// overview answers a broad question with the overview of each dispute it
+// names, or of every dispute.
+func (b *Base) overview(q query, a Answer) Answer {
+	var picked []int32
+	for _, d := range b.disputes {
+		if len(q.disputes) > 0 && !slices.Contains(q.disputes, d.ID) {
+			continue
+		}
+		if i, ok := b.byID[d.Overview]; ok {
+			picked = append(picked, int32(i))
+		}
+	}
+	if len(picked) == 0 {
+		a.Text = b.dontKnow()
+		a.Suggestions, a.Related = b.suggest(nil, nil)
+		return a
+	}
+	b.fill(&a, picked)
+	a.Found = true
+	a.Suggestions, a.Related = b.suggest(nil, picked)
+	return a
+}
+
+// pronouns stand for the previous answer's subject.
+var pronouns = []string{"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this", "that", "these", "those"}
+
+// resolve rewrites a follow-up so it can be answered alone: a pronoun gets
+// the previous subject's name, a question that names another dispute gets
+// the previous question's subject, and one that names none keeps the
+// previous dispute.
+func (b *Base) resolve(question string, ctx *Context) string {
+	q := b.analyze(question)
+	raw := q.raw
+	subject := 0.0
+	for i, t := range q.terms {
+		if !q.weak[i] {
+			subject += b.ix.idf[t]
+		}
+	}
+	followUp := len(raw) > 0 && (raw[0] == "and" || raw[0] == "what" && len(raw) > 1 && raw[1] == "about" || raw[0] == "how" && len(raw) > 1 && raw[1] == "about")
+	// The additions go inside the question: a "?" before them would split
+	// it into two.
+	question = strings.TrimRight(question, "?!. \t")
+	out := question
+	switch {
+	case len(q.disputes) > 0 && (followUp || subject < b.tune.minSubject) && ctx.Question != "":
+		// "and in 2023?": the previous question, in the new dispute.
+		out = question + " " + b.stripDisputes(ctx.Question)
+		return out
+	case slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(pronouns, w) }) && len(ctx.Subjects) > 0:
+		if f, ok := b.Fact(b.personFirst(ctx.Subjects, raw)); ok {
+			out = question + " (" + f.Title + ")"
+		}
+	}
+	if len(q.disputes) == 0 && ctx.Dispute != "" && ctx.Dispute != DisputeBoth {
+		if d, ok := b.DisputeByID(ctx.Dispute); ok {
+			out += " (" + d.Name + ")"
+		}
+	}
+	return out
+}
+
+// personFirst picks the subject a pronoun means: for "he" or "she" the
+// first person or organisation among the subjects, else the first subject.
+func (b *Base) personFirst(subjects []string, raw []string) string {
+	personal := slices.ContainsFunc(raw, func(w string) bool {
+		return slices.Contains([]string{"he", "she", "him", "her", "his", "hers"}, w)
+	})
+	if personal {
+		for _, id := range subjects {
+			if f, ok := b.Fact(id); ok && (f.Kind == KindPerson || f.Kind == KindOrganisation) {
+				return id
+			}
+			if f, ok := b.Fact(id); ok {
+				for _, about := range f.About {
+					if g, ok := b.Fact(about); ok && g.Kind == KindPerson {
+						return about
+					}
+				}
+			}
+		}
+	}
+	return subjects[0]
+}
+
+// stripDisputes drops the words that name a dispute from a question.
+func (b *Base) stripDisputes(question string) string {
+	var keep []string
+	for _, w := range b.v.words(question) {
+		t := b.v.term(w)
+		if b.ix.context[t] || b.ix.years[t] {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
+}
+
+// checkSupplied holds the picked facts to what the question asks for. It
+// drops those that do not give a strict type asked (a time, a count) and
+// reports, when none is left, what the articles do not say ("how many").
+// denied reports that the best fact itself says the articles do not give
+// what was asked ("the article never names the Prime Minister").
+func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing string, denied bool) {
+	top := b.facts[picked[0]]
+	for _, t := range q.types {
+		// A fact that gives the thing asked is no denial of it, whatever
+		// else it says the articles lack.
+		if t.denied != nil && b.deniesSubject(q, t.denied, top.Answer) {
+			return picked, "", true
+		}
+	}
+	kept = picked
+	for _, t := range q.types {
+		if !t.strict || t.name == "count" && q.asks("duration") {
+			// "how many days" asks a duration, which is no count of things.
+			continue
+		}
+		var ok []int32
+		for _, p := range kept {
+			if b.suppliesType(p, t) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) == 0 {
+			return picked, describeType(t.name), false
+		}
+		kept = ok
+	}
+	if q.endAsk && (q.asks("time") || q.asks("date")) && b.v.endPattern != nil {
+		var ok []int32
+		for _, p := range kept {
+			if b.v.endPattern.MatchString(strings.ToLower(b.facts[p].body)) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) == 0 {
+			return picked, "when it ended", false
+		}
+		kept = ok
+	}
+	return kept, "", false
+}
+
+// deniesSubject reports whether the answer says the articles do not give
+// the thing asked about what the question asks about: "the article never
+// names the Prime Minister" denies "who was the Prime Minister?", not "who
+// did the BMA accuse?".
+func (b *Base) deniesSubject(q query, denied *regexp.Regexp, answer string) bool {
+	answer = strings.ToLower(answer)
+	for _, m := range denied.FindAllStringIndex(answer, -1) {
+		end := min(len(answer), m[1]+60)
+		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {
+			end = m[1] + stop
+		}
+		near := b.v.terms(answer[m[0]:end], nil)
+		for i, t := range q.terms {
+			if !q.weak[i] && slices.Contains(near, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describeType names what an answer type asks for, in a sentence.
+func describeType(t AnswerType) string {
+	switch t {
+	case "count":
+		return "how many"
+	case "amount":
+		return "that figure"
+	case "time":
+		return "that time"
+	}
+	return "that " + string(t)
+}
+
+// negation finds a denial in a sentence.
+var negation = regexp.MustCompile(`(?i)\b(no|not|never|none|nor|without)\b|n't\b`)
+
+// sourcesDiffer finds an answer that reports the articles disagree.
+var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradict|the articles do not say|do not say whether|only .{0,40} says)\b`)
+
+// leadYesNo starts the answer to a yes/no question with its verdict: "Yes"
+// when the best fact matches the whole question and does not deny it,
+// "The articles don't say for certain" when the articles differ. A fact
+// whose answer already starts with Yes or No keeps it.
+func (b *Base) leadYesNo(q query, top scored, a *Answer) {
+	if !q.yesNo || len(q.types) > 0 && !q.asks("poll") && !q.asks("quote") {
+		return
+	}
+	text := a.Text
+	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
+		return
+	}
+	first, _, _ := strings.Cut(text, ". ")
+	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
+	switch {
+	case sourcesDiffer.MatchString(text):
+		// The articles give an answer each; they disagree.
+		a.Text = "The articles don't say for certain: they differ. " + text
+	case top.coverage >= 0.95 && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
+		negation.MatchString(first) == questionDenies:
+		a.Text = "Yes. " + text
+	}
+}
+
+// fitLimit keeps an answer's text and quotes within limit characters: it
+// drops quotes from the end (keeping one) and then shortens the text at a
+// sentence.
+func fitLimit(a *Answer, limit int) {
+	size := func() int {
+		n := len([]rune(a.Text))
+		for _, s := range a.Sources {
+			n += len([]rune(s.Quote))
+		}
+		return n
+	}
+	for size() > limit && len(a.Sources) > 1 {
+		a.Sources = a.Sources[:len(a.Sources)-1]
+	}
+	if over := size() - limit; over > 0 {
+		r := []rune(a.Text)
+		cut := string(r[:max(0, len(r)-over-1)])
+		if i := strings.LastIndex(cut, ". "); i > 0 {
+			cut = cut[:i+1]
+		}
+		a.Text = strings.TrimSpace(cut) + "…"
+	}
+}

@@ -1,0 +1,343 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// Ranking, in named steps: weigh the question's terms, accumulate each
+// fact's BM25F match, add the bonus for naming a fact, then scale by what
+// the question asks for, its dispute and its source.
+
+// scored is a fact's match against a query.
+type scored struct {
+	fact     int32
+	score    float64 // ranking score, after intent and dispute
+	coverage float64 // share of the question's idf mass the fact matched
+	strength float64 // matched idf mass, weighted by field
+}
+
+// maxRanked is how many of the best facts score keeps: the answer, the
+// other dispute's, and suggestions need far fewer.
+const maxRanked = 16
+
+// better orders scores: higher first, then the earlier fact, so that ties
+// never depend on map order.
+func better(a, b scored) bool {
+	return a.score > b.score || a.score == b.score && a.fact < b.fact
+}
+
+// insertRanked adds s to out, kept sorted best first and at most maxRanked
+// long: the best few, without sorting every fact a question touched.
+func insertRanked(out []scored, s scored) []scored {
+	if len(out) == maxRanked {
+		if !better(s, out[len(out)-1]) {
+			return out
+		}
+		out = out[:len(out)-1]
+	}
+	i, _ := slices.BinarySearchFunc(out, s, func(a, b scored) int {
+		if better(a, b) {
+			return -1
+		}
+		return 1
+	})
+	return slices.Insert(out, i, s)
+}
+
+// qterm is one distinct term of a question and its share of it.
+type qterm struct {
+	term    string
+	weight  float64 // 1, or less for a generic or context word
+	context bool    // names only the dispute or the article: counts for strength, not coverage
+}
+
+// score ranks the facts for q, best first; kinds, when given, restricts
+// the kinds searched.
+func (b *Base) score(q query, kinds []Kind) []scored {
+	if len(q.terms) == 0 {
+		return nil
+	}
+	uniq, total := b.weighTerms(q)
+	acc := b.accumulate(uniq)
+	defer b.release(acc)
+	b.nameBonus(q, uniq, acc)
+	mul := b.multipliers(q, kinds)
+	out := make([]scored, 0, maxRanked)
+	for _, f := range acc.touched {
+		s := &acc.facts[f]
+		mul := mul[b.group[f]]
+		if mul == 0 {
+			continue
+		}
+		s.coverage /= total
+		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
+		out = insertRanked(out, *s)
+	}
+	return out
+}
+
+// weighTerms gives each distinct term its share of the question, and
+// returns the question's total idf mass (unknown words included). Dispute
+// names are context only when the question has a subject besides them: in
+// "what was the 2016 dispute about?" they are the subject.
+func (b *Base) weighTerms(q query) ([]qterm, float64) {
+	ix := b.ix
+	weak := q.weak
+	subject := 0.0
+	for i, t := range q.terms {
+		if !weak[i] {
+			subject += ix.idf[t]
+		}
+	}
+	if subject < b.tune.minSubject {
+		weak = slices.Clone(weak)
+		for i, c := range q.context {
+			if c && !q.source[i] {
+				weak[i] = false
+			}
+		}
+	}
+	var uniq []qterm
+	for i, t := range q.terms {
+		w := 1.0
+		if weak[i] {
+			w = b.tune.weakWeight
+		}
+		// Once the dispute multiplier has used a dispute's name, a fact
+		// need not repeat it to cover the question.
+		ctx := weak[i] && q.context[i]
+		if j := slices.IndexFunc(uniq, func(u qterm) bool { return u.term == t }); j >= 0 {
+			if w > uniq[j].weight {
+				uniq[j].weight = w
+			}
+			uniq[j].context = uniq[j].context && ctx
+			continue
+		}
+		uniq = append(uniq, qterm{t, w, ctx})
+	}
+	total := q.missing
+	for _, u := range uniq {
+		if !u.context {
+			total += ix.idf[u.term] * u.weight
+		}
+	}
+	return uniq, max(total, 1e-9)
+}
+
+// matchSet is one question's matches, indexed by fact; touched lists the
+// facts matched, in the order first matched.
+type matchSet struct {
+	facts   []scored
+	touched []int32
+}
+
+// release clears what a question set and returns its matchSet for the
+// next: a dense array per question would be as large as the fact base, and
+// at a hundred times the real one allocating it cost more than scoring.
+func (b *Base) release(m *matchSet) {
+	for _, f := range m.touched {
+		m.facts[f] = scored{}
+	}
+	m.touched = m.touched[:0]
+	b.matchPool.Put(m)
+}
+
+// get returns fact f's match, if it has one.
+func (m *matchSet) get(f int32) (*scored, bool) {
+	s := &m.facts[f]
+	return s, s.strength > 0 || s.coverage > 0
+}
+
+// accumulate adds up each fact's match: its coverage (the idf mass of the
+// question's terms it has) and strength (that mass weighted by BM25F).
+// Only the question's seeds, its subject words that are not common, bring
+// in new facts; the other terms ("strike", in most facts, or a generic
+// "earlier") add to the facts the seeds found. A fact that matches nothing
+// but common or generic words cannot answer anyway, and skipping them keeps
+// a large fact base fast. With no such subject word, every term seeds.
+func (b *Base) accumulate(uniq []qterm) *matchSet {
+	common := len(b.facts) / 10
+	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(b.ix.postings[u.term]) <= common }
+	if !slices.ContainsFunc(uniq, seed) {
+		seed = func(qterm) bool { return true }
+	}
+	acc, ok := b.matchPool.Get().(*matchSet)
+	if !ok {
+		acc = &matchSet{facts: make([]scored, len(b.facts))}
+	}
+	for pass := range 2 {
+		for _, u := range uniq {
+			if seed(u) != (pass == 0) {
+				continue
+			}
+			idf := b.ix.idf[u.term] * u.weight
+			for _, p := range b.ix.postings[u.term] {
+				s := &acc.facts[p.fact]
+				if s.coverage == 0 && s.strength == 0 {
+					if pass == 1 {
+						continue
+					}
+					s.fact = p.fact
+					acc.touched = append(acc.touched, p.fact)
+				}
+				s.strength += idf * p.weight
+				if !u.context {
+					s.coverage += idf
+				}
+			}
+		}
+	}
+	return acc
+}
+
+// nameBonus favours a fact the question names. A question that is nothing
+// but a name ("Hunt", "who is Barclay") asks about the named fact itself,
+// not the facts that mention it; and a question that contains a whole
+// multi-word alias names that fact's subject, if the alias is what the
+// question is about: in "how many were cancelled in the first all-out
+// strike", the strike's name is only context.
+func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
+	ix := b.ix
+	var named []string // the question's terms less its generic words
+	focus := 0.0
+	for _, u := range uniq {
+		if u.weight == 1 {
+			named = append(named, u.term)
+			focus += ix.idf[u.term]
+		}
+	}
+	if len(named) > 0 && len(named) <= 3 {
+		for _, a := range ix.aliases[named[0]] {
+			if k := b.facts[a.fact].Kind; k != KindPerson && k != KindOrganisation && k != KindPlace && k != KindTopic {
+				continue
+			}
+			if s, ok := acc.get(a.fact); ok && slices.Equal(a.terms, named) {
+				s.score = max(s.score, a.idf*b.tune.nameBonus)
+			}
+		}
+	}
+	for i, t := range q.terms {
+		for _, a := range ix.aliases[t] {
+			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+				continue
+			}
+			mass, n := 0.0, 0
+			for k := range a.terms {
+				if !q.weak[i+k] {
+					mass += ix.idf[a.terms[k]]
+					n++
+				}
+			}
+			if n < 2 || mass < focus/2 {
+				continue
+			}
+			if s, ok := acc.get(a.fact); ok {
+				s.score = max(s.score, mass*b.tune.phraseBonus)
+			}
+		}
+	}
+}
+
+// groupOf puts facts that every multiplier treats alike in one group: the
+// same kind, dispute, article cited first and supplies. multipliers works
+// a question's multiplier out once per group, not once per fact.
+type groupOf struct {
+	kind     Kind
+	dispute  Dispute
+	cites    string // the articles the fact cites, as a bit string
+	supplies string
+}
+
+// groupFacts assigns each fact its group, and returns one fact of each.
+func groupFacts(facts []*Fact, cites [][]bool) (group []int32, sample []int32) {
+	ids := map[groupOf]int32{}
+	group = make([]int32, len(facts))
+	for i, f := range facts {
+		var c []byte
+		for _, ok := range cites[i] {
+			c = append(c, map[bool]byte{true: '1', false: '0'}[ok])
+		}
+		var sup []string
+		for _, t := range f.Supplies {
+			sup = append(sup, string(t))
+		}
+		k := groupOf{f.Kind, f.Dispute, string(c), strings.Join(sup, ",")}
+		g, ok := ids[k]
+		if !ok {
+			g = int32(len(sample))
+			ids[k] = g
+			sample = append(sample, int32(i))
+		}
+		group[i] = g
+	}
+	return group, sample
+}
+
+// multipliers works out multiplier for each group of facts.
+func (b *Base) multipliers(q query, kinds []Kind) []float64 {
+	out := make([]float64, len(b.sample))
+	for g, f := range b.sample {
+		out[g] = b.multiplier(q, kinds, f)
+	}
+	return out
+}
+
+// multiplier scales a fact's score by what the question asks for (the
+// answer types it supplies), the dispute the question names and the
+// article it points at; 0 leaves the fact out. It depends only on the
+// fact's group.
+func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
+	f := b.facts[fact]
+	if kinds != nil && !slices.Contains(kinds, f.Kind) {
+		return 0
+	}
+	mul := 1.0
+	switch {
+	case f.Kind == KindGap:
+		// A gap is written for the questions that ask for what the
+		// articles lack; it answers when it fits at least as well as the
+		// real facts do, and never on a bare topic word.
+		mul = b.tune.gapWeight
+		if len(q.types) > 0 {
+			mul *= b.tune.intentBoost
+		}
+	case b.suppliesAsked(q, fact):
+		mul = b.tune.intentBoost
+	}
+	switch {
+	case q.dispute == "" || q.dispute == DisputeBoth:
+	case f.Dispute == DisputeBoth:
+		// "why did they strike in 2016?" wants the 2016 fact, not the
+		// comparison of both.
+		mul *= b.tune.bothDispute
+	case f.Dispute != q.dispute:
+		mul *= b.tune.otherDispute
+	}
+	if q.article > 0 {
+		if b.ix.cites[fact][q.article-1] {
+			mul *= b.tune.sourceBoost
+		} else {
+			mul *= b.tune.otherSource
+		}
+	}
+	return mul
+}
+
+// suppliesAsked reports whether the fact's kind (or its supplies) gives
+// something the question asks for.
+func (b *Base) suppliesAsked(q query, fact int32) bool {
+	f := b.facts[fact]
+	for _, t := range q.types {
+		if len(f.Supplies) > 0 {
+			if slices.Contains(f.Supplies, t.name) {
+				return true
+			}
+			continue
+		}
+		if slices.Contains(t.kinds, f.Kind) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,369 @@
+package knowledge
+
+import (
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The vocabulary (data/vocabulary.yaml) is how questions are read: the
+// spellings joined, text-speak expanded, synonyms mapped, stop words dropped
+// and the cue words of each answer type. Curators tune it as data; Load
+// checks it like the facts. The English word list (data/words/english.txt)
+// says which words are real and so never "corrected" into another.
+
+// AnswerType is what a question asks for: a person, a date, a count …
+type AnswerType string
+
+// vocabFile and wordsFile are where the vocabulary and the word list live in
+// a fact base.
+const (
+	vocabFile = "vocabulary.yaml"
+	wordsFile = "words/english.txt"
+)
+
+// vocab is a loaded vocabulary.
+type vocab struct {
+	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
+	textspeak    map[string][]string     // a word as typed → the words it stands for
+	numbers      map[string]string       // spelled numbers → digits
+	synonyms     map[string]string       // word or stem → the term it stands for
+	stop         map[string]bool
+	weak         map[string]bool
+	compare      map[string]bool
+	kindWords    map[Kind]string
+	types        []answerType
+	cueStart     map[string][]cueRef // first word → the cues starting with it
+	yesNo        map[string]bool
+	endCues      map[string]bool
+	comparatives map[string]bool
+	everyDispute [][]string // phrases, as raw words
+	endPattern   *regexp.Regexp
+	smallTalk    map[string]bool // whole messages, as words joined by one space
+	smallReply   string
+	dict         dictionary
+}
+
+// cueRef is one cue of an answer type, for looking cues up by first word.
+type cueRef struct {
+	typ   int // index into vocab.types
+	words []string
+}
+
+// phraseRule joins a run of words ("all", "out") into others ("allout").
+type phraseRule struct {
+	from, to []string
+}
+
+// answerType is one entry of answer_types.
+type answerType struct {
+	name    AnswerType
+	cues    [][]string // each a sequence of raw words
+	kinds   []Kind
+	pattern *regexp.Regexp
+	exclude *regexp.Regexp // removed from an answer before pattern is matched
+	denied  *regexp.Regexp // an answer saying the articles do not give this
+	strict  bool
+}
+
+type vocabYAML struct {
+	Phrases      [][]string                `yaml:"phrases"`
+	Textspeak    map[string]string         `yaml:"textspeak"`
+	Numbers      map[string]string         `yaml:"numbers"`
+	Synonyms     map[string][]string       `yaml:"synonyms"`
+	StopWords    []string                  `yaml:"stop_words"`
+	WeakWords    []string                  `yaml:"weak_words"`
+	CompareWords []string                  `yaml:"compare_words"`
+	KindWords    map[string][]string       `yaml:"kind_words"`
+	AnswerTypes  map[string]answerTypeYAML `yaml:"answer_types"`
+	YesNoStarts  []string                  `yaml:"yes_no_starts"`
+	EndCues      []string                  `yaml:"end_cues"`
+	Comparatives []string                  `yaml:"comparatives"`
+	EveryDispute []string                  `yaml:"every_dispute"`
+	EndPattern   string                    `yaml:"end_pattern"`
+	SmallTalk    struct {
+		Messages []string `yaml:"messages"`
+		Reply    string   `yaml:"reply"`
+	} `yaml:"small_talk"`
+}
+
+type answerTypeYAML struct {
+	Cues    []string `yaml:"cues"`
+	Kinds   []string `yaml:"kinds"`
+	Pattern string   `yaml:"pattern"`
+	Exclude string   `yaml:"exclude"`
+	Denied  string   `yaml:"denied"`
+	Strict  bool     `yaml:"strict"`
+}
+
+// loadVocabulary reads and checks vocabulary.yaml and the word list.
+func (l *loader) loadVocabulary() *vocab {
+	v := &vocab{}
+	b, err := l.readFile(vocabFile)
+	if err != nil {
+		l.add(vocabFile, 0, "read: %v", err)
+		return v
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		l.add(vocabFile, yamlErrLine(err), "parse: %v", err)
+		return v
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		l.add(vocabFile, 0, "top level must be a mapping of sections")
+		return v
+	}
+	var y vocabYAML
+	root := doc.Content[0]
+	known := map[string]bool{}
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[vocabYAML]()) {
+		known[strings.Split(f.Tag.Get("yaml"), ",")[0]] = true
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k := root.Content[i]; !known[k.Value] {
+			l.add(vocabFile, k.Line, "unknown section %q", k.Value)
+		}
+	}
+	if err := root.Decode(&y); err != nil {
+		l.add(vocabFile, yamlErrLine(err), "%v", err)
+		return v
+	}
+	line := func(key string) int {
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			if root.Content[i].Value == key {
+				return root.Content[i].Line
+			}
+		}
+		return 0
+	}
+	bad := func(section, w string) bool {
+		if w == "" || w != strings.ToLower(w) || strings.TrimSpace(w) != w {
+			l.add(vocabFile, line(section), "%s: %q must be lower case, trimmed and not empty", section, w)
+			return true
+		}
+		return false
+	}
+	set := func(section string, words []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words {
+			if !bad(section, w) {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	v.phrases = map[string][]phraseRule{}
+	for _, p := range y.Phrases {
+		var r phraseRule
+		if len(p) == 2 {
+			r = phraseRule{from: split(normalizeChars(p[0]), nil), to: split(normalizeChars(p[1]), nil)}
+		}
+		if len(r.from) == 0 {
+			l.add(vocabFile, line("phrases"), "phrases: each entry is [spelling, replacement], not %q", p)
+			continue
+		}
+		v.phrases[r.from[0]] = append(v.phrases[r.from[0]], r)
+	}
+	v.textspeak = map[string][]string{}
+	for w, to := range y.Textspeak {
+		if !bad("textspeak", w) && !bad("textspeak", to) {
+			v.textspeak[w] = strings.Fields(to)
+		}
+	}
+	v.numbers = map[string]string{}
+	for w, d := range y.Numbers {
+		if !bad("numbers", w) {
+			v.numbers[w] = d
+		}
+	}
+	v.synonyms = map[string]string{}
+	for term, words := range y.Synonyms {
+		bad("synonyms", term)
+		for _, w := range words {
+			if bad("synonyms", w) {
+				continue
+			}
+			if other, dup := v.synonyms[w]; dup && other != term {
+				l.add(vocabFile, line("synonyms"), "synonyms: %q stands for both %q and %q", w, other, term)
+			}
+			v.synonyms[w] = term
+		}
+	}
+	for w, term := range v.synonyms {
+		if other, ok := v.synonyms[term]; ok && other != term {
+			l.add(vocabFile, line("synonyms"), "synonyms: %q stands for %q, which itself stands for %q: list it under %q", w, term, other, other)
+		}
+	}
+	v.stop = set("stop_words", y.StopWords)
+	v.weak = set("weak_words", y.WeakWords)
+	v.compare = set("compare_words", y.CompareWords)
+	v.kindWords = map[Kind]string{}
+	for k, words := range y.KindWords {
+		if !slices.Contains(Kinds, Kind(k)) {
+			l.add(vocabFile, line("kind_words"), "kind_words: unknown kind %q (valid: %s)", k, kindList())
+			continue
+		}
+		v.kindWords[Kind(k)] = strings.Join(words, " ")
+	}
+	names := make([]string, 0, len(y.AnswerTypes))
+	for name := range y.AnswerTypes {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		t := y.AnswerTypes[name]
+		at := answerType{name: AnswerType(name), strict: t.Strict}
+		if len(t.Cues) == 0 {
+			l.add(vocabFile, line("answer_types"), "answer_types: %s has no cues", name)
+		}
+		for _, c := range t.Cues {
+			if !bad("answer_types", c) {
+				at.cues = append(at.cues, split(normalizeChars(c), nil))
+			}
+		}
+		for _, k := range t.Kinds {
+			if !slices.Contains(Kinds, Kind(k)) {
+				l.add(vocabFile, line("answer_types"), "answer_types: %s: unknown kind %q (valid: %s)", name, k, kindList())
+				continue
+			}
+			at.kinds = append(at.kinds, Kind(k))
+		}
+		compile := func(what, expr string) *regexp.Regexp {
+			if expr == "" {
+				return nil
+			}
+			// Patterns are matched against lower-cased text: cheaper than
+			// (?i) over long alternations.
+			re, err := regexp.Compile(strings.ToLower(expr))
+			if err != nil {
+				l.add(vocabFile, line("answer_types"), "answer_types: %s: %s: %v", name, what, err)
+			}
+			return re
+		}
+		at.pattern = compile("pattern", t.Pattern)
+		at.exclude = compile("exclude", t.Exclude)
+		at.denied = compile("denied", t.Denied)
+		if len(at.kinds) == 0 && at.pattern == nil {
+			l.add(vocabFile, line("answer_types"), "answer_types: %s needs kinds or a pattern", name)
+		}
+		v.types = append(v.types, at)
+	}
+	if len(v.types) > 64 {
+		l.add(vocabFile, line("answer_types"), "answer_types: at most 64, not %d", len(v.types))
+		v.types = v.types[:64]
+	}
+	v.cueStart = map[string][]cueRef{}
+	for i, t := range v.types {
+		for _, c := range t.cues {
+			if len(c) > 0 {
+				v.cueStart[c[0]] = append(v.cueStart[c[0]], cueRef{i, c})
+			}
+		}
+	}
+	v.yesNo = set("yes_no_starts", y.YesNoStarts)
+	v.endCues = set("end_cues", y.EndCues)
+	v.comparatives = set("comparatives", y.Comparatives)
+	for _, p := range y.EveryDispute {
+		if !bad("every_dispute", p) {
+			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))
+		}
+	}
+	if y.EndPattern != "" {
+		re, err := regexp.Compile(strings.ToLower(y.EndPattern))
+		if err != nil {
+			l.add(vocabFile, line("end_pattern"), "end_pattern: %v", err)
+		}
+		v.endPattern = re
+	}
+	v.smallTalk = map[string]bool{}
+	for _, m := range y.SmallTalk.Messages {
+		if !bad("small_talk", m) {
+			v.smallTalk[strings.Join(split(normalizeChars(m), nil), " ")] = true
+		}
+	}
+	v.smallReply = strings.TrimSpace(y.SmallTalk.Reply)
+	if len(v.smallTalk) > 0 && v.smallReply == "" {
+		l.add(vocabFile, line("small_talk"), "small_talk: messages need a reply")
+	}
+	v.dict = l.loadWords()
+	return v
+}
+
+// matches reports whether an answer's text gives this type, by pattern.
+func (t *answerType) matches(text string) bool {
+	if t.pattern == nil {
+		return false
+	}
+	text = strings.ToLower(text)
+	if t.exclude != nil {
+		text = t.exclude.ReplaceAllString(text, " ")
+	}
+	return t.pattern.MatchString(text)
+}
+
+// answerType returns the answer type of the given name, or nil.
+func (v *vocab) answerType(name AnswerType) *answerType {
+	for i := range v.types {
+		if v.types[i].name == name {
+			return &v.types[i]
+		}
+	}
+	return nil
+}
+
+// dictionary is the English word list: lower-case words, one a line, sorted,
+// searched in place so that loading it costs one read and no allocation
+// per word.
+type dictionary string
+
+// loadWords reads the word list and checks that it is sorted, which the
+// binary search relies on.
+func (l *loader) loadWords() dictionary {
+	b, err := l.readFile(wordsFile)
+	if err != nil {
+		l.add(wordsFile, 0, "read: %v", err)
+		return ""
+	}
+	s := strings.ReplaceAll(string(b), "\r\n", "\n")
+	prev, n := "", 1
+	for rest := s; rest != ""; n++ {
+		w, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if w <= prev && n > 1 || w == "" {
+			l.add(wordsFile, n, "the word list must be sorted, one word a line, with no blank or repeated lines (%q after %q)", w, prev)
+			return ""
+		}
+		prev = w
+	}
+	return dictionary(s)
+}
+
+// has reports whether w is one of the words.
+func (d dictionary) has(w string) bool {
+	lo, hi := 0, len(d) // lo is always at the start of a line
+	for lo < hi {
+		i := lo + (hi-lo)/2
+		for i > lo && d[i-1] != '\n' {
+			i--
+		}
+		end := strings.IndexByte(string(d[i:hi]), '\n')
+		if end < 0 {
+			end = hi
+		} else {
+			end += i
+		}
+		switch word := string(d[i:end]); {
+		case word == w:
+			return true
+		case word < w:
+			lo = end + 1
+		default:
+			hi = i
+		}
+	}
+	return false
+}

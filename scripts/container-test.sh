@@ -38,7 +38,8 @@ ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
 
 # --- tools -----------------------------------------------------------------
 need=()
-for t in podman buildah runc curl openssl; do command -v "$t" >/dev/null 2>&1 || need+=("$t"); done
+# type -P looks for the program on PATH, not the wrappers above.
+for t in podman buildah runc curl openssl; do type -P "$t" >/dev/null 2>&1 || need+=("$t"); done
 if [ ${#need[@]} -gt 0 ]; then
 	log "installing ${need[*]} ..."
 	t=$(date +%s%N)

@@ -2,9 +2,12 @@ package knowledge
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Field weights (BM25F): a word in a fact's title or aliases names its
@@ -210,9 +213,9 @@ type field struct {
 	terms  []string
 }
 
-// factFields lists a fact's fields, counting raw words into the typo
+// fieldsOf lists a fact's fields, counting raw words into the typo
 // vocabulary (names and questions) or the known words (answer, quotes).
-func (ix *index) factFields(v *vocab, f *Fact) []field {
+func fieldsOf(v *vocab, f *Fact, kindTerms []string) []field {
 	var names []string
 	names = append(names, v.terms(f.Title, nil)...)
 	for _, a := range f.Aliases {
@@ -233,7 +236,7 @@ func (ix *index) factFields(v *vocab, f *Fact) []field {
 	for _, e := range f.Evidence {
 		quotes = append(quotes, v.terms(e.Quote, nil)...)
 	}
-	quotes = append(quotes, ix.kindTerms(v, f.Kind)...)
+	quotes = append(quotes, kindTerms...)
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
 		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
@@ -280,10 +283,18 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		disputeTerms: map[string]bool{},
 		declared:     map[string]bool{},
 	}
+	// Splitting the facts' text into terms is a third of loading; each
+	// fact's stands alone and only reads v, so all are split at once.
 	all := make([][]field, len(facts))
-	var mean []float64
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, f := range facts {
-		all[i] = ix.factFields(v, f)
+		kindTerms := ix.kindTerms(v, f.Kind)
+		g.Go(func() error { all[i] = fieldsOf(v, f, kindTerms); return nil })
+	}
+	_ = g.Wait() // nothing fails
+	var mean []float64
+	for i := range facts {
 		if mean == nil {
 			mean = make([]float64, len(all[i]))
 		}

@@ -213,14 +213,11 @@ type field struct {
 	terms  []string
 }
 
-// fieldsOf lists a fact's fields, counting raw words into the typo
-// vocabulary (names and questions) or the known words (answer, quotes).
-func fieldsOf(v *vocab, f *Fact, kindTerms []string) []field {
-	var names []string
-	names = append(names, v.terms(f.Title, nil)...)
-	for _, a := range f.Aliases {
-		names = append(names, v.terms(a, nil)...)
-	}
+// fieldsOf lists a fact's fields as BM25F weighs them. nameLists are its
+// nameTerms and kindTerms the terms of its kind's words, both worked out
+// by the caller, which needs them too.
+func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string) []field {
+	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
 		questions = append(questions, v.terms(q, nil)...)
@@ -241,6 +238,15 @@ func fieldsOf(v *vocab, f *Fact, kindTerms []string) []field {
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
 		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
 	}
+}
+
+// nameTerms are the terms of a fact's title and of each of its aliases.
+func nameTerms(v *vocab, f *Fact) [][]string {
+	lists := make([][]string, 0, 1+len(f.Aliases))
+	for _, a := range append([]string{f.Title}, f.Aliases...) {
+		lists = append(lists, v.terms(a, nil))
+	}
+	return lists
 }
 
 // bm25f weighs each term of a fact's fields: the field-weighted frequency,
@@ -286,11 +292,16 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	// Splitting the facts' text into terms is a third of loading; each
 	// fact's stands alone and only reads v, so all are split at once.
 	all := make([][]field, len(facts))
+	names := make([][][]string, len(facts))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, f := range facts {
 		kindTerms := ix.kindTerms(v, f.Kind)
-		g.Go(func() error { all[i] = fieldsOf(v, f, kindTerms); return nil })
+		g.Go(func() error {
+			names[i] = nameTerms(v, f)
+			all[i] = fieldsOf(v, f, names[i], kindTerms)
+			return nil
+		})
 	}
 	_ = g.Wait() // nothing fails
 	var mean []float64
@@ -361,9 +372,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
-	for i, f := range facts {
-		for _, a := range append([]string{f.Title}, f.Aliases...) {
-			ts := v.terms(a, nil)
+	for i := range facts {
+		for _, ts := range names[i] {
 			if len(ts) == 0 {
 				continue
 			}

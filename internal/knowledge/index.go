@@ -2,9 +2,12 @@ package knowledge
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Field weights (BM25F): a word in a fact's title or aliases names its
@@ -210,14 +213,11 @@ type field struct {
 	terms  []string
 }
 
-// factFields lists a fact's fields, counting raw words into the typo
-// vocabulary (names and questions) or the known words (answer, quotes).
-func (ix *index) factFields(v *vocab, f *Fact) []field {
-	var names []string
-	names = append(names, v.terms(f.Title, nil)...)
-	for _, a := range f.Aliases {
-		names = append(names, v.terms(a, nil)...)
-	}
+// fieldsOf lists a fact's fields as BM25F weighs them. nameLists are its
+// nameTerms and kindTerms the terms of its kind's words, both worked out
+// by the caller, which needs them too.
+func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string) []field {
+	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
 		questions = append(questions, v.terms(q, nil)...)
@@ -233,11 +233,20 @@ func (ix *index) factFields(v *vocab, f *Fact) []field {
 	for _, e := range f.Evidence {
 		quotes = append(quotes, v.terms(e.Quote, nil)...)
 	}
-	quotes = append(quotes, ix.kindTerms(v, f.Kind)...)
+	quotes = append(quotes, kindTerms...)
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
 		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
 	}
+}
+
+// nameTerms are the terms of a fact's title and of each of its aliases.
+func nameTerms(v *vocab, f *Fact) [][]string {
+	lists := make([][]string, 0, 1+len(f.Aliases))
+	for _, a := range append([]string{f.Title}, f.Aliases...) {
+		lists = append(lists, v.terms(a, nil))
+	}
+	return lists
 }
 
 // bm25f weighs each term of a fact's fields: the field-weighted frequency,
@@ -280,10 +289,23 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		disputeTerms: map[string]bool{},
 		declared:     map[string]bool{},
 	}
+	// Splitting the facts' text into terms is a third of loading; each
+	// fact's stands alone and only reads v, so all are split at once.
 	all := make([][]field, len(facts))
-	var mean []float64
+	names := make([][][]string, len(facts))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, f := range facts {
-		all[i] = ix.factFields(v, f)
+		kindTerms := ix.kindTerms(v, f.Kind)
+		g.Go(func() error {
+			names[i] = nameTerms(v, f)
+			all[i] = fieldsOf(v, f, names[i], kindTerms)
+			return nil
+		})
+	}
+	_ = g.Wait() // nothing fails
+	var mean []float64
+	for i := range facts {
 		if mean == nil {
 			mean = make([]float64, len(all[i]))
 		}
@@ -350,9 +372,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
-	for i, f := range facts {
-		for _, a := range append([]string{f.Title}, f.Aliases...) {
-			ts := v.terms(a, nil)
+	for i := range facts {
+		for _, ts := range names[i] {
 			if len(ts) == 0 {
 				continue
 			}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -108,11 +109,32 @@ func yamlErrLine(err error) int {
 // lists all of them with file and line.
 func Load(fsys fs.FS) (*Base, error) {
 	l := &loader{fsys: fsys, articles: map[string]*Article{}, quoteText: map[string]*articleText{}, ids: map[string]Problem{}}
-	l.loadArticles()
+	// Reading and parsing the files is half the work and each file stands
+	// alone, so it is done at once: the articles, the vocabulary and every
+	// list file, each on a loader of its own. The checks that follow take
+	// each part's problems in a fixed order, so every run lists them alike.
+	dir := &loader{fsys: fsys}
+	files := dir.listDir("facts", ".yaml")
+	voc := &loader{fsys: fsys}
+	lists := append([]string{disputesFile, articlesFile}, files...)
+	parsed := make([]parsedList, len(lists))
+	var wg sync.WaitGroup
+	wg.Go(l.loadArticles)
+	wg.Go(func() { voc.vocab = voc.loadVocabulary() })
+	for i, name := range lists {
+		wg.Go(func() { parsed[i] = parseListFile(fsys, name) })
+	}
+	wg.Wait()
+	l.parsed = make(map[string]parsedList, len(lists))
+	for i, name := range lists {
+		l.parsed[name] = parsed[i]
+	}
+
 	l.loadDisputes()
 	l.loadArticleMeta()
-	l.vocab = l.loadVocabulary()
-	files := l.listDir("facts", ".yaml")
+	l.vocab = voc.vocab
+	l.problems = append(l.problems, voc.problems...)
+	l.problems = append(l.problems, dir.problems...)
 	if len(files) == 0 {
 		l.add("facts", 0, "no facts/*.yaml files")
 	}
@@ -134,8 +156,9 @@ type loader struct {
 	facts     []*Fact
 	ids       map[string]Problem // where each id was first defined
 	problems  []Problem
-	disputes  []*DisputeInfo // from disputes.yaml
-	vocab     *vocab         // from vocabulary.yaml
+	disputes  []*DisputeInfo        // from disputes.yaml
+	vocab     *vocab                // from vocabulary.yaml
+	parsed    map[string]parsedList // each list file, parsed up front by Load
 }
 
 func (l *loader) add(file string, line int, format string, args ...any) {
@@ -162,32 +185,49 @@ func (l *loader) loadArticles() {
 	}
 }
 
-// parseList parses a YAML file whose top level is a list and returns the
-// list's items, keeping their nodes for line numbers.
+// parsedList is a list file parsed: its items, or the problems that kept
+// them from being read.
+type parsedList struct {
+	items    []*yaml.Node
+	problems []Problem
+}
+
+// parseList returns the items of a list file that Load parsed up front and
+// reports the problems parsing found.
 func (l *loader) parseList(name string) []*yaml.Node {
+	p := l.parsed[name]
+	l.problems = append(l.problems, p.problems...)
+	return p.items
+}
+
+// parseListFile parses a YAML file whose top level is a list and returns the
+// list's items, keeping their nodes for line numbers. It touches nothing but
+// fsys, so Load runs one per file at once.
+func parseListFile(fsys fs.FS, name string) parsedList {
+	l := &loader{fsys: fsys}
 	b, ok := l.read(name)
 	if !ok {
-		return nil
+		return parsedList{problems: l.problems}
 	}
 	var doc yaml.Node
 	if err := parseYAML(b, &doc); err != nil {
 		l.add(name, yamlErrLine(err), "parse: %v", err)
-		return nil
+		return parsedList{problems: l.problems}
 	}
 	if expandedSize(&doc, maxExpanded, map[*yaml.Node]int{}) > maxExpanded {
 		l.add(name, 0, "its YAML aliases expand it to more than %d MiB; write it out with fewer aliases", maxExpanded>>20)
-		return nil
+		return parsedList{problems: l.problems}
 	}
 	if len(doc.Content) == 0 {
 		l.add(name, 0, "empty file")
-		return nil
+		return parsedList{problems: l.problems}
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.SequenceNode {
 		l.add(name, root.Line, "top level must be a list")
-		return nil
+		return parsedList{problems: l.problems}
 	}
-	return root.Content
+	return parsedList{items: root.Content}
 }
 
 // decode decodes one list item into v after checking that it is a mapping,

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -390,6 +391,47 @@ func TestLoadNoFacts(t *testing.T) {
 	var le *LoadError
 	if !errors.As(err, &le) || len(le.Problems) != 1 || !strings.Contains(le.Problems[0].Msg, "no facts/*.yaml") {
 		t.Fatalf("Load without facts = %v; want one 'no facts' problem", err)
+	}
+}
+
+// TestLoadProblemOrder breaks every part of a fact base at once. Load
+// reads the parts concurrently, yet must list their problems in one order,
+// the order it checks them in, on every run.
+func TestLoadProblemOrder(t *testing.T) {
+	m := articleFS(t)
+	m["articles/notes.md"] = &fstest.MapFile{Data: []byte("x")}
+	m["disputes.yaml"] = &fstest.MapFile{Data: append([]byte("- name: no id\n"), m["disputes.yaml"].Data...)}
+	m["articles.yaml"] = &fstest.MapFile{Data: append(m["articles.yaml"].Data, "- file: nosuch.txt\n"...)}
+	m["vocabulary.yaml"] = &fstest.MapFile{Data: append(m["vocabulary.yaml"].Data, "\nnosuch: 1\n"...)}
+	m["facts/a.yml"] = &fstest.MapFile{Data: []byte(goodFact("a"))}
+	m["facts/b.yaml"] = &fstest.MapFile{Data: []byte("- [\n")}
+	m["facts/c.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(goodFact("c"), "kind:", "knd:", 1))}
+	m["facts/d.yaml"] = &fstest.MapFile{Data: []byte(goodFact("Bad_ID"))}
+	want := []string{"articles/notes.md", "disputes.yaml", "articles.yaml", "vocabulary.yaml", "facts/a.yml", "facts/b.yaml", "facts/c.yaml", "facts/d.yaml"}
+
+	var first []Problem
+	for run := range 20 {
+		_, err := Load(m)
+		var le *LoadError
+		if !errors.As(err, &le) {
+			t.Fatalf("Load = %v; want a *LoadError", err)
+		}
+		if run == 0 {
+			first = le.Problems
+			var files []string
+			for _, p := range le.Problems {
+				if len(files) == 0 || files[len(files)-1] != p.File {
+					files = append(files, p.File)
+				}
+			}
+			if !slices.Equal(files, want) {
+				t.Fatalf("problems come from %q; want each file once, in the order %q:\n%v", files, want, err)
+			}
+			continue
+		}
+		if !slices.Equal(le.Problems, first) {
+			t.Fatalf("run %d listed\n%v\nwhere run 0 listed\n%v", run, le.Problems, first)
+		}
 	}
 }
 

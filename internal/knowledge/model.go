@@ -26,7 +26,11 @@ type DisputeInfo struct {
 // DisputeBoth marks a fact that spans disputes rather than belonging to one.
 const DisputeBoth Dispute = "both"
 
-const disputesFile = "disputes.yaml"
+// The list files beside the facts.
+const (
+	disputesFile = "disputes.yaml"
+	articlesFile = "articles.yaml"
+)
 
 var disputeFields = []string{"id", "name", "aliases", "years", "preamble", "overview"}
 
@@ -126,7 +130,7 @@ var refPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // loadArticleMeta reads articles.yaml: every article is described once.
 func (l *loader) loadArticleMeta() {
-	const name = "articles.yaml"
+	const name = articlesFile
 	items := l.parseList(name)
 	seen := map[string]bool{}
 	refs := map[string]bool{}

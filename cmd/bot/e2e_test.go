@@ -598,6 +598,9 @@ func TestServeGatewayE2E(t *testing.T) {
 	})
 
 	t.Run("shutdown", func(t *testing.T) {
+		// The close code is the point: stop a connected session, not one
+		// still resuming after the tests above.
+		waitStatus(t, ctx, bot.health+"/readyz", 200)
 		start := time.Now()
 		if err := bot.stop(); err != nil {
 			t.Errorf("run after SIGTERM = %v, want nil (exit 0)", err)

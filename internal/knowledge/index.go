@@ -16,6 +16,10 @@ const (
 	weightKeyword  = 2.0
 	weightAnswer   = 1.0
 	weightEvidence = 0.6
+	// weightAbout is for the names of the people and organisations a fact
+	// is about: "what did the cabinet minister say" reaches Hunt's quotes
+	// through his person fact's aliases, though the quotes never say it.
+	weightAbout = 0.6
 	// bm25K1 saturates a term's weighted frequency; bm25B is how much a long
 	// field's length discounts it.
 	bm25K1 = 3.0
@@ -212,7 +216,7 @@ type field struct {
 
 // factFields lists a fact's fields, counting raw words into the typo
 // vocabulary (names and questions) or the known words (answer, quotes).
-func (ix *index) factFields(v *vocab, f *Fact) []field {
+func (ix *index) factFields(v *vocab, f *Fact, byID map[string]*Fact) []field {
 	var names []string
 	names = append(names, v.terms(f.Title, nil)...)
 	for _, a := range f.Aliases {
@@ -234,9 +238,18 @@ func (ix *index) factFields(v *vocab, f *Fact) []field {
 		quotes = append(quotes, v.terms(e.Quote, nil)...)
 	}
 	quotes = append(quotes, ix.kindTerms(v, f.Kind)...)
+	var about []string
+	for _, id := range f.About {
+		if g, ok := byID[id]; ok && g != f {
+			about = append(about, v.terms(g.Title, nil)...)
+			for _, a := range g.Aliases {
+				about = append(about, v.terms(a, nil)...)
+			}
+		}
+	}
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
-		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
+		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes}, {weightAbout, about},
 	}
 }
 
@@ -281,9 +294,13 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		declared:     map[string]bool{},
 	}
 	all := make([][]field, len(facts))
+	byID := make(map[string]*Fact, len(facts))
+	for _, f := range facts {
+		byID[f.ID] = f
+	}
 	var mean []float64
 	for i, f := range facts {
-		all[i] = ix.factFields(v, f)
+		all[i] = ix.factFields(v, f, byID)
 		if mean == nil {
 			mean = make([]float64, len(all[i]))
 		}

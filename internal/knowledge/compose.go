@@ -196,7 +196,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) {
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) {
 				ok = append(ok, p)
 			}
 		}
@@ -218,6 +218,56 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// suppliesAbout reports whether a fact gives the thing asked in a sentence
+// about what was asked: "what percentage supported the doctors in the
+// January poll?" is not answered by a 57% of another poll in a fact that
+// mentions January in passing. The sentence giving it, read with the one
+// before ("Hunt appealed …. 001 says he did so on April 26"), must have
+// each rare word of the question that the fact has at all, bar the words
+// that ask when something ended.
+func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
+	f := b.facts[p]
+	if len(f.Supplies) > 0 || t.pattern == nil {
+		return true
+	}
+	body := b.v.terms(f.body, nil)
+	common := len(b.facts) / 10
+	var need []string
+	for i, w := range q.terms {
+		if !q.weak[i] && !q.context[i] && len(b.ix.postings[w]) <= common && !b.v.endTerm(w) && slices.Contains(body, w) {
+			need = append(need, w)
+		}
+	}
+	if len(need) == 0 {
+		return true
+	}
+	all := sentences(f.body)
+	for k, s := range all {
+		if !t.matches(s) {
+			continue
+		}
+		if k > 0 {
+			s = all[k-1] + ". " + s
+		}
+		terms := b.v.terms(s, nil)
+		if !slices.ContainsFunc(need, func(w string) bool { return !slices.Contains(terms, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentences splits a text at full stops followed by a space.
+func sentences(text string) []string {
+	var out []string
+	for text != "" {
+		s, rest, _ := strings.Cut(text, ". ")
+		out = append(out, s)
+		text = rest
+	}
+	return out
 }
 
 // deniesSubject reports whether the answer says the articles do not give
@@ -260,26 +310,34 @@ var negation = regexp.MustCompile(`(?i)\b(no|not|never|none|nor|without)\b|n't\b
 // sourcesDiffer finds an answer that reports the articles disagree.
 var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradict|the articles do not say|do not say whether|only .{0,40} says)\b`)
 
-// leadYesNo starts the answer to a yes/no question with its verdict: "Yes"
-// when the best fact matches the whole question and does not deny it,
-// "The articles don't say for certain" when the articles differ. A fact
-// whose answer already starts with Yes or No keeps it.
+// leadYesNo starts the answer to a yes/no question with its verdict: "No"
+// when the best fact contradicts the question (verdictOf), "Yes" when it
+// matches the whole question and does not deny it, or gives the figure
+// asked; "The articles don't say for certain" when the articles differ. A
+// fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q query, top scored, a *Answer) {
-	if !q.yesNo || len(q.types) > 0 && !q.asks("poll") && !q.asks("quote") {
+	if !q.yesNo {
 		return
 	}
 	text := a.Text
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	first, _, _ := strings.Cut(text, ". ")
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
-	switch {
-	case sourcesDiffer.MatchString(text):
+	if sourcesDiffer.MatchString(text) {
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
-	case top.coverage >= 0.95 && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
-		negation.MatchString(first) == questionDenies:
+		return
+	}
+	v := b.verdictOf(q, a.Question, top)
+	if v == verdictNo {
+		a.Text = "No. " + text
+		return
+	}
+	first, _, _ := strings.Cut(unquoted(text), ". ")
+	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
+	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote"))
+	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
+		negation.MatchString(first) == questionDenies {
 		a.Text = "Yes. " + text
 	}
 }

@@ -40,6 +40,7 @@ type vocab struct {
 	cueStart     map[string][]cueRef // first word → the cues starting with it
 	yesNo        map[string]bool
 	endCues      map[string]bool
+	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
 	everyDispute [][]string // phrases, as raw words
 	endPattern   *regexp.Regexp
@@ -82,6 +83,7 @@ type vocabYAML struct {
 	AnswerTypes  map[string]answerTypeYAML `yaml:"answer_types"`
 	YesNoStarts  []string                  `yaml:"yes_no_starts"`
 	EndCues      []string                  `yaml:"end_cues"`
+	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	EndPattern   string                    `yaml:"end_pattern"`
@@ -266,6 +268,18 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.yesNo = set("yes_no_starts", y.YesNoStarts)
 	v.endCues = set("end_cues", y.EndCues)
+	v.opposites = map[string][]string{}
+	for _, p := range y.Opposites {
+		if len(p) != 2 || bad("opposites", p[0]) || bad("opposites", p[1]) {
+			if len(p) != 2 {
+				l.add(vocabFile, line("opposites"), "opposites: %q must be a pair of words", p)
+			}
+			continue
+		}
+		a, b := v.term(p[0]), v.term(p[1])
+		v.opposites[a] = append(v.opposites[a], b)
+		v.opposites[b] = append(v.opposites[b], a)
+	}
 	v.comparatives = set("comparatives", y.Comparatives)
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {

@@ -1,0 +1,178 @@
+package knowledge
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// How a yes/no question is answered Yes or No. The best fact matched the
+// question; the verdict compares what the question claims with what the
+// fact says: the figures it gives (a count, "more than 100,000", "four
+// days"), the words it contradicts (the vocabulary's opposites:
+// "reasonable" against "unreasonable") and the article it names. Anything
+// else is no verdict, and the answer gives the evidence without one.
+
+// verdict is the outcome of checking a yes/no question against a fact.
+type verdict int
+
+const (
+	noVerdict verdict = iota
+	verdictYes
+	verdictNo
+)
+
+// figure is a number in a text and the term of the word after it: "125000
+// appointments" is {125000, "appointment"}, "four days" is {4, "day"}.
+type figure struct {
+	value float64
+	unit  string
+	// bound is how the text qualifies it: "" (exactly), ">" ("more than",
+	// "over", "at least") or "<" ("fewer than", "under").
+	bound string
+}
+
+// boundWords qualify the number after them.
+var boundWords = map[string]string{
+	"more": ">", "over": ">", "above": ">", "least": ">", "exceed": ">", "exceeding": ">",
+	"fewer": "<", "less": "<", "under": "<", "below": "<",
+}
+
+// figures lists the numbers in text with their units.
+func (v *vocab) figures(text string) []figure {
+	words := split(normalizeChars(text), nil)
+	var out []figure
+	for i, w := range words {
+		if d, ok := v.numbers[w]; ok {
+			w = d
+		}
+		n, err := strconv.ParseFloat(w, 64)
+		if err != nil {
+			continue
+		}
+		f := figure{value: n}
+		if i+1 < len(words) {
+			f.unit = v.term(words[i+1])
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if b, ok := boundWords[words[k]]; ok {
+				f.bound = b
+				break
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// compareFigures checks the question's figures against the fact's: a
+// question figure the fact gives (or bounds as asked) supports it; one
+// whose unit the fact gives only with other values contradicts it.
+func compareFigures(asked, given []figure) verdict {
+	out := noVerdict
+	for _, a := range asked {
+		if a.unit == "" {
+			continue
+		}
+		inUnit, fits := false, false
+		for _, g := range given {
+			if g.unit == a.unit {
+				inUnit = true
+				fits = fits || satisfies(g, a)
+			}
+		}
+		switch {
+		case fits:
+			out = verdictYes
+		case inUnit:
+			return verdictNo
+		}
+	}
+	return out
+}
+
+// satisfies reports whether a figure given fits the one asked: "more than
+// 125,000" fits "more than 100,000"; "five" does not fit "four".
+func satisfies(g, a figure) bool {
+	switch a.bound {
+	case ">":
+		return g.value > a.value || g.bound == ">" && g.value >= a.value
+	case "<":
+		return g.value < a.value && g.bound != ">"
+	}
+	return g.value == a.value && g.bound == ""
+}
+
+// contradicts reports whether the fact's answer says the opposite of a
+// word of the question, and not the word itself.
+func (b *Base) contradicts(q query, answer []string) bool {
+	for i, t := range q.terms {
+		if q.weak[i] || slices.Contains(answer, t) {
+			continue
+		}
+		for _, o := range b.v.opposites[t] {
+			if slices.Contains(answer, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verdictOf decides Yes or No for a yes/no question from its best fact.
+func (b *Base) verdictOf(q query, question string, top scored) verdict {
+	f := b.facts[top.fact]
+	if q.article > 0 && !b.articleNames(q, b.articles[q.article-1]) {
+		return verdictNo
+	}
+	if b.contradicts(q, b.v.terms(f.Answer, nil)) {
+		return verdictNo
+	}
+	return compareFigures(b.v.figures(question), b.v.figures(f.Answer))
+}
+
+// articleNames reports whether an article's text has every name in the
+// question ("does the local paper mention the Ipsos Mori poll?"): the
+// words of people, organisations and places, not the article's own name.
+func (b *Base) articleNames(q query, art *Article) bool {
+	var text []string
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || len(b.ix.aliases[t]) == 0 {
+			continue
+		}
+		if text == nil {
+			text = b.v.terms(strings.Join(art.Lines, "\n"), nil)
+		}
+		if !slices.Contains(text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// unquoted drops the quoted speech of a text: a "no trade union" inside a
+// quote does not deny the sentence around it.
+func unquoted(s string) string {
+	var out strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\u201c' || r == '\u201d':
+			in = !in
+		case !in:
+			out.WriteRune(r)
+		}
+	}
+	return out.String()
+}
+
+// endTerm reports whether a term stands for a word that asks when
+// something ended ("finish" reads as "end").
+func (v *vocab) endTerm(t string) bool {
+	for w := range v.endCues {
+		if v.term(w) == t {
+			return true
+		}
+	}
+	return false
+}

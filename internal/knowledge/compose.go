@@ -329,6 +329,11 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	v := b.verdictOf(q, a.Question, top)
+	if v == verdictOpen {
+		a.Text = "The articles don't say: it was not yet decided. What they do say: " + text
+		a.Found = false
+		return
+	}
 	if v == verdictNo {
 		a.Text = "No. " + text
 		return

@@ -20,6 +20,8 @@ const (
 	noVerdict verdict = iota
 	verdictYes
 	verdictNo
+	// verdictOpen: the fact says the thing asked is not yet decided.
+	verdictOpen
 )
 
 // figure is a number in a text and the term of the word after it: "125000
@@ -125,10 +127,33 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if q.article > 0 && !b.articleNames(q, b.articles[q.article-1]) {
 		return verdictNo
 	}
+	if b.undecided(q, f.body) {
+		return verdictOpen
+	}
 	if b.contradicts(q, b.v.terms(f.Answer, nil)) {
 		return verdictNo
 	}
 	return compareFigures(b.v.figures(question), b.v.figures(f.Answer))
+}
+
+// undecided reports whether the answer says that what the question asks
+// is still open: "speculation that the Government would say whether it
+// would accept …" answers "did the Government accept …?" with neither.
+func (b *Base) undecided(q query, answer string) bool {
+	if b.v.undecided == nil {
+		return false
+	}
+	answer = strings.ToLower(answer)
+	for _, m := range b.v.undecided.FindAllStringIndex(answer, -1) {
+		rest, _, _ := strings.Cut(answer[m[1]:], ". ")
+		after := b.v.terms(rest, nil)
+		for i, t := range q.terms {
+			if !q.weak[i] && !q.context[i] && slices.Contains(after, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // articleNames reports whether an article's text has every name in the

@@ -44,6 +44,7 @@ type vocab struct {
 	comparatives map[string]bool
 	everyDispute [][]string // phrases, as raw words
 	endPattern   *regexp.Regexp
+	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallReply   string
 	dict         dictionary
@@ -87,6 +88,7 @@ type vocabYAML struct {
 	Comparatives []string                  `yaml:"comparatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	EndPattern   string                    `yaml:"end_pattern"`
+	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
 		Reply    string   `yaml:"reply"`
@@ -292,6 +294,13 @@ func (l *loader) loadVocabulary() *vocab {
 			l.add(vocabFile, line("end_pattern"), "end_pattern: %v", err)
 		}
 		v.endPattern = re
+	}
+	if y.Undecided != "" {
+		re, err := regexp.Compile(strings.ToLower(y.Undecided))
+		if err != nil {
+			l.add(vocabFile, line("undecided"), "undecided: %v", err)
+		}
+		v.undecided = re
 	}
 	v.smallTalk = map[string]bool{}
 	for _, m := range y.SmallTalk.Messages {

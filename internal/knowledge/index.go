@@ -489,6 +489,7 @@ type query struct {
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	missing float64  // idf mass of words the fact base does not know at all
+	opposed []string // unknown terms whose opposites the facts know
 	types   []*answerType
 	yesNo   bool
 	endAsk  bool    // asks when something ended
@@ -595,6 +596,10 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	}
 	switch {
 	case v.isWeak(w):
+	case b.opposedTerm(t):
+		// "was the demand reasonable?" when the facts say
+		// "unreasonable": the facts cover it, and the verdict says No.
+		q.opposed = append(q.opposed, t)
 	case v.dict.has(w) || v.dict.has(v.stem(w)):
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?").

@@ -108,17 +108,26 @@ func satisfies(g, a figure) bool {
 // contradicts reports whether the fact's answer says the opposite of a
 // word of the question, and not the word itself.
 func (b *Base) contradicts(q query, answer []string) bool {
-	for i, t := range q.terms {
-		if q.weak[i] || slices.Contains(answer, t) {
-			continue
+	says := func(t string) bool {
+		if slices.Contains(answer, t) {
+			return false
 		}
-		for _, o := range b.v.opposites[t] {
-			if slices.Contains(answer, o) {
-				return true
-			}
+		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) })
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && says(t) {
+			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(q.opposed, says)
+}
+
+// opposedTerm reports whether the facts know the opposite of a term.
+func (b *Base) opposedTerm(t string) bool {
+	return slices.ContainsFunc(b.v.opposites[t], func(o string) bool {
+		_, ok := b.ix.idf[o]
+		return ok
+	})
 }
 
 // verdictOf decides Yes or No for a yes/no question from its best fact.

@@ -232,11 +232,18 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	if len(f.Supplies) > 0 || t.pattern == nil {
 		return true
 	}
-	body := b.v.terms(f.body, nil)
 	common := len(b.facts) / 10
-	var need []string
+	var need, body []string
 	for i, w := range q.terms {
-		if !q.weak[i] && !q.context[i] && len(b.ix.postings[w]) <= common && !b.v.endTerm(w) && slices.Contains(body, w) {
+		ps := b.ix.postings[w]
+		if q.weak[i] || q.context[i] || len(ps) > common || b.v.endTerm(w) ||
+			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
+			continue
+		}
+		if body == nil {
+			body = b.v.terms(f.body, nil)
+		}
+		if slices.Contains(body, w) {
 			need = append(need, w)
 		}
 	}

@@ -311,9 +311,6 @@ func describeType(t AnswerType) string {
 	return "that " + string(t)
 }
 
-// negation finds a denial in a sentence.
-var negation = regexp.MustCompile(`(?i)\b(no|not|never|none|nor|without)\b|n't\b`)
-
 // sourcesDiffer finds an answer that reports the articles disagree.
 var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradict|the articles do not say|do not say whether|only .{0,40} says)\b`)
 
@@ -345,11 +342,17 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	first, _, _ := strings.Cut(unquoted(text), ". ")
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
+	body := b.facts[top.fact].body
+	denies := b.negates(q, body, false)
+	if !questionDenies && b.negates(q, body, true) {
+		// "did they reach an agreement?" against "no agreement".
+		a.Text = "No. " + text
+		return
+	}
 	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote"))
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
-		negation.MatchString(first) == questionDenies {
+		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}
 }

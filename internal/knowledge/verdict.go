@@ -184,6 +184,30 @@ func (b *Base) articleNames(q query, art *Article) bool {
 	return true
 }
 
+// negates reports whether a text, outside its quotes, denies one of the
+// question's words: "no agreement", "not withdraw", "never named" within
+// three words before it. With rare, only a word few facts have counts:
+// "not for junior doctors" is no denial of "are the public behind the
+// doctors?".
+func (b *Base) negates(q query, text string, rare bool) bool {
+	common := len(b.facts) / 10
+	words := split(normalizeChars(unquoted(text)), nil)
+	for i, w := range words {
+		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			t := b.v.term(words[k])
+			for j, qt := range q.terms {
+				if !q.weak[j] && !q.context[j] && qt == t && (!rare || len(b.ix.postings[t]) <= common) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // unquoted drops the quoted speech of a text: a "no trade union" inside a
 // quote does not deny the sentence around it.
 func unquoted(s string) string {

@@ -29,6 +29,9 @@ const (
 type figure struct {
 	value float64
 	unit  string
+	// also are the terms of the next few words, for a figure given: "125,000
+	// appointments and operations" counts operations too.
+	also []string
 	// bound is how the text qualifies it: "" (exactly), ">" ("more than",
 	// "over", "at least") or "<" ("fewer than", "under").
 	bound string
@@ -56,6 +59,9 @@ func (v *vocab) figures(text string) []figure {
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
 		}
+		for k := i + 2; k < len(words) && k <= i+3; k++ {
+			f.also = append(f.also, v.term(words[k]))
+		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			if b, ok := boundWords[words[k]]; ok {
 				f.bound = b
@@ -78,7 +84,7 @@ func compareFigures(asked, given []figure) verdict {
 		}
 		inUnit, fits := false, false
 		for _, g := range given {
-			if g.unit == a.unit {
+			if g.unit == a.unit || slices.Contains(g.also, a.unit) {
 				inUnit = true
 				fits = fits || satisfies(g, a)
 			}
@@ -142,7 +148,11 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.contradicts(q, b.v.terms(f.Answer, nil)) {
 		return verdictNo
 	}
-	return compareFigures(b.v.figures(question), b.v.figures(f.Answer))
+	// A dispute's year names the dispute; it is no figure to check.
+	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
+		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
+	})
+	return compareFigures(asked, b.v.figures(f.Answer))
 }
 
 // undecided reports whether the answer says that what the question asks

@@ -18,7 +18,8 @@ func TestYesNoVerdicts(t *testing.T) {
 	}{
 		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
 		{"figure bound given", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
-		{"figure in another unit only: no verdict", "were more than 200,000 operations cancelled in 2016?", true, `^In the`},
+		{"bound not met, unit among the words after the figure", "were more than 200,000 operations cancelled in 2016?", true, `^No\.`},
+		{"a dispute's year is no figure", "did the 2023 walkout last five days?", true, `^Yes\.`},
 		{"figure given exactly", "did the 2023 strike last five days?", true, `^Yes\.`},
 		{"article named lacks the name", "does the local paper mention YouGov?", true, `^No\.`},
 		{"fact denies a rare word", "did the letters and phone call between Hunt and the BMA produce an agreement?", true, `^No\.`},

@@ -350,7 +350,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote"))
+	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, body)
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text

@@ -194,14 +194,18 @@ func (b *Base) articleNames(q query, art *Article) bool {
 	return true
 }
 
-// negates reports whether a text, outside its quotes, denies one of the
-// question's words: "no agreement", "not withdraw", "never named" within
-// three words before it. With rare, only a word few facts have counts:
-// "not for junior doctors" is no denial of "are the public behind the
-// doctors?".
+// negates reports whether a text denies one of the question's words: "no
+// agreement", "not withdraw", "never named" within three words before it.
+// With rare, only a denial outside quoted speech of a word few facts have
+// counts: "not for junior doctors" is no denial of "are the public behind
+// the doctors?". Without, any denial does: "no talks" in the BMA's words
+// holds back a Yes to "did Barclay meet the BMA?".
 func (b *Base) negates(q query, text string, rare bool) bool {
 	common := len(b.facts) / 10
-	words := split(normalizeChars(unquoted(text)), nil)
+	if rare {
+		text = unquoted(text)
+	}
+	words := split(normalizeChars(text), nil)
 	for i, w := range words {
 		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") {
 			continue
@@ -216,6 +220,18 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		}
 	}
 	return false
+}
+
+// saysAll reports whether a text has every subject word of the question:
+// a Yes rests on what the answer says, not on a fact's keywords.
+func (b *Base) saysAll(q query, text string) bool {
+	terms := b.v.terms(text, nil)
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // unquoted drops the quoted speech of a text: a "no trade union" inside a

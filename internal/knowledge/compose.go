@@ -196,7 +196,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) {
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) {
 				ok = append(ok, p)
 			}
 		}
@@ -264,6 +264,24 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 		}
 	}
 	return false
+}
+
+// countsAsked reports whether a fact is about the things a "how many"
+// question counts: "how many consultants went on strike?" is not answered
+// by a count of junior doctors. A generic or unknown word counts nothing.
+func (b *Base) countsAsked(q query, p int32) bool {
+	for i := 0; i+2 < len(q.raw); i++ {
+		if q.raw[i] != "how" || q.raw[i+1] != "many" {
+			continue
+		}
+		w := q.raw[i+2]
+		if b.v.isStop(w) || b.v.isWeak(w) {
+			return true
+		}
+		ps, ok := b.ix.postings[b.v.term(w)]
+		return !ok || slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p })
+	}
+	return true
 }
 
 // sentences splits a text at full stops followed by a space.

@@ -39,7 +39,8 @@ func TestYesNoVerdicts(t *testing.T) {
 }
 
 // TestSuppliedInSentence: a strict answer type must be given in a sentence
-// about what was asked, and a weekday is not a calendar date.
+// about what was asked, a weekday is not a calendar date, and a count must
+// count the things asked.
 func TestSuppliedInSentence(t *testing.T) {
 	b := realBase(t)
 	cases := []struct {
@@ -54,6 +55,8 @@ func TestSuppliedInSentence(t *testing.T) {
 		{"what dates will the radiographers strike on?", false},
 		{"how many radiographers are going on strike?", false},
 		{"what time did the all-out strike finish each day?", true},
+		{"how many consultants went on strike?", false},
+		{"how many junior doctors went on strike in 2016?", true},
 	}
 	for _, c := range cases {
 		if a := b.Answer(c.q); a.Found != c.found {

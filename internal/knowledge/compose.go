@@ -233,17 +233,14 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 		return true
 	}
 	common := len(b.facts) / 10
-	var need, body []string
+	var need []string
 	for i, w := range q.terms {
 		ps := b.ix.postings[w]
 		if q.weak[i] || q.context[i] || len(ps) > common || b.v.endTerm(w) ||
 			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
 			continue
 		}
-		if body == nil {
-			body = b.v.terms(f.body, nil)
-		}
-		if slices.Contains(body, w) {
+		if slices.Contains(b.bodyTerms[p], w) {
 			need = append(need, w)
 		}
 	}
@@ -368,7 +365,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, body)
+	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, b.bodyTerms[top.fact])
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text

@@ -37,6 +37,9 @@ type Base struct {
 	ix       *index
 	group    []int32 // per fact, its group (see groupFacts)
 	sample   []int32 // per group, one of its facts
+	// bodyTerms are each fact's answer body as terms, read by the checks
+	// of what an answer says (verdicts, figures in a sentence).
+	bodyTerms [][]string
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -116,8 +119,10 @@ type index struct {
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
+	b.bodyTerms = make([][]string, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
+		b.bodyTerms[i] = v.terms(f.body, nil)
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)

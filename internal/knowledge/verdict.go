@@ -51,6 +51,9 @@ func (v *vocab) figures(text string) []figure {
 		if d, ok := v.numbers[w]; ok {
 			w = d
 		}
+		if w == "" || !isDigitByte(w[0]) {
+			continue // not a number: ParseFloat's error would cost an allocation
+		}
 		n, err := strconv.ParseFloat(w, 64)
 		if err != nil {
 			continue
@@ -145,7 +148,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.v.terms(f.Answer, nil)) {
+	if b.contradicts(q, b.bodyTerms[top.fact]) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
@@ -222,10 +225,9 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 	return false
 }
 
-// saysAll reports whether a text has every subject word of the question:
-// a Yes rests on what the answer says, not on a fact's keywords.
-func (b *Base) saysAll(q query, text string) bool {
-	terms := b.v.terms(text, nil)
+// saysAll reports whether an answer's terms have every subject word of
+// the question: a Yes rests on what the answer says, not on its keywords.
+func (b *Base) saysAll(q query, terms []string) bool {
 	for i, t := range q.terms {
 		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) {
 			return false

@@ -160,6 +160,8 @@ answer_types:
     pattern: '('
 `, []string{`"Begin" must be lower case`, `"stop" stands for "finish", which itself stands for "end"`,
 			`unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"}},
+		{"bad opposites and undecided", "vocabulary.yaml", "opposites:\n  - [keep, withdraw, drop]\n  - [Keep, x]\nundecided: '('\n",
+			[]string{"must be a pair of words", `"Keep" must be lower case`, "undecided: error parsing regexp"}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 	}
 	for _, c := range cases {

@@ -196,7 +196,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) {
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) {
 				ok = append(ok, p)
 			}
 		}
@@ -218,6 +218,78 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// suppliesAbout reports whether a fact gives the thing asked in a sentence
+// about what was asked: "what percentage supported the doctors in the
+// January poll?" is not answered by a 57% of another poll in a fact that
+// mentions January in passing. The sentence giving it, read with the one
+// before ("Hunt appealed …. 001 says he did so on April 26"), must have
+// each rare word of the question that the fact has at all, bar the words
+// that ask when something ended.
+func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
+	f := b.facts[p]
+	if len(f.Supplies) > 0 || t.pattern == nil {
+		return true
+	}
+	common := len(b.facts) / 10
+	var need []string
+	for i, w := range q.terms {
+		ps := b.ix.postings[w]
+		if q.weak[i] || q.context[i] || len(ps) > common || b.v.endTerm(w) ||
+			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
+			continue
+		}
+		if slices.Contains(b.bodyTerms[p], w) {
+			need = append(need, w)
+		}
+	}
+	if len(need) == 0 {
+		return true
+	}
+	all := sentences(f.body)
+	for k, s := range all {
+		if !t.matches(s) {
+			continue
+		}
+		if k > 0 {
+			s = all[k-1] + ". " + s
+		}
+		terms := b.v.terms(s, nil)
+		if !slices.ContainsFunc(need, func(w string) bool { return !slices.Contains(terms, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsAsked reports whether a fact is about the things a "how many"
+// question counts: "how many consultants went on strike?" is not answered
+// by a count of junior doctors. A generic or unknown word counts nothing.
+func (b *Base) countsAsked(q query, p int32) bool {
+	for i := 0; i+2 < len(q.raw); i++ {
+		if q.raw[i] != "how" || q.raw[i+1] != "many" {
+			continue
+		}
+		w := q.raw[i+2]
+		if b.v.isStop(w) || b.v.isWeak(w) {
+			return true
+		}
+		ps, ok := b.ix.postings[b.v.term(w)]
+		return !ok || slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p })
+	}
+	return true
+}
+
+// sentences splits a text at full stops followed by a space.
+func sentences(text string) []string {
+	var out []string
+	for text != "" {
+		s, rest, _ := strings.Cut(text, ". ")
+		out = append(out, s)
+		text = rest
+	}
+	return out
 }
 
 // deniesSubject reports whether the answer says the articles do not give
@@ -254,32 +326,48 @@ func describeType(t AnswerType) string {
 	return "that " + string(t)
 }
 
-// negation finds a denial in a sentence.
-var negation = regexp.MustCompile(`(?i)\b(no|not|never|none|nor|without)\b|n't\b`)
-
 // sourcesDiffer finds an answer that reports the articles disagree.
 var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradict|the articles do not say|do not say whether|only .{0,40} says)\b`)
 
-// leadYesNo starts the answer to a yes/no question with its verdict: "Yes"
-// when the best fact matches the whole question and does not deny it,
-// "The articles don't say for certain" when the articles differ. A fact
-// whose answer already starts with Yes or No keeps it.
+// leadYesNo starts the answer to a yes/no question with its verdict: "No"
+// when the best fact contradicts the question (verdictOf), "Yes" when it
+// matches the whole question and does not deny it, or gives the figure
+// asked; "The articles don't say for certain" when the articles differ. A
+// fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q query, top scored, a *Answer) {
-	if !q.yesNo || len(q.types) > 0 && !q.asks("poll") && !q.asks("quote") {
+	if !q.yesNo {
 		return
 	}
 	text := a.Text
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	first, _, _ := strings.Cut(text, ". ")
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
-	switch {
-	case sourcesDiffer.MatchString(text):
+	if sourcesDiffer.MatchString(text) {
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
-	case top.coverage >= 0.95 && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
-		negation.MatchString(first) == questionDenies:
+		return
+	}
+	v := b.verdictOf(q, a.Question, top)
+	if v == verdictOpen {
+		a.Text = "The articles don't say: it was not yet decided. What they do say: " + text
+		a.Found = false
+		return
+	}
+	if v == verdictNo {
+		a.Text = "No. " + text
+		return
+	}
+	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
+	body := b.facts[top.fact].body
+	denies := b.negates(q, body, false)
+	if !questionDenies && b.negates(q, body, true) {
+		// "did they reach an agreement?" against "no agreement".
+		a.Text = "No. " + text
+		return
+	}
+	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, b.bodyTerms[top.fact])
+	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
+		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}
 }

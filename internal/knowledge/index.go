@@ -19,6 +19,10 @@ const (
 	weightKeyword  = 2.0
 	weightAnswer   = 1.0
 	weightEvidence = 0.6
+	// weightAbout is for the names of the people and organisations a fact
+	// is about: "what did the cabinet minister say" reaches Hunt's quotes
+	// through his person fact's aliases, though the quotes never say it.
+	weightAbout = 0.6
 	// bm25K1 saturates a term's weighted frequency; bm25B is how much a long
 	// field's length discounts it.
 	bm25K1 = 3.0
@@ -36,6 +40,9 @@ type Base struct {
 	ix       *index
 	group    []int32 // per fact, its group (see groupFacts)
 	sample   []int32 // per group, one of its facts
+	// bodyTerms are each fact's answer body as terms, read by the checks
+	// of what an answer says (verdicts, figures in a sentence).
+	bodyTerms [][]string
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -115,8 +122,10 @@ type index struct {
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
+	b.bodyTerms = make([][]string, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
+		b.bodyTerms[i] = v.terms(f.body, nil)
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
@@ -215,8 +224,9 @@ type field struct {
 
 // fieldsOf lists a fact's fields as BM25F weighs them. nameLists are its
 // nameTerms and kindTerms the terms of its kind's words, both worked out
-// by the caller, which needs them too.
-func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string) []field {
+// by the caller, which needs them too; byID finds the people and
+// organisations in its about list, whose names it matches weakly.
+func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, byID map[string]*Fact) []field {
 	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
@@ -234,9 +244,18 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string) []fie
 		quotes = append(quotes, v.terms(e.Quote, nil)...)
 	}
 	quotes = append(quotes, kindTerms...)
+	var about []string
+	for _, id := range f.About {
+		if g, ok := byID[id]; ok && g != f {
+			about = append(about, v.terms(g.Title, nil)...)
+			for _, a := range g.Aliases {
+				about = append(about, v.terms(a, nil)...)
+			}
+		}
+	}
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
-		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes},
+		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes}, {weightAbout, about},
 	}
 }
 
@@ -292,6 +311,10 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	// Splitting the facts' text into terms is a third of loading; each
 	// fact's stands alone and only reads v, so all are split at once.
 	all := make([][]field, len(facts))
+	byID := make(map[string]*Fact, len(facts))
+	for _, f := range facts {
+		byID[f.ID] = f
+	}
 	names := make([][][]string, len(facts))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -299,7 +322,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		kindTerms := ix.kindTerms(v, f.Kind)
 		g.Go(func() error {
 			names[i] = nameTerms(v, f)
-			all[i] = fieldsOf(v, f, names[i], kindTerms)
+			all[i] = fieldsOf(v, f, names[i], kindTerms, byID)
 			return nil
 		})
 	}
@@ -493,6 +516,7 @@ type query struct {
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	missing float64  // idf mass of words the fact base does not know at all
+	opposed []string // unknown terms whose opposites the facts know
 	types   []*answerType
 	yesNo   bool
 	endAsk  bool    // asks when something ended
@@ -599,6 +623,10 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	}
 	switch {
 	case v.isWeak(w):
+	case b.opposedTerm(t):
+		// "was the demand reasonable?" when the facts say
+		// "unreasonable": the facts cover it, and the verdict says No.
+		q.opposed = append(q.opposed, t)
 	case v.dict.has(w) || v.dict.has(v.stem(w)):
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?").

@@ -40,9 +40,11 @@ type vocab struct {
 	cueStart     map[string][]cueRef // first word → the cues starting with it
 	yesNo        map[string]bool
 	endCues      map[string]bool
+	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
 	everyDispute [][]string // phrases, as raw words
 	endPattern   *regexp.Regexp
+	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallReply   string
 	dict         dictionary
@@ -82,9 +84,11 @@ type vocabYAML struct {
 	AnswerTypes  map[string]answerTypeYAML `yaml:"answer_types"`
 	YesNoStarts  []string                  `yaml:"yes_no_starts"`
 	EndCues      []string                  `yaml:"end_cues"`
+	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	EndPattern   string                    `yaml:"end_pattern"`
+	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
 		Reply    string   `yaml:"reply"`
@@ -266,6 +270,18 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.yesNo = set("yes_no_starts", y.YesNoStarts)
 	v.endCues = set("end_cues", y.EndCues)
+	v.opposites = map[string][]string{}
+	for _, p := range y.Opposites {
+		if len(p) != 2 || bad("opposites", p[0]) || bad("opposites", p[1]) {
+			if len(p) != 2 {
+				l.add(vocabFile, line("opposites"), "opposites: %q must be a pair of words", p)
+			}
+			continue
+		}
+		a, b := v.term(p[0]), v.term(p[1])
+		v.opposites[a] = append(v.opposites[a], b)
+		v.opposites[b] = append(v.opposites[b], a)
+	}
 	v.comparatives = set("comparatives", y.Comparatives)
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
@@ -278,6 +294,13 @@ func (l *loader) loadVocabulary() *vocab {
 			l.add(vocabFile, line("end_pattern"), "end_pattern: %v", err)
 		}
 		v.endPattern = re
+	}
+	if y.Undecided != "" {
+		re, err := regexp.Compile(strings.ToLower(y.Undecided))
+		if err != nil {
+			l.add(vocabFile, line("undecided"), "undecided: %v", err)
+		}
+		v.undecided = re
 	}
 	v.smallTalk = map[string]bool{}
 	for _, m := range y.SmallTalk.Messages {

@@ -1,0 +1,264 @@
+package knowledge
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// How a yes/no question is answered Yes or No. The best fact matched the
+// question; the verdict compares what the question claims with what the
+// fact says: the figures it gives (a count, "more than 100,000", "four
+// days"), the words it contradicts (the vocabulary's opposites:
+// "reasonable" against "unreasonable") and the article it names. Anything
+// else is no verdict, and the answer gives the evidence without one.
+
+// verdict is the outcome of checking a yes/no question against a fact.
+type verdict int
+
+const (
+	noVerdict verdict = iota
+	verdictYes
+	verdictNo
+	// verdictOpen: the fact says the thing asked is not yet decided.
+	verdictOpen
+)
+
+// figure is a number in a text and the term of the word after it: "125000
+// appointments" is {125000, "appointment"}, "four days" is {4, "day"}.
+type figure struct {
+	value float64
+	unit  string
+	// also are the terms of the next few words, for a figure given: "125,000
+	// appointments and operations" counts operations too.
+	also []string
+	// bound is how the text qualifies it: "" (exactly), ">" ("more than",
+	// "over", "at least") or "<" ("fewer than", "under").
+	bound string
+}
+
+// boundWords qualify the number after them.
+var boundWords = map[string]string{
+	"more": ">", "over": ">", "above": ">", "least": ">", "exceed": ">", "exceeding": ">",
+	"fewer": "<", "less": "<", "under": "<", "below": "<",
+}
+
+// figures lists the numbers in text with their units.
+func (v *vocab) figures(text string) []figure {
+	words := split(normalizeChars(text), nil)
+	var out []figure
+	for i, w := range words {
+		if d, ok := v.numbers[w]; ok {
+			w = d
+		}
+		if w == "" || !isDigitByte(w[0]) {
+			continue // not a number: ParseFloat's error would cost an allocation
+		}
+		n, err := strconv.ParseFloat(w, 64)
+		if err != nil {
+			continue
+		}
+		f := figure{value: n}
+		if i+1 < len(words) {
+			f.unit = v.term(words[i+1])
+		}
+		for k := i + 2; k < len(words) && k <= i+3; k++ {
+			f.also = append(f.also, v.term(words[k]))
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if b, ok := boundWords[words[k]]; ok {
+				f.bound = b
+				break
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// compareFigures checks the question's figures against the fact's: a
+// question figure the fact gives (or bounds as asked) supports it; one
+// whose unit the fact gives only with other values contradicts it.
+func compareFigures(asked, given []figure) verdict {
+	out := noVerdict
+	for _, a := range asked {
+		if a.unit == "" {
+			continue
+		}
+		inUnit, fits := false, false
+		for _, g := range given {
+			if g.unit == a.unit || slices.Contains(g.also, a.unit) {
+				inUnit = true
+				fits = fits || satisfies(g, a)
+			}
+		}
+		switch {
+		case fits:
+			out = verdictYes
+		case inUnit:
+			return verdictNo
+		}
+	}
+	return out
+}
+
+// satisfies reports whether a figure given fits the one asked: "more than
+// 125,000" fits "more than 100,000"; "five" does not fit "four".
+func satisfies(g, a figure) bool {
+	switch a.bound {
+	case ">":
+		return g.value > a.value || g.bound == ">" && g.value >= a.value
+	case "<":
+		return g.value < a.value && g.bound != ">"
+	}
+	return g.value == a.value && g.bound == ""
+}
+
+// contradicts reports whether the fact's answer says the opposite of a
+// word of the question, and not the word itself.
+func (b *Base) contradicts(q query, answer []string) bool {
+	says := func(t string) bool {
+		if slices.Contains(answer, t) {
+			return false
+		}
+		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) })
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && says(t) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(q.opposed, says)
+}
+
+// opposedTerm reports whether the facts know the opposite of a term.
+func (b *Base) opposedTerm(t string) bool {
+	return slices.ContainsFunc(b.v.opposites[t], func(o string) bool {
+		_, ok := b.ix.idf[o]
+		return ok
+	})
+}
+
+// verdictOf decides Yes or No for a yes/no question from its best fact.
+func (b *Base) verdictOf(q query, question string, top scored) verdict {
+	f := b.facts[top.fact]
+	if q.article > 0 && !b.articleNames(q, b.articles[q.article-1]) {
+		return verdictNo
+	}
+	if b.undecided(q, f.body) {
+		return verdictOpen
+	}
+	if b.contradicts(q, b.bodyTerms[top.fact]) {
+		return verdictNo
+	}
+	// A dispute's year names the dispute; it is no figure to check.
+	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
+		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
+	})
+	return compareFigures(asked, b.v.figures(f.Answer))
+}
+
+// undecided reports whether the answer says that what the question asks
+// is still open: "speculation that the Government would say whether it
+// would accept …" answers "did the Government accept …?" with neither.
+func (b *Base) undecided(q query, answer string) bool {
+	if b.v.undecided == nil {
+		return false
+	}
+	answer = strings.ToLower(answer)
+	for _, m := range b.v.undecided.FindAllStringIndex(answer, -1) {
+		rest, _, _ := strings.Cut(answer[m[1]:], ". ")
+		after := b.v.terms(rest, nil)
+		for i, t := range q.terms {
+			if !q.weak[i] && !q.context[i] && slices.Contains(after, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// articleNames reports whether an article's text has every name in the
+// question ("does the local paper mention the Ipsos Mori poll?"): the
+// words of people, organisations and places, not the article's own name.
+func (b *Base) articleNames(q query, art *Article) bool {
+	var text []string
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || len(b.ix.aliases[t]) == 0 {
+			continue
+		}
+		if text == nil {
+			text = b.v.terms(strings.Join(art.Lines, "\n"), nil)
+		}
+		if !slices.Contains(text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// negates reports whether a text denies one of the question's words: "no
+// agreement", "not withdraw", "never named" within three words before it.
+// With rare, only a denial outside quoted speech of a word few facts have
+// counts: "not for junior doctors" is no denial of "are the public behind
+// the doctors?". Without, any denial does: "no talks" in the BMA's words
+// holds back a Yes to "did Barclay meet the BMA?".
+func (b *Base) negates(q query, text string, rare bool) bool {
+	common := len(b.facts) / 10
+	if rare {
+		text = unquoted(text)
+	}
+	words := split(normalizeChars(text), nil)
+	for i, w := range words {
+		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			t := b.v.term(words[k])
+			for j, qt := range q.terms {
+				if !q.weak[j] && !q.context[j] && qt == t && (!rare || len(b.ix.postings[t]) <= common) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saysAll reports whether an answer's terms have every subject word of
+// the question: a Yes rests on what the answer says, not on its keywords.
+func (b *Base) saysAll(q query, terms []string) bool {
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// unquoted drops the quoted speech of a text: a "no trade union" inside a
+// quote does not deny the sentence around it.
+func unquoted(s string) string {
+	var out strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\u201c' || r == '\u201d':
+			in = !in
+		case !in:
+			out.WriteRune(r)
+		}
+	}
+	return out.String()
+}
+
+// endTerm reports whether a term stands for a word that asks when
+// something ended ("finish" reads as "end").
+func (v *vocab) endTerm(t string) bool {
+	for w := range v.endCues {
+		if v.term(w) == t {
+			return true
+		}
+	}
+	return false
+}

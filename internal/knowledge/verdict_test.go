@@ -1,0 +1,89 @@
+package knowledge
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestYesNoVerdicts holds yes/no questions to their verdict: the answer
+// must start as lead says (a regular expression, case-insensitive) and be
+// found or not.
+func TestYesNoVerdicts(t *testing.T) {
+	b := realBase(t)
+	cases := []struct {
+		why   string
+		q     string
+		found bool
+		lead  string
+	}{
+		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
+		{"figure bound given", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
+		{"bound not met, unit among the words after the figure", "were more than 200,000 operations cancelled in 2016?", true, `^No\.`},
+		{"a dispute's year is no figure", "did the 2023 walkout last five days?", true, `^Yes\.`},
+		{"figure given exactly", "did the 2023 strike last five days?", true, `^Yes\.`},
+		{"article named lacks the name", "does the local paper mention YouGov?", true, `^No\.`},
+		{"fact denies a rare word", "did the letters and phone call between Hunt and the BMA produce an agreement?", true, `^No\.`},
+		{"quoted denial is no denial", "did Hunt say he wanted to improve weekend services in the NHS?", true, `^Yes\.`},
+		{"common word denied in passing", "is the public behind the doctors?", true, `^In the`},
+		{"denial in quoted speech holds back Yes", "did Barclay meet the BMA leaders during the strike?", true, `^In the`},
+		{"Yes rests on the answer's words, not keywords", "were the radiographers striking over pay?", true, `^In the`},
+		{"still undecided", "did the Government accept the pay review body recommendations?", false, `^The articles don't say`},
+		{"sources differ", "was emergency care provided during the all-out strike?", true, `^The articles don't say for certain`},
+	}
+	for _, c := range cases {
+		a := b.Answer(c.q)
+		if a.Found != c.found || !regexp.MustCompile(`(?i)`+c.lead).MatchString(a.Text) {
+			t.Errorf("%s: %q: found %v, text %.90q; want found %v, text matching %s", c.why, c.q, a.Found, a.Text, c.found, c.lead)
+		}
+	}
+}
+
+// TestSuppliedInSentence: a strict answer type must be given in a sentence
+// about what was asked, a weekday is not a calendar date, and a count must
+// count the things asked.
+func TestSuppliedInSentence(t *testing.T) {
+	b := realBase(t)
+	cases := []struct {
+		q     string
+		found bool
+	}{
+		{"what percentage of the public supported the doctors in January?", false},
+		{"what percentage of people blamed the Government most in 2016?", false},
+		{"what percentage of the public supported the doctors in the Ipsos Mori poll?", true},
+		{"what day of the week did the five-day strike start?", false},
+		{"what day of the week did the all-out strike start?", true},
+		{"what dates will the radiographers strike on?", false},
+		{"how many radiographers are going on strike?", false},
+		{"what time did the all-out strike finish each day?", true},
+		{"how many consultants went on strike?", false},
+		{"how many junior doctors went on strike in 2016?", true},
+	}
+	for _, c := range cases {
+		if a := b.Answer(c.q); a.Found != c.found {
+			t.Errorf("%q: found %v, want %v (%.90q)", c.q, a.Found, c.found, a.Text)
+		}
+	}
+}
+
+func TestCompareFigures(t *testing.T) {
+	n := func(v float64, unit, bound string) figure { return figure{value: v, unit: unit, bound: bound} }
+	cases := []struct {
+		name         string
+		asked, given []figure
+		want         verdict
+	}{
+		{"bound met", []figure{n(100000, "appointment", ">")}, []figure{n(125000, "appointment", ">")}, verdictYes},
+		{"bound not met", []figure{n(200000, "appointment", ">")}, []figure{n(125000, "appointment", ">")}, verdictNo},
+		{"upper bound met", []figure{n(200000, "appointment", "<")}, []figure{n(125000, "appointment", "")}, verdictYes},
+		{"upper bound unknowable", []figure{n(200000, "appointment", "<")}, []figure{n(125000, "appointment", ">")}, verdictNo},
+		{"exact", []figure{n(5, "day", "")}, []figure{n(5, "day", "")}, verdictYes},
+		{"exact differs", []figure{n(4, "day", "")}, []figure{n(5, "day", "")}, verdictNo},
+		{"other unit", []figure{n(4, "day", "")}, []figure{n(5, "percent", "")}, noVerdict},
+		{"no unit", []figure{n(4, "", "")}, []figure{n(5, "", "")}, noVerdict},
+	}
+	for _, c := range cases {
+		if got := compareFigures(c.asked, c.given); got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -54,6 +54,8 @@ type Base struct {
 // testdata/eval.jsonl; a test may vary them.
 type tuning struct {
 	minCoverage   float64 // share of the question a fact must match to answer it
+	leadCoverage  float64 // the lower share enough for a fact of the asked type far ahead of the next
+	leadRatio     float64 // how many times the next best's score that lead must be
 	minStrength   float64 // how strongly (by field) it must match
 	unknownWeight float64 // an unknown word's weight, as a share of the rarest known word's
 	weakWeight    float64 // a generic question word's weight
@@ -70,7 +72,7 @@ type tuning struct {
 
 func defaultTuning() tuning {
 	return tuning{
-		minCoverage: 0.6, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
+		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
 		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
 		sourceBoost: 1.3, otherSource: 0.5,
 	}

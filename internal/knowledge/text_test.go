@@ -392,3 +392,22 @@ func TestClipRunes(t *testing.T) {
 		})
 	}
 }
+
+func TestProperNames(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"Which hospital in Manchester was picketed?", []string{"manchester"}},
+		{"What did Rishi Sunak say?", []string{"rishi", "sunak"}},
+		{"Who is the health secretary?", nil},
+		{"WHO LED THE BMA?", nil},
+		{"Hunt said what?", nil},
+		{"did \"Hunt\" say it?", []string{"hunt"}},
+	}
+	for _, tt := range tests {
+		if got := properNames(tt.question); !slices.Equal(got, tt.want) {
+			t.Errorf("properNames(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}

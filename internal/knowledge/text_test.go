@@ -411,3 +411,11 @@ func TestProperNames(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFigureTerm(t *testing.T) {
+	for term, want := range map[string]bool{"3": true, "6.5": true, "125,000": true, "57%": true, "": false, "day": false, "8am": false, "3rd": false} {
+		if got := isFigureTerm(term); got != want {
+			t.Errorf("isFigureTerm(%q) = %v, want %v", term, got, want)
+		}
+	}
+}

@@ -85,7 +85,8 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			break
 		}
 	}
-	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) || b.wrongDispute(q, ranked[0].fact) {
+	answers := len(ranked) > 0 && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
+	if !answers {
 		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {
@@ -153,6 +154,20 @@ func (b *Base) wrongDispute(q query, fact int32) bool {
 
 func (b *Base) confident(s scored) bool {
 	return s.coverage >= b.tune.minCoverage && s.strength >= b.tune.minStrength
+}
+
+// clearLead reports whether the best fact may answer with less of the
+// question matched than confident asks: it supplies the answer type the
+// question asks for and is far ahead of the next best, so the words it
+// lacks are the outsider's own ("how popular were paramedics' strikes?"
+// against the ambulance workers' poll), not a sign of another subject.
+func (b *Base) clearLead(q query, ranked []scored) bool {
+	top := ranked[0]
+	if len(q.types) == 0 || q.mixed || b.facts[top.fact].Kind == KindGap || b.wrongDispute(q, top.fact) ||
+		!b.suppliesAsked(q, top.fact) || top.coverage < b.tune.leadCoverage || top.strength < b.tune.minStrength {
+		return false
+	}
+	return len(ranked) == 1 || top.score >= ranked[1].score*b.tune.leadRatio
 }
 
 // confidentIn is confident for a question that names both disputes: each

@@ -275,8 +275,21 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		if b.v.isStop(w) || b.v.isWeak(w) {
 			return true
 		}
-		ps, ok := b.ix.postings[b.v.term(w)]
-		return !ok || slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p })
+		t := b.v.term(w)
+		ps, ok := b.ix.postings[t]
+		if !ok {
+			return true
+		}
+		if !slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
+			return false
+		}
+		// A fact that is not a figure counts X only where a number is
+		// followed by X: "thousands of them began a five-day strike"
+		// counts no strikes.
+		f := b.facts[p]
+		return f.Kind == KindFigure || f.Kind == KindPoll || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+			return g.unit == t
+		})
 	}
 	return true
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -54,6 +56,8 @@ type Base struct {
 // testdata/eval.jsonl; a test may vary them.
 type tuning struct {
 	minCoverage   float64 // share of the question a fact must match to answer it
+	leadCoverage  float64 // the lower share enough for a fact of the asked type far ahead of the next
+	leadRatio     float64 // how many times the next best's score that lead must be
 	minStrength   float64 // how strongly (by field) it must match
 	unknownWeight float64 // an unknown word's weight, as a share of the rarest known word's
 	weakWeight    float64 // a generic question word's weight
@@ -70,7 +74,7 @@ type tuning struct {
 
 func defaultTuning() tuning {
 	return tuning{
-		minCoverage: 0.6, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
+		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
 		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
 		sourceBoost: 1.3, otherSource: 0.5,
 	}
@@ -516,6 +520,7 @@ type query struct {
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	missing float64  // idf mass of words the fact base does not know at all
+	names   []string // words written with a capital inside the question: names, when unknown
 	opposed []string // unknown terms whose opposites the facts know
 	types   []*answerType
 	yesNo   bool
@@ -539,6 +544,7 @@ func (b *Base) analyze(question string) query {
 	v := b.v
 	var q query
 	q.raw = v.words(question)
+	q.names = properNames(question)
 	q.readCues(v)
 	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
@@ -631,10 +637,35 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?").
 		q.missing += ix.maxIDF
+	case slices.Contains(q.names, w):
+		// A name the fact base does not know ("which hospital in
+		// Manchester?") is a subject the articles do not cover, as much
+		// as a real word is.
+		q.missing += ix.maxIDF
 	default:
 		q.missing += ix.maxIDF * b.tune.unknownWeight
 	}
 	return "", false
+}
+
+// properNames lists, lower-cased, the words of a question written with a
+// capital letter other than its first: the way a writer marks a name.
+// A question in capitals throughout marks nothing.
+func properNames(question string) []string {
+	if strings.ToUpper(question) == question {
+		return nil
+	}
+	var out []string
+	first := true
+	for f := range strings.FieldsSeq(question) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		r, _ := utf8.DecodeRuneInString(w)
+		if !first && unicode.IsUpper(r) {
+			out = append(out, strings.ToLower(w))
+		}
+		first = false
+	}
+	return out
 }
 
 // readCues works out what the question asks for from its cue words, and

@@ -109,6 +109,11 @@ var matchCases = []matchCase{
 	{q: "did anyone die", notFound: true, want: "gap-deaths-harm"},
 	{q: "what did the placards say", notFound: true, want: "gap-placard-slogans"},
 	{q: "was there a strike in wales", notFound: true, want: "gap-wales-northern-ireland"},
+	// A capitalised name the facts do not know is a subject they lack.
+	{q: "Which hospital in Manchester was picketed?", notFound: true},
+	// "how many X" from a fact that gives no number of X.
+	{q: "How many strikes had the BMA held before the five-day one?", notFound: true},
+	{q: "how many junior doctors were on the picket line at Lewisham Hospital?", notFound: true},
 }
 
 // matches reports whether the top fact id satisfies want.

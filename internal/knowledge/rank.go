@@ -107,6 +107,12 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 		// Once the dispute multiplier has used a dispute's name, a fact
 		// need not repeat it to cover the question.
 		ctx := weak[i] && q.context[i]
+		if q.yesNo && isFigureTerm(t) && !b.ix.years[t] {
+			// "was the strike three days long?": the number is what the
+			// verdict checks, not what picks the fact; a fact giving
+			// another number answers No.
+			w, ctx = b.tune.weakWeight, true
+		}
 		if j := slices.IndexFunc(uniq, func(u qterm) bool { return u.term == t }); j >= 0 {
 			if w > uniq[j].weight {
 				uniq[j].weight = w
@@ -340,4 +346,18 @@ func (b *Base) suppliesAsked(q query, fact int32) bool {
 		}
 	}
 	return false
+}
+
+// isFigureTerm reports whether a term is a number: digits, with a decimal
+// point or a percent sign.
+func isFigureTerm(t string) bool {
+	if t == "" || !isDigitByte(t[0]) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; !isDigitByte(c) && c != '.' && c != ',' && c != '%' {
+			return false
+		}
+	}
+	return true
 }

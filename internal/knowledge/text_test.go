@@ -392,3 +392,30 @@ func TestClipRunes(t *testing.T) {
 		})
 	}
 }
+
+func TestProperNames(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"Which hospital in Manchester was picketed?", []string{"manchester"}},
+		{"What did Rishi Sunak say?", []string{"rishi", "sunak"}},
+		{"Who is the health secretary?", nil},
+		{"WHO LED THE BMA?", nil},
+		{"Hunt said what?", nil},
+		{"did \"Hunt\" say it?", []string{"hunt"}},
+	}
+	for _, tt := range tests {
+		if got := properNames(tt.question); !slices.Equal(got, tt.want) {
+			t.Errorf("properNames(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+func TestIsFigureTerm(t *testing.T) {
+	for term, want := range map[string]bool{"3": true, "6.5": true, "125,000": true, "57%": true, "": false, "day": false, "8am": false, "3rd": false} {
+		if got := isFigureTerm(term); got != want {
+			t.Errorf("isFigureTerm(%q) = %v, want %v", term, got, want)
+		}
+	}
+}

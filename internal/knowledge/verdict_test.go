@@ -21,6 +21,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"bound not met, unit among the words after the figure", "were more than 200,000 operations cancelled in 2016?", true, `^No\.`},
 		{"a dispute's year is no figure", "did the 2023 walkout last five days?", true, `^Yes\.`},
 		{"figure given exactly", "did the 2023 strike last five days?", true, `^Yes\.`},
+		{"a wrong figure does not pick the fact", "was the 2023 strike three days long?", true, `^No\.`},
 		{"article named lacks the name", "does the local paper mention YouGov?", true, `^No\.`},
 		{"fact denies a rare word", "did the letters and phone call between Hunt and the BMA produce an agreement?", true, `^No\.`},
 		{"quoted denial is no denial", "did Hunt say he wanted to improve weekend services in the NHS?", true, `^Yes\.`},

@@ -45,6 +45,10 @@ type Base struct {
 	// bodyTerms are each fact's answer body as terms, read by the checks
 	// of what an answer says (verdicts, figures in a sentence).
 	bodyTerms [][]string
+	// supplied has, for each fact, bit i set when it gives the vocabulary's
+	// answer type i: fixed once the base is loaded, so worked out then
+	// rather than by matching patterns on every question.
+	supplied []uint64
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -127,9 +131,15 @@ type index struct {
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
 	b.bodyTerms = make([][]string, len(facts))
+	b.supplied = make([]uint64, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.bodyTerms[i] = v.terms(f.body, nil)
+		for ti := range v.types {
+			if supplies(f, &v.types[ti]) {
+				b.supplied[i] |= 1 << ti
+			}
+		}
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
@@ -154,7 +164,11 @@ func (b *Base) completer(l Lookup) (*completer, bool) {
 // with a pattern must be in the answer text, whatever the kind: a poll's
 // "57%" is no count of people surveyed.
 func (b *Base) suppliesType(i int32, t *answerType) bool {
-	f := b.facts[i]
+	return b.supplied[i]&(1<<t.index) != 0
+}
+
+// supplies is suppliesType's rule, applied once per fact and type at load.
+func supplies(f *Fact, t *answerType) bool {
 	switch {
 	case len(f.Supplies) > 0:
 		return slices.Contains(f.Supplies, t.name)

@@ -70,6 +70,7 @@ type answerType struct {
 	exclude *regexp.Regexp // removed from an answer before pattern is matched
 	denied  *regexp.Regexp // an answer saying the articles do not give this
 	strict  bool
+	index   int // its place in vocab.types, its bit in Base.supplied
 }
 
 type vocabYAML struct {
@@ -259,6 +260,9 @@ func (l *loader) loadVocabulary() *vocab {
 	if len(v.types) > 64 {
 		l.add(vocabFile, line("answer_types"), "answer_types: at most 64, not %d", len(v.types))
 		v.types = v.types[:64]
+	}
+	for i := range v.types {
+		v.types[i].index = i
 	}
 	v.cueStart = map[string][]cueRef{}
 	for i, t := range v.types {

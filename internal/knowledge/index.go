@@ -241,10 +241,10 @@ type field struct {
 }
 
 // fieldsOf lists a fact's fields as BM25F weighs them. nameLists are its
-// nameTerms and kindTerms the terms of its kind's words, both worked out
-// by the caller, which needs them too; byID finds the people and
-// organisations in its about list, whose names it matches weakly.
-func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, byID map[string]*Fact) []field {
+// nameTerms, kindTerms the terms of its kind's words, and aboutNames the
+// nameTerms of the people and organisations in its about list, whose names
+// it matches weakly; the caller works them out once for every fact.
+func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, aboutNames [][][]string) []field {
 	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
@@ -263,18 +263,25 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, byID 
 	}
 	quotes = append(quotes, kindTerms...)
 	var about []string
-	for _, id := range f.About {
-		if g, ok := byID[id]; ok && g != f {
-			about = append(about, v.terms(g.Title, nil)...)
-			for _, a := range g.Aliases {
-				about = append(about, v.terms(a, nil)...)
-			}
-		}
+	for _, lists := range aboutNames {
+		about = append(about, slices.Concat(lists...)...)
 	}
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
 		{weightAnswer, v.terms(f.Answer, nil)}, {weightEvidence, quotes}, {weightAbout, about},
 	}
+}
+
+// parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time, and waits.
+// Splitting the facts' text into terms is a third of loading, and each
+// fact's stands alone.
+func parallel(n int, f func(i int)) {
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i := range n {
+		g.Go(func() error { f(i); return nil })
+	}
+	_ = g.Wait() // nothing fails
 }
 
 // nameTerms are the terms of a fact's title and of each of its aliases.
@@ -326,25 +333,29 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		disputeTerms: map[string]bool{},
 		declared:     map[string]bool{},
 	}
-	// Splitting the facts' text into terms is a third of loading; each
-	// fact's stands alone and only reads v, so all are split at once.
+	// Each fact's terms only read v, so they are split in parallel; the
+	// names first, because a fact also matches its subjects' names.
 	all := make([][]field, len(facts))
-	byID := make(map[string]*Fact, len(facts))
-	for _, f := range facts {
-		byID[f.ID] = f
+	at := make(map[string]int, len(facts))
+	for i, f := range facts {
+		at[f.ID] = i
 	}
 	names := make([][][]string, len(facts))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
+	parallel(len(facts), func(i int) { names[i] = nameTerms(v, facts[i]) })
+	kindTerms := make([][]string, len(facts))
 	for i, f := range facts {
-		kindTerms := ix.kindTerms(v, f.Kind)
-		g.Go(func() error {
-			names[i] = nameTerms(v, f)
-			all[i] = fieldsOf(v, f, names[i], kindTerms, byID)
-			return nil
-		})
+		kindTerms[i] = ix.kindTerms(v, f.Kind)
 	}
-	_ = g.Wait() // nothing fails
+	parallel(len(facts), func(i int) {
+		f := facts[i]
+		var about [][][]string
+		for _, id := range f.About {
+			if j, ok := at[id]; ok && j != i {
+				about = append(about, names[j])
+			}
+		}
+		all[i] = fieldsOf(v, f, names[i], kindTerms[i], about)
+	})
 	var mean []float64
 	for i := range facts {
 		if mean == nil {

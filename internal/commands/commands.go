@@ -16,6 +16,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/strikebot/strikebot/internal/knowledge"
 )
@@ -44,7 +45,9 @@ const MaxQuestionLen = 500
 
 // Bot owns the command table and the fact base it answers from.
 type Bot struct {
-	base     *knowledge.Base
+	// base is swapped whole by SetBase on a reload; each request loads it
+	// once, so an answer in flight finishes on the base it started with.
+	base     atomic.Pointer[knowledge.Base]
 	commands []Command
 	byName   map[string]int
 }
@@ -52,10 +55,11 @@ type Bot struct {
 // New builds the command table over a fact base. Extra commands are appended
 // to the table; tests use them to add, say, a deliberately slow command.
 func New(base *knowledge.Base, extra ...Command) *Bot {
-	b := &Bot{base: base, byName: map[string]int{}}
+	b := &Bot{byName: map[string]int{}}
+	b.base.Store(base)
 	lookup := func(l knowledge.Lookup, option string) func(context.Context, Request) (Reply, error) {
 		return func(_ context.Context, r Request) (Reply, error) {
-			a := base.Lookup(l, r.Option(option))
+			a := b.Base().Lookup(l, r.Option(option))
 			return Reply{Answer: &a}, nil
 		}
 	}
@@ -69,7 +73,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 				if q == "" {
 					return Reply{Title: "Ask a question", Text: "Type a question after /ask, for example: who is Mark Porter?", Ephemeral: true}, nil
 				}
-				a := base.Answer(q)
+				a := b.Base().Answer(q)
 				return Reply{Answer: &a}, nil
 			},
 		},
@@ -128,7 +132,11 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 }
 
 // Base returns the fact base the bot answers from.
-func (b *Bot) Base() *knowledge.Base { return b.base }
+func (b *Bot) Base() *knowledge.Base { return b.base.Load() }
+
+// SetBase replaces the fact base, as a reload does. Requests already being
+// answered finish on the base they loaded.
+func (b *Bot) SetBase(base *knowledge.Base) { b.base.Store(base) }
 
 // Commands returns the command table, in the order /help lists it.
 func (b *Bot) Commands() []Command { return b.commands }
@@ -164,7 +172,7 @@ func (b *Bot) Complete(command, option, partial string) []knowledge.Choice {
 	}
 	for _, o := range c.Options {
 		if o.Name == option && o.Complete != "" {
-			return b.base.Complete(o.Complete, partial)
+			return b.Base().Complete(o.Complete, partial)
 		}
 	}
 	return nil
@@ -172,19 +180,19 @@ func (b *Bot) Complete(command, option, partial string) []knowledge.Choice {
 
 // Ask answers a free-text question, as from a DM or a mention.
 func (b *Bot) Ask(question string) Reply {
-	a := b.base.Answer(question)
+	a := b.Base().Answer(question)
 	return Reply{Answer: &a}
 }
 
 // Fact answers with one fact, for the suggestion buttons.
 func (b *Bot) Fact(id string) Reply {
-	a := b.base.Lookup(knowledge.LookupAny, id)
+	a := b.Base().Lookup(knowledge.LookupAny, id)
 	return Reply{Answer: &a}
 }
 
 func (b *Bot) sources() Reply {
 	r := Reply{Title: "Sources", Text: "Every answer comes from these news articles, cited by file name and line."}
-	for _, a := range b.base.Articles() {
+	for _, a := range b.Base().Articles() {
 		var v strings.Builder
 		fmt.Fprintf(&v, "**%s**\n", a.Title)
 		if a.Publication != "" {
@@ -202,7 +210,7 @@ func (b *Bot) sources() Reply {
 func (b *Bot) help() Reply {
 	r := Reply{
 		Title: "strikebot help",
-		Text: "I answer questions about the UK junior doctors' strikes (" + b.base.Scope() + "), " +
+		Text: "I answer questions about the UK junior doctors' strikes (" + b.Base().Scope() + "), " +
 			"and cite the file and line of every answer. If the articles don't say, I say so.\n" +
 			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
 	}

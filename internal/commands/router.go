@@ -63,14 +63,14 @@ const (
 func (b *Bot) componentRoutes() *ComponentRouter {
 	cr := &ComponentRouter{}
 	cr.Handle(customQuotes+"{ids}", func(_ context.Context, _ *Request, ids string) (Response, error) {
-		a := b.base.Quotes(strings.Split(ids, ","))
+		a := b.Base().Quotes(strings.Split(ids, ","))
 		if !a.Found {
 			return Expired(), nil
 		}
 		return reply(Reply{Answer: &a, ShowQuotes: true, Ephemeral: true}), nil
 	})
 	cr.Handle(customFact+"{id}", func(_ context.Context, _ *Request, id string) (Response, error) {
-		if _, ok := b.base.Fact(id); !ok {
+		if _, ok := b.Base().Fact(id); !ok {
 			return Expired(), nil
 		}
 		return reply(b.Fact(id)), nil

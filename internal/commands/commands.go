@@ -30,10 +30,23 @@ type Option struct {
 	Complete    knowledge.Lookup // the look-up whose facts autocomplete it; "" for none
 }
 
+// CommandType is how a command is invoked in Discord.
+type CommandType int
+
+// The types of command. The zero value is a slash command.
+const (
+	SlashCommand   CommandType = iota // typed as /name
+	MessageCommand                    // run from a message's Apps menu; Request.TargetText is the message
+)
+
 // Command is one entry of the command table.
 type Command struct {
 	Name        string
-	Description string
+	Description string // empty for a message command: Discord shows only its name
+	Type        CommandType
+	// ManagerOnly commands are for server managers: by default only members
+	// with Manage Server see them, and they work in servers only.
+	ManagerOnly bool
 	Options     []Option
 	Example     string // a typical use, for /help and the README
 	Run         func(ctx context.Context, req Request) (Reply, error)

@@ -19,6 +19,9 @@ func (b *Bot) ApplicationCommands() []*discordgo.ApplicationCommand {
 	installs := []discordgo.ApplicationIntegrationType{
 		discordgo.ApplicationIntegrationGuildInstall, discordgo.ApplicationIntegrationUserInstall,
 	}
+	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	guildInstall := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	manageServer := int64(discordgo.PermissionManageGuild)
 	out := make([]*discordgo.ApplicationCommand, 0, len(b.commands))
 	for _, c := range b.commands {
 		ac := &discordgo.ApplicationCommand{
@@ -27,6 +30,13 @@ func (b *Bot) ApplicationCommands() []*discordgo.ApplicationCommand {
 			Description:      c.Description,
 			Contexts:         &contexts,
 			IntegrationTypes: &installs,
+		}
+		if c.Type == MessageCommand {
+			ac.Type = discordgo.MessageApplicationCommand
+		}
+		if c.ManagerOnly {
+			ac.Contexts, ac.IntegrationTypes = &guildOnly, &guildInstall
+			ac.DefaultMemberPermissions = &manageServer
 		}
 		for _, o := range c.Options {
 			ac.Options = append(ac.Options, &discordgo.ApplicationCommandOption{

@@ -32,6 +32,12 @@ type Request struct {
 	Focused   string
 	CustomID  string // the pressed button's custom id
 	Text      string // a message's text, without the bot's mention
+	// TargetID and TargetText are the message a message command was run on.
+	TargetID, TargetText string
+	// RepliedTo holds the custom ids of the components on the bot's message
+	// that this message replies to (nil when it replies to none), from which
+	// the follow-up's context is recovered on any replica.
+	RepliedTo []string
 	UserID    string // who asked: for rate limits and logs
 	ChannelID string
 	GuildID   string // "" in DMs

@@ -29,9 +29,9 @@ type Request struct {
 	Options map[string]string // option name → value as typed or chosen
 	// Focused is the option being typed in an autocomplete request; its
 	// partial value is Options[Focused].
-	Focused   string
-	CustomID  string // the pressed button's custom id
-	Text      string // a message's text, without the bot's mention
+	Focused  string
+	CustomID string // the pressed button's custom id
+	Text     string // a message's text, without the bot's mention
 	// TargetID and TargetText are the message a message command was run on.
 	TargetID, TargetText string
 	// RepliedTo holds the custom ids of the components on the bot's message

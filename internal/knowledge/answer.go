@@ -242,7 +242,7 @@ func (b *Base) fill(a *Answer, picked []int32) {
 // a quote must not cite it twice.
 func cite(a *Answer, evidence []Evidence) {
 	for _, e := range evidence {
-		addSource(a, Source{File: e.File, Line: e.Line, Quote: e.Quote})
+		addSource(a, e.Source())
 	}
 }
 

@@ -18,7 +18,7 @@ const maxChoiceLen = 100
 // completer ranks one look-up's facts for autocomplete. Its targets are each
 // fact's title and aliases, lower-cased once at load.
 type completer struct {
-	facts   []int32  // the look-up's facts (indexes into Base.facts), in data-file order
+	facts   []int32  // the look-up's facts (indexes into Base.facts), by kind, then in data-file order
 	targets []string // titles and aliases, lower case
 	owner   []int32  // target → its fact (index into Base.facts)
 	// words are the distinct words of the targets, sorted, and for each the
@@ -56,6 +56,12 @@ func newCompleter(b *Base, kinds []Kind) *completer {
 			}
 		}
 	}
+	// An empty input lists the facts in this order: grouped by the look-up's
+	// kinds as LookupKinds orders them (people before organisations for
+	// /who), each group in data-file order.
+	slices.SortStableFunc(c.facts, func(x, y int32) int {
+		return slices.Index(kinds, b.facts[x].Kind) - slices.Index(kinds, b.facts[y].Kind)
+	})
 	c.words = slices.Sorted(maps.Keys(byWord))
 	for _, w := range c.words {
 		c.wordTargets = append(c.wordTargets, byWord[w])
@@ -65,7 +71,9 @@ func newCompleter(b *Base, kinds []Kind) *completer {
 
 // Complete returns up to 25 autocomplete choices for what the user has typed
 // so far in a typed look-up, best first. An empty input lists the look-up's
-// facts in the curated order of the data files.
+// facts kind by kind, in the order LookupKinds gives its kinds (people
+// before organisations for /who), and within a kind in the curated order
+// of the data files.
 //
 // First comes the fact whose id was typed. Then the word hits: the targets
 // in which each typed word begins or nearly matches a word ("barcl",

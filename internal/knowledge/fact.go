@@ -68,13 +68,20 @@ type Evidence struct {
 	File  string // the article's file name, e.g. 000_73b2b942d9bd6961.txt
 	Quote string // a verbatim span of that file
 	Line  int    // the 1-based line the quote starts on, filled in at load time
+
+	article *Article // the article quoted, for its citation (Source)
 }
 
-// Source is a citation in an answer: an article file, a line, and the quote.
+// Source is a citation in an answer: an article file, a line, and the quote,
+// with the article's short title, publisher and link from articles.yaml
+// (Publisher and URL are empty when the data gives none).
 type Source struct {
-	File  string `json:"file"`
-	Line  int    `json:"line"`
-	Quote string `json:"quote"`
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Quote     string `json:"quote"`
+	Title     string `json:"title,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	URL       string `json:"url,omitempty"`
 }
 
 // Answer is the reply to a question. Found is false when the fact base does

@@ -22,8 +22,10 @@ type Article struct {
 	Ref         string   // a short reference, e.g. "000", that evidence may use
 	Aliases     []string // what a question may call it ("the local paper")
 	Title       string
-	Publication string
+	Short       string // a short title for citations; the title when the data gives none
+	Publication string // "" when the text names no publisher
 	Date        string
+	URL         string // an absolute https link to the article, or "" when the data gives none
 	Dispute     Dispute
 	Summary     string
 	Lines       []string // the file's lines, verbatim, without line endings
@@ -307,7 +309,7 @@ func (l *loader) loadFacts(name string) {
 			if at == 0 {
 				continue
 			}
-			f.Evidence = append(f.Evidence, Evidence{File: a.File, Quote: e.Quote, Line: at})
+			f.Evidence = append(f.Evidence, Evidence{File: a.File, Quote: e.Quote, Line: at, article: a})
 		}
 		if len(y.Evidence) == 0 {
 			l.add(name, n.Line, "fact %s: missing evidence", f.ID)

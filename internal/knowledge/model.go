@@ -1,10 +1,13 @@
 package knowledge
 
 import (
+	"cmp"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The open model: the disputes (disputes.yaml) and the articles
@@ -113,12 +116,14 @@ func (l *loader) checkDispute(name string, line int, f *Fact) {
 	}
 }
 
-var articleFields = []string{"ref", "file", "title", "publisher", "date", "aliases", "dispute", "summary"}
+var articleFields = []string{"ref", "file", "title", "short", "publisher", "date", "url", "aliases", "dispute", "summary"}
 
 type articleMeta struct {
 	Ref       string   `yaml:"ref"`
 	File      string   `yaml:"file"`
 	Title     string   `yaml:"title"`
+	Short     string   `yaml:"short"`
+	URL       string   `yaml:"url"`
 	Publisher string   `yaml:"publisher"`
 	Date      string   `yaml:"date"`
 	Aliases   []string `yaml:"aliases"`
@@ -169,12 +174,40 @@ func (l *loader) loadArticleMeta() {
 			l.add(name, n.Line, "article %s: dispute must be one of %s, not %q", m.File, l.disputeIDs(), m.Dispute)
 		}
 		a.Ref, a.Title, a.Publication, a.Date, a.Dispute, a.Summary, a.Aliases = m.Ref, m.Title, m.Publisher, m.Date, d, m.Summary, m.Aliases
+		a.Short, a.URL = cmp.Or(strings.TrimSpace(m.Short), m.Title), m.URL
+		if utf8.RuneCountInString(a.Short) > maxShortTitle {
+			l.add(name, n.Line, "article %s: short title must be at most %d characters, for citations", m.File, maxShortTitle)
+		}
+		if m.URL != "" && !httpsURL(m.URL) {
+			l.add(name, n.Line, "article %s: url %q must be an absolute https URL", m.File, m.URL)
+		}
 	}
 	for file := range l.articles {
 		if !seen[file] {
 			l.add(name, 0, "article %s is not described", file)
 		}
 	}
+}
+
+// maxShortTitle bounds an article's short title, which every citation of
+// it shows.
+const maxShortTitle = 80
+
+// httpsURL reports whether s is an absolute https URL with a host: the only
+// links citations offer.
+func httpsURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && u.Scheme == "https" && u.Host != "" && u.User == nil && !strings.ContainsAny(s, " <>")
+}
+
+// Source returns the citation of e: its file, line and quote, and its
+// article's short title, publisher and link.
+func (e Evidence) Source() Source {
+	s := Source{File: e.File, Line: e.Line, Quote: e.Quote}
+	if a := e.article; a != nil {
+		s.Title, s.Publisher, s.URL = a.Short, a.Publication, a.URL
+	}
+	return s
 }
 
 // article finds an article by file name or short reference.

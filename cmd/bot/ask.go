@@ -98,6 +98,7 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	bot := commands.New(base)
+	bot.SetRuntime(commands.Runtime{Mode: commands.ModeTerminal, Version: version})
 	var talk *knowledge.Context // what the last answer was about
 	fmt.Fprintln(e.stdout, "strikebot: ask about the junior doctors' strikes. /help lists commands, /quit ends.")
 	sc := bufio.NewScanner(e.stdin)

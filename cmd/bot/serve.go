@@ -92,6 +92,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		return err
 	}
 	bot := commands.New(base)
+	bot.SetRuntime(serveRuntime(cfg))
 	m := metrics.New(metrics.Options{
 		Commands: bot.MetricNames(), Outcomes: commands.Outcomes(),
 		Gateway: cfg.Token != "", Version: version,
@@ -138,6 +139,16 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	err = g.Wait()
 	log.Info("stopped", "latency", time.Since(<-stopping))
 	return err
+}
+
+// serveRuntime is what /help and /about describe: without a token there is
+// no gateway session, so only slash commands and buttons reach the bot.
+func serveRuntime(cfg Config) commands.Runtime {
+	rt := commands.Runtime{Mode: commands.ModeGateway, Version: version}
+	if cfg.Token == "" {
+		rt.Mode = commands.ModeHTTP
+	}
+	return rt
 }
 
 // logStart logs what is starting and, when the application id is known,

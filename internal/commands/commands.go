@@ -15,6 +15,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -61,8 +62,46 @@ type Bot struct {
 	// base is swapped whole by SetBase on a reload; each request loads it
 	// once, so an answer in flight finishes on the base it started with.
 	base     atomic.Pointer[knowledge.Base]
+	runtime  atomic.Pointer[Runtime]
 	commands []Command
 	byName   map[string]int
+}
+
+// Mode is how users reach the running bot, so that /help and /about offer
+// only what works.
+type Mode int
+
+// The modes. The zero value is a gateway session, which answers everything.
+const (
+	// ModeGateway: a gateway session runs (perhaps beside the HTTP
+	// endpoint): slash commands, buttons, DMs and mentions all reach the bot.
+	ModeGateway Mode = iota
+	// ModeHTTP: only the HTTP interactions endpoint runs. Slash commands
+	// and buttons reach the bot; messages never do, so DMs and mentions go
+	// unanswered.
+	ModeHTTP
+	// ModeTerminal: bot chat, where questions and slash forms are typed.
+	ModeTerminal
+)
+
+// Runtime is what the running process offers, as /help and /about
+// describe it.
+type Runtime struct {
+	Mode    Mode
+	Version string // the bot's version, for /about; "" to leave it out
+}
+
+// SetRuntime tells the bot what the process runs: bot serve calls it with
+// ModeHTTP when there is no gateway session. Without it the bot describes
+// a gateway session.
+func (b *Bot) SetRuntime(rt Runtime) { b.runtime.Store(&rt) }
+
+// Runtime returns what SetRuntime last set.
+func (b *Bot) Runtime() Runtime {
+	if rt := b.runtime.Load(); rt != nil {
+		return *rt
+	}
+	return Runtime{}
 }
 
 // New builds the command table over a fact base. Extra commands are appended
@@ -72,7 +111,13 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 	b.base.Store(base)
 	lookup := func(l knowledge.Lookup, option string) func(context.Context, Request) (Reply, error) {
 		return func(_ context.Context, r Request) (Reply, error) {
-			a := b.Base().Lookup(l, r.Option(option))
+			base := b.Base()
+			q := r.Option(option)
+			if q == "" {
+				// Everything the look-up covers, in pages.
+				return listPage(base, r.Command, l, 1), nil
+			}
+			a := base.Lookup(l, q)
 			return Reply{Answer: &a}, nil
 		}
 	}
@@ -92,7 +137,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 		},
 		{
 			Name: "who", Description: "Who is someone in the articles? Their role, side and words",
-			Options: []Option{{Name: "name", Description: "A person or organisation, e.g. Mark Porter", Required: true, Complete: knowledge.LookupWho}},
+			Options: []Option{{Name: "name", Description: "A person or organisation, e.g. Mark Porter; empty lists everyone", Complete: knowledge.LookupWho}},
 			Example: "/who name: Mark Porter",
 			Run:     lookup(knowledge.LookupWho, "name"),
 		},
@@ -135,6 +180,11 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 			Name: "help", Description: "What strikebot can answer, and how to ask",
 			Example: "/help",
 			Run:     func(context.Context, Request) (Reply, error) { return b.help(), nil },
+		},
+		{
+			Name: "about", Description: "What strikebot is, where its answers come from, and how to reach it",
+			Example: "/about",
+			Run:     func(context.Context, Request) (Reply, error) { return b.about(), nil },
 		},
 	}
 	b.commands = append(b.commands, extra...)
@@ -207,12 +257,17 @@ func (b *Bot) sources() Reply {
 	r := Reply{Title: "Sources", Text: "Every answer comes from these news articles, cited by file name and line."}
 	for _, a := range b.Base().Articles() {
 		var v strings.Builder
-		fmt.Fprintf(&v, "**%s**\n", a.Title)
+		fmt.Fprintf(&v, "**%s**\n", escapeMarkdown(a.Title))
 		if a.Publication != "" {
-			fmt.Fprintf(&v, "Publication: %s\n", a.Publication)
+			fmt.Fprintf(&v, "Publisher: %s\n", escapeMarkdown(a.Publication))
+		} else {
+			v.WriteString("Publisher: not named in the text\n")
 		}
 		if a.Date != "" {
 			fmt.Fprintf(&v, "Date: %s\n", a.Date)
+		}
+		if a.URL != "" {
+			fmt.Fprintf(&v, "%s\n", link("Read the article", a.URL))
 		}
 		fmt.Fprintf(&v, "Dispute: %s · %d lines", a.Dispute, len(a.Lines))
 		r.Fields = append(r.Fields, Field{Name: a.File, Value: v.String()})
@@ -220,15 +275,90 @@ func (b *Bot) sources() Reply {
 	return r
 }
 
+// howToAsk says, for the running mode, how to put a question to the bot.
+func (b *Bot) howToAsk() string {
+	switch b.Runtime().Mode {
+	case ModeHTTP:
+		return "Ask with the slash commands: in a server, in a DM with me or in a group DM. " +
+			"Plain messages don't reach me here, so a DM or a mention gets no answer: use `/ask` instead."
+	case ModeTerminal:
+		return "Type a question, or a command such as `/who mark porter`; `/quit` ends."
+	}
+	return "Use the slash commands, DM me a question, or mention me in a channel: " +
+		"`@strikebot when did the five-day strike start?`"
+}
+
+// offered reports whether the running mode offers c: a terminal cannot
+// run a command on a Discord message.
+func (b *Bot) offered(c Command) bool {
+	return c.Type != MessageCommand || b.Runtime().Mode != ModeTerminal
+}
+
+// commandName is how users invoke c: /name, or from a message's Apps menu.
+func commandName(c Command) string {
+	if c.Type == MessageCommand {
+		return "Apps › " + c.Name
+	}
+	return "/" + c.Name
+}
+
+// commandUse describes c for /help: what it does, who may use it, and an
+// example.
+func commandUse(c Command) string {
+	desc := c.Description
+	if c.Type == MessageCommand {
+		desc = "Open a message's menu, then Apps › " + c.Name + "."
+	}
+	if c.ManagerOnly {
+		desc += " (server managers, in servers)"
+	}
+	if c.Example != "" {
+		desc += "\n`" + c.Example + "`"
+	}
+	return desc
+}
+
 func (b *Bot) help() Reply {
 	r := Reply{
 		Title: "strikebot help",
 		Text: "I answer questions about the UK junior doctors' strikes (" + b.Base().Scope() + "), " +
-			"and cite the file and line of every answer. If the articles don't say, I say so.\n" +
-			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
+			"and cite the file and line of every answer. If the articles don't say, I say so.\n" + b.howToAsk(),
 	}
 	for _, c := range b.commands {
-		r.Fields = append(r.Fields, Field{Name: "/" + c.Name, Value: c.Description + "\n`" + c.Example + "`"})
+		if b.offered(c) {
+			r.Fields = append(r.Fields, Field{Name: commandName(c), Value: commandUse(c)})
+		}
+	}
+	return r
+}
+
+// about says what the bot is, where its answers come from and, for the
+// running mode, how to reach it.
+func (b *Bot) about() Reply {
+	base := b.Base()
+	rt := b.Runtime()
+	r := Reply{
+		Title: "About strikebot",
+		Text: "strikebot answers questions about the UK junior doctors' strikes (" + base.Scope() + ") " +
+			"from a curated fact base, never beyond it. Each of its " + strconv.Itoa(len(base.Facts())) +
+			" facts is backed by a verbatim quote, checked against its article whenever the fact base loads, " +
+			"and every answer cites the article's file and line. When the articles don't say, it says so rather than guess.",
+	}
+	reach := b.howToAsk()
+	switch rt.Mode {
+	case ModeGateway:
+		reach += "\nIt answers as a reply, and ignores other bots and channel messages that don't mention it."
+	case ModeHTTP:
+		reach += "\nThis bot runs on Discord's HTTP interactions endpoint only, without a gateway session."
+	}
+	r.Fields = append(r.Fields, Field{Name: "How to ask", Value: reach})
+	if rt.Mode != ModeTerminal {
+		r.Fields = append(r.Fields, Field{Name: "Where", Value: "Its commands work in servers, in DMs with the bot and in group DMs, " +
+			"for server and user installs. Nothing it sends can ping anyone."})
+	}
+	r.Fields = append(r.Fields, Field{Name: "Sources", Value: "`/sources` lists the news articles; **Show quotes** under an answer shows the quotes behind it."})
+	if rt.Version != "" {
+		r.Fields = append(r.Fields, Field{Name: "Version", Value: rt.Version, Inline: true})
 	}
 	return r
 }

@@ -34,6 +34,7 @@ func TestTextsFollowTheData(t *testing.T) {
   title: A fourth article
   publisher: The Test
   date: today
+  url: https://test.example/fourth
   dispute: test-dispute
   summary: Added by a curator.
 `)...)
@@ -58,6 +59,9 @@ func TestTextsFollowTheData(t *testing.T) {
 			src, _ := b.Run(context.Background(), Request{Kind: KindCommand, Command: "sources"})
 			if len(src.Fields) != len(base.Articles()) || len(src.Fields) != int(tc.count[0]-'0') {
 				t.Errorf("/sources: %d fields, want %s articles", len(src.Fields), tc.count)
+			}
+			if tc.count == "4" && !strings.Contains(Text(src), "[Read the article](<https://test.example/fourth>)") {
+				t.Errorf("/sources lacks the curator's link:\n%s", Text(src))
 			}
 			help, _ := b.Run(context.Background(), Request{Kind: KindCommand, Command: "help"})
 			if !strings.Contains(help.Text, tc.disputes+", from "+tc.count+" news articles") {

@@ -28,11 +28,20 @@ func (b *Bot) Markdown() string {
 		if len(opts) == 0 {
 			opts = []string{"none"}
 		}
-		fmt.Fprintf(&s, "| `/%s` | %s | %s |\n", c.Name, c.Description, strings.Join(opts, "<br>"))
+		what := c.Description
+		if c.Type == MessageCommand || c.ManagerOnly {
+			plain := c
+			plain.Example = "" // the examples follow the table
+			what = commandUse(plain)
+		}
+		fmt.Fprintf(&s, "| `%s` | %s | %s |\n", commandName(c), what, strings.Join(opts, "<br>"))
 	}
+	s.WriteString("\nWith its option left empty, a list command (" + strings.Join(b.listCommands(), ", ") + ") lists everything " +
+		"its look-up covers, in pages that each fit one Discord embed, with **← Previous** and **Next →** buttons; " +
+		"each fact is on one page, once. The terminal prints the whole list.\n")
 	s.WriteString("\nExamples, with the answers the embedded fact base gives (the embed's text, then its sources):\n")
 	for _, c := range b.commands {
-		if c.Name == "help" || c.Name == "sources" {
+		if c.Type != SlashCommand || c.Example == "" {
 			continue
 		}
 		req, ok := b.ParseSlash(c.Example)
@@ -59,4 +68,15 @@ func (b *Bot) Markdown() string {
 		fmt.Fprintf(&s, "\n- `%s`\n  > %s\n  >\n  > Sources: %s\n", c.Example, truncate(text, 400), strings.Join(cites, ", "))
 	}
 	return s.String()
+}
+
+// listCommands names the commands that list in pages, as /name.
+func (b *Bot) listCommands() []string {
+	var names []string
+	for _, c := range b.commands {
+		if _, ok := listLookup(c); ok {
+			names = append(names, "`/"+c.Name+"`")
+		}
+	}
+	return names
 }

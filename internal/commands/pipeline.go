@@ -289,7 +289,11 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 		}
 		deferred = true
 		h.log().Warn("answer is slow: deferring", "interaction", req.ID, "command", req.name())
-		ackErr = d.Respond(Response{Type: RespondDeferred})
+		ack := Response{Type: RespondDeferred}
+		if updatesMessage(&req) {
+			ack.Type = RespondDeferredUpdate
+		}
+		ackErr = d.Respond(ack)
 	})
 	resp := h.Handle(ctx, req)
 	timer.Stop()

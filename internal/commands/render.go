@@ -61,7 +61,8 @@ func Render(r Reply) *discordgo.InteractionResponseData {
 }
 
 // RenderResponse turns a pipeline response into Discord's interaction
-// response: a message, autocomplete choices, or a deferred acknowledgement.
+// response: a message, autocomplete choices, an update of the message a
+// button is on, or a deferred acknowledgement of either.
 // Both adapters send what it returns.
 func RenderResponse(r Response) *discordgo.InteractionResponse {
 	switch r.Type {
@@ -76,6 +77,17 @@ func RenderResponse(r Response) *discordgo.InteractionResponse {
 		}
 	case RespondDeferred:
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	case RespondUpdate:
+		d := Render(r.Reply)
+		// An update cannot change whether the message is ephemeral, and
+		// buttons it no longer has must be sent as an empty list.
+		d.Flags = 0
+		if d.Components == nil {
+			d.Components = []discordgo.MessageComponent{}
+		}
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage, Data: d}
+	case RespondDeferredUpdate:
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: Render(r.Reply)}
 }
@@ -115,6 +127,14 @@ func ErrorReply(msg string) Reply {
 
 // Embed renders a reply as one embed within Discord's limits.
 func Embed(r Reply) *discordgo.MessageEmbed {
+	e := buildEmbed(r)
+	fitEmbed(e)
+	return e
+}
+
+// buildEmbed renders a reply as one embed, before it is fitted to
+// Discord's limits: the pages of a list are cut so that none needs fitting.
+func buildEmbed(r Reply) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Footer: &discordgo.MessageEmbedFooter{Text: footer}}
 	switch {
 	case r.Answer != nil && r.ShowQuotes:
@@ -123,10 +143,11 @@ func Embed(r Reply) *discordgo.MessageEmbed {
 		e.Color = colourFound
 		e.Description = "The verbatim quotes behind this answer:"
 		for _, s := range a.Sources {
-			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-				Name:  citation(s),
-				Value: "> " + s.Quote,
-			})
+			v := "> " + s.Quote
+			if s.URL != "" {
+				v += "\n" + link("Read the article", s.URL)
+			}
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: citationName(s), Value: v})
 		}
 	case r.Answer != nil:
 		a := r.Answer
@@ -139,17 +160,7 @@ func Embed(r Reply) *discordgo.MessageEmbed {
 				e.Title = "The articles don't say"
 			}
 		}
-		if len(a.Sources) > 0 {
-			var v strings.Builder
-			for _, s := range a.Sources {
-				line := "`" + citation(s) + "`\n"
-				if v.Len()+len(line) > limitFieldValue {
-					break
-				}
-				v.WriteString(line)
-			}
-			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Sources", Value: strings.TrimSpace(v.String())})
-		}
+		e.Fields = append(e.Fields, sourceFields(a.Sources)...)
 		if !a.Found && len(a.Suggestions) > 0 {
 			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "You could ask about", Value: "• " + strings.Join(a.Suggestions, "\n• ")})
 		}
@@ -164,8 +175,38 @@ func Embed(r Reply) *discordgo.MessageEmbed {
 			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.Name, Value: f.Value, Inline: f.Inline})
 		}
 	}
-	fitEmbed(e)
 	return e
+}
+
+// sourceFields lists an answer's citations, one a line, in as many fields
+// as they need: "Sources", then "Sources (continued)". fitEmbed drops the
+// fields that no longer fit the embed, from the end.
+func sourceFields(sources []knowledge.Source) []*discordgo.MessageEmbedField {
+	var fields []*discordgo.MessageEmbedField
+	var v strings.Builder
+	flush := func() {
+		if v.Len() == 0 {
+			return
+		}
+		name := "Sources"
+		if len(fields) > 0 {
+			name = "Sources (continued)"
+		}
+		fields = append(fields, &discordgo.MessageEmbedField{Name: name, Value: v.String()})
+		v.Reset()
+	}
+	for _, s := range sources {
+		line := citationLine(s)
+		if v.Len() > 0 && utf8.RuneCountInString(v.String())+1+utf8.RuneCountInString(line) > limitFieldValue {
+			flush()
+		}
+		if v.Len() > 0 {
+			v.WriteByte('\n')
+		}
+		v.WriteString(line)
+	}
+	flush()
+	return fields
 }
 
 // fitEmbed truncates an embed to Discord's limits, field by field and then
@@ -200,8 +241,57 @@ func fitEmbed(e *discordgo.MessageEmbed) {
 	}
 }
 
-// citation is how an answer cites a source: file:line.
+// citation is the place a source is cited by: file:line.
 func citation(s knowledge.Source) string { return s.File + ":" + strconv.Itoa(s.Line) }
+
+// citationLine cites a source in an answer's Sources field: file:line, then
+// the article's short title (a link when the data has one) and publisher,
+// e.g. "`001_….txt:3` · Strike hits Lewisham to Dartford (News Shopper)".
+func citationLine(s knowledge.Source) string {
+	line := "`" + citation(s) + "`"
+	if s.Title != "" {
+		title := escapeMarkdown(s.Title)
+		if s.URL != "" {
+			title = link(s.Title, s.URL)
+		}
+		line += " · " + title
+	}
+	if s.Publisher != "" {
+		line += " (" + escapeMarkdown(s.Publisher) + ")"
+	}
+	return line
+}
+
+// citationName cites a source as the name of a field, where Discord shows
+// no links: file:line · short title (publisher).
+func citationName(s knowledge.Source) string {
+	name := citation(s)
+	if s.Title != "" {
+		name += " · " + escapeMarkdown(s.Title)
+	}
+	if s.Publisher != "" {
+		name += " (" + escapeMarkdown(s.Publisher) + ")"
+	}
+	return name
+}
+
+// link is a Markdown link to url, which the loader has checked is an
+// absolute https URL. Parentheses are escaped so that they cannot end the
+// link early, and the angle brackets stop Discord adding a preview.
+func link(text, url string) string {
+	url = strings.NewReplacer("(", "%28", ")", "%29").Replace(url)
+	return "[" + escapeMarkdown(text) + "](<" + url + ">)"
+}
+
+// markdownEscaper escapes what Discord's Markdown would read in a title or
+// publisher from the data.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	"[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "<", `\<`, ">", `\>`, "#", `\#`,
+)
+
+// escapeMarkdown makes s show as typed in an embed.
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
 // embedOver is how many characters e has beyond Discord's total limit, or 0.
 func embedOver(e *discordgo.MessageEmbed) int {
@@ -236,7 +326,8 @@ func truncate(s string, n int) string {
 }
 
 // Components renders the reply's buttons: "Show quotes" under an answer,
-// and a button for each suggestion when the articles did not say.
+// Previous and Next under a page of a list, and a button for each
+// suggestion when the articles did not say.
 func Components(r Reply) []discordgo.MessageComponent {
 	a := r.Answer
 	if a == nil || r.ShowQuotes {
@@ -258,6 +349,9 @@ func Components(r Reply) []discordgo.MessageComponent {
 		rows = append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 			discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: id},
 		}})
+	}
+	if r.Page != nil && r.Page.Of > 1 {
+		rows = append(rows, pagerRow(r.Page))
 	}
 	if !a.Found && len(a.Related) > 0 {
 		var buttons []discordgo.MessageComponent

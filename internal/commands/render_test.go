@@ -1,12 +1,9 @@
 package commands
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -101,38 +98,13 @@ func TestGoldenAnswers(t *testing.T) {
 		want[name+".txt"], want[name+".json"] = true, true
 	}
 	// A golden file no question produces is stale.
-	files, _ := filepath.Glob(filepath.Join(goldenDir, "*"))
-	for _, f := range files {
-		if name := filepath.Base(f); !want[name] {
-			if *update {
-				os.Remove(f)
-				continue
-			}
-			t.Errorf("%s belongs to no golden question; run with -update to remove it", f)
-		}
-	}
+	staleGolden(t, goldenDir, want)
 }
 
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join(goldenDir, name)
-	if *update {
-		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run: go test ./internal/commands/ -run Golden -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run with -update if the change is intended):\n%s", path, lineDiff(string(want), string(got)))
-	}
+	goldenIn(t, goldenDir, name, got)
 }
 
 // lineDiff shows the first lines that differ, enough to see what changed.
@@ -468,7 +440,7 @@ func TestTextPlain(t *testing.T) {
 		t.Errorf("text does not open with the title and answer:\n%s", got)
 	}
 	for _, s := range a.Sources {
-		if !strings.Contains(got, fmt.Sprintf("  %s:%d  %q\n", s.File, s.Line, s.Quote)) {
+		if !strings.Contains(got, fmt.Sprintf("  %s:%d  %s", s.File, s.Line, s.Title)) || !strings.Contains(got, fmt.Sprintf("\n      %q\n", s.Quote)) {
 			t.Errorf("text lacks source %s:%d", s.File, s.Line)
 		}
 	}

@@ -92,6 +92,9 @@ type Reply struct {
 	// ShowQuotes renders the answer's sources as verbatim quotes instead of
 	// file:line citations (the "Show quotes" button).
 	ShowQuotes bool
+	// Page, for a list too long for one message, says which page of it
+	// Answer holds; Discord shows Previous and Next buttons (see pages.go).
+	Page *Page
 }
 
 // Field is a titled block of text in a reply.
@@ -109,6 +112,10 @@ const (
 	RespondReply                 // a message: Response.Reply
 	RespondChoices               // autocomplete choices: Response.Choices
 	RespondDeferred              // "thinking…": the reply follows as an edit
+	// RespondUpdate replaces the message whose button was pressed with
+	// Response.Reply, as the Previous and Next buttons of a list do.
+	RespondUpdate
+	RespondDeferredUpdate // the update follows as an edit of that message
 )
 
 // Response is what the pipeline answers a request with. Adapters render it

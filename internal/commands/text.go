@@ -3,11 +3,33 @@ package commands
 import (
 	"fmt"
 	"strings"
+
+	"github.com/strikebot/strikebot/internal/knowledge"
 )
+
+// textCitation cites a source on the terminal: file:line, the article's
+// short title and publisher, and its link when the data has one.
+func textCitation(s knowledge.Source) string {
+	c := citation(s)
+	if s.Title != "" {
+		c += "  " + s.Title
+	}
+	if s.Publisher != "" {
+		c += " (" + s.Publisher + ")"
+	}
+	if s.URL != "" {
+		c += " <" + s.URL + ">"
+	}
+	return c
+}
 
 // Text renders a reply as plain text for the terminal (bot ask, bot chat):
 // the same content as the embed, citing file and line.
 func Text(r Reply) string {
+	if r.Page != nil && r.Page.All != nil {
+		// The terminal has no length limit: the whole list, not a page.
+		r.Answer, r.Page = r.Page.All, nil
+	}
 	var b strings.Builder
 	title := r.Title
 	if r.Answer != nil {
@@ -28,7 +50,7 @@ func Text(r Reply) string {
 		if len(a.Sources) > 0 {
 			b.WriteString("\nSources:\n")
 			for _, s := range a.Sources {
-				fmt.Fprintf(&b, "  %s:%d  %q\n", s.File, s.Line, s.Quote)
+				fmt.Fprintf(&b, "  %s\n      %q\n", textCitation(s), s.Quote)
 			}
 		}
 		if !a.Found && len(a.Suggestions) > 0 {

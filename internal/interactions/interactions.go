@@ -391,7 +391,7 @@ func (d *delivery) Respond(resp commands.Response) error {
 		return fmt.Errorf("encode interaction response: %w", err)
 	}
 	writeJSON(d.w, http.StatusOK, body)
-	if resp.Type == commands.RespondDeferred {
+	if resp.Type == commands.RespondDeferred || resp.Type == commands.RespondDeferredUpdate {
 		d.bind()
 		if err := http.NewResponseController(d.w).Flush(); err != nil {
 			return fmt.Errorf("flush deferred response: %w", err)

@@ -84,6 +84,7 @@ func TestArticleShortTitleAndURL(t *testing.T) {
 		{name: "javascript", extra: "  url: \"javascript:alert(1)\"\n", problem: "must be an absolute https URL"},
 		{name: "credentials", extra: "  url: https://me:pw@news.example/\n", problem: "must be an absolute https URL"},
 		{name: "spaces", extra: "  url: https://news.example/a strike\n", problem: "must be an absolute https URL"},
+		{name: "long url", extra: "  url: https://news.example/" + strings.Repeat("a", 500) + "\n", problem: "must be an absolute https URL of at most 512 characters"},
 		{name: "long short", extra: "  short: " + strings.Repeat("x", 81) + "\n", problem: "short title must be at most 80 characters"},
 	}
 	for _, c := range cases {
@@ -91,7 +92,15 @@ func TestArticleShortTitleAndURL(t *testing.T) {
 			m := articleFS(t)
 			m["articles/003_t.txt"] = &fstest.MapFile{Data: []byte("The test article says this.\n")}
 			m["articles.yaml"] = &fstest.MapFile{Data: append(m["articles.yaml"].Data, entry(c.extra)...)}
-			m["facts/t.yaml"] = &fstest.MapFile{Data: []byte(goodFact("t-fact"))}
+			m["facts/t.yaml"] = &fstest.MapFile{Data: []byte(goodFact("t-fact") + `- id: t-cited
+  kind: person
+  dispute: "2016"
+  title: Cited from the test article
+  answer: The test article says this.
+  evidence:
+    - file: t
+      quote: The test article says this.
+`)}
 			b, err := Load(m)
 			if c.problem != "" {
 				if err == nil || !strings.Contains(err.Error(), "articles.yaml") || !strings.Contains(err.Error(), c.problem) {
@@ -105,6 +114,10 @@ func TestArticleShortTitleAndURL(t *testing.T) {
 			a, _ := b.Article("t")
 			if a.Short != c.short || a.URL != c.url {
 				t.Errorf("short %q url %q, want %q and %q", a.Short, a.URL, c.short, c.url)
+			}
+			got := b.Lookup(LookupAny, "t-cited")
+			if len(got.Sources) != 1 || got.Sources[0].Title != c.short || got.Sources[0].URL != c.url || got.Sources[0].Publisher != "" {
+				t.Errorf("the answer citing the article has sources %+v, want title %q and url %q", got.Sources, c.short, c.url)
 			}
 		})
 	}

@@ -179,7 +179,7 @@ func (l *loader) loadArticleMeta() {
 			l.add(name, n.Line, "article %s: short title must be at most %d characters, for citations", m.File, maxShortTitle)
 		}
 		if m.URL != "" && !httpsURL(m.URL) {
-			l.add(name, n.Line, "article %s: url %q must be an absolute https URL", m.File, m.URL)
+			l.add(name, n.Line, "article %s: url %q must be an absolute https URL of at most %d characters", m.File, clip(m.URL, 80), maxURL)
 		}
 	}
 	for file := range l.articles {
@@ -193,11 +193,16 @@ func (l *loader) loadArticleMeta() {
 // it shows.
 const maxShortTitle = 80
 
-// httpsURL reports whether s is an absolute https URL with a host: the only
-// links citations offer.
+// maxURL bounds an article's link, so that a citation with it still fits
+// one embed field.
+const maxURL = 512
+
+// httpsURL reports whether s is an absolute https URL with a host, and no
+// credentials or characters that would end a Markdown link: the only links
+// citations offer.
 func httpsURL(s string) bool {
 	u, err := url.Parse(s)
-	return err == nil && u.Scheme == "https" && u.Host != "" && u.User == nil && !strings.ContainsAny(s, " <>")
+	return err == nil && len(s) <= maxURL && u.Scheme == "https" && u.Host != "" && u.User == nil && !strings.ContainsAny(s, " <>")
 }
 
 // Source returns the citation of e: its file, line and quote, and its

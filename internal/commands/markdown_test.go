@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"flag"
 	"os"
 	"strings"
@@ -53,4 +54,30 @@ func TestReadmeCommands(t *testing.T) {
 		return
 	}
 	t.Errorf("README.md's command section is out of date; run: go test ./internal/commands -run Readme -update-readme")
+}
+
+// TestMarkdownNamesHowToInvoke: the table names a message command by the
+// Apps menu, not as a slash command, and says who may use a manager-only
+// one; /help does the same.
+func TestMarkdownNamesHowToInvoke(t *testing.T) {
+	run := func(context.Context, Request) (Reply, error) { return Reply{Title: "x"}, nil }
+	b := New(loadRenderBase(t),
+		Command{Name: "Check with the articles", Type: MessageCommand, Run: run},
+		Command{Name: "report", Description: "Unanswered questions", ManagerOnly: true, Example: "/report", Run: run})
+	md := b.Markdown()
+	for _, want := range []string{
+		"| `Apps › Check with the articles` | Open a message's menu, then Apps › Check with the articles. | none |",
+		"| `/report` | Unanswered questions (server managers, in servers) | none |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("table lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "`/Check with the articles`") {
+		t.Error("the message command is listed as a slash command")
+	}
+	help, _ := b.Run(context.Background(), Request{Kind: KindCommand, Command: "help"})
+	if txt := Text(help); !strings.Contains(txt, "Apps › Check with the articles\n") || !strings.Contains(txt, "(server managers, in servers)") {
+		t.Errorf("/help:\n%s", txt)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -351,5 +352,35 @@ func staleGolden(t *testing.T, dir string, want map[string]bool) {
 			}
 			t.Errorf("%s belongs to no test case; run with -update to remove it", f)
 		}
+	}
+}
+
+// TestServeDefersPageAsUpdate: a page press too slow to answer at once is
+// acknowledged as a deferred update of its message (type 6), not as a new
+// "thinking…" message, and the page is then edited in. Computing a page
+// takes far longer than the nanosecond allowed here, so nearly every try
+// defers; the test needs one.
+func TestServeDefersPageAsUpdate(t *testing.T) {
+	h := &Handler{Bot: New(loadRenderBase(t)), DeferAfter: time.Nanosecond}
+	deferred := 0
+	for range 50 {
+		d := newRecordingDeliverer()
+		if err := h.Serve(context.Background(), Request{Kind: KindComponent, CustomID: "page:who:2", UserID: "u"}, d); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case len(d.responses) == 1 && d.responses[0].Type == RespondUpdate && len(d.edits) == 0:
+			// Answered before the timer fired.
+		case len(d.responses) == 1 && d.responses[0].Type == RespondDeferredUpdate && len(d.edits) == 1:
+			deferred++
+			if p := d.edits[0].Page; p == nil || p.N != 2 || p.Command != "who" {
+				t.Fatalf("edit after the deferral is not page 2: %+v", d.edits[0])
+			}
+		default:
+			t.Fatalf("responses %+v, edits %d: want an update, or a deferred update and its edit", d.responses, len(d.edits))
+		}
+	}
+	if deferred == 0 {
+		t.Fatal("no page press was deferred in 50 tries")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -120,10 +121,10 @@ func paginate(title string, entries []knowledge.Answer) [][2]int {
 	}
 	var pages [][2]int
 	for i := 0; i < len(entries); {
-		j := i + 1
-		for j < len(entries) && fit(i, j+1) {
-			j++
-		}
+		// A page's size only grows with its entries, so the most that fit
+		// are found by bisection: the first entry always goes in, and
+		// entries[i:j] fits for every j below the first that does not.
+		j := i + 1 + sort.Search(len(entries)-i-1, func(k int) bool { return !fit(i, i+2+k) })
 		pages = append(pages, [2]int{i, j})
 		i = j
 	}

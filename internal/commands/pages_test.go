@@ -384,3 +384,12 @@ func TestServeDefersPageAsUpdate(t *testing.T) {
 		t.Fatal("no page press was deferred in 50 tries")
 	}
 }
+
+// BenchmarkListPage is the cost of a page press: the whole list looked up,
+// cut into pages, and one page built.
+func BenchmarkListPage(b *testing.B) {
+	base := loadRenderBase(b)
+	for b.Loop() {
+		listPage(base, "who", knowledge.LookupWho, 2)
+	}
+}

@@ -184,6 +184,7 @@ func buildEmbed(r Reply) *discordgo.MessageEmbed {
 func sourceFields(sources []knowledge.Source) []*discordgo.MessageEmbedField {
 	var fields []*discordgo.MessageEmbedField
 	var v strings.Builder
+	n := 0 // v's length in characters
 	flush := func() {
 		if v.Len() == 0 {
 			return
@@ -194,16 +195,20 @@ func sourceFields(sources []knowledge.Source) []*discordgo.MessageEmbedField {
 		}
 		fields = append(fields, &discordgo.MessageEmbedField{Name: name, Value: v.String()})
 		v.Reset()
+		n = 0
 	}
 	for _, s := range sources {
 		line := citationLine(s)
-		if v.Len() > 0 && utf8.RuneCountInString(v.String())+1+utf8.RuneCountInString(line) > limitFieldValue {
+		size := utf8.RuneCountInString(line)
+		if n > 0 && n+1+size > limitFieldValue {
 			flush()
 		}
-		if v.Len() > 0 {
+		if n > 0 {
 			v.WriteByte('\n')
+			n++
 		}
 		v.WriteString(line)
+		n += size
 	}
 	flush()
 	return fields

@@ -27,6 +27,9 @@ import (
 // request loads it once, so an answer in flight finishes on the base it
 // started with.
 
+// minWatchEvery keeps --watch from spinning a core on a mistyped interval.
+const minWatchEvery = 10 * time.Millisecond
+
 // defaultWatchEvery is how often --watch looks at FACTS_DIR. Statting the
 // few dozen files of a fact base costs microseconds; two seconds is quick
 // enough for a curator and portable (no inotify, which misses edits on
@@ -91,16 +94,20 @@ func (r *reloader) close() { r.stopHup() }
 // load is the start-up load. When watching, the files are looked at first,
 // so that an edit made while the base loads is seen by the first poll.
 func (r *reloader) load() (*knowledge.Base, error) {
+	var fp fingerprint
+	var fpErr error
 	if r.opts.watch {
-		fp, err := readFingerprint(r.dir)
-		if err != nil {
-			return nil, fmt.Errorf("watch %s: %w", r.dir, err)
-		}
-		r.watched = fp
+		fp, fpErr = readFingerprint(r.dir)
 	}
 	base, err := loadBase(r.dir)
-	r.loadedAt = time.Now()
-	return base, err
+	if err != nil {
+		return nil, err // says what is wrong with the directory best
+	}
+	if fpErr != nil {
+		return nil, fmt.Errorf("watch %s: %w", r.dir, fpErr)
+	}
+	r.watched, r.loadedAt = fp, time.Now()
+	return base, nil
 }
 
 // run reloads bot's base on SIGHUP and, when watching, on changes, until

@@ -264,7 +264,7 @@ func TestServeWatchUsage(t *testing.T) {
 		want string
 	}{
 		"watch without FACTS_DIR": {[]string{"serve", "--watch"}, nil, "needs FACTS_DIR"},
-		"zero interval":           {[]string{"serve", "--watch", "--watch-interval", "0s"}, map[string]string{"FACTS_DIR": "x"}, "must be positive"},
+		"zero interval":           {[]string{"serve", "--watch", "--watch-interval", "0s"}, map[string]string{"FACTS_DIR": "x"}, "must be at least 10ms"},
 		"bad interval":            {[]string{"serve", "--watch-interval", "soon"}, nil, "soon"},
 		"arguments":               {[]string{"serve", "now"}, nil, "no arguments"},
 	} {

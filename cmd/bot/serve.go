@@ -72,8 +72,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if ro.every <= 0 {
-		return usagef("serve: --watch-interval must be positive, not %v", ro.every)
+	if ro.every < minWatchEvery {
+		return usagef("serve: --watch-interval must be at least %v, not %v", minWatchEvery, ro.every)
 	}
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments: it is configured by the environment and .env (see 'bot help serve')")

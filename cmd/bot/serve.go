@@ -63,7 +63,8 @@ const (
 // HTTP interactions endpoint when INTERACTIONS_ADDR is set, and the health
 // and metrics endpoints when HEALTH_ADDR is set. It returns nil when ctx is
 // cancelled (SIGINT, SIGTERM) after shutting everything down, and an error
-// when the bot cannot run (bad configuration, a rejected token …).
+// when the bot cannot run (bad configuration, a rejected token …). SIGHUP,
+// and with --watch a change under FACTS_DIR, reload the fact base (reload.go).
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := plainFlags("serve")
 	ro := reloadOptions{notify: e.notifyHangup}

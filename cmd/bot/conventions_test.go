@@ -236,3 +236,46 @@ func TestOneBotPrefix(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseFlags: whatever the arguments, parseFlags returns an error or
+// leaves in fs.Args exactly the arguments that are no flag, in order; and a
+// known flag placed anywhere among plain words is parsed, the words kept.
+func FuzzParseFlags(f *testing.F) {
+	for _, s := range []string{"who is porter", "who\x00is\x00porter", "--json\x00who", "a\x00--\x00-b", "-5%", "--data\x00x\x00q", "--json=false\x00q", ""} {
+		f.Add(s, uint8(0))
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, joined string, at uint8) {
+		args := strings.Split(joined, "\x00")
+		e := newEnv(mapEnv(nil), strings.NewReader(""), nil, nil)
+		fs, _ := newFlags(e, "ask")
+		fs.Bool("json", false, "")
+		if err := parseFlags(fs, args); err == nil {
+			// Every argument left is one of the input's, in order.
+			i := 0
+			for _, a := range fs.Args() {
+				for i < len(args) && args[i] != a {
+					i++
+				}
+				if i == len(args) {
+					t.Fatalf("parseFlags(%q) left %q, not a subsequence of the input", args, fs.Args())
+				}
+				i++
+			}
+		}
+		// Plain words with --json inserted anywhere: the words, in order.
+		var words []string
+		for _, a := range args {
+			if a != "" && !strings.HasPrefix(a, "-") {
+				words = append(words, a)
+			}
+		}
+		k := int(at) % (len(words) + 1)
+		withFlag := append(append(append([]string{}, words[:k]...), "--json"), words[k:]...)
+		fs, _ = newFlags(e, "ask")
+		asJSON := fs.Bool("json", false, "")
+		if err := parseFlags(fs, withFlag); err != nil || !*asJSON || strings.Join(fs.Args(), "\x00") != strings.Join(words, "\x00") {
+			t.Fatalf("parseFlags(%q) = %v, json %v, args %q; want json and %q", withFlag, err, *asJSON, fs.Args(), words)
+		}
+	})
+}

@@ -455,3 +455,59 @@ func TestReloadMetricsServed(t *testing.T) {
 		t.Errorf("fact base series: %v", v)
 	}
 }
+
+// TestWatchConfigMapLayout: a Kubernetes ConfigMap (or projected) volume is
+// a timestamped directory, a ..data link to it, and a link per top-level
+// entry through ..data; an update writes a new directory and swaps ..data.
+// The watcher sees the swap and the reload reads through the links.
+func TestWatchConfigMapLayout(t *testing.T) {
+	vol := t.TempDir()
+	src := factsCopy(t)
+	version := func(name string) {
+		t.Helper()
+		if err := os.CopyFS(filepath.Join(vol, name), os.DirFS(src)); err != nil {
+			t.Fatal(err)
+		}
+		tmp := filepath.Join(vol, "..data_tmp")
+		if err := os.Symlink(name, tmp); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(tmp, filepath.Join(vol, "..data")); err != nil { // atomic, as the kubelet does
+			t.Fatal(err)
+		}
+	}
+	version("..2026_12_01_10_00_00.1")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if err := os.Symlink(filepath.Join("..data", e.Name()), filepath.Join(vol, e.Name())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	logs := newLogBuffer()
+	r := newReloader(vol, reloadOptions{watch: true, notify: new(hangups).notify}, slog.New(slog.NewJSONHandler(logs, nil)))
+	t.Cleanup(r.close)
+	base, err := r.load()
+	if err != nil {
+		t.Fatalf("load through the links: %v", err)
+	}
+	bot := commands.New(base)
+	for range 2 {
+		if r.changed() {
+			t.Fatal("changed with no update")
+		}
+	}
+	edit(t, src, peopleFile, porterBefore, porterAfter)
+	version("..2026_12_01_10_01_00.2")
+	if r.changed() || !r.changed() {
+		t.Fatal("the swap of ..data was not seen as one settled change")
+	}
+	if !r.reload("watch", bot, metrics.New(metrics.Options{})) {
+		t.Fatalf("reload failed:\n%s", logs)
+	}
+	if got := porterText(t, bot); !strings.Contains(got, porterAfter) {
+		t.Errorf("after the update /who Mark Porter says:\n%s", got)
+	}
+}

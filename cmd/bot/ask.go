@@ -29,7 +29,7 @@ const maxLine = 1 << 20
 func runAsk(ctx context.Context, e *env, args []string) error {
 	fs, dir := newFlags(e, "ask")
 	asJSON := fs.Bool("json", false, "write one JSON object per line")
-	explain := fs.Bool("explain", false, "also show how the question was read and the best-scoring facts")
+	explain := fs.Bool("explain", false, "also show how the question was read and the best-scoring facts (on stderr with --json)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -40,10 +40,16 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	answer := func(q string) error {
 		a := base.Answer(q)
 		if *explain {
+			// --json output is JSON alone, so that it can be piped to jq;
+			// the explanation is for a person and goes to stderr then.
+			w := e.stdout
+			if *asJSON {
+				w = e.stderr
+			}
 			terms, dispute, matches := base.Explain(q, 8)
-			fmt.Fprintf(e.stdout, "terms %v dispute %q asks %v\n", terms, dispute, base.ExplainTypes(q))
+			fmt.Fprintf(w, "terms %v dispute %q asks %v\n", terms, dispute, base.ExplainTypes(q))
 			for _, m := range matches {
-				fmt.Fprintf(e.stdout, "  %-40s %-12s score %6.2f coverage %.2f strength %5.2f found %v\n", m.Fact, m.Kind, m.Score, m.Coverage, m.Strength, m.Found)
+				fmt.Fprintf(w, "  %-40s %-12s score %6.2f coverage %.2f strength %5.2f found %v\n", m.Fact, m.Kind, m.Score, m.Coverage, m.Strength, m.Found)
 			}
 		}
 		if *asJSON {
@@ -91,7 +97,7 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return usagef("bot chat takes no arguments; type questions at the prompt")
+		return usagef("chat takes no arguments; type questions at the prompt")
 	}
 	base, err := loadBase(*dir)
 	if err != nil {
@@ -146,7 +152,7 @@ func runValidate(_ context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return usagef("bot validate takes no arguments")
+		return usagef("validate takes no arguments")
 	}
 	base, err := loadBase(*dir)
 	var le *knowledge.LoadError

@@ -468,7 +468,6 @@ func TestUsageErrors(t *testing.T) {
 		{"help for an unknown command", []string{"help", "frobnicate"}, `"frobnicate"`, false},
 		{"unknown flag on ask", []string{"ask", "--bogus", "who is hunt"}, "-bogus", false},
 		{"unknown flag on validate", []string{"validate", "--jsn"}, "-jsn", false},
-		{"-h on a command", []string{"ask", "-h"}, "bot help ask", false},
 		{"flag missing its value", []string{"eval", "--min"}, "-min", false},
 		{"bad flag value", []string{"eval", "--min", "lots", "x.jsonl"}, "lots", false},
 		{"validate takes no arguments", []string{"validate", "extra"}, "no arguments", false},
@@ -514,9 +513,13 @@ func TestMainExitCodes(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"help"}, 0, ""},
+		{[]string{"help", "help"}, 0, ""},
+		{[]string{"ask", "--help"}, 0, ""},
+		{[]string{"--version"}, 0, ""},
+		{[]string{"ask", "who is hunt", "--jsn"}, 2, "bot: ask: flag provided but not defined: -jsn"},
 		{[]string{"validate"}, 0, ""},
 		{[]string{"frobnicate"}, 2, `bot: unknown command "frobnicate"`},
-		{[]string{"ask", "--bogus"}, 2, "bot: bot ask: flag provided but not defined: -bogus"},
+		{[]string{"ask", "--bogus"}, 2, "bot: ask: flag provided but not defined: -bogus"},
 		{nil, 2, "bot: no command given"},
 		{[]string{"validate", "--data", "/nonexistent-strikebot"}, 1, "not a directory"},
 	}

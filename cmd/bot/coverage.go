@@ -14,7 +14,7 @@ func runCoverage(_ context.Context, e *env, args []string) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return usagef("bot coverage takes no arguments")
+		return usagef("coverage takes no arguments")
 	}
 	base, err := loadBase(*dir)
 	if err != nil {

@@ -778,6 +778,34 @@ func TestServeBinary(t *testing.T) {
 		}
 	})
 
+	t.Run("SIGHUP reloads", func(t *testing.T) {
+		srv := forChild(t, discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat)))
+		ctx := testCtx(t)
+		env := baseEnv(srv)
+		env["FACTS_DIR"] = factsCopy(t)
+		p := start(t, env)
+		// serve subscribes to SIGHUP before it listens, so from here a
+		// hangup reloads rather than kills it.
+		p.logs.listenAddr(t, ctx, "health")
+		srv.WaitReady(ctx)
+		edit(t, env["FACTS_DIR"], peopleFile, porterBefore, porterAfter)
+		if err := p.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+			t.Fatal(err)
+		}
+		if rec := reloadRecord(t, ctx, p.logs, 1); rec["msg"] != "fact base reloaded" || rec["trigger"] != "sighup" {
+			t.Fatalf("after SIGHUP: %v", rec)
+		}
+		if got := whoPorter(t, ctx, srv); !strings.Contains(got, porterAfter) {
+			t.Errorf("/who Mark Porter after SIGHUP:\n%s", got)
+		}
+		if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		if code := p.exit(t, 5*time.Second); code != 0 {
+			t.Errorf("exit code %d after SIGTERM, want 0", code)
+		}
+	})
+
 	t.Run("rejected token exits 1", func(t *testing.T) {
 		srv := forChild(t, discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat)))
 		env := baseEnv(srv)

@@ -97,10 +97,10 @@ func runEval(_ context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usagef("bot eval needs exactly one FILE (see 'bot help eval')")
+		return usagef("eval needs exactly one FILE (see 'bot help eval')")
 	}
 	if *minPass < 0 || *minPass > 1 {
-		return usagef("bot eval: --min must be between 0 and 1, not %v", *minPass)
+		return usagef("eval: --min must be between 0 and 1, not %v", *minPass)
 	}
 	name := fs.Arg(0)
 	f, err := os.Open(name)

@@ -32,7 +32,7 @@ func runHealthcheck(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return usagef("bot healthcheck takes no arguments (see 'bot help healthcheck')")
+		return usagef("healthcheck takes no arguments (see 'bot help healthcheck')")
 	}
 	target, err := healthURL(*addr)
 	if err != nil {

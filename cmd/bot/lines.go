@@ -19,7 +19,7 @@ func runLines(_ context.Context, e *env, args []string) error {
 		return err
 	}
 	if flags.NArg() < 1 || flags.NArg() > 2 {
-		return usagef("bot lines takes an ARTICLE and optionally LINES (see 'bot help lines')")
+		return usagef("lines takes an ARTICLE and optionally LINES (see 'bot help lines')")
 	}
 	var articles []*knowledge.Article
 	err := withFacts(*dir, func(fsys fs.FS) (err error) {
@@ -40,7 +40,7 @@ func runLines(_ context.Context, e *env, args []string) error {
 	from, to := 1, len(lines)
 	if flags.NArg() == 2 {
 		if from, to, err = lineRange(flags.Arg(1), len(lines)); err != nil {
-			return usagef("bot lines: %v", err)
+			return usagef("lines: %v", err)
 		}
 	}
 	width := len(strconv.Itoa(len(lines)))

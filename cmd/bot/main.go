@@ -28,7 +28,7 @@ func main() {
 	err := run(ctx, os.Args[1:], os.LookupEnv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "bot:", err)
+		fmt.Fprintln(os.Stderr, errorLine(err))
 		var u usageError
 		if errors.As(err, &u) {
 			os.Exit(2)
@@ -36,3 +36,7 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// errorLine is how main reports err: one "bot:" prefix, added here only, so
+// no error message below main starts with "bot".
+func errorLine(err error) string { return "bot: " + err.Error() }

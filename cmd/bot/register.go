@@ -21,14 +21,21 @@ const registerTimeout = 30 * time.Second
 // with the command table in one bulk overwrite and exits. HTTP-only
 // deployments need it, since without a gateway session nothing registers
 // the commands at start-up; it is also how a command change is published
-// without restarting the bot.
+// without restarting the bot. With --clear-guild GUILD_ID it instead
+// overwrites that guild's commands with none: after moving from guild
+// (development) to global commands, the guild copies would otherwise show
+// twice in that server.
 func runRegister(ctx context.Context, e *env, args []string) error {
 	fs, dir := newFlags(e, "register")
+	clearGuild := fs.String("clear-guild", "", "remove every command the application has in this guild (`GUILD_ID`) instead of registering")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return usagef("bot register takes no arguments: it is configured by the environment and .env (see 'bot help register')")
+		return usagef("register takes no arguments: it is configured by the environment and .env (see 'bot help register')")
+	}
+	if *clearGuild != "" && !isSnowflake(*clearGuild) {
+		return usagef("register: --clear-guild %q must be a numeric Discord guild id", *clearGuild)
 	}
 	getenv, err := withDotEnv(e.lookupenv, ".env")
 	if err != nil {
@@ -40,12 +47,15 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 	}
 	// The command definitions come from the table; the fact base is loaded
 	// because the table is built over it, and loading it also proves it is
-	// sound before anything is published.
-	base, err := loadBase(*dir)
-	if err != nil {
-		return err
+	// sound before anything is published. Clearing publishes nothing.
+	var bot *commands.Bot
+	if *clearGuild == "" {
+		base, err := loadBase(*dir)
+		if err != nil {
+			return err
+		}
+		bot = commands.New(base)
 	}
-	bot := commands.New(base)
 
 	discordapi.SetBaseURL(cfg.APIURL)
 	s, err := discordgo.New("Bot " + cfg.Token)
@@ -72,6 +82,15 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 		}
 		appID = app.ID
 	}
+	if *clearGuild != "" {
+		// An empty list, not nil: nil would be sent as null, which
+		// Discord rejects.
+		if _, err := s.ApplicationCommandBulkOverwrite(appID, *clearGuild, []*discordgo.ApplicationCommand{}, discordgo.WithContext(ctx)); err != nil {
+			return fmt.Errorf("clear the commands in guild %s: %w", *clearGuild, err)
+		}
+		fmt.Fprintf(e.stdout, "removed every command of application %s in guild %s; its global commands are unchanged\n", appID, *clearGuild)
+		return nil
+	}
 	n, err := bot.Register(ctx, s, appID, cfg.GuildID)
 	if err != nil {
 		return err
@@ -79,7 +98,7 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 	if cfg.GuildID != "" {
 		fmt.Fprintf(e.stdout, "registered %d commands in guild %s for application %s\n", n, cfg.GuildID, appID)
 	} else {
-		fmt.Fprintf(e.stdout, "registered %d commands globally for application %s (Discord clients may take a few minutes to show changes)\n", n, appID)
+		fmt.Fprintf(e.stdout, "registered %d commands globally for application %s (Discord clients can take up to an hour to show changes to global commands)\n", n, appID)
 	}
 	fmt.Fprintf(e.stdout, "invite the bot with %s\n", commands.InviteURL(appID))
 	return nil

@@ -128,3 +128,51 @@ func TestRegisterTakesNoArguments(t *testing.T) {
 		t.Fatalf("want a usage error, got %v", r.err)
 	}
 }
+
+// TestRegisterClearGuild: after moving from guild to global commands,
+// --clear-guild removes the guild's copies with one spec-valid bulk
+// overwrite of an empty list, and leaves the global commands alone.
+func TestRegisterClearGuild(t *testing.T) {
+	srv := discordtest.New(t)
+	guild := discordtest.FixtureGuildID
+	env := registerEnv(t, srv, map[string]string{"DISCORD_APPLICATION_ID": srv.ApplicationID(), "DISCORD_GUILD_ID": guild})
+	if r := bot(t, env, "", "register"); r.err != nil {
+		t.Fatalf("bot register in the guild: %v", r.err)
+	}
+	delete(env, "DISCORD_GUILD_ID")
+	if r := bot(t, env, "", "register"); r.err != nil {
+		t.Fatalf("bot register globally: %v", r.err)
+	}
+	if len(srv.Commands(guild)) == 0 || len(srv.Commands("")) == 0 {
+		t.Fatalf("set-up: %d guild and %d global commands", len(srv.Commands(guild)), len(srv.Commands("")))
+	}
+	before := len(srv.Requests())
+
+	r := bot(t, env, "", "register", "--clear-guild", guild)
+	if r.err != nil {
+		t.Fatalf("bot register --clear-guild: %v\n%s", r.err, r.stderr)
+	}
+	reqs := srv.Requests()[before:]
+	if len(reqs) != 1 || reqs[0].Operation != "PUT /applications/{application_id}/guilds/{guild_id}/commands" {
+		t.Fatalf("want one guild bulk overwrite, got %+v", reqs)
+	}
+	if reqs[0].ValidationError != nil {
+		t.Errorf("the clearing body does not conform to the spec: %v", reqs[0].ValidationError)
+	}
+	if body, ok := reqs[0].JSON.([]any); !ok || len(body) != 0 {
+		t.Errorf("body %#v, want an empty JSON array (null would be rejected)", reqs[0].JSON)
+	}
+	if n := len(srv.Commands(guild)); n != 0 {
+		t.Errorf("%d commands left in the guild", n)
+	}
+	if got, want := registeredNames(srv.Commands("")), tableNames(t); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("global commands now %v, want the table's %v untouched", got, want)
+	}
+	if !strings.Contains(r.stdout, "guild "+guild) {
+		t.Errorf("stdout does not name the guild:\n%s", r.stdout)
+	}
+
+	if r := bot(t, env, "", "register", "--clear-guild", "not-an-id"); !isUsage(r.err) || len(srv.Requests()) != before+1 {
+		t.Errorf("a malformed guild id: %v, %d more requests; want a usage error before any request", r.err, len(srv.Requests())-before-1)
+	}
+}

@@ -31,6 +31,9 @@ type env struct {
 	stdin     io.Reader
 	stdout    io.Writer
 	stderr    io.Writer
+	// notifyHangup subscribes bot serve to SIGHUP (notifyHangup in the
+	// real program); tests pass their own.
+	notifyHangup func(chan<- os.Signal) (stop func())
 }
 
 // cliCommand is one entry of the command-line table, which drives dispatch
@@ -45,21 +48,27 @@ type cliCommand struct {
 
 func cliCommands() []cliCommand {
 	return []cliCommand{
-		{name: "serve", summary: "run the Discord bot: gateway, HTTP interactions endpoint, health and metrics",
+		{name: "serve", args: "[--watch] [--watch-interval DURATION]", summary: "run the Discord bot: gateway, HTTP interactions endpoint, health and metrics",
 			detail: "Configured by the environment, or a .env file in the working directory (the environment wins);\n" +
 				".env.example lists every variable. DISCORD_TOKEN runs the gateway session (slash commands, DMs,\n" +
 				"mentions); INTERACTIONS_ADDR with DISCORD_PUBLIC_KEY serves POST /interactions, and alone needs no token;\n" +
-				"HEALTH_ADDR serves /healthz, /readyz and /metrics. SIGINT or SIGTERM shuts down cleanly (exit 0).",
+				"HEALTH_ADDR serves /healthz, /readyz and /metrics. SIGINT or SIGTERM shuts down cleanly (exit 0).\n" +
+				"SIGHUP reloads the fact base from FACTS_DIR, and --watch reloads it whenever the files there change\n" +
+				"(polled every --watch-interval): a base that fails to load is rejected and logged with file:line,\n" +
+				"and the previous one keeps answering.",
 			run: runServe},
-		{name: "register", args: "[--data DIR]", summary: "register the slash commands with Discord and exit",
+		{name: "register", args: "[--data DIR] [--clear-guild GUILD_ID]", summary: "register the slash commands with Discord and exit",
 			detail: "Replaces the application's commands with the command table in one bulk overwrite: in the guild\n" +
 				"DISCORD_GUILD_ID when set (instant, for development), otherwise globally. Needs DISCORD_TOKEN; the\n" +
-				"application id is DISCORD_APPLICATION_ID or looked up. HTTP-only deployments (no gateway) run it once per change.",
+				"application id is DISCORD_APPLICATION_ID or looked up. HTTP-only deployments (no gateway) run it once per change.\n" +
+				"Global changes can take up to an hour to reach every client; guild ones are instant. --clear-guild GUILD_ID\n" +
+				"instead removes every command the application has in that guild (after moving from guild to global commands).",
 			run: runRegister},
 		{name: "ask", args: "[--json] [--explain] [--data DIR] [QUESTION...]", summary: "answer a question from the fact base (no Discord needed)",
 			detail: "With no QUESTION, reads one question per line from standard input and answers each.\n" +
 				"--json writes one JSON object per line: question, found, answer, sources [{file, line, quote}], suggestions.\n" +
-				"--explain shows the terms the question was read as and the best-scoring facts, for curators.",
+				"--explain shows the terms the question was read as and the best-scoring facts, for curators (on stderr with --json).\n" +
+				"Flags may follow the question: bot ask who is porter --json.",
 			run: runAsk},
 		{name: "chat", args: "[--data DIR]", summary: "try the bot interactively in the terminal",
 			detail: "Type a question, or a slash command as in Discord (/who hunt, /poll, /help). /quit or end of input ends it.",
@@ -84,40 +93,77 @@ func cliCommands() []cliCommand {
 				"with a 2s timeout. Exits 0 on 200 OK, else 1 with a one-line reason: the image is FROM scratch, so its\n" +
 				"HEALTHCHECK has no shell or curl, only the bot.",
 			run: runHealthcheck},
-		{name: "version", summary: "print the version this binary was built as", run: runVersion},
+		{name: "version", summary: "print the version this binary was built as (also bot --version)",
+			detail: "The version is the one set at link time (-ldflags \"-X main.version=v1.2.3\", as the image build does),\n" +
+				"else the module version Go stamped, else \"dev\" with the commit, its time and whether the tree was\n" +
+				"modified, from the build's version control information.",
+			run: runVersion},
+		{name: "help", args: "[COMMAND]", summary: "list the commands, or describe one (also bot COMMAND --help)", run: runHelp},
 	}
 }
 
 // run is the whole program behind main, callable from tests. lookupenv is
 // os.LookupEnv or a test's stand-in.
 func run(ctx context.Context, args []string, lookupenv func(string) (string, bool), stdin io.Reader, stdout, stderr io.Writer) error {
+	return newEnv(lookupenv, stdin, stdout, stderr).dispatch(ctx, args)
+}
+
+// newEnv is the real program's env over lookupenv and the three streams.
+func newEnv(lookupenv func(string) (string, bool), stdin io.Reader, stdout, stderr io.Writer) *env {
 	getenv := func(k string) string { v, _ := lookupenv(k); return v }
-	e := &env{lookupenv: lookupenv, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	return &env{lookupenv: lookupenv, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr, notifyHangup: notifyHangup}
+}
+
+// dispatch runs the command args name. A command asked for --help (or -h)
+// prints its help to standard output and succeeds.
+func (e *env) dispatch(ctx context.Context, args []string) error {
 	cmds := cliCommands()
 	if len(args) == 0 {
-		printUsage(stderr, cmds)
+		printUsage(e.stderr, cmds)
 		return usagef("no command given")
 	}
 	name, rest := args[0], args[1:]
 	switch name {
-	case "-h", "-help", "--help", "help":
-		if len(rest) > 0 {
-			c, ok := findCommand(cmds, rest[0])
-			if !ok {
-				return usagef("unknown command %q (run 'bot help')", rest[0])
-			}
-			printCommandHelp(stdout, c)
-			return nil
-		}
-		printUsage(stdout, cmds)
-		return nil
+	case "-h", "-help", "--help":
+		name = "help"
+	case "-version", "--version":
+		name = "version"
 	}
 	c, ok := findCommand(cmds, name)
 	if !ok {
-		printUsage(stderr, cmds)
+		printUsage(e.stderr, cmds)
 		return usagef("unknown command %q", name)
 	}
-	return c.run(ctx, e, rest)
+	err := c.run(ctx, e, rest)
+	var h helpRequest
+	if errors.As(err, &h) {
+		printCommandHelp(e.stdout, c, h.fs)
+		return nil
+	}
+	return err
+}
+
+// runHelp is bot help [COMMAND]: the command list, or one command's help
+// (what COMMAND --help prints).
+func runHelp(ctx context.Context, e *env, args []string) error {
+	fs := plainFlags("help")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cmds := cliCommands()
+	switch fs.NArg() {
+	case 0:
+		printUsage(e.stdout, cmds)
+		return nil
+	case 1:
+		c, ok := findCommand(cmds, fs.Arg(0))
+		if !ok {
+			return usagef("unknown command %q (run 'bot help')", fs.Arg(0))
+		}
+		return e.dispatch(ctx, []string{c.name, "--help"})
+	default:
+		return usagef("help takes one COMMAND at most (see 'bot help help')")
+	}
 }
 
 func findCommand(cmds []cliCommand, name string) (cliCommand, bool) {
@@ -131,39 +177,89 @@ func findCommand(cmds []cliCommand, name string) (cliCommand, bool) {
 
 func printUsage(w io.Writer, cmds []cliCommand) {
 	fmt.Fprintf(w, "strikebot answers questions about the UK junior doctors' strikes from the news articles in its fact base.\n\n")
-	fmt.Fprintf(w, "Usage:\n  bot COMMAND [flags] [args]\n\nCommands:\n")
+	fmt.Fprintf(w, "Usage:\n  bot COMMAND [flags] [args]\n  bot --version\n\nCommands:\n")
 	for _, c := range cmds {
 		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "  %-11s %s\n", "help", "describe a command: bot help COMMAND")
+	fmt.Fprintf(w, "\nFlags may come before or after the arguments; arguments that start with - go after --.\n")
 	fmt.Fprintf(w, "\nExample:\n  bot ask \"Who is Mark Porter?\"\n")
 }
 
-func printCommandHelp(w io.Writer, c cliCommand) {
+// printCommandHelp prints c's help and, when fs is not nil, its flags.
+func printCommandHelp(w io.Writer, c cliCommand, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "Usage: bot %s %s\n\n%s.\n", c.name, c.args, strings.ToUpper(c.summary[:1])+c.summary[1:])
 	if c.detail != "" {
 		fmt.Fprintf(w, "\n%s\n", c.detail)
 	}
+	if fs == nil {
+		return
+	}
+	first := true
+	fs.VisitAll(func(f *flag.Flag) {
+		if first {
+			fmt.Fprintf(w, "\nFlags:\n")
+			first = false
+		}
+		typ, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if typ != "" {
+			line += " " + typ
+		}
+		if f.DefValue != "" && f.DefValue != "false" {
+			usage += fmt.Sprintf(" (default %s)", f.DefValue)
+		}
+		fmt.Fprintf(w, "%s\n      %s\n", line, usage)
+	})
 }
 
 // newFlags makes a flag set whose errors are returned, not printed and
 // exited on, with the --data flag every fact-base command shares.
 func newFlags(e *env, name string) (*flag.FlagSet, *string) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := plainFlags(name)
 	dir := fs.String("data", e.getenv("FACTS_DIR"), "fact base directory (default: the embedded one; env FACTS_DIR)")
 	return fs, dir
 }
 
-// parseFlags parses args and turns flag errors into usage errors.
+// plainFlags makes a flag set whose errors are returned, not printed and
+// exited on.
+func plainFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// helpRequest is what parseFlags returns for -h or --help: dispatch prints
+// the command's help, with fs's flags, and the command succeeds.
+type helpRequest struct{ fs *flag.FlagSet }
+
+func (h helpRequest) Error() string { return h.fs.Name() + ": help requested" }
+
+// parseFlags parses args, flags and arguments in any order (bot ask who is
+// porter --json), and turns flag errors into usage errors. An argument
+// that starts with - is a flag unless it comes after "--". Afterwards
+// fs.Args holds the arguments, in order, as callers expect.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return usagef("bot %s: see 'bot help %s'", fs.Name(), fs.Name())
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return helpRequest{fs}
+			}
+			return usagef("%s: %v (see 'bot help %s'; an argument that starts with - goes after --)", fs.Name(), err, fs.Name())
 		}
-		return usagef("bot %s: %v (see 'bot help %s')", fs.Name(), err, fs.Name())
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		// Parse stops at the first argument that is no flag, or just
+		// after a "--", which ends the flags.
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
-	return nil
+	return fs.Parse(append([]string{"--"}, pos...))
 }
 
 // loadBase loads the fact base from dir, or the embedded one when dir is "".

@@ -63,10 +63,21 @@ const (
 // HTTP interactions endpoint when INTERACTIONS_ADDR is set, and the health
 // and metrics endpoints when HEALTH_ADDR is set. It returns nil when ctx is
 // cancelled (SIGINT, SIGTERM) after shutting everything down, and an error
-// when the bot cannot run (bad configuration, a rejected token …).
+// when the bot cannot run (bad configuration, a rejected token …). SIGHUP,
+// and with --watch a change under FACTS_DIR, reload the fact base (reload.go).
 func runServe(ctx context.Context, e *env, args []string) error {
-	if len(args) > 0 {
-		return usagef("bot serve takes no arguments: it is configured by the environment and .env (see 'bot help serve')")
+	fs := plainFlags("serve")
+	ro := reloadOptions{notify: e.notifyHangup}
+	fs.BoolVar(&ro.watch, "watch", false, "reload the fact base when the files under FACTS_DIR change")
+	fs.DurationVar(&ro.every, "watch-interval", defaultWatchEvery, "how often --watch looks at FACTS_DIR")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if ro.every < minWatchEvery {
+		return usagef("serve: --watch-interval must be at least %v, not %v", minWatchEvery, ro.every)
+	}
+	if fs.NArg() > 0 {
+		return usagef("serve takes no arguments: it is configured by the environment and .env (see 'bot help serve')")
 	}
 	getenv, err := withDotEnv(e.lookupenv, ".env")
 	if err != nil {
@@ -79,15 +90,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return serve(ctx, cfg, newLogger(cfg, e.stdout))
+	if ro.watch && cfg.FactsDir == "" {
+		return usagef("serve --watch needs FACTS_DIR: the embedded fact base cannot change")
+	}
+	return serve(ctx, cfg, newLogger(cfg, e.stdout), ro)
 }
 
 // serve runs the configured parts of the bot until ctx is done or one of
 // them fails, then stops them all: first the parts are built and every
 // listener bound (so that a mistake fails before anything runs), then each
 // runs in one errgroup, whose first error stops the rest.
-func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
-	base, err := loadBase(cfg.FactsDir)
+func serve(ctx context.Context, cfg Config, log *slog.Logger, ro reloadOptions) error {
+	reload := newReloader(cfg.FactsDir, ro, log)
+	defer reload.close()
+	base, err := reload.load()
 	if err != nil {
 		return err
 	}
@@ -95,7 +111,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	bot.SetRuntime(serveRuntime(cfg))
 	m := metrics.New(metrics.Options{
 		Commands: bot.MetricNames(), Outcomes: commands.Outcomes(),
-		Gateway: cfg.Token != "", Version: version,
+		Gateway: cfg.Token != "", Version: currentBuild().String(),
 	})
 	h := &commands.Handler{
 		Bot:        bot,
@@ -136,6 +152,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if gw != nil {
 		g.Go(func() error { return runGateway(ctx, cfg, gw) })
 	}
+	g.Go(func() error { return reload.run(ctx, bot, m) })
 	err = g.Wait()
 	log.Info("stopped", "latency", time.Since(<-stopping))
 	return err
@@ -161,7 +178,7 @@ func logStart(log *slog.Logger, cfg Config, facts int) {
 	if cfg.InteractionsAddr != "" {
 		modes = append(modes, "http-interactions")
 	}
-	log.Info("starting strikebot", "version", version, "modes", strings.Join(modes, ","),
+	log.Info("starting strikebot", "version", currentBuild().String(), "modes", strings.Join(modes, ","),
 		"facts", facts, "api", cfg.APIURL, "shard", cfg.ShardID, "shards", shardsAttr(cfg))
 	if appID := cmp.Or(cfg.AppID, cfg.BotUserID()); appID != "" {
 		log.Info("invite the bot with this URL", "url", commands.InviteURL(appID))

@@ -130,12 +130,19 @@ func baseEnv(srv *discordtest.Server) map[string]string {
 // (as SIGTERM would, by cancelling its context) when the test ends.
 func startServe(t *testing.T, env map[string]string) *running {
 	t.Helper()
+	return startServeWith(t, env, []string{"serve"}, nil)
+}
+
+// startServeWith is startServe with bot serve's arguments and, when notify
+// is not nil, its SIGHUP subscription (see reloadOptions).
+func startServeWith(t *testing.T, env map[string]string, args []string, notify func(chan<- os.Signal) func()) *running {
+	t.Helper()
 	// Registered first so it runs last, after the bot has stopped.
 	t.Cleanup(func() { discordapi.SetBaseURL(discordapi.DefaultBaseURL) })
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{t: t, stderr: newLogBuffer(), cancel: cancel, done: make(chan error, 1)}
 	go func() {
-		r.done <- run(ctx, []string{"serve"}, mapEnv(env), strings.NewReader(""), r.stderr, r.stderr)
+		r.done <- runWith(ctx, args, mapEnv(env), r.stderr, notify)
 	}()
 	t.Cleanup(func() {
 		cancel()

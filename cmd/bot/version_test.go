@@ -1,20 +1,20 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"runtime"
 	"strings"
 	"testing"
 )
 
+// TestVersionPrintsStampedVersion: the version set at link time (as the
+// image build sets main.version) is what bot version prints.
 func TestVersionPrintsStampedVersion(t *testing.T) {
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"version"}, mapEnv(nil), strings.NewReader(""), &out, &out); err != nil {
-		t.Fatal(err)
-	}
-	want := "strikebot " + version + " (" + runtime.Version()
-	if !strings.HasPrefix(out.String(), want) {
-		t.Errorf("printed %q, want it to start %q", out.String(), want)
+	old := version
+	version = "v9.9.9"
+	t.Cleanup(func() { version = old })
+	r := bot(t, nil, "", "--version")
+	want := "strikebot v9.9.9 ("
+	if r.err != nil || !strings.HasPrefix(r.stdout, want) || !strings.Contains(r.stdout, runtime.Version()) {
+		t.Errorf("printed %q (%v), want it to start %q and name %s", r.stdout, r.err, want, runtime.Version())
 	}
 }

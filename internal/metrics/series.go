@@ -22,6 +22,12 @@ var LatencyBuckets = []float64{
 // this package does not import commands, which is free to change around it).
 const notFound = "not_found"
 
+// The results of strikebot_reloads_total.
+const (
+	reloadOK     = "ok"
+	reloadFailed = "failed"
+)
+
 // series are strikebot's own metrics.
 type series struct {
 	buildInfo    *prometheus.GaugeVec   // strikebot_build_info{version}
@@ -31,6 +37,9 @@ type series struct {
 	httpRequests *prometheus.CounterVec // strikebot_http_requests_total{handler,code}
 	restErrors   *prometheus.CounterVec // strikebot_discord_rest_errors_total{status}
 	restLimited  prometheus.Counter     // strikebot_discord_rest_rate_limited_total
+	reloads      *prometheus.CounterVec // strikebot_reloads_total{result}
+	facts        prometheus.Gauge       // strikebot_fact_base_facts
+	loadedAt     prometheus.Gauge       // strikebot_fact_base_loaded_timestamp_seconds
 	// Registered only when a gateway runs; nil otherwise.
 	reconnects   prometheus.Counter // strikebot_gateway_reconnects_total
 	gatewayReady prometheus.Gauge   // strikebot_gateway_ready
@@ -57,7 +66,18 @@ func newSeries(reg prometheus.Registerer, gateway bool) series {
 			[]string{"status"}),
 		restLimited: prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_discord_rest_rate_limited_total",
 			Help: "Discord REST calls answered 429 Too Many Requests."}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "strikebot_reloads_total",
+			Help: "Fact base reloads (SIGHUP or --watch), by result: ok (swapped in) or failed (rejected; the previous base still answers)."},
+			[]string{"result"}),
+		facts: prometheus.NewGauge(prometheus.GaugeOpts{Name: "strikebot_fact_base_facts",
+			Help: "Facts in the fact base now answering."}),
+		loadedAt: prometheus.NewGauge(prometheus.GaugeOpts{Name: "strikebot_fact_base_loaded_timestamp_seconds",
+			Help: "Unix time the fact base now answering was loaded (at start-up or by the last good reload)."}),
 	}
+	// Both results exist from start-up, so that an alert on failed reloads
+	// has a series to compare against before the first one.
+	s.reloads.WithLabelValues(reloadOK)
+	s.reloads.WithLabelValues(reloadFailed)
 	f(s.buildInfo)
 	f(s.questions)
 	f(s.unanswered)
@@ -65,6 +85,9 @@ func newSeries(reg prometheus.Registerer, gateway bool) series {
 	f(s.httpRequests)
 	f(s.restErrors)
 	f(s.restLimited)
+	f(s.reloads)
+	f(s.facts)
+	f(s.loadedAt)
 	if gateway {
 		s.reconnects = prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_gateway_reconnects_total",
 			Help: "Gateway sessions re-established (RESUME or new IDENTIFY) after the connection was lost."})
@@ -131,4 +154,21 @@ func (m *Metrics) DiscordREST(status int) {
 // label (a constant from the caller, never from a request), by status code.
 func (m *Metrics) InstrumentHTTP(handler string, h http.Handler) http.Handler {
 	return promhttp.InstrumentHandlerCounter(m.httpRequests.MustCurryWith(prometheus.Labels{"handler": handler}), h)
+}
+
+// Reloaded counts one fact base reload: ok when the new base was swapped
+// in, not ok when it was rejected.
+func (m *Metrics) Reloaded(ok bool) {
+	result := reloadFailed
+	if ok {
+		result = reloadOK
+	}
+	m.reloads.WithLabelValues(result).Inc()
+}
+
+// FactBaseLoaded records the fact base now answering: how many facts it has
+// and when it was loaded.
+func (m *Metrics) FactBaseLoaded(facts int, at time.Time) {
+	m.facts.Set(float64(facts))
+	m.loadedAt.Set(float64(at.UnixNano()) / 1e9)
 }

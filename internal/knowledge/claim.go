@@ -1,0 +1,929 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Checking a message against the articles ("Check with the articles"). A
+// message is split into sentences; those that make a checkable claim (a
+// number, percentage, time, day or date, or an assertion about something the
+// facts know) are each read by the answering engine as a yes/no question.
+// The facts it answers with are then compared with the claim: the figures,
+// times and days the claim gives against those the facts' curated answers
+// give, and, for a claim without any, the engine's own yes/no verdict. A
+// claim is supported only when a fact the engine is confident in says what
+// it says; anything less is "the articles don't cover this".
+
+// Verdict is what the articles say about one claim.
+type Verdict string
+
+// The verdicts of a claim check.
+const (
+	// Supported: a fact says what the claim says.
+	Supported Verdict = "supported"
+	// Attributed: the articles give it only as someone's words (a quote,
+	// or a figure inside one), not as something they state; Claim.Speaker
+	// says whose.
+	Attributed Verdict = "attributed"
+	// Contradicted: a fact about the same thing says otherwise.
+	Contradicted Verdict = "contradicted"
+	// NotCovered: the articles don't say, or not clearly enough to tell.
+	NotCovered Verdict = "not_covered"
+)
+
+// Claim is one claim a message makes and what the articles say about it.
+type Claim struct {
+	Text    string  // the claim as the message words it, cleaned of markup
+	Verdict Verdict // supported, attributed, contradicted or not covered
+	// Note says the verdict in one plain sentence, e.g. "The articles give
+	// 8am, not 9am."
+	Note string
+	// Speaker is whose words an Attributed claim rests on, e.g. "Steve
+	// Barclay"; "" when not known.
+	Speaker string
+	// Facts are the ids of the facts that show what the articles say, best
+	// first; for NotCovered, the nearest facts, if any.
+	Facts []string
+	// Said is what those facts say: their curated answers.
+	Said    string
+	Sources []Source // the evidence behind Facts, file and line
+}
+
+// Limits on a check, so a hostile message costs no more than a long one.
+const (
+	// MaxCheckText is how much of a message Check reads, in bytes.
+	MaxCheckText = 4000
+	// MaxClaims is how many claims Check checks; the first ones win.
+	MaxClaims = 5
+	// maxClaimFacts is how many facts a claim's result shows.
+	maxClaimFacts = 2
+	// maxSentences bounds the splitter's work on a message of many
+	// one-word sentences.
+	maxSentences = 40
+)
+
+// Check finds the claims text makes, at most MaxClaims, and checks each
+// against the fact base. Chit-chat, questions and sentences with nothing
+// the articles could settle are left out; a message with no claim gives
+// none.
+func (b *Base) Check(text string) []Claim {
+	var out []Claim
+	for _, s := range splitClaims(clip(text, MaxCheckText)) {
+		if len(out) == MaxClaims {
+			break
+		}
+		c, ok := claimText(s)
+		if !ok || !b.checkable(c) {
+			continue
+		}
+		out = append(out, b.checkClaim(c))
+	}
+	return out
+}
+
+// markup is what Discord messages carry that is no part of a claim:
+// mentions, channel links, custom emoji, links, and Markdown.
+var (
+	markupTags  = regexp.MustCompile(`<(?:@[!&]?|#|a?:\w+:)\d*>|https?://\S+`)
+	markupChars = strings.NewReplacer("*", "", "_", "", "~", "", "|", "", "`", "", "\u200b", "")
+)
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = []string{"dr", "mr", "mrs", "ms", "prof", "st", "no", "vs", "e.g", "i.e", "etc", "approx"}
+
+// splitClaims splits a message into cleaned sentences and clauses: at a
+// full stop, question or exclamation mark followed by a space or the end
+// (not in "6.5", "Dr." or "e.g."), at a semicolon, at a new line, and before
+// ", but". Each piece is trimmed and non-empty; a question keeps its mark,
+// so the caller can tell it from a claim.
+func splitClaims(text string) []string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, " ")
+	}
+	text = markupTags.ReplaceAllString(markupChars.Replace(text), " ")
+	var out []string
+	add := func(s string) {
+		s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ">-•,: "))
+		if s != "" && len(out) < maxSentences {
+			out = append(out, s)
+		}
+	}
+	start := 0
+	for i := 0; i < len(text) && len(out) < maxSentences; i++ {
+		switch c := text[i]; c {
+		case '\n', ';':
+			add(text[start:i])
+			start = i + 1
+		case '.', '!', '?':
+			end := i + 1
+			for end < len(text) && (text[end] == '.' || text[end] == '!' || text[end] == '?') {
+				end++
+			}
+			if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '"' && text[end] != ')' {
+				i = end - 1
+				continue // "6.5", "8.30am", "e.g."
+			}
+			if c == '.' && end == i+1 && abbreviated(text[start:i]) {
+				continue
+			}
+			add(text[start:end])
+			start = end
+			i = end - 1
+		case ',':
+			if rest := text[i+1:]; strings.HasPrefix(rest, " but ") {
+				add(text[start:i])
+				start = i + len(", but ")
+				i = start - 1
+			}
+		}
+	}
+	add(text[start:])
+	return out
+}
+
+// abbreviated reports whether s ends with an abbreviation such as "Dr".
+func abbreviated(s string) bool {
+	i := strings.LastIndexAny(s, " \t(\"")
+	w := strings.ToLower(s[i+1:])
+	return slices.Contains(abbreviations, w) || len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// hedges are openings that frame a claim without being part of it:
+// "apparently the BMA wants 35%" claims that the BMA wants 35%.
+var hedges = []string{
+	"is it true that", "is it true", "is it right that", "did you know that", "did you know",
+	"i heard that", "i heard", "i read that", "i read", "i think that", "i think", "someone said that",
+	"someone said", "they say that", "they say", "apparently", "reportedly", "allegedly", "fun fact",
+	"btw", "fyi", "lol", "so", "well", "ok", "okay", "yeah", "also", "and", "but",
+}
+
+// asksTruth are the hedges that turn a question into a claim to check.
+var asksTruth = []string{"is it true", "is it right", "did you know"}
+
+// claimText strips a sentence's hedges and reports whether what is left
+// is a claim rather than a question: "is it true that the strike started
+// at 9am?" is the claim "the strike started at 9am".
+func claimText(s string) (string, bool) {
+	question := strings.HasSuffix(s, "?")
+	truth := false
+	for stripped := true; stripped; {
+		stripped = false
+		low := strings.ToLower(s)
+		for _, h := range hedges {
+			rest, ok := strings.CutPrefix(low, h)
+			if !ok || rest != "" && strings.IndexByte(" ,:-", rest[0]) < 0 {
+				continue
+			}
+			truth = truth || slices.ContainsFunc(asksTruth, func(a string) bool { return strings.HasPrefix(h, a) })
+			s = strings.TrimLeft(s[len(h):], " ,:-")
+			stripped = true
+			break
+		}
+	}
+	s = strings.TrimRight(s, " .!?")
+	return s, s != "" && (!question || truth)
+}
+
+// checkable reports whether a claim has something the articles could
+// settle: a figure, time, day or date, or at least two things the facts
+// know about. Chit-chat ("lol what a week") has neither.
+func (b *Base) checkable(claim string) bool {
+	if len(split(normalizeChars(claim), nil)) < 3 {
+		return false
+	}
+	if _, ok := b.smallTalk(claim); ok {
+		return false
+	}
+	if len(b.specifics(claim, true)) > 0 {
+		return true
+	}
+	q := b.analyze(claim)
+	known := 0
+	for i, t := range q.terms {
+		if _, ok := b.ix.idf[t]; ok && !q.weak[i] && !q.context[i] {
+			known++
+		}
+	}
+	return known >= 2
+}
+
+// checkClaim checks one claim.
+func (b *Base) checkClaim(claim string) Claim {
+	c := Claim{Text: claim, Verdict: NotCovered}
+	asked := b.specifics(claim, true)
+	// The claim as a yes/no question, as the engine reads one; word order
+	// does not matter to it.
+	yesNo := "is " + claim
+	a := b.Answer(yesNo)
+	var facts []string
+	if a.Found {
+		facts = append(facts, a.Facts...)
+	}
+	if len(asked) > 0 {
+		// A figure the facts do not know ("9am") makes the claim look
+		// off-topic to the engine: ask for the kind of thing instead.
+		if alt := b.Answer(cue(asked[0].kind) + " " + withoutSpecifics(claim, asked)); alt.Found {
+			for _, id := range alt.Facts {
+				if !slices.Contains(facts, id) {
+					facts = append(facts, id)
+				}
+			}
+		}
+	}
+	if len(facts) == 0 {
+		c.Note = "The articles don't cover this."
+		if len(a.Related) > 0 {
+			c.Facts = a.Related[:1]
+		}
+		b.fillClaim(&c)
+		return c
+	}
+	q := b.analyze(yesNo)
+	if len(asked) == 0 {
+		b.judgeAssertion(&c, q, a, claim)
+	} else {
+		b.judgeSpecifics(&c, q, asked, facts, claim)
+	}
+	b.fillClaim(&c)
+	return c
+}
+
+// judgeAssertion decides a claim without figures from the engine's own
+// yes/no verdict on it.
+func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
+	c.Facts = a.Facts
+	switch {
+	case !a.Found:
+		c.Note = "The articles don't cover this."
+	case strings.HasPrefix(a.Text, "No. "):
+		c.Verdict, c.Note = Contradicted, "The articles say otherwise."
+	case strings.HasPrefix(a.Text, "Yes. "):
+		f := b.facts[b.byID[a.Facts[0]]]
+		if b.misattributes(claim, f) {
+			c.Note = "The articles don't say this outright. What they say about it:"
+			return
+		}
+		if f.Kind == KindQuote && !b.namesSpeaker(claim, f) {
+			c.Verdict, c.Speaker = Attributed, b.speaker(f)
+			c.Note = "The articles give this only as " + possessive(c.Speaker) + " words."
+			return
+		}
+		c.Verdict, c.Note = Supported, "The articles say so."
+	default:
+		c.Note = "The articles don't say this outright. What they say about it:"
+	}
+}
+
+// judgeSpecifics decides a claim with figures, times or days by comparing
+// them with those the facts give. The first fact that gives every one of
+// them supports the claim; otherwise the first that gives another value
+// for one contradicts it.
+func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, claim string) {
+	var conflict *Fact
+	var conflictWith []spec
+	for _, id := range facts {
+		f := b.facts[b.byID[id]]
+		if f.Kind == KindGap {
+			continue
+		}
+		given, quoted := b.factSpecifics(f)
+		all, quotedOnly := true, false
+		var against []spec
+		for _, s := range asked {
+			m, g := compareSpec(s, given)
+			if s.kind == specYear && m != specMatch {
+				// "the 2019 strike": a fact without that year is about
+				// something else, and settles nothing.
+				all, against = false, nil
+				break
+			}
+			switch m {
+			case specMatch:
+				if m2, _ := compareSpec(s, quoted); m2 != specMatch {
+					quotedOnly = true
+				}
+			case specConflict:
+				all = false
+				against = append(against, g...)
+			default:
+				all = false
+				if slices.ContainsFunc(f.Aliases, func(al string) bool { return sameWords(al, s.raw) }) {
+					all = true // the curated alias: "25%" for "a quarter"
+					quotedOnly = false
+				}
+			}
+		}
+		if all && b.contradicts(q, b.bodyTerms[b.byID[id]]) {
+			// The figure fits, but the fact says the opposite of a word
+			// of the claim: "a reasonable 35% demand".
+			c.Verdict, c.Note, c.Facts = Contradicted, "The articles say otherwise.", []string{id}
+			return
+		}
+		if all {
+			c.Facts = []string{id}
+			if quotedOnly || f.Kind == KindQuote {
+				if !b.namesSpeaker(claim, f) {
+					c.Verdict, c.Speaker = Attributed, b.speaker(f)
+					c.Note = "The articles give " + specList(asked) + " only as " + possessive(c.Speaker) + " words, not as a fact they state."
+					return
+				}
+			}
+			c.Verdict, c.Note = Supported, "The articles give "+specList(asked)+"."
+			return
+		}
+		if conflict == nil && len(against) > 0 {
+			conflict, conflictWith = f, against
+		}
+	}
+	if conflict != nil {
+		var wrong []spec
+		for _, s := range asked {
+			if m, _ := compareSpec(s, conflictWith); m == specConflict {
+				wrong = append(wrong, s)
+			}
+		}
+		c.Verdict, c.Facts = Contradicted, []string{conflict.ID}
+		c.Note = "The articles give " + specList(uniqueSpecs(conflictWith)) + ", not " + specList(wrong) + "."
+		return
+	}
+	c.Facts = facts[:min(len(facts), maxClaimFacts)]
+	c.Note = "The articles don't give " + specList(asked) + ". What they say about it:"
+}
+
+// fillClaim sets what the claim's facts say and their sources.
+func (b *Base) fillClaim(c *Claim) {
+	var said []string
+	var a Answer
+	for _, id := range c.Facts {
+		f, ok := b.Fact(id)
+		if !ok {
+			continue
+		}
+		said = append(said, f.Answer)
+		cite(&a, f.Evidence)
+	}
+	c.Said = strings.Join(said, "\n\n")
+	c.Sources = a.Sources
+	if c.Sources == nil {
+		c.Sources = []Source{}
+	}
+}
+
+// FactClaim rebuilds a checked claim's result from its verdict and fact,
+// as a stateless "share" button carries them; ok is false when the fact is
+// no longer in the base. The claim's own words are not kept.
+func (b *Base) FactClaim(v Verdict, id string) (Claim, bool) {
+	c := Claim{Verdict: v}
+	if id != "" {
+		f, ok := b.Fact(id)
+		if !ok {
+			return Claim{}, false
+		}
+		c.Facts = []string{id}
+		if v == Attributed {
+			c.Speaker = b.speaker(f)
+		}
+	}
+	b.fillClaim(&c)
+	return c, true
+}
+
+// namesSpeaker reports whether the claim names whose words a fact
+// gives: "Barclay says the BMA wants 35%" is a claim about Barclay's words.
+func (b *Base) namesSpeaker(claim string, f *Fact) bool {
+	p := b.speakerFact(f)
+	return p != nil && b.namedIn(split(normalizeChars(claim), nil), p)
+}
+
+// speaker names whose words a fact gives, "" when it does not say.
+func (b *Base) speaker(f *Fact) string {
+	if p := b.speakerFact(f); p != nil {
+		return p.Title
+	}
+	return ""
+}
+
+// speakerFact is the first person a fact is about, or failing one the
+// first organisation: the curated about list puts the speaker first.
+func (b *Base) speakerFact(f *Fact) *Fact {
+	for _, k := range []Kind{KindPerson, KindOrganisation} {
+		for _, id := range f.About {
+			if p, ok := b.Fact(id); ok && p.Kind == k {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// namedIn reports whether words name the person or organisation p: its
+// title, an alias, or a person's surname.
+func (b *Base) namedIn(words []string, p *Fact) bool {
+	names := append([]string{p.Title}, p.Aliases...)
+	if p.Kind == KindPerson {
+		if i := strings.LastIndexByte(p.Title, ' '); i >= 0 {
+			names = append(names, p.Title[i+1:])
+		}
+	}
+	for _, n := range names {
+		if containsRun(words, split(normalizeChars(n), nil)) {
+			return true
+		}
+	}
+	return false
+}
+
+// misattributes reports whether a fact says what a claim says of one
+// person of another: "Jeremy Hunt is the head of the BMA" against "the
+// Government spoke through Jeremy Hunt and the BMA through its head, Mark
+// Porter". The engine's yes/no verdict sees every word of the claim in the
+// fact; here each of the claim's other words must be nearer the person the
+// claim names than any other person the fact names.
+func (b *Base) misattributes(claim string, f *Fact) bool {
+	type person struct {
+		fact *Fact
+		runs [][]string
+	}
+	var people []person
+	for _, p := range b.facts {
+		if p.Kind != KindPerson {
+			continue
+		}
+		pp := person{fact: p}
+		for _, n := range append([]string{p.Title}, p.Aliases...) {
+			if run := b.v.terms(n, nil); len(run) > 0 {
+				pp.runs = append(pp.runs, run)
+			}
+		}
+		people = append(people, pp)
+	}
+	claimTerms := b.v.terms(claim, nil)
+	subject := slices.IndexFunc(people, func(p person) bool {
+		return slices.ContainsFunc(p.runs, func(r []string) bool { return containsRun(claimTerms, r) })
+	})
+	if subject < 0 {
+		return false
+	}
+	nameTerm := map[string]bool{}
+	for _, r := range people[subject].runs {
+		if containsRun(claimTerms, r) {
+			for _, t := range r {
+				nameTerm[t] = true
+			}
+		}
+	}
+	for _, s := range sentences(f.body) {
+		terms := b.v.terms(s, nil)
+		type mention struct{ at, who int }
+		var mentions []mention
+		for who, p := range people {
+			for _, r := range p.runs {
+				for i := 0; i+len(r) <= len(terms); i++ {
+					if slices.Equal(terms[i:i+len(r)], r) {
+						mentions = append(mentions, mention{i, who})
+					}
+				}
+			}
+		}
+		if !slices.ContainsFunc(mentions, func(m mention) bool { return m.who != mentions[0].who }) {
+			continue // one person or none: nobody else to give it to
+		}
+		for _, t := range claimTerms {
+			if nameTerm[t] {
+				continue
+			}
+			for i, bt := range terms {
+				if bt != t {
+					continue
+				}
+				nearest := slices.MinFunc(mentions, func(x, y mention) int { return abs(x.at-i) - abs(y.at-i) })
+				if nearest.who != subject {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// abs is |n|.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// possessive is "Steve Barclay's", or "someone's" for an unknown speaker.
+func possessive(name string) string {
+	if name == "" {
+		return "someone's"
+	}
+	return name + "'s"
+}
+
+// sameWords reports whether two texts have the same words.
+func sameWords(a, b string) bool {
+	return slices.Equal(split(normalizeChars(a), nil), split(normalizeChars(b), nil))
+}
+
+// specKind is what sort of checkable value a spec is.
+type specKind int
+
+const (
+	specCount   specKind = iota // a number with the unit after it: "125,000 appointments"
+	specPercent                 // "35%", "35 per cent"
+	specTime                    // a time of day: "8am", "5.30pm", "noon"
+	specDay                     // a weekday: "Tuesday"
+	specDate                    // a day of a month: "April 26", "26th April"
+	specYear                    // a year no dispute is named by: "2019"
+)
+
+// spec is one checkable value in a text.
+type spec struct {
+	kind  specKind
+	value float64 // the number; minutes after midnight; weekday; month*100+day; year
+	unit  string  // for counts, the term of the word after the number
+	bound string  // "" exactly, ">" more than, "<" fewer than, ">=" or more, "<=" or less
+	role  string  // for times and days: "start", "end" or "" as the words around say
+	text  string  // as written, for notes: "9am", "35%", "125,000 appointments"
+	raw   string  // the value's own words as written: "125,000", "35%"
+	// also are the terms of the few words after a count's unit: "651,000
+	// routine procedures and appointments" counts procedures too.
+	also []string
+}
+
+var (
+	weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	months   = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+	// startCues say a time or day is when something began; the
+	// vocabulary's end cues, when it ended.
+	startCues = []string{"start", "started", "starts", "starting", "began", "begin", "begins", "beginning",
+		"launched", "launch", "launches", "from", "kicked", "opened"}
+	clockTime = regexp.MustCompile(`^([0-9]{1,2})(?:\.([0-9]{2}))?(am|pm)$`)
+	ordinal   = regexp.MustCompile(`^([0-9]{1,2})(?:st|nd|rd|th)?$`)
+)
+
+// specifics lists the checkable values in text. With claim set, a time or
+// day without "from" or "to" before it takes its role from the sentence's
+// verb ("started at 9am"); in a fact's text only the words just before it
+// count.
+func (b *Base) specifics(text string, claim bool) []spec {
+	words := mergeTimes(split(normalizeChars(text), nil))
+	role := ""
+	if claim {
+		for _, w := range words {
+			switch {
+			case slices.Contains(startCues, w):
+				role = "start"
+			case b.v.endCues[w] || w == "until" || w == "till":
+				role = "end"
+			}
+		}
+	}
+	var out []spec
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		s, ok := b.specAt(words, i)
+		if !ok {
+			continue
+		}
+		if s.kind == specTime || s.kind == specDay {
+			s.role = roleBefore(b, words, i)
+			if s.role == "" {
+				s.role = role
+			}
+		}
+		if s.text == "" {
+			s.text = w
+		}
+		if s.raw == "" {
+			s.raw = s.text
+		}
+		out = append(out, s)
+		if s.kind == specDate || s.kind == specPercent {
+			i++ // the month or "percent" is part of it
+		}
+	}
+	return out
+}
+
+// specAt reads a checkable value at words[i], if one starts there.
+func (b *Base) specAt(words []string, i int) (spec, bool) {
+	w := words[i]
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	if m := clockTime.FindStringSubmatch(w); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		mins, _ := strconv.Atoi(m[2])
+		if h < 1 || h > 12 || mins > 59 {
+			return spec{}, false
+		}
+		h %= 12
+		if m[3] == "pm" {
+			h += 12
+		}
+		return spec{kind: specTime, value: float64(h*60 + mins)}, true
+	}
+	switch w {
+	case "noon", "midday":
+		return spec{kind: specTime, value: 12 * 60}, true
+	case "midnight":
+		return spec{kind: specTime, value: 0}, true
+	}
+	if d := slices.Index(weekdays, w); d >= 0 {
+		return spec{kind: specDay, value: float64(d), text: w}, true
+	}
+	if mo := slices.Index(months, w); mo >= 0 && w != "may" {
+		if m := ordinal.FindStringSubmatch(next); m != nil {
+			d, _ := strconv.Atoi(m[1])
+			if d >= 1 && d <= 31 {
+				return spec{kind: specDate, value: float64((mo+1)*100 + d), text: w + " " + m[1]}, true
+			}
+		}
+		return spec{}, false
+	}
+	if m := ordinal.FindStringSubmatch(w); m != nil && slices.Contains(months, next) {
+		d, _ := strconv.Atoi(m[1])
+		if mo := slices.Index(months, next); d >= 1 && d <= 31 {
+			return spec{kind: specDate, value: float64((mo+1)*100 + d), text: m[1] + " " + next}, true
+		}
+	}
+	if n, ok := b.v.numbers[w]; ok {
+		w = n
+	}
+	if w == "" || !isDigitByte(w[0]) {
+		return spec{}, false
+	}
+	n, err := strconv.ParseFloat(w, 64)
+	if err != nil {
+		return spec{}, false
+	}
+	s := spec{value: n, bound: boundBefore(words, i), text: thousands(words[i])}
+	s.raw = s.text
+	rest := words[i+1:]
+	switch {
+	case next == "percent" || next == "per" && len(rest) > 1 && rest[1] == "cent":
+		s.kind, s.unit, s.text = specPercent, "percent", s.text+"%"
+		s.raw = s.text
+		if next == "per" {
+			rest = rest[1:]
+		}
+		rest = rest[1:]
+	case len(w) == 4 && n >= 1900 && n <= 2100 && float64(int(n)) == n:
+		if b.ix.years[w] {
+			return spec{}, false // a dispute's year names the dispute; it is no claim
+		}
+		return spec{kind: specYear, value: n}, true
+	case next == "" || b.v.isStop(next):
+		return spec{}, false // "one of the…": no unit, nothing to compare
+	default:
+		s.unit, s.text = b.v.term(next), s.text+" "+next
+		rest = rest[1:]
+		for k := 0; k < len(rest) && k < 3; k++ {
+			s.also = append(s.also, b.v.term(rest[k]))
+		}
+	}
+	if after := boundAfter(rest); after != "" && s.bound == "" {
+		s.bound = after
+	}
+	return s, true
+}
+
+// thousands writes a long number as the articles do: "125000" → "125,000".
+func thousands(w string) string {
+	if len(w) < 5 || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return w
+	}
+	var out []byte
+	for i := range len(w) {
+		if i > 0 && (len(w)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, w[i])
+	}
+	return string(out)
+}
+
+// boundBefore reads "more than", "over", "fewer than" … before words[i].
+func boundBefore(words []string, i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if b, ok := boundWords[words[k]]; ok {
+			return b
+		}
+	}
+	return ""
+}
+
+// boundAfter reads "or more", "or less" after a figure.
+func boundAfter(rest []string) string {
+	if len(rest) < 2 || rest[0] != "or" {
+		return ""
+	}
+	switch rest[1] {
+	case "more", "over", "above", "higher":
+		return ">="
+	case "less", "fewer", "under", "below", "lower":
+		return "<="
+	}
+	return ""
+}
+
+// roleBefore reads "from 8am" (start) and "to 5pm" (end).
+func roleBefore(b *Base, words []string, i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch w := words[k]; {
+		case slices.Contains(startCues, w):
+			return "start"
+		case w == "to" || w == "until" || w == "till" || b.v.endCues[w]:
+			return "end"
+		}
+	}
+	return ""
+}
+
+// hedgeWords mark a sentence of a fact that does not state what it
+// mentions: "which taken literally would make the first day 27 April",
+// "neither article prints the date".
+var hedgeWords = []string{"not", "no", "neither", "nor", "never", "would", "could", "might", "may", "if",
+	"whether", "speculation", "literally", "unless"}
+
+// factSpecifics lists the values a fact's curated answer states, from its
+// sentences that state rather than hedge; quoted lists those outside
+// quoted speech.
+func (b *Base) factSpecifics(f *Fact) (given, quoted []spec) {
+	for _, s := range sentences(f.body) {
+		norm := normalizeChars(s)
+		if strings.Contains(norm, "n't") || slices.ContainsFunc(split(norm, nil), func(w string) bool { return slices.Contains(hedgeWords, w) }) {
+			continue
+		}
+		given = append(given, b.specifics(s, false)...)
+		quoted = append(quoted, b.specifics(unquoted(s), false)...)
+	}
+	return given, quoted
+}
+
+// specMatchKind is how a claim's value compares with a fact's.
+type specMatchKind int
+
+const (
+	specUnknown  specMatchKind = iota // the fact gives nothing of that kind
+	specMatch                         // the fact gives it
+	specConflict                      // the fact gives another value for the same thing
+)
+
+// compareSpec compares one value a claim gives with those a fact gives; on
+// a conflict it also returns the fact's values it conflicts with.
+func compareSpec(s spec, given []spec) (specMatchKind, []spec) {
+	out := specUnknown
+	var against []spec
+	for _, g := range given {
+		if g.kind != s.kind || s.kind == specCount && g.unit != s.unit && !slices.Contains(g.also, s.unit) && !slices.Contains(s.also, g.unit) {
+			continue
+		}
+		if s.role != "" && g.role != "" && s.role != g.role {
+			continue // "from 8am" says nothing of when it ended
+		}
+		if s.role != "" && g.role == "" && (s.kind == specTime || s.kind == specDay) && countKind(given, s.kind) > 1 {
+			continue // "Tuesday and Wednesday": which one it started on is not said
+		}
+		switch fits(s, g) {
+		case specMatch:
+			return specMatch, nil
+		case specConflict:
+			if s.kind != specYear {
+				out = specConflict
+				against = append(against, g)
+			}
+		}
+	}
+	return out, against
+}
+
+// countKind counts the values of a kind.
+func countKind(given []spec, k specKind) int {
+	n := 0
+	for _, g := range given {
+		if g.kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// fits compares a claimed value with a given one of the same kind and unit,
+// minding bounds: the articles' "more than 125,000" fits a claim of
+// 125,000, contradicts one of 100,000 and cannot settle one of 200,000.
+func fits(s, g spec) specMatchKind {
+	lo := func(x spec) bool { return x.bound == ">" || x.bound == ">=" }
+	hi := func(x spec) bool { return x.bound == "<" || x.bound == "<=" }
+	switch {
+	case s.bound == "" && g.bound == "":
+		if s.value == g.value {
+			return specMatch
+		}
+		return specConflict
+	case s.bound == "" && lo(g):
+		return order(s.value == g.value || g.bound == ">=" && s.value > g.value, s.value < g.value)
+	case s.bound == "" && hi(g):
+		return order(s.value == g.value || g.bound == "<=" && s.value < g.value, s.value > g.value)
+	case lo(s) && g.bound == "":
+		return order(g.value > s.value || s.bound == ">=" && g.value == s.value, g.value < s.value)
+	case hi(s) && g.bound == "":
+		return order(g.value < s.value || s.bound == "<=" && g.value == s.value, g.value > s.value)
+	case lo(s) && lo(g):
+		return order(g.value >= s.value, false)
+	case hi(s) && hi(g):
+		return order(g.value <= s.value, false)
+	}
+	return specUnknown
+}
+
+// order turns two findings into a match, a conflict or neither.
+func order(match, conflict bool) specMatchKind {
+	switch {
+	case match:
+		return specMatch
+	case conflict:
+		return specConflict
+	}
+	return specUnknown
+}
+
+// uniqueSpecs drops values written the same way twice.
+func uniqueSpecs(s []spec) []spec {
+	var out []spec
+	for _, x := range s {
+		if !slices.ContainsFunc(out, func(y spec) bool { return y.text == x.text }) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// specList names values for a note: "8am", "8am and 5pm".
+func specList(s []spec) string {
+	var names []string
+	for _, x := range s {
+		t := x.text
+		switch {
+		case x.bound == ">=":
+			t += " or more"
+		case x.bound == "<=":
+			t += " or less"
+		case x.bound == ">":
+			t = "more than " + t
+		case x.bound == "<":
+			t = "fewer than " + t
+		}
+		if x.kind == specDay && t != "" {
+			t = strings.ToUpper(t[:1]) + t[1:]
+		}
+		if !slices.Contains(names, t) {
+			names = append(names, t)
+		}
+	}
+	return joinAnd(names)
+}
+
+// cue is how a question asks for a kind of value.
+func cue(k specKind) string {
+	switch k {
+	case specTime:
+		return "what time"
+	case specDay, specDate:
+		return "what day"
+	case specPercent:
+		return "what percentage"
+	case specYear:
+		return "when"
+	}
+	return "how many"
+}
+
+// withoutSpecifics removes a claim's values (and the unit of a
+// percentage), leaving what they are values of: "the 2016 strike started
+// at 9am" → "the 2016 strike started at".
+func withoutSpecifics(claim string, asked []spec) string {
+	words := mergeTimes(split(normalizeChars(claim), nil))
+	drop := map[string]bool{"percent": true, "per": true, "cent": true}
+	for _, s := range asked {
+		for _, w := range split(normalizeChars(s.raw), nil) {
+			drop[strings.TrimSuffix(w, "%")] = true
+		}
+	}
+	var out []string
+	for _, w := range words {
+		if !drop[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,168 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestCheck checks claims against the embedded fact base: each must get
+// its verdict from the named fact, and a source in the named article.
+func TestCheck(t *testing.T) {
+	b := realBase(t)
+	cases := []struct {
+		msg     string
+		verdict Verdict
+		fact    string // "" when any fact (or none) will do
+		source  string // an article file the sources must include; "" for none required
+		note    string // a part of the note
+	}{
+		// The example: 35% is Barclay's description of the demand.
+		{"apparently the BMA wants 35%", Attributed, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "Steve Barclay's words"},
+		{"is it true that the BMA wants 35%?", Attributed, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "35%"},
+		{"Barclay says the BMA wants 35% or more", Supported, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "35% or more"},
+		{"Barclay said the 35% demand was reasonable", Contradicted, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "otherwise"},
+		// Times, with start and end told apart.
+		{"the 2016 strike started at 9am", Contradicted, "", "000_73b2b942d9bd6961.txt", "8am, not 9am"},
+		{"the 2016 strike started at 8am", Supported, "", "000_73b2b942d9bd6961.txt", "8am"},
+		{"the 2016 strike ended at 5pm", Supported, "", "", "5pm"},
+		{"the 2016 strike started at 5pm", Contradicted, "", "", "not 5pm"},
+		{"picket lines started at 7am in 2023", Supported, "", "002_27ed4c5538eb03e9.txt", "7am"},
+		{"picket lines started at 6am in 2023", Contradicted, "", "002_27ed4c5538eb03e9.txt", "7am, not 6am"},
+		// Days and dates.
+		{"the 2016 strike started on a Tuesday", Supported, "strike-2016-start", "000_73b2b942d9bd6961.txt", "Tuesday"},
+		{"the 2016 strike started on Monday", Contradicted, "strike-2016-start", "", "Tuesday, not Monday"},
+		{"the 2016 strike started on April 27", NotCovered, "", "", "don't give"},
+		// Counts and bounds: "more than 125,000" cannot settle 200,000.
+		{"more than 125,000 appointments were cancelled in 2016", Supported, "figure-125000-cancelled", "000_73b2b942d9bd6961.txt", "125,000"},
+		{"200,000 appointments were cancelled in 2016", NotCovered, "", "", "200,000"},
+		{"100,000 appointments were cancelled in 2016", Contradicted, "figure-125000-cancelled", "", "not 100,000"},
+		{"651,000 procedures were rescheduled", Supported, "figure-651000-rescheduled", "002_27ed4c5538eb03e9.txt", "651,000"},
+		{"the strike lasted five days", Supported, "", "002_27ed4c5538eb03e9.txt", "five days"},
+		// Percentages and their curated aliases.
+		{"57% of the public supported the doctors", Supported, "", "000_73b2b942d9bd6961.txt", "57%"},
+		{"70% of the public supported the doctors", Contradicted, "", "000_73b2b942d9bd6961.txt", "57%, not 70%"},
+		{"25% opposed the doctors' cause", Supported, "figure-quarter-oppose", "", "25%"},
+		// Assertions: the engine's yes/no verdict, held back when the
+		// fact gives the words to someone else.
+		{"Mark Porter is the head of the BMA", Supported, "mark-porter", "000_73b2b942d9bd6961.txt", "say so"},
+		{"Jeremy Hunt was health secretary in 2016", Supported, "jeremy-hunt", "", "say so"},
+		{"Jeremy Hunt is the head of the BMA", NotCovered, "", "", "don't say"},
+		{"Porter backed the doctors", NotCovered, "", "", "don't say"},
+		// Years no dispute has, and things the articles never mention.
+		{"the 2019 strike started at 8am", NotCovered, "", "", ""},
+		{"the moon is made of cheese and costs 5 pounds", NotCovered, "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.msg, func(t *testing.T) {
+			got := b.Check(c.msg)
+			if len(got) != 1 {
+				t.Fatalf("Check(%q) found %d claims, want 1: %+v", c.msg, len(got), got)
+			}
+			cl := got[0]
+			if cl.Verdict != c.verdict {
+				t.Errorf("verdict %s, want %s (note %q, facts %v)", cl.Verdict, c.verdict, cl.Note, cl.Facts)
+			}
+			if c.fact != "" && !slices.Contains(cl.Facts, c.fact) {
+				t.Errorf("facts %v, want %s", cl.Facts, c.fact)
+			}
+			if c.source != "" && !slices.ContainsFunc(cl.Sources, func(s Source) bool { return s.File == c.source && s.Line > 0 }) {
+				t.Errorf("sources %v, want one in %s", cl.Sources, c.source)
+			}
+			if !strings.Contains(cl.Note, c.note) {
+				t.Errorf("note %q, want it to contain %q", cl.Note, c.note)
+			}
+			if cl.Verdict != NotCovered && (len(cl.Facts) == 0 || cl.Said == "" || len(cl.Sources) == 0) {
+				t.Errorf("a %s claim must show the facts, what they say and sources: %+v", cl.Verdict, cl)
+			}
+		})
+	}
+}
+
+// TestCheckFindsClaims checks which sentences of a message are claims.
+func TestCheckFindsClaims(t *testing.T) {
+	b := realBase(t)
+	cases := []struct {
+		msg  string
+		want []string
+	}{
+		{"lol what a mess", nil},
+		{"thanks everyone!", nil},
+		{"who is mark porter?", nil},
+		{"hello", nil},
+		{"", nil},
+		{"<@123> **apparently** the BMA wants 35%!! https://example.com/x", []string{"the BMA wants 35%"}},
+		{"Barclay says the BMA wants 35% or more. Lol. Also 651,000 procedures were rescheduled; the strike started at 7am",
+			[]string{"Barclay says the BMA wants 35% or more", "651,000 procedures were rescheduled", "the strike started at 7am"}},
+		{"Dr. Porter is the head of the BMA. Pay rises of 6.5% were recommended",
+			[]string{"Dr. Porter is the head of the BMA", "Pay rises of 6.5% were recommended"}},
+		{"> 57% of the public supported the doctors, but 70% supported the nurses",
+			[]string{"57% of the public supported the doctors", "70% supported the nurses"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, cl := range b.Check(c.msg) {
+			got = append(got, cl.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Check(%q) claims %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
+// TestCheckCaps checks that a long message yields at most MaxClaims claims.
+func TestCheckCaps(t *testing.T) {
+	b := realBase(t)
+	msg := strings.Repeat("The 2016 strike started at 9am. ", 50)
+	if got := b.Check(msg); len(got) != MaxClaims {
+		t.Fatalf("%d claims, want %d", len(got), MaxClaims)
+	}
+	if got := b.Check(strings.Repeat("x", 100_000)); len(got) != 0 {
+		t.Fatalf("a wall of x is no claim: %+v", got)
+	}
+}
+
+// TestFactClaim checks the rebuilding of a claim for the share button.
+func TestFactClaim(t *testing.T) {
+	b := realBase(t)
+	c, ok := b.FactClaim(Attributed, "figure-35-percent")
+	if !ok || c.Speaker != "Steve Barclay" || c.Said == "" || len(c.Sources) == 0 || c.Sources[0].File != "002_27ed4c5538eb03e9.txt" {
+		t.Fatalf("FactClaim = %+v, %v", c, ok)
+	}
+	if _, ok := b.FactClaim(Supported, "no-such-fact"); ok {
+		t.Fatal("a fact no longer in the base must not rebuild")
+	}
+	if c, ok := b.FactClaim(NotCovered, ""); !ok || len(c.Facts) != 0 {
+		t.Fatalf("a claim without a fact: %+v, %v", c, ok)
+	}
+}
+
+// FuzzSplitClaims holds the claim splitter to its promises on any input:
+// no panic, a bounded number of trimmed, non-empty, valid UTF-8 pieces, no
+// longer in total than the input, each of which splits to itself.
+func FuzzSplitClaims(f *testing.F) {
+	for _, s := range []string{"apparently the BMA wants 35%", "a. b! c? d; e\nf, but g", "Dr. Porter said 6.5%.", "...", "<@1> x", "e.g. this", "\xff\xfe", "a , but , but b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		pieces := splitClaims(s)
+		if len(pieces) > maxSentences {
+			t.Fatalf("%d pieces, more than %d", len(pieces), maxSentences)
+		}
+		total := 0
+		for _, p := range pieces {
+			if p == "" || p != strings.TrimSpace(p) || !utf8.ValidString(p) {
+				t.Fatalf("piece %q of %q is empty, untrimmed or not UTF-8", p, s)
+			}
+			total += len(p)
+			if again := splitClaims(p); len(again) != 1 || again[0] != p {
+				t.Fatalf("piece %q of %q splits again into %q", p, s, again)
+			}
+			claimText(p) // must not panic
+		}
+		if total > len(s)+len(s)/2 {
+			t.Fatalf("pieces of %q total %d bytes, input %d", s, total, len(s))
+		}
+	})
+}

@@ -41,8 +41,10 @@ const (
 
 // Command is one entry of the command table.
 type Command struct {
-	Name        string
-	Description string // empty for a message command: Discord shows only its name
+	Name string
+	// Description says what the command does; a message command's is for
+	// /help and the README only, since Discord shows it none.
+	Description string
 	Type        CommandType
 	// ManagerOnly commands are for server managers: by default only members
 	// with Manage Server see them, and they work in servers only.
@@ -126,6 +128,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 			Example: "/quote topic: Hunt blackmail",
 			Run:     lookup(knowledge.LookupQuote, "topic"),
 		},
+		b.checkCommand(),
 		{
 			Name: "sources", Description: "The news articles every answer comes from",
 			Example: "/sources",
@@ -228,7 +231,7 @@ func (b *Bot) help() Reply {
 			"DM me a question, or mention me in a channel: `@strikebot when did the five-day strike start?`",
 	}
 	for _, c := range b.commands {
-		r.Fields = append(r.Fields, Field{Name: "/" + c.Name, Value: c.Description + "\n`" + c.Example + "`"})
+		r.Fields = append(r.Fields, Field{Name: c.invocation(), Value: c.Description + "\n`" + c.Example + "`"})
 	}
 	return r
 }

@@ -27,8 +27,11 @@ func (b *Bot) Markdown() string {
 		}
 		if len(opts) == 0 {
 			opts = []string{"none"}
+			if c.Type == MessageCommand {
+				opts = []string{"the message it is run on"}
+			}
 		}
-		fmt.Fprintf(&s, "| `/%s` | %s | %s |\n", c.Name, c.Description, strings.Join(opts, "<br>"))
+		fmt.Fprintf(&s, "| `%s` | %s | %s |\n", c.invocation(), c.Description, strings.Join(opts, "<br>"))
 	}
 	s.WriteString("\nExamples, with the answers the embedded fact base gives (the embed's text, then its sources):\n")
 	for _, c := range b.commands {

@@ -27,8 +27,8 @@ func TestReadmeCommands(t *testing.T) {
 	}
 	want := New(base).Markdown()
 	for _, c := range New(base).Commands() {
-		if !strings.Contains(want, "`/"+c.Name+"`") {
-			t.Errorf("generated section lacks /%s", c.Name)
+		if !strings.Contains(want, "`"+c.invocation()+"`") {
+			t.Errorf("generated section lacks %s", c.invocation())
 		}
 	}
 	b, err := os.ReadFile(readmePath)

@@ -92,6 +92,15 @@ type Reply struct {
 	// ShowQuotes renders the answer's sources as verbatim quotes instead of
 	// file:line citations (the "Show quotes" button).
 	ShowQuotes bool
+	// Buttons are a row of buttons of the reply's own, e.g. "Share in
+	// channel" under a claim check.
+	Buttons []Button
+}
+
+// Button is a button under a reply: its label and the custom id a press
+// sends back, which the component router routes.
+type Button struct {
+	Label, CustomID string
 }
 
 // Field is a titled block of text in a reply.

@@ -75,5 +75,6 @@ func (b *Bot) componentRoutes() *ComponentRouter {
 		}
 		return reply(b.Fact(id)), nil
 	})
+	cr.Handle(customShare+"{claims}", b.share)
 	return cr
 }

@@ -161,6 +161,10 @@ var hedges = []string{
 	"btw", "fyi", "lol", "so", "well", "ok", "okay", "yeah", "also", "and", "but",
 }
 
+// trailers are what ends a claim without being part of it: "the BMA wants
+// 35% lol".
+var trailers = []string{"lol", "lmao", "haha", "apparently", "allegedly", "reportedly", "tbh", "smh", "right", "innit", "or something"}
+
 // asksTruth are the hedges that turn a question into a claim to check.
 var asksTruth = []string{"is it true", "is it right", "did you know"}
 
@@ -185,6 +189,16 @@ func claimText(s string) (string, bool) {
 		}
 	}
 	s = strings.TrimRight(s, " .!?")
+	for stripped := true; stripped; {
+		stripped = false
+		low := strings.ToLower(s)
+		for _, t := range trailers {
+			if strings.HasSuffix(low, " "+t) {
+				s, stripped = strings.TrimRight(s[:len(s)-len(t)-1], " ,.!?"), true
+				break
+			}
+		}
+	}
 	return s, s != "" && (!question || truth)
 }
 

@@ -20,6 +20,7 @@ func TestCheck(t *testing.T) {
 	}{
 		// The example: 35% is Barclay's description of the demand.
 		{"apparently the BMA wants 35%", Attributed, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "Steve Barclay's words"},
+		{"the BMA wants 35% lol!!", Attributed, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "Steve Barclay's words"},
 		{"is it true that the BMA wants 35%?", Attributed, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "35%"},
 		{"Barclay says the BMA wants 35% or more", Supported, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "35% or more"},
 		{"Barclay said the 35% demand was reasonable", Contradicted, "figure-35-percent", "002_27ed4c5538eb03e9.txt", "otherwise"},

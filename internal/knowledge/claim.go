@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -234,17 +235,21 @@ func (b *Base) checkClaim(claim string) Claim {
 	yesNo := "is " + claim
 	a := b.Answer(yesNo)
 	var facts []string
-	if a.Found {
-		facts = append(facts, a.Facts...)
-	}
 	if len(asked) > 0 {
-		// A figure the facts do not know ("9am") makes the claim look
-		// off-topic to the engine: ask for the kind of thing instead.
+		// The claim's subject, not its value, picks the facts that settle
+		// it: asked for the kind of value ("what time did the 2016 strike
+		// start"), the engine finds the fact about the 2016 start, where
+		// the value would find any fact with "two days" in it, and a value
+		// the facts do not know ("9am") would make the claim look
+		// off-topic. The claim as written comes next.
 		if alt := b.Answer(cue(asked[0].kind) + " " + withoutSpecifics(claim, asked)); alt.Found {
-			for _, id := range alt.Facts {
-				if !slices.Contains(facts, id) {
-					facts = append(facts, id)
-				}
+			facts = append(facts, alt.Facts...)
+		}
+	}
+	if a.Found {
+		for _, id := range a.Facts {
+			if !slices.Contains(facts, id) {
+				facts = append(facts, id)
 			}
 		}
 	}
@@ -273,11 +278,11 @@ func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
 	switch {
 	case !a.Found:
 		c.Note = "The articles don't cover this."
-	case strings.HasPrefix(a.Text, "No. "):
+	case strings.HasPrefix(a.Text, "No. ") && b.denies(q, a.Facts[0]):
 		c.Verdict, c.Note = Contradicted, "The articles say otherwise."
 	case strings.HasPrefix(a.Text, "Yes. "):
 		f := b.facts[b.byID[a.Facts[0]]]
-		if b.misattributes(claim, f) {
+		if b.misattributes(claim, f) || !b.saysInOneSentence(q, f) {
 			c.Note = "The articles don't say this outright. What they say about it:"
 			return
 		}
@@ -293,22 +298,25 @@ func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
 }
 
 // judgeSpecifics decides a claim with figures, times or days by comparing
-// them with those the facts give. The first fact that gives every one of
-// them supports the claim; otherwise the first that gives another value
-// for one contradicts it.
+// them with those the facts give, in the engine's order. For each dispute
+// the first fact that settles the claim decides: it supports it when it
+// gives every value, and contradicts it when it gives another value for
+// one. A claim naming no dispute is supported if either dispute's facts
+// support it: "the strike lasted five days" is true of 2023.
 func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, claim string) {
 	var conflict *Fact
 	var conflictWith []spec
+	settled := map[Dispute]bool{}
 	for _, id := range facts {
 		f := b.facts[b.byID[id]]
-		if f.Kind == KindGap {
+		if f.Kind == KindGap || settled[f.Dispute] {
 			continue
 		}
-		given, quoted := b.factSpecifics(f)
+		given, quoted, mentioned := b.factSpecifics(f)
 		all, quotedOnly := true, false
 		var against []spec
 		for _, s := range asked {
-			m, g := compareSpec(s, given)
+			m, g := b.compareSpec(s, given)
 			if s.kind == specYear && m != specMatch {
 				// "the 2019 strike": a fact without that year is about
 				// something else, and settles nothing.
@@ -317,18 +325,18 @@ func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, c
 			}
 			switch m {
 			case specMatch:
-				if m2, _ := compareSpec(s, quoted); m2 != specMatch {
+				if m2, _ := b.compareSpec(s, quoted); m2 != specMatch {
 					quotedOnly = true
 				}
 			case specConflict:
 				all = false
 				against = append(against, g...)
 			default:
-				all = false
-				if slices.ContainsFunc(f.Aliases, func(al string) bool { return sameWords(al, s.raw) }) {
-					all = true // the curated alias: "25%" for "a quarter"
-					quotedOnly = false
-				}
+				// The curated alias ("25%" for "a quarter") stands in for
+				// a value the answer does not write, never for one it
+				// writes but hedges ("above 5% wasn't realistic").
+				all = countKind(mentioned, s.kind) == 0 &&
+					slices.ContainsFunc(f.Aliases, func(al string) bool { return sameWords(al, s.raw) }) && all
 			}
 		}
 		if all && b.contradicts(q, b.bodyTerms[b.byID[id]]) {
@@ -339,29 +347,33 @@ func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, c
 		}
 		if all {
 			c.Facts = []string{id}
-			if quotedOnly || f.Kind == KindQuote {
-				if !b.namesSpeaker(claim, f) {
-					c.Verdict, c.Speaker = Attributed, b.speaker(f)
-					c.Note = "The articles give " + specList(asked) + " only as " + possessive(c.Speaker) + " words, not as a fact they state."
-					return
-				}
+			if (quotedOnly || f.Kind == KindQuote) && !b.namesSpeaker(claim, f) {
+				c.Verdict, c.Speaker = Attributed, b.speaker(f)
+				c.Note = "The articles give " + specList(asked) + " only as " + possessive(c.Speaker) + " words, not as a fact they state."
+				return
 			}
 			c.Verdict, c.Note = Supported, "The articles give "+specList(asked)+"."
 			return
 		}
-		if conflict == nil && len(against) > 0 {
-			conflict, conflictWith = f, against
+		if len(against) > 0 {
+			settled[f.Dispute] = true
+			if conflict == nil {
+				conflict, conflictWith = f, against
+			}
 		}
 	}
 	if conflict != nil {
 		var wrong []spec
 		for _, s := range asked {
-			if m, _ := compareSpec(s, conflictWith); m == specConflict {
+			if m, _ := b.compareSpec(s, conflictWith); m == specConflict {
 				wrong = append(wrong, s)
 			}
 		}
 		c.Verdict, c.Facts = Contradicted, []string{conflict.ID}
 		c.Note = "The articles give " + specList(uniqueSpecs(conflictWith)) + ", not " + specList(wrong) + "."
+		if !slices.ContainsFunc(conflictWith, func(g spec) bool { return !g.opposite }) {
+			c.Note = "The articles say otherwise of " + specList(wrong) + "."
+		}
 		return
 	}
 	c.Facts = facts[:min(len(facts), maxClaimFacts)]
@@ -445,6 +457,28 @@ func (b *Base) namedIn(words []string, p *Fact) bool {
 	}
 	for _, n := range names {
 		if containsRun(words, split(normalizeChars(n), nil)) {
+			return true
+		}
+	}
+	return false
+}
+
+// denies reports whether a fact says the opposite of a claim's words
+// ("reasonable" against "unreasonable") or denies one of them ("no
+// agreement"): the engine's No may also rest on a figure or an article's
+// name, which the claim check reads for itself.
+func (b *Base) denies(q query, id string) bool {
+	i := b.byID[id]
+	return b.contradicts(q, b.bodyTerms[i]) || b.negates(q, b.facts[i].body, true)
+}
+
+// saysInOneSentence reports whether one sentence of a fact's answer has
+// every subject word of the claim: a Yes resting on words spread over the
+// answer ("Mark Porter was the head of the BMA. … he accused the Health
+// Secretary …") is no support for "Mark Porter was health secretary".
+func (b *Base) saysInOneSentence(q query, f *Fact) bool {
+	for _, s := range sentences(f.body) {
+		if b.saysAll(q, b.v.terms(s, nil)) {
 			return true
 		}
 	}
@@ -568,7 +602,11 @@ type spec struct {
 	raw   string  // the value's own words as written: "125,000", "35%"
 	// also are the terms of the few words after a count's unit: "651,000
 	// routine procedures and appointments" counts procedures too.
-	also []string
+	also  []string
+	width int // how many words it takes, when more than the usual
+	// opposite marks a fact's value equal to the claim's but said of the
+	// opposite ("unreasonable", "opposed"), when compared.
+	opposite bool
 }
 
 var (
@@ -579,6 +617,9 @@ var (
 	// vocabulary's end cues, when it ended.
 	startCues = []string{"start", "started", "starts", "starting", "began", "begin", "begins", "beginning",
 		"launched", "launch", "launches", "from", "kicked", "opened"}
+	// endVerbs say a claim's time or day is when something ended. The
+	// vocabulary's end cues are wider ("over"), for questions.
+	endVerbs  = []string{"end", "ended", "ends", "ending", "finish", "finished", "finishes", "stop", "stopped", "concluded"}
 	clockTime = regexp.MustCompile(`^([0-9]{1,2})(?:\.([0-9]{2}))?(am|pm)$`)
 	ordinal   = regexp.MustCompile(`^([0-9]{1,2})(?:st|nd|rd|th)?$`)
 )
@@ -593,9 +634,9 @@ func (b *Base) specifics(text string, claim bool) []spec {
 	if claim {
 		for _, w := range words {
 			switch {
-			case slices.Contains(startCues, w):
+			case slices.Contains(startCues, w) && w != "from":
 				role = "start"
-			case b.v.endCues[w] || w == "until" || w == "till":
+			case slices.Contains(endVerbs, w):
 				role = "end"
 			}
 		}
@@ -620,7 +661,10 @@ func (b *Base) specifics(text string, claim bool) []spec {
 			s.raw = s.text
 		}
 		out = append(out, s)
-		if s.kind == specDate || s.kind == specPercent {
+		switch {
+		case s.width > 1:
+			i += s.width - 1
+		case s.kind == specDate || s.kind == specPercent:
 			i++ // the month or "percent" is part of it
 		}
 	}
@@ -670,6 +714,9 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 			return spec{kind: specDate, value: float64((mo+1)*100 + d), text: m[1] + " " + next}, true
 		}
 	}
+	if f, ok := b.fraction(words, i); ok {
+		return f, true
+	}
 	if n, ok := b.v.numbers[w]; ok {
 		w = n
 	}
@@ -691,6 +738,7 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 			rest = rest[1:]
 		}
 		rest = rest[1:]
+		s.also = b.alsoTerms(rest)
 	case len(w) == 4 && n >= 1900 && n <= 2100 && float64(int(n)) == n:
 		if b.ix.years[w] {
 			return spec{}, false // a dispute's year names the dispute; it is no claim
@@ -701,14 +749,69 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 	default:
 		s.unit, s.text = b.v.term(next), s.text+" "+next
 		rest = rest[1:]
-		for k := 0; k < len(rest) && k < 3; k++ {
-			s.also = append(s.also, b.v.term(rest[k]))
+		if len(rest) > 0 && !b.v.isStop(rest[0]) && !isDigitByte(rest[0][0]) {
+			s.text += " " + rest[0] // "651,000 routine procedures"
 		}
+		s.also = b.alsoTerms(rest)
 	}
 	if after := boundAfter(rest); after != "" && s.bound == "" {
 		s.bound = after
 	}
 	return s, true
+}
+
+// fractionWords are the shares the articles write in words, in percent.
+var fractionWords = map[string]float64{"quarter": 25, "half": 50, "third": 100.0 / 3}
+
+// fraction reads a share written in words as a percentage: "a quarter",
+// "half", "three in five" (60%), "three in 10" (30%).
+func (b *Base) fraction(words []string, i int) (spec, bool) {
+	w := words[i]
+	pct := func(v float64, width int) spec {
+		s := spec{kind: specPercent, value: v, unit: "percent", text: strings.Join(words[i:i+width], " "), width: width}
+		s.raw = s.text
+		s.also = b.alsoTerms(words[i+width:])
+		return s
+	}
+	if v, ok := fractionWords[w]; ok && (w == "half" || i > 0 && (words[i-1] == "a" || words[i-1] == "one")) {
+		f := pct(v, 1)
+		if w != "half" {
+			f.text, f.raw = words[i-1]+" "+w, words[i-1]+" "+w
+		}
+		return f, true
+	}
+	if i+2 < len(words) && words[i+1] == "in" {
+		n, err1 := strconv.ParseFloat(numberWord(b, w), 64)
+		m, err2 := strconv.ParseFloat(numberWord(b, words[i+2]), 64)
+		if err1 == nil && err2 == nil && m > n && n > 0 && m <= 100 {
+			return pct(100*n/m, 3), true
+		}
+	}
+	return spec{}, false
+}
+
+// alsoTerms are the terms of the first few content words after a figure:
+// what it counts, and what is said of it ("a quarter of the public
+// opposed" → public, oppose).
+func (b *Base) alsoTerms(rest []string) []string {
+	var out []string
+	for k := 0; k < len(rest) && k < 5 && len(out) < 3; k++ {
+		if _, number := b.v.numbers[rest[k]]; number || isDigitByte(rest[k][0]) {
+			break // the next figure's words are its own
+		}
+		if !b.v.isStop(rest[k]) {
+			out = append(out, b.v.term(rest[k]))
+		}
+	}
+	return out
+}
+
+// numberWord is a number word as digits ("five" → "5"), or w.
+func numberWord(b *Base, w string) string {
+	if n, ok := b.v.numbers[w]; ok {
+		return n
+	}
+	return w
 }
 
 // thousands writes a long number as the articles do: "125000" → "125,000".
@@ -770,18 +873,20 @@ var hedgeWords = []string{"not", "no", "neither", "nor", "never", "would", "coul
 	"whether", "speculation", "literally", "unless"}
 
 // factSpecifics lists the values a fact's curated answer states, from its
-// sentences that state rather than hedge; quoted lists those outside
-// quoted speech.
-func (b *Base) factSpecifics(f *Fact) (given, quoted []spec) {
+// sentences that state rather than hedge; quoted lists those outside quoted
+// speech, and mentioned every value it writes, hedged or not.
+func (b *Base) factSpecifics(f *Fact) (given, quoted, mentioned []spec) {
 	for _, s := range sentences(f.body) {
+		found := b.specifics(s, false)
+		mentioned = append(mentioned, found...)
 		norm := normalizeChars(s)
 		if strings.Contains(norm, "n't") || slices.ContainsFunc(split(norm, nil), func(w string) bool { return slices.Contains(hedgeWords, w) }) {
 			continue
 		}
-		given = append(given, b.specifics(s, false)...)
+		given = append(given, found...)
 		quoted = append(quoted, b.specifics(unquoted(s), false)...)
 	}
-	return given, quoted
+	return given, quoted, mentioned
 }
 
 // specMatchKind is how a claim's value compares with a fact's.
@@ -795,12 +900,20 @@ const (
 
 // compareSpec compares one value a claim gives with those a fact gives; on
 // a conflict it also returns the fact's values it conflicts with.
-func compareSpec(s spec, given []spec) (specMatchKind, []spec) {
+func (b *Base) compareSpec(s spec, given []spec) (specMatchKind, []spec) {
 	out := specUnknown
 	var against []spec
 	for _, g := range given {
 		if g.kind != s.kind || s.kind == specCount && g.unit != s.unit && !slices.Contains(g.also, s.unit) && !slices.Contains(s.also, g.unit) {
 			continue
+		}
+		if b.opposed(s.also, g.also) {
+			if fits(s, g) == specMatch {
+				// "35% is reasonable" against "35% … is unreasonable".
+				out, g.opposite = specConflict, true
+				against = append(against, g)
+			}
+			continue // "57% support" says nothing of how many oppose
 		}
 		if s.role != "" && g.role != "" && s.role != g.role {
 			continue // "from 8am" says nothing of when it ended
@@ -819,6 +932,14 @@ func compareSpec(s spec, given []spec) (specMatchKind, []spec) {
 		}
 	}
 	return out, against
+}
+
+// opposed reports whether the words after two figures say opposite
+// things: "support" and "oppose".
+func (b *Base) opposed(a, c []string) bool {
+	return slices.ContainsFunc(a, func(t string) bool {
+		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(c, o) })
+	})
 }
 
 // countKind counts the values of a kind.
@@ -840,7 +961,7 @@ func fits(s, g spec) specMatchKind {
 	hi := func(x spec) bool { return x.bound == "<" || x.bound == "<=" }
 	switch {
 	case s.bound == "" && g.bound == "":
-		if s.value == g.value {
+		if s.value == g.value || s.kind == specPercent && math.Abs(s.value-g.value) < 0.5 {
 			return specMatch
 		}
 		return specConflict

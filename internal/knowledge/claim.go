@@ -52,6 +52,10 @@ type Claim struct {
 	// Said is what those facts say: their curated answers.
 	Said    string
 	Sources []Source // the evidence behind Facts, file and line
+
+	// shown are the fact's values that settled the claim, for ordering
+	// the sources.
+	shown []spec
 }
 
 // Limits on a check, so a hostile message costs no more than a long one.
@@ -78,12 +82,35 @@ func (b *Base) Check(text string) []Claim {
 			break
 		}
 		c, ok := claimText(s)
-		if !ok || !b.checkable(c) {
+		if !ok {
 			continue
 		}
-		out = append(out, b.checkClaim(c))
+		for _, part := range b.splitAnd(c) {
+			if len(out) < MaxClaims && b.checkable(part) {
+				out = append(out, b.checkClaim(part))
+			}
+		}
 	}
 	return out
+}
+
+// splitAnd splits a claim at an "and" that joins two claims with values
+// of their own: "the BMA wants 35% and the strike started at 9am" is two
+// claims, "from 8am to 5pm on Tuesday and Wednesday" one.
+func (b *Base) splitAnd(claim string) []string {
+	low := strings.ToLower(claim)
+	for i := strings.Index(low, " and "); i >= 0; {
+		left, right := claim[:i], claim[i+len(" and "):]
+		if b.claimOfItsOwn(left) && b.claimOfItsOwn(right) {
+			return append([]string{strings.TrimRight(left, " ,")}, b.splitAnd(right)...)
+		}
+		next := strings.Index(low[i+1:], " and ")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return []string{claim}
 }
 
 // markup is what Discord messages carry that is no part of a claim:
@@ -203,6 +230,29 @@ func claimText(s string) (string, bool) {
 	return s, s != "" && (!question || truth)
 }
 
+// claimOfItsOwn reports whether a part of a claim is one by itself: a
+// value, and something besides it that the facts know ("the strike started
+// at 9am", not "again on Wednesday").
+func (b *Base) claimOfItsOwn(part string) bool {
+	specs := b.specifics(part, true)
+	if len(specs) == 0 || len(strings.Fields(part)) < 3 {
+		return false
+	}
+	return b.knownTerms(withoutSpecifics(part, specs)) > 0
+}
+
+// knownTerms counts the subject terms of a text the facts know.
+func (b *Base) knownTerms(text string) int {
+	q := b.analyze(text)
+	n := 0
+	for i, t := range q.terms {
+		if _, ok := b.ix.idf[t]; ok && !q.weak[i] && !q.context[i] {
+			n++
+		}
+	}
+	return n
+}
+
 // checkable reports whether a claim has something the articles could
 // settle: a figure, time, day or date, or at least two things the facts
 // know about. Chit-chat ("lol what a week") has neither.
@@ -216,14 +266,7 @@ func (b *Base) checkable(claim string) bool {
 	if len(b.specifics(claim, true)) > 0 {
 		return true
 	}
-	q := b.analyze(claim)
-	known := 0
-	for i, t := range q.terms {
-		if _, ok := b.ix.idf[t]; ok && !q.weak[i] && !q.context[i] {
-			known++
-		}
-	}
-	return known >= 2
+	return b.knownTerms(claim) >= 2
 }
 
 // checkClaim checks one claim.
@@ -254,10 +297,9 @@ func (b *Base) checkClaim(claim string) Claim {
 		}
 	}
 	if len(facts) == 0 {
+		// Nothing the engine is sure of: the nearest fact would only
+		// suggest the articles had something to say.
 		c.Note = "The articles don't cover this."
-		if len(a.Related) > 0 {
-			c.Facts = a.Related[:1]
-		}
 		b.fillClaim(&c)
 		return c
 	}
@@ -268,7 +310,31 @@ func (b *Base) checkClaim(claim string) Claim {
 		b.judgeSpecifics(&c, q, asked, facts, claim)
 	}
 	b.fillClaim(&c)
+	citeFirst(c.Sources, asked, c.shown)
 	return c
+}
+
+// citeFirst puts first the sources whose quotes give a value the claim or
+// its fact gives, so that the citations shown begin with the evidence
+// that settles the claim.
+func citeFirst(sources []Source, asked, shown []spec) {
+	var values []string
+	for _, s := range append(slices.Clone(asked), shown...) {
+		values = append(values, strings.Join(split(normalizeChars(s.raw), nil), " "))
+	}
+	gives := func(src Source) bool {
+		quote := " " + strings.Join(split(normalizeChars(src.Quote), nil), " ") + " "
+		return slices.ContainsFunc(values, func(v string) bool { return v != "" && strings.Contains(quote, " "+v+" ") })
+	}
+	slices.SortStableFunc(sources, func(x, y Source) int {
+		switch gx, gy := gives(x), gives(y); {
+		case gx && !gy:
+			return -1
+		case gy && !gx:
+			return 1
+		}
+		return 0
+	})
 }
 
 // judgeAssertion decides a claim without figures from the engine's own
@@ -369,7 +435,7 @@ func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, c
 				wrong = append(wrong, s)
 			}
 		}
-		c.Verdict, c.Facts = Contradicted, []string{conflict.ID}
+		c.Verdict, c.Facts, c.shown = Contradicted, []string{conflict.ID}, conflictWith
 		c.Note = "The articles give " + specList(uniqueSpecs(conflictWith)) + ", not " + specList(wrong) + "."
 		if !slices.ContainsFunc(conflictWith, func(g spec) bool { return !g.opposite }) {
 			c.Note = "The articles say otherwise of " + specList(wrong) + "."

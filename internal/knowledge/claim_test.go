@@ -113,6 +113,8 @@ func TestCheckFindsClaims(t *testing.T) {
 			[]string{"Barclay says the BMA wants 35% or more", "651,000 procedures were rescheduled", "the strike started at 7am"}},
 		{"Dr. Porter is the head of the BMA. Pay rises of 6.5% were recommended",
 			[]string{"Dr. Porter is the head of the BMA", "Pay rises of 6.5% were recommended"}},
+		{"the BMA wants 35% and the 2016 strike started at 9am", []string{"the BMA wants 35%", "the 2016 strike started at 9am"}},
+		{"the 2016 strike ran from 8am to 5pm on Tuesday and again on Wednesday", []string{"the 2016 strike ran from 8am to 5pm on Tuesday and again on Wednesday"}},
 		{"> 57% of the public supported the doctors, but 70% supported the nurses",
 			[]string{"57% of the public supported the doctors", "70% supported the nurses"}},
 	}
@@ -224,3 +226,52 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// TestCheckCitesTheSettlingQuoteFirst: the first source shown is the quote
+// that gives the value the claim is checked against.
+func TestCheckCitesTheSettlingQuoteFirst(t *testing.T) {
+	b := realBase(t)
+	for msg, want := range map[string]string{
+		"the 2016 strike started at 9am":                "8am",
+		"the BMA wants 35%":                             "35%",
+		"the moon is made of cheese and costs 5 pounds": "",
+	} {
+		got := b.Check(msg)
+		switch {
+		case want == "" && len(got) == 1 && len(got[0].Sources) == 0 && len(got[0].Facts) == 0:
+		case want == "" || len(got) != 1 || len(got[0].Sources) == 0 || !strings.Contains(got[0].Sources[0].Quote, want):
+			t.Errorf("Check(%q) = %+v, want the first source to quote %q", msg, got, want)
+		}
+	}
+}
+
+// FuzzCheck holds Check to its promises on any message: no panic, at most
+// MaxClaims claims, each with a known verdict and cited lines, and no
+// support or contradiction without a fact behind it.
+func FuzzCheck(f *testing.F) {
+	b := realBase(f)
+	for _, s := range []string{"apparently the BMA wants 35%", "the 2016 strike started at 9am and 57% supported it", "a quarter of 10 in 3 is 0.5am", "12pm 13pm 0am april 32 31st may"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		claims := b.Check(s)
+		if len(claims) > MaxClaims {
+			t.Fatalf("%d claims", len(claims))
+		}
+		for _, c := range claims {
+			if _, ok := verdictNames[c.Verdict]; !ok || c.Text == "" || c.Note == "" {
+				t.Fatalf("claim %+v", c)
+			}
+			if c.Verdict != NotCovered && (len(c.Facts) == 0 || len(c.Sources) == 0) {
+				t.Fatalf("%s without a fact: %+v", c.Verdict, c)
+			}
+			for _, src := range c.Sources {
+				if src.Line < 1 {
+					t.Fatalf("source without a line: %+v", src)
+				}
+			}
+		}
+	})
+}
+
+var verdictNames = map[Verdict]bool{Supported: true, Attributed: true, Contradicted: true, NotCovered: true}

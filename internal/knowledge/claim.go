@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -185,7 +186,8 @@ func abbreviated(s string) bool {
 var hedges = []string{
 	"is it true that", "is it true", "is it right that", "did you know that", "did you know",
 	"i heard that", "i heard", "i read that", "i read", "i think that", "i think", "someone said that",
-	"someone said", "they say that", "they say", "apparently", "reportedly", "allegedly", "fun fact",
+	"someone said", "they say that", "they say", "everyone knows that", "everyone knows", "everybody knows",
+	"people say that", "people say", "rumour has it that", "rumour has it", "word is", "apparently", "reportedly", "allegedly", "fun fact",
 	"btw", "fyi", "lol", "so", "well", "ok", "okay", "yeah", "also", "and", "but",
 }
 
@@ -303,6 +305,13 @@ func (b *Base) checkClaim(claim string) Claim {
 		b.fillClaim(&c)
 		return c
 	}
+	if name := b.unknownName(claim); name != "" {
+		// "the Ipsos Mori poll was for ITV": the facts never name ITV, so
+		// whatever else fits, they cannot settle it.
+		c.Note = "The articles don't mention " + name + "."
+		b.fillClaim(&c)
+		return c
+	}
 	q := b.analyze(yesNo)
 	if len(asked) == 0 {
 		b.judgeAssertion(&c, q, a, claim)
@@ -337,6 +346,27 @@ func citeFirst(sources []Source, asked, shown []spec) {
 	})
 }
 
+// unknownName returns the first name in a claim (a capitalised word) that
+// no fact has, or "". A first word counts only when it is no English word:
+// "Sunak is …", not "Everyone says …".
+func (b *Base) unknownName(claim string) string {
+	for i, f := range strings.Fields(claim) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			continue
+		}
+		low := strings.ToLower(w)
+		if b.v.isStop(low) || i == 0 && b.v.dict.has(low) {
+			continue
+		}
+		if _, known := b.ix.idf[b.v.term(low)]; !known {
+			return w
+		}
+	}
+	return ""
+}
+
 // judgeAssertion decides a claim without figures from the engine's own
 // yes/no verdict on it.
 func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
@@ -349,7 +379,7 @@ func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
 	case strings.HasPrefix(a.Text, "Yes. "):
 		f := b.facts[b.byID[a.Facts[0]]]
 		if b.misattributes(claim, f) || !b.saysInOneSentence(q, f) {
-			c.Note = "The articles don't say this outright. What they say about it:"
+			c.Note = "The articles don't say this outright. The nearest they come:"
 			return
 		}
 		if f.Kind == KindQuote && !b.namesSpeaker(claim, f) {
@@ -359,7 +389,7 @@ func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
 		}
 		c.Verdict, c.Note = Supported, "The articles say so."
 	default:
-		c.Note = "The articles don't say this outright. What they say about it:"
+		c.Note = "The articles don't say this outright. The nearest they come:"
 	}
 }
 
@@ -443,7 +473,7 @@ func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, c
 		return
 	}
 	c.Facts = facts[:min(len(facts), maxClaimFacts)]
-	c.Note = "The articles don't give " + specList(asked) + ". What they say about it:"
+	c.Note = "The articles don't give " + specList(asked) + ". The nearest they come:"
 }
 
 // fillClaim sets what the claim's facts say and their sources.
@@ -530,25 +560,35 @@ func (b *Base) namedIn(words []string, p *Fact) bool {
 }
 
 // denies reports whether a fact says the opposite of a claim's words
-// ("reasonable" against "unreasonable") or denies one of them ("no
-// agreement"): the engine's No may also rest on a figure or an article's
-// name, which the claim check reads for itself.
+// ("reasonable" against "unreasonable"). The engine's No may also rest on
+// a figure or an article's name, which the claim check reads for itself,
+// or on a denial near a word ("no YouGov figure for junior doctors"),
+// which is no denial of every claim with that word.
 func (b *Base) denies(q query, id string) bool {
-	i := b.byID[id]
-	return b.contradicts(q, b.bodyTerms[i]) || b.negates(q, b.facts[i].body, true)
+	return b.contradicts(q, b.bodyTerms[b.byID[id]])
 }
 
 // saysInOneSentence reports whether one sentence of a fact's answer has
-// every subject word of the claim: a Yes resting on words spread over the
-// answer ("Mark Porter was the head of the BMA. … he accused the Health
+// every subject word of the claim, and denies as the claim does: a Yes
+// resting on words spread over the answer ("Mark Porter was the head of the BMA. … he accused the Health
 // Secretary …") is no support for "Mark Porter was health secretary".
 func (b *Base) saysInOneSentence(q query, f *Fact) bool {
+	denied := negated(strings.Join(q.raw, " "))
 	for _, s := range sentences(f.body) {
-		if b.saysAll(q, b.v.terms(s, nil)) {
+		if b.saysAll(q, b.v.terms(s, nil)) && negated(s) == denied {
 			return true
 		}
 	}
 	return false
+}
+
+// negated reports whether a text has a word of denial: "the Government
+// would not be blackmailed" does not say it was.
+func negated(text string) bool {
+	norm := normalizeChars(text)
+	return strings.Contains(norm, "n't") || slices.ContainsFunc(split(norm, nil), func(w string) bool {
+		return w == "not" || w == "no" || w == "never" || w == "nor" || w == "neither" || w == "without"
+	})
 }
 
 // misattributes reports whether a fact says what a claim says of one
@@ -786,8 +826,8 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 	if n, ok := b.v.numbers[w]; ok {
 		w = n
 	}
-	if w == "" || !isDigitByte(w[0]) {
-		return spec{}, false
+	if w == "" || !isDigitByte(w[0]) || len(w) > 1 && w[0] == '0' && w[1] != '.' {
+		return spec{}, false // "article 000" is a name, not a figure
 	}
 	n, err := strconv.ParseFloat(w, 64)
 	if err != nil {
@@ -970,7 +1010,11 @@ func (b *Base) compareSpec(s spec, given []spec) (specMatchKind, []spec) {
 	out := specUnknown
 	var against []spec
 	for _, g := range given {
-		if g.kind != s.kind || s.kind == specCount && g.unit != s.unit && !slices.Contains(g.also, s.unit) && !slices.Contains(s.also, g.unit) {
+		// A count's unit must be the same word to contradict; a word
+		// after it will do to support: "651,000 routine procedures and
+		// appointments" counts appointments.
+		loose := s.kind == specCount && g.unit != s.unit
+		if g.kind != s.kind || loose && !slices.Contains(g.also, s.unit) && !slices.Contains(s.also, g.unit) {
 			continue
 		}
 		if b.opposed(s.also, g.also) {
@@ -991,7 +1035,7 @@ func (b *Base) compareSpec(s spec, given []spec) (specMatchKind, []spec) {
 		case specMatch:
 			return specMatch, nil
 		case specConflict:
-			if s.kind != specYear {
+			if s.kind != specYear && !loose {
 				out = specConflict
 				against = append(against, g)
 			}

@@ -66,6 +66,14 @@ func TestCheck(t *testing.T) {
 		{"Jeremy Hunt is the head of the BMA", NotCovered, "", "", "don't say"},
 		{"Porter backed the doctors", NotCovered, "", "", "don't say"},
 		{"Mark Porter was health secretary", NotCovered, "", "", "don't say"},
+		// A name the facts never have, a denial near a word, and a quote
+		// that denies what the claim says settle nothing.
+		{"the Ipsos Mori poll was for ITV", NotCovered, "", "", "don't mention ITV"},
+		{"the Ipsos Mori poll for ITV found 57% support", NotCovered, "", "", "ITV"},
+		{"the poll was by YouGov", NotCovered, "", "", "don't say"},
+		{"the government was blackmailed", NotCovered, "", "", "don't say"},
+		{"there were 3 articles", NotCovered, "", "", "3 articles"},
+		{"Everyone knows the BMA wants 35%", Attributed, "figure-35-percent|pay-demand-2023", "002_27ed4c5538eb03e9.txt", "Barclay"},
 		// Years no dispute has, and things the articles never mention.
 		{"the 2019 strike started at 8am", NotCovered, "", "", ""},
 		{"the moon is made of cheese and costs 5 pounds", NotCovered, "", "", ""},

@@ -46,6 +46,14 @@ func (b *Bot) checkCommand() Command {
 	}
 }
 
+// private reports whether a request's answer is only for the asker before
+// it is computed, so that a slow one is acknowledged privately too: a
+// message command's check is.
+func (b *Bot) private(req Request) bool {
+	c, ok := b.Command(req.Command)
+	return req.Kind == KindCommand && ok && c.Type == MessageCommand
+}
+
 // invocation is how a user runs a command: "/ask", or for a message command
 // its place in a message's Apps menu.
 func (c Command) invocation() string {

@@ -6,8 +6,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/strikebot/strikebot/internal/discordtest"
+	"github.com/strikebot/strikebot/internal/knowledge"
 )
 
 // checkRequest is the message command run on a message saying text.
@@ -141,5 +145,68 @@ func TestCheckRegistration(t *testing.T) {
 	help := b.help()
 	if !slices.ContainsFunc(help.Fields, func(f Field) bool { return f.Name == "Apps › "+CheckCommand }) {
 		t.Errorf("/help lacks the message command: %+v", help.Fields)
+	}
+}
+
+// TestSlowCheckDefersPrivately: a message command slower than DeferAfter is
+// acknowledged ephemerally, so the private check never shows in public.
+func TestSlowCheckDefersPrivately(t *testing.T) {
+	release := make(chan struct{})
+	slow := Command{Name: "Slow check", Type: MessageCommand, Description: "waits",
+		Run: func(context.Context, Request) (Reply, error) {
+			<-release
+			return Reply{Title: "done", Ephemeral: true}, nil
+		}}
+	h := &Handler{Bot: New(loadRenderBase(t), slow), DeferAfter: time.Millisecond}
+	d := newRecordingDeliverer()
+	done := make(chan error, 1)
+	go func() {
+		done <- h.Serve(context.Background(), Request{Kind: KindCommand, Command: "Slow check", UserID: "u"}, d)
+	}()
+	d.waitResponded(t)
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if len(d.responses) != 1 || d.responses[0].Type != RespondDeferred || len(d.edits) != 1 {
+		t.Fatalf("responses %+v edits %+v, want one deferral and one edit", d.responses, d.edits)
+	}
+	r := RenderResponse(d.responses[0])
+	if r.Data == nil || r.Data.Flags != discordgo.MessageFlagsEphemeral {
+		t.Errorf("deferral %+v, want ephemeral", r)
+	}
+	if r := RenderResponse(Response{Type: RespondDeferred}); r.Data != nil {
+		t.Errorf("a public command's deferral %+v, want no data", r)
+	}
+}
+
+// TestCheckRepliesAreSpecValid: the check, its shared post and the
+// ephemeral acknowledgement are bodies Discord's OpenAPI spec accepts for
+// the interaction callback, even for a message of many long claims.
+func TestCheckRepliesAreSpecValid(t *testing.T) {
+	h := &Handler{Bot: New(loadRenderBase(t))}
+	long := strings.Repeat("the 2016 strike started at 9am and "+strings.Repeat("very ", 60)+"many junior doctors went on strike. ", 8)
+	check := h.Handle(context.Background(), checkRequest(long))
+	if len(check.Reply.Buttons) != 1 {
+		t.Fatalf("no share button: %+v", check.Reply)
+	}
+	share := h.Handle(context.Background(), Request{Kind: KindComponent, CustomID: check.Reply.Buttons[0].CustomID, ChannelID: "200"})
+	for name, resp := range map[string]Response{
+		"check": check, "share": share,
+		"deferral": {Type: RespondDeferred, Reply: Reply{Ephemeral: true}},
+	} {
+		body, err := json.Marshal(RenderResponse(resp))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := discordtest.ValidateRequestBody("POST", "/api/v10/interactions/1/tok/callback", "application/json", body); err != nil {
+			t.Errorf("%s: %s: %v", name, body, err)
+		}
+		if e := Embed(resp.Reply); resp.Type == RespondReply && embedSize(e, strLen) > limitEmbedTotal {
+			t.Errorf("%s: embed of %d characters", name, embedSize(e, strLen))
+		}
+	}
+	if n := len(Embed(check.Reply).Fields); n != len(check.Reply.Fields) || n != knowledge.MaxClaims {
+		t.Errorf("the check's embed kept %d of its %d claims' fields, want %d", n, len(check.Reply.Fields), knowledge.MaxClaims)
 	}
 }

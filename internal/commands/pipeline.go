@@ -289,7 +289,7 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 		}
 		deferred = true
 		h.log().Warn("answer is slow: deferring", "interaction", req.ID, "command", req.name())
-		ackErr = d.Respond(Response{Type: RespondDeferred})
+		ackErr = d.Respond(Response{Type: RespondDeferred, Reply: Reply{Ephemeral: h.Bot.private(req)}})
 	})
 	resp := h.Handle(ctx, req)
 	timer.Stop()

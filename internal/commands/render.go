@@ -75,7 +75,13 @@ func RenderResponse(r Response) *discordgo.InteractionResponse {
 			Data: &discordgo.InteractionResponseData{Choices: out},
 		}
 	case RespondDeferred:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		out := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		if r.Reply.Ephemeral {
+			// A private answer must not be announced in public: the
+			// edit that follows keeps the acknowledgement's flags.
+			out.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+		}
+		return out
 	}
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: Render(r.Reply)}
 }

@@ -210,3 +210,30 @@ func TestCheckRepliesAreSpecValid(t *testing.T) {
 		t.Errorf("the check's embed kept %d of its %d claims' fields, want %d", n, len(check.Reply.Fields), knowledge.MaxClaims)
 	}
 }
+
+// checkGoldenDir holds the rendered checks: testdata/golden-check/<slug>.
+const checkGoldenDir = "../golden-check/"
+
+// TestGoldenChecks renders the message command on recorded messages, as text
+// and as Discord's JSON, against golden files (go test -run GoldenChecks
+// -update rewrites them).
+func TestGoldenChecks(t *testing.T) {
+	h := &Handler{Bot: New(loadRenderBase(t))}
+	for _, msg := range []string{
+		"apparently the BMA wants 35%",
+		"lol, the 2016 strike started at 9am and 57% of the public supported the doctors",
+		"a quarter of the public supported the doctors in 2016. Mark Porter was health secretary",
+		"the Ipsos Mori poll was for ITV",
+		"who is mark porter?",
+	} {
+		t.Run(slug(msg), func(t *testing.T) {
+			r := h.Handle(context.Background(), checkRequest(msg))
+			js, err := json.MarshalIndent(RenderResponse(r), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, checkGoldenDir+slug(msg)+".txt", []byte(Text(r.Reply)))
+			golden(t, checkGoldenDir+slug(msg)+".json", append(js, '\n'))
+		})
+	}
+}

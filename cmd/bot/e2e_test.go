@@ -251,8 +251,9 @@ func TestServeGatewayE2E(t *testing.T) {
 		for _, c := range cmds {
 			cm := c.(map[string]any)
 			names = append(names, str(cm["name"]))
-			if str(cm["description"]) == "" {
-				t.Errorf("/%s has no description", cm["name"])
+			// A message command (type 3) must have none; a slash command one.
+			if message := fmt.Sprint(cm["type"]) == "3"; (str(cm["description"]) == "") != message {
+				t.Errorf("%s (type %v) has description %q", cm["name"], cm["type"], cm["description"])
 			}
 			if fmt.Sprint(cm["contexts"]) != "[0 1 2]" || fmt.Sprint(cm["integration_types"]) != "[0 1]" {
 				t.Errorf("/%s contexts %v integration_types %v, want [0 1 2] and [0 1]", cm["name"], cm["contexts"], cm["integration_types"])
@@ -385,6 +386,34 @@ func TestServeGatewayE2E(t *testing.T) {
 		x := msgData(t, srv.WaitInteractionResponse(ctx, id))
 		if !strings.Contains(text(embed(t, x)), "expired") || x["flags"] != int64(64) {
 			t.Errorf("stale button: %v", x)
+		}
+	})
+
+	t.Run("message command", func(t *testing.T) {
+		// "Check with the articles" on a message saying "apparently the
+		// BMA wants 35% lol": privately, the 35% is Barclay's words in 002.
+		user := newUser()
+		id := srv.SendInteraction(discordtest.InteractionMessageCommand, with(asUser(user)))
+		d := msgData(t, srv.WaitInteractionResponse(ctx, id))
+		checkMessage(t, "check", d)
+		txt := text(embed(t, d))
+		if d["flags"] != int64(64) || !strings.Contains(txt, "002_27ed4c5538eb03e9.txt:") || !strings.Contains(txt, "Barclay") {
+			t.Fatalf("check: flags %v, want an ephemeral check citing 002 and Barclay:\n%s", d["flags"], txt)
+		}
+		var share string
+		for _, b := range buttons(d) {
+			if strings.HasPrefix(b, "share:") {
+				share = b
+			}
+		}
+		if share == "" {
+			t.Fatalf("no Share in channel button: %v", d["components"])
+		}
+		id = srv.SendInteraction(discordtest.InteractionButton, with(press(share), asUser(user)))
+		p := msgData(t, srv.WaitInteractionResponse(ctx, id))
+		checkMessage(t, "shared check", p)
+		if p["flags"] == int64(64) || !strings.Contains(text(embed(t, p)), "002_27ed4c5538eb03e9.txt:") {
+			t.Errorf("shared check: flags %v, want a public post citing 002:\n%s", p["flags"], text(embed(t, p)))
 		}
 	})
 

@@ -42,8 +42,10 @@ const (
 
 // Command is one entry of the command table.
 type Command struct {
-	Name        string
-	Description string // empty for a message command: Discord shows only its name
+	Name string
+	// Description says what the command does; a message command's is for
+	// /help and the README only, since Discord shows it none.
+	Description string
 	Type        CommandType
 	// ManagerOnly commands are for server managers: by default only members
 	// with Manage Server see them, and they work in servers only.
@@ -171,6 +173,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 			Example: "/quote topic: Hunt blackmail",
 			Run:     lookup(knowledge.LookupQuote, "topic"),
 		},
+		b.checkCommand(),
 		{
 			Name: "sources", Description: "The news articles every answer comes from",
 			Example: "/sources",
@@ -307,7 +310,11 @@ func commandName(c Command) string {
 func commandUse(c Command) string {
 	desc := c.Description
 	if c.Type == MessageCommand {
-		desc = "Open a message's menu, then Apps › " + c.Name + "."
+		how := "Open a message's menu, then Apps › " + c.Name + "."
+		if desc != "" {
+			how = desc + ". " + how
+		}
+		desc = how
 	}
 	if c.ManagerOnly {
 		desc += " (server managers, in servers)"

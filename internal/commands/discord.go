@@ -32,7 +32,8 @@ func (b *Bot) ApplicationCommands() []*discordgo.ApplicationCommand {
 			IntegrationTypes: &installs,
 		}
 		if c.Type == MessageCommand {
-			ac.Type = discordgo.MessageApplicationCommand
+			// Discord requires an empty description for message commands.
+			ac.Type, ac.Description = discordgo.MessageApplicationCommand, ""
 		}
 		if c.ManagerOnly {
 			ac.Contexts, ac.IntegrationTypes = &guildOnly, &guildInstall

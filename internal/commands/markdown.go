@@ -27,6 +27,9 @@ func (b *Bot) Markdown() string {
 		}
 		if len(opts) == 0 {
 			opts = []string{"none"}
+			if c.Type == MessageCommand {
+				opts = []string{"the message it is run on"}
+			}
 		}
 		what := c.Description
 		if c.Type == MessageCommand || c.ManagerOnly {

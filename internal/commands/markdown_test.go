@@ -62,11 +62,11 @@ func TestReadmeCommands(t *testing.T) {
 func TestMarkdownNamesHowToInvoke(t *testing.T) {
 	run := func(context.Context, Request) (Reply, error) { return Reply{Title: "x"}, nil }
 	b := New(loadRenderBase(t),
-		Command{Name: "Check with the articles", Type: MessageCommand, Run: run},
+		Command{Name: "Check this", Type: MessageCommand, Run: run},
 		Command{Name: "report", Description: "Unanswered questions", ManagerOnly: true, Example: "/report", Run: run})
 	md := b.Markdown()
 	for _, want := range []string{
-		"| `Apps › Check with the articles` | Open a message's menu, then Apps › Check with the articles. | none |",
+		"| `Apps › Check this` | Open a message's menu, then Apps › Check this. | the message it is run on |",
 		"| `/report` | Unanswered questions (server managers, in servers) | none |",
 	} {
 		if !strings.Contains(md, want) {

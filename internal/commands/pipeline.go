@@ -289,7 +289,7 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 		}
 		deferred = true
 		h.log().Warn("answer is slow: deferring", "interaction", req.ID, "command", req.name())
-		ack := Response{Type: RespondDeferred}
+		ack := Response{Type: RespondDeferred, Reply: Reply{Ephemeral: h.Bot.private(req)}}
 		if updatesMessage(&req) {
 			ack.Type = RespondDeferredUpdate
 		}

@@ -76,7 +76,13 @@ func RenderResponse(r Response) *discordgo.InteractionResponse {
 			Data: &discordgo.InteractionResponseData{Choices: out},
 		}
 	case RespondDeferred:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		out := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		if r.Reply.Ephemeral {
+			// A private answer must not be announced in public: the
+			// edit that follows keeps the acknowledgement's flags.
+			out.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+		}
+		return out
 	case RespondUpdate:
 		d := Render(r.Reply)
 		// An update cannot change whether the message is ephemeral, and
@@ -334,11 +340,11 @@ func truncate(s string, n int) string {
 // Previous and Next under a page of a list, and a button for each
 // suggestion when the articles did not say.
 func Components(r Reply) []discordgo.MessageComponent {
+	rows := buttonRow(r.Buttons)
 	a := r.Answer
 	if a == nil || r.ShowQuotes {
-		return nil
+		return rows
 	}
-	var rows []discordgo.MessageComponent
 	if a.Found && len(a.Facts) > 0 {
 		id := customQuotes
 		for i, f := range a.Facts {
@@ -373,6 +379,22 @@ func Components(r Reply) []discordgo.MessageComponent {
 		}
 	}
 	return rows
+}
+
+// buttonRow renders a reply's own buttons as one row, within Discord's
+// limits; nil for none.
+func buttonRow(bs []Button) []discordgo.MessageComponent {
+	var buttons []discordgo.MessageComponent
+	for i, b := range bs {
+		if i >= limitButtons || len(b.CustomID) > limitCustomID {
+			break
+		}
+		buttons = append(buttons, discordgo.Button{Label: truncate(b.Label, limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: b.CustomID})
+	}
+	if len(buttons) == 0 {
+		return nil
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: buttons}}
 }
 
 // TextContent truncates plain message content to Discord's limit.

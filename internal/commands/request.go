@@ -95,6 +95,15 @@ type Reply struct {
 	// Page, for a list too long for one message, says which page of it
 	// Answer holds; Discord shows Previous and Next buttons (see pages.go).
 	Page *Page
+	// Buttons are a row of buttons of the reply's own, e.g. "Share in
+	// channel" under a claim check.
+	Buttons []Button
+}
+
+// Button is a button under a reply: its label and the custom id a press
+// sends back, which the component router routes.
+type Button struct {
+	Label, CustomID string
 }
 
 // Field is a titled block of text in a reply.

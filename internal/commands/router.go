@@ -76,5 +76,6 @@ func (b *Bot) componentRoutes() *ComponentRouter {
 		return reply(b.Fact(id)), nil
 	})
 	cr.Handle(customPage+"{command:page}", b.pageButton)
+	cr.Handle(customShare+"{claims}", b.share)
 	return cr
 }

@@ -37,6 +37,7 @@ const (
 	InteractionWhoDM           = "interaction_who_dm"           // the same /who in the bot's DM: user instead of member, context 1
 	InteractionAutocompleteWho = "interaction_autocomplete_who" // autocomplete (type 4) of /who with the focused option "Jer"
 	InteractionButton          = "interaction_button"           // a click (type 3) on the button custom_id "fact:jeremy-hunt" of the bot's message FixtureButtonMessageID
+	InteractionMessageCommand  = "interaction_message_command"  // the message command "Check with the articles" (data.type 3) on a message saying "apparently the BMA wants 35% lol"
 	MessageCreateDM            = "message_create_dm"            // a DM from FixtureUserID to the bot
 	MessageCreateMention       = "message_create_mention"       // a guild message from FixtureUserID mentioning the bot
 	MessageCreateBot           = "message_create_bot"           // a guild message mentioning the bot, from another bot (author.bot true)

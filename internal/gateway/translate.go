@@ -31,6 +31,15 @@ func interactionRequest(i *discordgo.Interaction) commands.Request {
 			break
 		}
 		req.Command = data.Name
+		if data.CommandType == discordgo.MessageApplicationCommand {
+			// A message command: the message it was run on.
+			req.TargetID = data.TargetID
+			if data.Resolved != nil {
+				if m := data.Resolved.Messages[data.TargetID]; m != nil {
+					req.TargetText = m.Content
+				}
+			}
+		}
 		req.Options = make(map[string]string, len(data.Options))
 		for _, o := range data.Options {
 			if o == nil || o.Value == nil {

@@ -44,9 +44,24 @@ type user struct {
 // data is a command's, an autocomplete's or a component's data.
 type data struct {
 	Name     string   `json:"name"`
+	Type     int      `json:"type"` // the command's type: 3 for a message command
 	Options  []option `json:"options"`
 	CustomID string   `json:"custom_id"`
+	// TargetID and Resolved are a message command's target message.
+	TargetID string    `json:"target_id"`
+	Resolved *resolved `json:"resolved"`
 }
+
+// resolved holds the messages a message command's data resolves; only
+// their text is read.
+type resolved struct {
+	Messages map[string]struct {
+		Content string `json:"content"`
+	} `json:"messages"`
+}
+
+// commandTypeMessage is a message command's data.type.
+const commandTypeMessage = 3
 
 // option is one command option. Value is a string, number or boolean.
 type option struct {
@@ -78,6 +93,12 @@ func (in *interaction) request() commands.Request {
 			req.Kind = commands.KindAutocomplete
 		}
 		req.Command = d.Name
+		if d.Type == commandTypeMessage {
+			req.TargetID = d.TargetID
+			if d.Resolved != nil {
+				req.TargetText = d.Resolved.Messages[d.TargetID].Content
+			}
+		}
 		req.Options = make(map[string]string, len(d.Options))
 		for _, o := range d.Options {
 			if v, ok := optionValue(o.Value); ok {

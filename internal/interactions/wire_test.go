@@ -22,6 +22,9 @@ func TestWireRecorded(t *testing.T) {
 		discordtest.InteractionWhoDM:           {Kind: commands.KindCommand, Command: "who", Options: map[string]string{"name": "Jeremy Hunt"}, Context: "bot_dm"},
 		discordtest.InteractionAutocompleteWho: {Kind: commands.KindAutocomplete, Command: "who", Focused: "name", Options: map[string]string{"name": "Jer"}, Context: "guild"},
 		discordtest.InteractionButton:          {Kind: commands.KindComponent, CustomID: "fact:jeremy-hunt", Context: "guild"},
+		discordtest.InteractionMessageCommand: {Kind: commands.KindCommand, Command: commands.CheckCommand, Options: map[string]string{},
+			TargetID: "1180470911137366097", TargetText: "apparently the BMA wants 35% lol",
+			ChannelID: discordtest.FixtureChannelID, GuildID: discordtest.FixtureGuildID, Context: "guild"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			body, err := json.Marshal(fake.Fixture(name))

@@ -75,7 +75,12 @@ func RenderResponse(r Response) *discordgo.InteractionResponse {
 			Data: &discordgo.InteractionResponseData{Choices: out},
 		}
 	case RespondDeferred:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		d := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		if r.Reply.Ephemeral {
+			// The answer edited in later keeps this flag.
+			d.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+		}
+		return d
 	}
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: Render(r.Reply)}
 }
@@ -235,43 +240,51 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// Components renders the reply's buttons: "Show quotes" under an answer,
-// and a button for each suggestion when the articles did not say.
+// Components renders the reply's buttons. Under an answer built from facts:
+// "Show quotes", 👍 and 👎, each carrying the facts' ids (which is also how
+// a reply to the answer recovers its context); under a not-found answer a
+// button for each suggestion; then the reply's own Buttons.
 func Components(r Reply) []discordgo.MessageComponent {
-	a := r.Answer
-	if a == nil || r.ShowQuotes {
-		return nil
-	}
 	var rows []discordgo.MessageComponent
-	if a.Found && len(a.Facts) > 0 {
-		id := customQuotes
-		for i, f := range a.Facts {
-			next := f
-			if i > 0 {
-				next = "," + f
+	if a := r.Answer; a != nil && !r.ShowQuotes {
+		if a.Found && len(a.Facts) > 0 {
+			var row []discordgo.MessageComponent
+			if id := customIDWith(customQuotes, a.Facts); id != "" {
+				row = append(row, discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: id})
 			}
-			if len(id)+len(next) > limitCustomID {
-				break
+			for _, fb := range []struct{ prefix, label string }{{customFeedbackUp, "👍"}, {customFeedbackDown, "👎"}} {
+				if id := customIDWith(fb.prefix, a.Facts); id != "" {
+					row = append(row, discordgo.Button{Label: fb.label, Style: discordgo.SecondaryButton, CustomID: id})
+				}
 			}
-			id += next
+			if len(row) > 0 {
+				rows = append(rows, discordgo.ActionsRow{Components: row})
+			}
 		}
-		rows = append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-			discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: id},
-		}})
+		if !a.Found && len(a.Related) > 0 {
+			var buttons []discordgo.MessageComponent
+			for i, id := range a.Related {
+				if i >= limitButtons || i >= len(a.Suggestions) || len(customFact+id) > limitCustomID {
+					break
+				}
+				buttons = append(buttons, discordgo.Button{
+					Label: truncate(a.Suggestions[i], limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: customFact + id,
+				})
+			}
+			if len(buttons) > 0 {
+				rows = append(rows, discordgo.ActionsRow{Components: buttons})
+			}
+		}
 	}
-	if !a.Found && len(a.Related) > 0 {
-		var buttons []discordgo.MessageComponent
-		for i, id := range a.Related {
-			if i >= limitButtons || i >= len(a.Suggestions) || len(customFact+id) > limitCustomID {
-				break
-			}
-			buttons = append(buttons, discordgo.Button{
-				Label: truncate(a.Suggestions[i], limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: customFact + id,
-			})
+	var own []discordgo.MessageComponent
+	for _, b := range r.Buttons {
+		if len(own) == limitButtons || b.CustomID == "" || len(b.CustomID) > limitCustomID {
+			continue
 		}
-		if len(buttons) > 0 {
-			rows = append(rows, discordgo.ActionsRow{Components: buttons})
-		}
+		own = append(own, discordgo.Button{Label: truncate(b.Label, limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: b.CustomID})
+	}
+	if len(own) > 0 {
+		rows = append(rows, discordgo.ActionsRow{Components: own})
 	}
 	return rows
 }

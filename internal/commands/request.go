@@ -92,6 +92,8 @@ type Reply struct {
 	// ShowQuotes renders the answer's sources as verbatim quotes instead of
 	// file:line citations (the "Show quotes" button).
 	ShowQuotes bool
+	// Buttons are shown in a row under the reply, after an answer's own.
+	Buttons []Button
 }
 
 // Field is a titled block of text in a reply.

@@ -6,39 +6,12 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/strikebot/strikebot/internal/store"
+	"github.com/strikebot/strikebot/internal/store/storetest"
 )
-
-// testRecorder keeps what the pipeline records.
-type testRecorder struct {
-	mu        sync.Mutex
-	questions []store.Question
-	feedback  []store.Feedback
-}
-
-func (r *testRecorder) RecordQuestion(q store.Question) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.questions = append(r.questions, q)
-}
-
-func (r *testRecorder) RecordFeedback(f store.Feedback) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.feedback = append(r.feedback, f)
-}
-
-func (r *testRecorder) take() ([]store.Question, []store.Feedback) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	q, f := r.questions, r.feedback
-	r.questions, r.feedback = nil, nil
-	return q, f
-}
 
 // withPrefix is the one custom id among ids with the prefix.
 func withPrefix(t *testing.T, ids []string, prefix string) string {
@@ -66,7 +39,7 @@ func TestFeedback(t *testing.T) {
 	answerButtons := customIDs(Components(Reply{Answer: &a}))
 	up, down := withPrefix(t, answerButtons, "fb:up:"), withPrefix(t, answerButtons, "fb:down:")
 
-	rec := &testRecorder{}
+	rec := &storetest.Recorder{}
 	h := &Handler{Bot: New(base), Recorder: rec}
 	click := func(id string) Response {
 		req := button(id)
@@ -83,7 +56,7 @@ func TestFeedback(t *testing.T) {
 	if len(reasons) != len(feedbackReasons) {
 		t.Fatalf("👎 offers %q, want %d reasons", reasons, len(feedbackReasons))
 	}
-	if _, fb := rec.take(); len(fb) != 0 {
+	if _, fb := rec.Take(); len(fb) != 0 {
 		t.Errorf("👎 alone recorded %+v", fb)
 	}
 
@@ -104,7 +77,7 @@ func TestFeedback(t *testing.T) {
 			if !resp.Reply.Ephemeral || resp.Outcome != OutcomeAnswered || !strings.Contains(resp.Reply.Title, "Thanks") {
 				t.Errorf("click answered %+v, want an ephemeral thank-you", resp)
 			}
-			qs, fb := rec.take()
+			qs, fb := rec.Take()
 			if len(qs) != 0 {
 				t.Errorf("a button press was recorded as a question: %+v", qs)
 			}
@@ -129,13 +102,13 @@ func TestFeedback(t *testing.T) {
 				t.Errorf("%s: %+v, want expired", id, resp)
 			}
 		}
-		if _, fb := rec.take(); len(fb) != 0 {
+		if _, fb := rec.Take(); len(fb) != 0 {
 			t.Errorf("recorded %+v", fb)
 		}
 	})
 	t.Run("unknown ids are dropped from a list", func(t *testing.T) {
 		click("fb:up:mark-porter,no-such-fact,mark-porter")
-		if _, fb := rec.take(); len(fb) != 1 || !slices.Equal(fb[0].Facts, []string{"mark-porter"}) {
+		if _, fb := rec.Take(); len(fb) != 1 || !slices.Equal(fb[0].Facts, []string{"mark-porter"}) {
 			t.Errorf("recorded %+v, want the known fact once", fb)
 		}
 	})
@@ -215,10 +188,10 @@ func TestRecordQuestions(t *testing.T) {
 		{"unknown", Request{Kind: KindUnknown, UserID: "u1"}, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rec := &testRecorder{}
+			rec := &storetest.Recorder{}
 			h := &Handler{Bot: New(base, check, fail), Recorder: rec}
 			h.Handle(context.Background(), tc.req)
-			qs, _ := rec.take()
+			qs, _ := rec.Take()
 			if tc.want == nil {
 				if len(qs) != 0 {
 					t.Errorf("recorded %+v, want nothing", qs)
@@ -243,12 +216,12 @@ func TestRecordQuestions(t *testing.T) {
 	}
 
 	t.Run("rate limited", func(t *testing.T) {
-		rec := &testRecorder{}
+		rec := &storetest.Recorder{}
 		h := &Handler{Bot: New(base), Recorder: rec, Limiter: NewRateLimiter(1, time.Hour, nil)}
 		for range 2 {
 			h.Handle(context.Background(), command("ask", "question", "who is mark porter"))
 		}
-		qs, _ := rec.take()
+		qs, _ := rec.Take()
 		if len(qs) != 2 || qs[0].Outcome != store.OutcomeAnswered || qs[1].Outcome != store.OutcomeRateLimited || len(qs[1].Facts) != 0 {
 			t.Errorf("recorded %+v, want answered then rate_limited", qs)
 		}

@@ -227,3 +227,38 @@ func TestRecordQuestions(t *testing.T) {
 		}
 	})
 }
+
+// TestSlowButtonsDeferEphemerally: a button's answer is for the presser
+// alone, so when it is slow the acknowledgement is ephemeral too (the edit
+// keeps the flag); a slow command's stays public.
+func TestSlowButtonsDeferEphemerally(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		req       Request
+		ephemeral bool
+	}{
+		{"button", button("slow:x"), true},
+		{"command", command("gated"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gate := make(chan struct{})
+			h := &Handler{Bot: New(loadRenderBase(t), gatedCommand(gate)), DeferAfter: time.Millisecond}
+			h.Handle(context.Background(), Request{}) // builds the routes
+			h.components.Handle("slow:{x}", func(context.Context, *Request, string) (Response, error) {
+				<-gate
+				return reply(Reply{Title: "Slow", Ephemeral: true}), nil
+			})
+			d := newRecordingDeliverer()
+			done := make(chan error, 1)
+			go func() { done <- h.Serve(context.Background(), tc.req, d) }()
+			d.waitResponded(t)
+			close(gate)
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+			if len(d.responses) != 1 || d.responses[0].Type != RespondDeferred || d.responses[0].Reply.Ephemeral != tc.ephemeral {
+				t.Errorf("responses %+v, want one deferral, ephemeral %v", d.responses, tc.ephemeral)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package gateway
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,9 @@ import (
 	"github.com/strikebot/strikebot/internal/store"
 	"github.com/strikebot/strikebot/internal/store/storetest"
 )
+
+// corderysWords is a citation of Saffron Cordery's words in article 002.
+var corderysWords = regexp.MustCompile(`002_27ed4c5538eb03e9\.txt:(1[7-9]|2[0-2])\b`)
 
 func customIDsOf(msg map[string]any) []string {
 	var ids []string
@@ -86,7 +90,10 @@ func TestConversationsOverTheGateway(t *testing.T) {
 			m["message_reference"] = map[string]any{"type": 0, "message_id": replied["id"], "channel_id": discordtest.FixtureChannelID, "guild_id": discordtest.FixtureGuildID}
 			m["referenced_message"] = replied
 		})
-		answerIn(t, q, "fraying the fabric")
+		msg := answerIn(t, q, "Cordery")
+		if txt := embedText(embeds(t, msg)[0]); !corderysWords.MatchString(txt) {
+			t.Errorf("what did she say? cites none of Cordery's words (002, lines 17-22):\n%s", txt)
+		}
 
 		// The same words, not a reply, are read alone.
 		q = srv.SendMessage(discordtest.MessageCreateMention, say("what did she say?"))

@@ -2,7 +2,9 @@ package commands
 
 import (
 	"context"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -237,4 +239,35 @@ func TestRepliedFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkMemory is the cost of a DM's follow-up bookkeeping (one Recall
+// and one Remember) in a full memory, and the memory a full one holds.
+func BenchmarkMemory(b *testing.B) {
+	ids := make([]string, DefaultMemoryCap)
+	for i := range ids {
+		ids[i] = "user" + strconv.Itoa(i)
+	}
+	// A long question and three fact ids: what a busy DM user leaves.
+	ctx := &knowledge.Context{Question: strings.Repeat("q", 200), Subjects: []string{"saffron-cordery", "nhs-providers", "quote-cordery-fraying-fabric"}}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	m := NewMemory(DefaultMemoryCap, DefaultMemoryTTL, nil)
+	for _, id := range ids {
+		m.Remember(id, &knowledge.Context{Question: ctx.Question, Subjects: slices.Clone(ctx.Subjects)})
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		id := ids[i%len(ids)]
+		m.Recall(id)
+		m.Remember(id, ctx)
+		i++
+	}
+	// After the loop: b.Loop resets the extra metrics when it starts.
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MiB-full")
+	runtime.KeepAlive(m)
 }

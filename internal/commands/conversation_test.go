@@ -168,6 +168,15 @@ func TestFollowUps(t *testing.T) {
 			{req: slashInDM(command("who", "name", "Saffron Cordery")), want: "Saffron Cordery"},
 			{req: dm("u1", "what did she say?"), want: quote},
 		}},
+		{"/ask in the DM follows up", []step{
+			{req: dm("u1", "who is saffron cordery?"), want: "Saffron Cordery"},
+			{req: slashInDM(command("ask", "question", "what did she say?")), want: quote},
+			{req: dm("u1", "/ask what did she say?"), want: quote},
+		}},
+		{"/ask in a server is read alone", []step{
+			{req: slashInDM(command("who", "name", "Saffron Cordery")), want: "Saffron Cordery"},
+			{req: inGuild(command("ask", "question", "what did she say?")), want: ""},
+		}},
 		{"guild messages are not remembered", []step{
 			{req: inGuild(dm("u1", "who is saffron cordery?")), want: "Saffron Cordery"},
 			{req: inGuild(dm("u1", "what did she say?")), want: ""},

@@ -16,12 +16,11 @@ func (b *Bot) Text(ctx context.Context, text, userID string) (Reply, error) {
 	return b.TextWith(ctx, text, userID, nil)
 }
 
-// TextWith is Text in a conversation: a question is read in talk, the
-// context of the answer it follows up (nil for none). A slash form is a
-// command and is answered alone.
+// TextWith is Text in a conversation: a question, or /ask, is read in
+// talk, the context of the answer it follows up (nil for none).
 func (b *Bot) TextWith(ctx context.Context, text, userID string, talk *knowledge.Context) (Reply, error) {
 	if req, ok := b.ParseSlash(text); ok {
-		req.UserID = userID
+		req.UserID, req.FollowUp = userID, talk
 		return b.Run(ctx, req)
 	}
 	if name, ok := slashName(text); ok {

@@ -239,6 +239,9 @@ func RateLimit(l *RateLimiter) Middleware {
 // to what answers it. A message is read as a follow-up (followUpContext),
 // and a found answer in a DM is remembered for the user's next question.
 func (h *Handler) route(ctx context.Context, req *Request) (Response, error) {
+	if req.Kind == KindCommand || req.Kind == KindMessage {
+		req.FollowUp = h.followUpContext(req)
+	}
 	switch req.Kind {
 	case KindCommand:
 		r, err := h.Bot.Run(ctx, *req)
@@ -261,7 +264,7 @@ func (h *Handler) route(ctx context.Context, req *Request) (Response, error) {
 		if req.Text == "" {
 			return reply(Reply{Title: "Ask me something", Text: "Mention me with a question, e.g. `@strikebot when did the five-day strike start?` — or use /help."}), nil
 		}
-		r, err := h.Bot.TextWith(ctx, req.Text, req.UserID, h.followUpContext(req))
+		r, err := h.Bot.TextWith(ctx, req.Text, req.UserID, req.FollowUp)
 		resp := reply(r)
 		h.remember(req, resp)
 		return resp, err

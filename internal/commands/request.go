@@ -38,6 +38,10 @@ type Request struct {
 	// that this message replies to (nil when it replies to none), from which
 	// the follow-up's context is recovered on any replica.
 	RepliedTo []string
+	// FollowUp is the context the question is read in (the answer it
+	// follows up), set by the pipeline from RepliedTo or the DM's memory;
+	// nil for none. /ask and free text read it.
+	FollowUp  *knowledge.Context
 	UserID    string // who asked: for rate limits and logs
 	ChannelID string
 	GuildID   string // "" in DMs

@@ -240,42 +240,10 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// Components renders the reply's buttons. Under an answer built from facts:
-// "Show quotes", 👍 and 👎, each carrying the facts' ids (which is also how
-// a reply to the answer recovers its context); under a not-found answer a
-// button for each suggestion; then the reply's own Buttons.
+// Components renders the reply's buttons: the answer's own (answerButtons),
+// then the reply's Buttons in a row.
 func Components(r Reply) []discordgo.MessageComponent {
-	var rows []discordgo.MessageComponent
-	if a := r.Answer; a != nil && !r.ShowQuotes {
-		if a.Found && len(a.Facts) > 0 {
-			var row []discordgo.MessageComponent
-			if id := customIDWith(customQuotes, a.Facts); id != "" {
-				row = append(row, discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: id})
-			}
-			for _, fb := range []struct{ prefix, label string }{{customFeedbackUp, "👍"}, {customFeedbackDown, "👎"}} {
-				if id := customIDWith(fb.prefix, a.Facts); id != "" {
-					row = append(row, discordgo.Button{Label: fb.label, Style: discordgo.SecondaryButton, CustomID: id})
-				}
-			}
-			if len(row) > 0 {
-				rows = append(rows, discordgo.ActionsRow{Components: row})
-			}
-		}
-		if !a.Found && len(a.Related) > 0 {
-			var buttons []discordgo.MessageComponent
-			for i, id := range a.Related {
-				if i >= limitButtons || i >= len(a.Suggestions) || len(customFact+id) > limitCustomID {
-					break
-				}
-				buttons = append(buttons, discordgo.Button{
-					Label: truncate(a.Suggestions[i], limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: customFact + id,
-				})
-			}
-			if len(buttons) > 0 {
-				rows = append(rows, discordgo.ActionsRow{Components: buttons})
-			}
-		}
-	}
+	rows := answerButtons(r)
 	var own []discordgo.MessageComponent
 	for _, b := range r.Buttons {
 		if len(own) == limitButtons || b.CustomID == "" || len(b.CustomID) > limitCustomID {
@@ -285,6 +253,44 @@ func Components(r Reply) []discordgo.MessageComponent {
 	}
 	if len(own) > 0 {
 		rows = append(rows, discordgo.ActionsRow{Components: own})
+	}
+	return rows
+}
+
+// answerButtons are an answer's buttons. Under an answer built from facts:
+// "Show quotes", 👍 and 👎, each carrying the facts' ids (which is also how
+// a reply to the answer recovers its context); under a not-found answer a
+// button for each suggestion.
+func answerButtons(r Reply) []discordgo.MessageComponent {
+	a := r.Answer
+	if a == nil || r.ShowQuotes {
+		return nil
+	}
+	var rows []discordgo.MessageComponent
+	if a.Found && len(a.Facts) > 0 {
+		var row []discordgo.MessageComponent
+		for _, b := range []struct{ prefix, label string }{{customQuotes, "Show quotes"}, {customFeedbackUp, "👍"}, {customFeedbackDown, "👎"}} {
+			if id := customIDWith(b.prefix, a.Facts); id != "" {
+				row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: id})
+			}
+		}
+		if len(row) > 0 {
+			rows = append(rows, discordgo.ActionsRow{Components: row})
+		}
+	}
+	if !a.Found && len(a.Related) > 0 {
+		var buttons []discordgo.MessageComponent
+		for i, id := range a.Related {
+			if i >= limitButtons || i >= len(a.Suggestions) || len(customFact+id) > limitCustomID {
+				break
+			}
+			buttons = append(buttons, discordgo.Button{
+				Label: truncate(a.Suggestions[i], limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: customFact + id,
+			})
+		}
+		if len(buttons) > 0 {
+			rows = append(rows, discordgo.ActionsRow{Components: buttons})
+		}
 	}
 	return rows
 }

@@ -1,7 +1,9 @@
 package commands
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"runtime"
 	"slices"
 	"strconv"
@@ -228,6 +230,22 @@ func quotesCordery(a *knowledge.Answer) bool {
 	return slices.ContainsFunc(a.Sources, func(s knowledge.Source) bool {
 		return s.File == "002_27ed4c5538eb03e9.txt" && s.Line >= 17 && s.Line <= 22
 	})
+}
+
+// TestFollowUpLogged: the log line of a follow-up names the facts it was
+// read against, and never the question.
+func TestFollowUpLogged(t *testing.T) {
+	var buf bytes.Buffer
+	h := &Handler{Bot: New(loadRenderBase(t)), Log: slog.New(slog.NewJSONHandler(&buf, nil))}
+	h.Handle(context.Background(), Request{Kind: KindMessage, Text: "who is saffron cordery?", UserID: "u1"})
+	h.Handle(context.Background(), Request{Kind: KindMessage, Text: "what did she say?", UserID: "u1"})
+	lines := logLines(t, buf.Bytes())
+	if len(lines) != 2 || lines[0]["follow_up"] != nil || lines[1]["follow_up"] != "saffron-cordery" {
+		t.Errorf("log lines %v, want the second with follow_up saffron-cordery", lines)
+	}
+	if strings.Contains(buf.String(), "what did she say") {
+		t.Error("the question is in the log")
+	}
 }
 
 func TestRepliedFacts(t *testing.T) {

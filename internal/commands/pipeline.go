@@ -150,6 +150,10 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 				if a := resp.Reply.Answer; a != nil {
 					attrs = append(attrs, "found", a.Found, "fact", strings.Join(a.Facts, ","))
 				}
+				if req.FollowUp != nil {
+					// Read against an earlier answer: which one, not what was said.
+					attrs = append(attrs, "follow_up", strings.Join(req.FollowUp.Subjects, ","))
+				}
 				attrs = append(attrs, "outcome", resp.Outcome, "latency", latency)
 				log.Log(ctx, level, msg, append(requestAttrs(req), attrs...)...)
 			}

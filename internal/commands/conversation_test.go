@@ -298,3 +298,21 @@ func BenchmarkMemory(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MiB-full")
 	runtime.KeepAlive(m)
 }
+
+// FuzzRepliedFacts: whatever custom ids a replied-to message carries, the
+// facts read from them are non-empty, unrepeated pieces of those ids.
+func FuzzRepliedFacts(f *testing.F) {
+	for _, seed := range [][2]string{{"quotes:a,b", "fb:up:a"}, {"fb:down:,,x", "fact:y"}, {"quotes:", "fb:wrong:z"}} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ids := repliedFacts([]string{a, b})
+		seen := map[string]bool{}
+		for _, id := range ids {
+			if id == "" || strings.Contains(id, ",") || seen[id] || !strings.Contains(a+"\n"+b, id) {
+				t.Fatalf("repliedFacts(%q, %q) = %q", a, b, ids)
+			}
+			seen[id] = true
+		}
+	})
+}

@@ -2,6 +2,7 @@ package gateway
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
@@ -102,4 +103,33 @@ func TestMessageRequest(t *testing.T) {
 	if _, ok := messageRequest(&discordgo.Message{GuildID: "g", Author: user, Content: "<@&777> hi", MentionRoles: []string{role}}, self, ""); ok {
 		t.Error("a role mention answered with no role known")
 	}
+}
+
+// FuzzMessageRequest: whatever a message says, a translated request never
+// keeps the bot's own mentions, by name or by role, and a guild message is
+// answered only if it mentions the bot.
+func FuzzMessageRequest(f *testing.F) {
+	for _, seed := range []string{"<@99> hi", "<@&777> who?", "<@!99><@&777><@&778>", "<@<@99>99>", "<@&<@&777>777>", ""} {
+		f.Add(seed, true)
+		f.Add(seed, false)
+	}
+	self := &discordgo.User{ID: "99"}
+	f.Fuzz(func(t *testing.T, content string, roleMentioned bool) {
+		m := &discordgo.Message{GuildID: "g", Author: &discordgo.User{ID: "u1"}, Content: content}
+		if roleMentioned {
+			m.MentionRoles = []string{"777"}
+		}
+		req, ok := messageRequest(m, self, "777")
+		if !ok {
+			return
+		}
+		if !roleMentioned && !strings.Contains(content, "<@99>") && !strings.Contains(content, "<@!99>") {
+			t.Fatalf("%q answered without a mention", content)
+		}
+		for _, sm := range mention.FindAllStringSubmatch(req.Text, -1) {
+			if sm[1] != "&" && sm[2] == "99" || sm[1] == "&" && sm[2] == "777" {
+				t.Fatalf("%q kept the bot's mention: %q", content, req.Text)
+			}
+		}
+	})
 }

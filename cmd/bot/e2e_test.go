@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -896,5 +897,78 @@ func (p *proc) exit(t *testing.T, within time.Duration) int {
 	case <-time.After(within):
 		t.Fatalf("the bot did not exit within %v", within)
 		return -1
+	}
+}
+
+// TestServeConversations: through bot serve and the fake Discord, a DM is
+// read as a follow-up to the user's previous answer, and an answer's 👎
+// asks why, ephemerally, with buttons that answer the presser alone.
+func TestServeConversations(t *testing.T) {
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
+	ctx := testCtx(t)
+	startServe(t, baseEnv(srv))
+	srv.WaitReady(ctx)
+	user := newUser()
+	ask := func(text string) map[string]any {
+		t.Helper()
+		q := srv.SendMessage(discordtest.MessageCreateDM, with(asUser(user), content(text)))
+		reply := srv.WaitChannelMessage(ctx, discordtest.FixtureDMChannelID)
+		checkMessage(t, text, reply)
+		if ref, _ := reply["message_reference"].(map[string]any); str(ref["message_id"]) != q {
+			t.Fatalf("%q: the reply answers %v", text, reply["message_reference"])
+		}
+		return reply
+	}
+
+	first := ask("who is saffron cordery?")
+	if txt := text(embed(t, first)); !strings.Contains(txt, "Saffron Cordery") || !citation.MatchString(txt) {
+		t.Fatalf("who is saffron cordery?:\n%s", txt)
+	}
+	follow := text(embed(t, ask("what did she say?")))
+	// Her words are lines 17 to 22 of article 002.
+	if !strings.Contains(follow, "Cordery") || !regexp.MustCompile(`002_27ed4c5538eb03e9\.txt:(1[7-9]|2[0-2])\b`).MatchString(follow) {
+		t.Errorf("what did she say? does not quote Cordery with her source:\n%s", follow)
+	}
+
+	var down string
+	for _, b := range buttons(first) {
+		if strings.HasPrefix(b, "fb:down:") {
+			down = b
+		}
+	}
+	if down == "" || !slices.Contains(buttons(first), strings.Replace(down, "fb:down:", "fb:up:", 1)) {
+		t.Fatalf("the DM answer has no 👍/👎: %q", buttons(first))
+	}
+	click := func(customID string) map[string]any {
+		t.Helper()
+		id := srv.SendInteraction(discordtest.InteractionButton, with(press(customID), asUser(user), func(m map[string]any) {
+			// A button on a DM message: no guild, context 1.
+			delete(m, "guild_id")
+			delete(m, "guild")
+			delete(m, "member")
+			m["user"] = map[string]any{"id": user, "username": "nelly", "discriminator": "0"}
+			m["context"] = 1
+			m["channel_id"] = discordtest.FixtureDMChannelID
+			m["channel"] = map[string]any{"id": discordtest.FixtureDMChannelID, "type": 1}
+		}))
+		d := msgData(t, srv.WaitInteractionResponse(ctx, id))
+		checkMessage(t, customID, d)
+		if d["flags"] != int64(64) {
+			t.Errorf("%s: flags %v, want ephemeral", customID, d["flags"])
+		}
+		return d
+	}
+	why := click(down)
+	reasons := buttons(why)
+	if len(reasons) != 4 || !strings.Contains(text(embed(t, why)), "wrong") {
+		t.Fatalf("👎 asked %q with %q", text(embed(t, why)), reasons)
+	}
+	if thanks := click(reasons[0]); !strings.Contains(text(embed(t, thanks)), "Thanks") {
+		t.Errorf("a reason was answered with %q", text(embed(t, thanks)))
+	}
+	for _, r := range srv.Requests() {
+		if r.ValidationError != nil {
+			t.Errorf("%s %s: invalid against the spec: %v", r.Method, r.Path, r.ValidationError)
+		}
 	}
 }

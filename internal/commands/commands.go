@@ -133,7 +133,7 @@ func New(base *knowledge.Base, extra ...Command) *Bot {
 				if q == "" {
 					return Reply{Title: "Ask a question", Text: "Type a question after /ask, for example: who is Mark Porter?", Ephemeral: true}, nil
 				}
-				a := b.Base().Answer(q)
+				a := b.Base().AnswerWith(q, r.FollowUp)
 				return Reply{Answer: &a}, nil
 			},
 		},

@@ -5,20 +5,29 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/strikebot/strikebot/internal/knowledge"
 )
 
 // Text answers a line of text as a person would type it to the bot: a
 // slash form ("/who hunt") runs that command, anything else is a question.
 // The terminal and DMs share it.
 func (b *Bot) Text(ctx context.Context, text, userID string) (Reply, error) {
+	return b.TextWith(ctx, text, userID, nil)
+}
+
+// TextWith is Text in a conversation: a question, or /ask, is read in
+// talk, the context of the answer it follows up (nil for none).
+func (b *Bot) TextWith(ctx context.Context, text, userID string, talk *knowledge.Context) (Reply, error) {
 	if req, ok := b.ParseSlash(text); ok {
-		req.UserID = userID
+		req.UserID, req.FollowUp = userID, talk
 		return b.Run(ctx, req)
 	}
 	if name, ok := slashName(text); ok {
 		return Reply{Title: "Unknown command", Text: fmt.Sprintf("There is no /%s command. /help lists the commands, or just ask a question.", truncate(name, 32)), Error: true}, nil
 	}
-	return b.Ask(text), nil
+	a := b.Base().AnswerWith(text, talk)
+	return Reply{Answer: &a}, nil
 }
 
 // slashName reads "/nope hunt" as an attempt at a command named "nope":

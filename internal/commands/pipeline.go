@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/strikebot/strikebot/internal/store"
 )
 
 // Outcomes of a request, as counted by an Observer and logged.
@@ -63,10 +65,15 @@ type Handler struct {
 	// DeferAfter is how long Serve waits for an answer before acknowledging
 	// the interaction and editing the answer in later. Discord allows 3 s.
 	DeferAfter time.Duration
+	Recorder   store.Recorder // nil: nothing recorded
+	// Memory holds each user's last answer in a DM, for follow-ups; nil
+	// means a default one (DefaultMemoryCap users, DefaultMemoryTTL).
+	Memory *Memory
 
 	once       sync.Once
 	chain      HandlerFunc
 	components *ComponentRouter
+	memory     *Memory
 }
 
 // Friendly messages shown to users; the detail is logged instead.
@@ -89,7 +96,12 @@ func (h *Handler) log() *slog.Logger {
 func (h *Handler) Handle(ctx context.Context, req Request) Response {
 	h.once.Do(func() {
 		h.components = h.Bot.componentRoutes()
-		h.chain = Chain(h.route, Observe(h.log(), h.Metrics), Recover(), RateLimit(h.Limiter))
+		h.feedbackRoutes(h.components)
+		h.memory = h.Memory
+		if h.memory == nil {
+			h.memory = NewMemory(DefaultMemoryCap, DefaultMemoryTTL, nil)
+		}
+		h.chain = Chain(h.route, Record(h.Recorder, h.Bot), Observe(h.log(), h.Metrics), Recover(), RateLimit(h.Limiter))
 	})
 	resp, _ := h.chain(ctx, &req)
 	return resp
@@ -137,6 +149,10 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 			if log.Enabled(ctx, level) {
 				if a := resp.Reply.Answer; a != nil {
 					attrs = append(attrs, "found", a.Found, "fact", strings.Join(a.Facts, ","))
+				}
+				if req.FollowUp != nil {
+					// Read against an earlier answer: which one, not what was said.
+					attrs = append(attrs, "follow_up", strings.Join(req.FollowUp.Subjects, ","))
 				}
 				attrs = append(attrs, "outcome", resp.Outcome, "latency", latency)
 				log.Log(ctx, level, msg, append(requestAttrs(req), attrs...)...)
@@ -224,12 +240,18 @@ func RateLimit(l *RateLimiter) Middleware {
 }
 
 // route is the pipeline's innermost handler: it sends each kind of request
-// to what answers it.
+// to what answers it. A message is read as a follow-up (followUpContext),
+// and a found answer in a DM is remembered for the user's next question.
 func (h *Handler) route(ctx context.Context, req *Request) (Response, error) {
+	if req.Kind == KindCommand || req.Kind == KindMessage {
+		req.FollowUp = h.followUpContext(req)
+	}
 	switch req.Kind {
 	case KindCommand:
 		r, err := h.Bot.Run(ctx, *req)
-		return reply(r), err
+		resp := reply(r)
+		h.remember(req, resp)
+		return resp, err
 	case KindAutocomplete:
 		partial := req.Options[req.Focused]
 		choices := h.Bot.Complete(req.Command, req.Focused, partial)
@@ -239,13 +261,17 @@ func (h *Handler) route(ctx context.Context, req *Request) (Response, error) {
 		}
 		return Response{Type: RespondChoices, Choices: choices}, nil
 	case KindComponent:
-		return h.components.Route(ctx, req)
+		resp, err := h.components.Route(ctx, req)
+		h.remember(req, resp)
+		return resp, err
 	case KindMessage:
 		if req.Text == "" {
 			return reply(Reply{Title: "Ask me something", Text: "Mention me with a question, e.g. `@strikebot when did the five-day strike start?` — or use /help."}), nil
 		}
-		r, err := h.Bot.Text(ctx, req.Text, req.UserID)
-		return reply(r), err
+		r, err := h.Bot.TextWith(ctx, req.Text, req.UserID, req.FollowUp)
+		resp := reply(r)
+		h.remember(req, resp)
+		return resp, err
 	}
 	return Response{Type: RespondReply, Reply: ErrorReply(msgUnsupported), Outcome: OutcomeUnsupported}, nil
 }
@@ -289,7 +315,10 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 		}
 		deferred = true
 		h.log().Warn("answer is slow: deferring", "interaction", req.ID, "command", req.name())
-		ack := Response{Type: RespondDeferred, Reply: Reply{Ephemeral: h.Bot.private(req)}}
+		// A button's answer is for the presser alone (see componentRoutes),
+		// and a message command's check is private until shared, so their
+		// acknowledgements are ephemeral too: the edit keeps the flag.
+		ack := Response{Type: RespondDeferred, Reply: Reply{Ephemeral: h.Bot.private(req) || req.Kind == KindComponent}}
 		if updatesMessage(&req) {
 			ack.Type = RespondDeferredUpdate
 		}

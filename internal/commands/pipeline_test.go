@@ -111,7 +111,7 @@ func TestPipeline(t *testing.T) {
 					t.Errorf("want the quotes, got %+v", r.Reply)
 				}
 			}},
-		{name: "fact button", req: button("fact:jeremy-hunt"), wantType: RespondReply, outcome: OutcomeAnswered, level: "INFO", msg: "answered"},
+		{name: "fact button", req: button("fact:jeremy-hunt"), wantType: RespondReply, outcome: OutcomeAnswered, level: "INFO", msg: "answered", ephemeral: true},
 		{name: "stale quotes button", req: button("quotes:no-such-fact,nor-this"), wantType: RespondReply, outcome: OutcomeExpired, level: "INFO", msg: "button expired", ephemeral: true},
 		{name: "stale fact button", req: button("fact:no-such-fact"), wantType: RespondReply, outcome: OutcomeExpired, level: "INFO", msg: "button expired", ephemeral: true},
 		{name: "unknown button", req: button("vote:yes"), wantType: RespondReply, outcome: OutcomeExpired, level: "INFO", msg: "button expired", ephemeral: true},
@@ -277,7 +277,7 @@ func TestButtonsRouteBack(t *testing.T) {
 // and returns the package's own types; only the renderer and the
 // registration code speak discordgo.
 func TestCoreKnowsNoDiscordgo(t *testing.T) {
-	for _, file := range []string{"request.go", "pipeline.go", "router.go", "commands.go", "parse.go", "ratelimit.go", "text.go", "markdown.go"} {
+	for _, file := range []string{"request.go", "pipeline.go", "router.go", "commands.go", "parse.go", "ratelimit.go", "text.go", "markdown.go", "conversation.go", "feedback.go"} {
 		f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.ImportsOnly)
 		if err != nil {
 			t.Fatal(err)

@@ -336,30 +336,32 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// Components renders the reply's buttons: "Show quotes" under an answer,
-// Previous and Next under a page of a list, and a button for each
-// suggestion when the articles did not say.
+// Components renders the reply's buttons: the answer's own (answerButtons),
+// then the reply's Buttons in a row.
 func Components(r Reply) []discordgo.MessageComponent {
-	rows := buttonRow(r.Buttons)
+	return append(answerButtons(r), buttonRow(r.Buttons)...)
+}
+
+// answerButtons are an answer's buttons. Under an answer built from facts:
+// "Show quotes", 👍 and 👎, each carrying the facts' ids (which is also how
+// a reply to the answer recovers its context); Previous and Next under a
+// page of a list; under a not-found answer a button for each suggestion.
+func answerButtons(r Reply) []discordgo.MessageComponent {
+	var rows []discordgo.MessageComponent
 	a := r.Answer
 	if a == nil || r.ShowQuotes {
 		return rows
 	}
 	if a.Found && len(a.Facts) > 0 {
-		id := customQuotes
-		for i, f := range a.Facts {
-			next := f
-			if i > 0 {
-				next = "," + f
+		var row []discordgo.MessageComponent
+		for _, b := range []struct{ prefix, label string }{{customQuotes, "Show quotes"}, {customFeedbackUp, "👍"}, {customFeedbackDown, "👎"}} {
+			if id := customIDWith(b.prefix, a.Facts); id != "" {
+				row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: id})
 			}
-			if len(id)+len(next) > limitCustomID {
-				break
-			}
-			id += next
 		}
-		rows = append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-			discordgo.Button{Label: "Show quotes", Style: discordgo.SecondaryButton, CustomID: id},
-		}})
+		if len(row) > 0 {
+			rows = append(rows, discordgo.ActionsRow{Components: row})
+		}
 	}
 	if r.Page != nil && r.Page.Of > 1 {
 		rows = append(rows, pagerRow(r.Page))
@@ -385,9 +387,12 @@ func Components(r Reply) []discordgo.MessageComponent {
 // limits; nil for none.
 func buttonRow(bs []Button) []discordgo.MessageComponent {
 	var buttons []discordgo.MessageComponent
-	for i, b := range bs {
-		if i >= limitButtons || len(b.CustomID) > limitCustomID {
+	for _, b := range bs {
+		if len(buttons) == limitButtons {
 			break
+		}
+		if b.CustomID == "" || len(b.CustomID) > limitCustomID {
+			continue // Discord would reject the whole message
 		}
 		buttons = append(buttons, discordgo.Button{Label: truncate(b.Label, limitButtonLabel), Style: discordgo.SecondaryButton, CustomID: b.CustomID})
 	}

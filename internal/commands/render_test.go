@@ -364,10 +364,12 @@ func TestComponents(t *testing.T) {
 		r       Reply
 		buttons []string // custom ids, in order
 	}{
-		{"found: one Show quotes button", Reply{Answer: &found}, []string{"quotes:" + strings.Join(found.Facts, ",")}},
+		{"found: Show quotes, 👍 and 👎", Reply{Answer: &found}, []string{"quotes:" + strings.Join(found.Facts, ","), "fb:up:" + strings.Join(found.Facts, ","), "fb:down:" + strings.Join(found.Facts, ",")}},
 		{"quotes shown: no buttons", Reply{Answer: &found, ShowQuotes: true}, nil},
 		{"not found: a button per suggestion", Reply{Answer: &notFound}, prefixAll("fact:", notFound.Related)},
 		{"plain reply: none", Reply{Title: "x"}, nil},
+		{"own buttons, within limits", Reply{Title: "x", Buttons: []Button{{Label: "a", CustomID: "x:1"}, {Label: "no id"}, {Label: "long", CustomID: strings.Repeat("x", 101)}, {Label: strings.Repeat("é", 90), CustomID: "x:2"}}}, []string{"x:1", "x:2"}},
+		{"own buttons after an answer's", Reply{Answer: &notFound, Buttons: []Button{{Label: "a", CustomID: "x:1"}}}, append(prefixAll("fact:", notFound.Related), "x:1")},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -406,6 +408,10 @@ func TestRenderResponse(t *testing.T) {
 	if r := RenderResponse(Response{Type: RespondDeferred}); r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || r.Data != nil {
 		t.Errorf("deferred: %+v", r)
 	}
+	if r := RenderResponse(Response{Type: RespondDeferred, Reply: Reply{Ephemeral: true}}); r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource ||
+		r.Data == nil || r.Data.Flags != discordgo.MessageFlagsEphemeral {
+		t.Errorf("ephemeral deferred: %+v", r)
+	}
 	r = RenderResponse(Response{Type: RespondReply, Reply: ErrorReply("x")})
 	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data == nil || r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
 		t.Errorf("reply: %+v", r)
@@ -413,7 +419,7 @@ func TestRenderResponse(t *testing.T) {
 	base := loadRenderBase(t)
 	a := base.Answer("who was the health secretary")
 	e := RenderEdit(Reply{Answer: &a})
-	if e.Embeds == nil || len(*e.Embeds) != 1 || e.Components == nil || len(customIDs(*e.Components)) != 1 || e.AllowedMentions == nil || e.AllowedMentions.Parse == nil {
+	if e.Embeds == nil || len(*e.Embeds) != 1 || e.Components == nil || len(customIDs(*e.Components)) != 3 || e.AllowedMentions == nil || e.AllowedMentions.Parse == nil {
 		t.Errorf("edit lacks the embed, its button or allowed_mentions: %+v", e)
 	}
 	if e := RenderEdit(Reply{Title: "t"}); e.Components == nil || len(*e.Components) != 0 {

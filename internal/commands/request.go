@@ -38,6 +38,10 @@ type Request struct {
 	// that this message replies to (nil when it replies to none), from which
 	// the follow-up's context is recovered on any replica.
 	RepliedTo []string
+	// FollowUp is the context the question is read in (the answer it
+	// follows up), set by the pipeline from RepliedTo or the DM's memory;
+	// nil for none. /ask and free text read it.
+	FollowUp  *knowledge.Context
 	UserID    string // who asked: for rate limits and logs
 	ChannelID string
 	GuildID   string // "" in DMs
@@ -98,12 +102,6 @@ type Reply struct {
 	// Buttons are a row of buttons of the reply's own, e.g. "Share in
 	// channel" under a claim check.
 	Buttons []Button
-}
-
-// Button is a button under a reply: its label and the custom id a press
-// sends back, which the component router routes.
-type Button struct {
-	Label, CustomID string
 }
 
 // Field is a titled block of text in a reply.

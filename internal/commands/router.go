@@ -59,7 +59,8 @@ const (
 )
 
 // componentRoutes are the bot's buttons: "Show quotes" under an answer, and
-// a suggested fact when the articles did not say.
+// a suggested fact when the articles did not say. Both answer ephemerally.
+// (The feedback buttons are the Handler's: see feedbackRoutes.)
 func (b *Bot) componentRoutes() *ComponentRouter {
 	cr := &ComponentRouter{}
 	cr.Handle(customQuotes+"{ids}", func(_ context.Context, _ *Request, ids string) (Response, error) {
@@ -73,7 +74,11 @@ func (b *Bot) componentRoutes() *ComponentRouter {
 		if _, ok := b.Base().Fact(id); !ok {
 			return Expired(), nil
 		}
-		return reply(b.Fact(id)), nil
+		// For the presser alone, like "Show quotes": the channel saw the
+		// answer once, and clicks must not fill it with more.
+		r := b.Fact(id)
+		r.Ephemeral = true
+		return reply(r), nil
 	})
 	cr.Handle(customPage+"{command:page}", b.pageButton)
 	cr.Handle(customShare+"{claims}", b.share)

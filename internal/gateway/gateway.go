@@ -136,6 +136,7 @@ type Gateway struct {
 	dialCtx context.Context
 
 	self       atomic.Pointer[discordgo.User]
+	roles      botRoles // the bot's managed role in each guild, for mentions
 	appID      atomic.Pointer[string]
 	registered atomic.Bool
 	reconnects atomic.Int64
@@ -448,6 +449,13 @@ func (g *Gateway) addHandlers() {
 	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { g.onDisconnect() })
 	g.s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { g.onInteraction(ic) })
 	g.s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { g.onMessage(m) })
+	// Every event, raw, after its typed handlers: the guild and role events
+	// say which role is the bot's (see roles.go).
+	g.s.AddHandler(func(_ *discordgo.Session, e *discordgo.Event) {
+		if u := g.self.Load(); u != nil {
+			g.roles.onGuildEvent(e, u.ID)
+		}
+	})
 }
 
 func (g *Gateway) onReady(r *discordgo.Ready) {
@@ -543,14 +551,15 @@ func (g *Gateway) onInteraction(ic *discordgo.InteractionCreate) {
 	})
 }
 
-// onMessage answers a DM, or a guild message that mentions the bot, as a
-// reply in the same channel; messageRequest decides what to ignore.
+// onMessage answers a DM, or a guild message that mentions the bot or its
+// role, as a reply in the same channel; messageRequest decides what to
+// ignore.
 func (g *Gateway) onMessage(mc *discordgo.MessageCreate) {
 	if mc == nil || mc.Message == nil {
 		return
 	}
 	m := mc.Message
-	req, ok := messageRequest(m, g.self.Load())
+	req, ok := messageRequest(m, g.self.Load(), g.roles.of(m.GuildID))
 	if !ok {
 		return
 	}

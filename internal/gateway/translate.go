@@ -3,6 +3,7 @@ package gateway
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -87,27 +88,32 @@ func contextName(c discordgo.InteractionContextType) string {
 	return ""
 }
 
-// mention matches a user mention, <@123> or <@!123>.
-var mention = regexp.MustCompile(`<@!?(\d+)>`)
+// mention matches a user mention, <@123> or <@!123>, and a role mention,
+// <@&123>.
+var mention = regexp.MustCompile(`<@([!&]?)(\d+)>`)
 
 // messageRequest translates a message into the pipeline's request. It
 // reports false when the bot should stay silent: the message is the bot's
 // own, from another bot or a webhook, empty, or a channel message that does
-// not mention the bot. The bot's own mention is removed from the text.
-func messageRequest(m *discordgo.Message, self *discordgo.User) (commands.Request, bool) {
+// not mention the bot, neither by name nor by its managed role (botRole, ""
+// when unknown). The bot's own mentions are removed from the text. A reply
+// to one of the bot's messages carries that message's custom ids, from
+// which the pipeline recovers what it was about.
+func messageRequest(m *discordgo.Message, self *discordgo.User, botRole string) (commands.Request, bool) {
 	if m == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" || (self != nil && m.Author.ID == self.ID) {
 		return commands.Request{}, false
 	}
 	if strings.TrimSpace(m.Content) == "" {
 		return commands.Request{}, false
 	}
-	if m.GuildID != "" && !mentions(m, self) {
+	if m.GuildID != "" && !mentions(m, self, botRole) {
 		return commands.Request{}, false
 	}
 	text := m.Content
 	if self != nil {
 		text = mention.ReplaceAllStringFunc(text, func(s string) string {
-			if mention.FindStringSubmatch(s)[1] == self.ID {
+			sm := mention.FindStringSubmatch(s)
+			if sm[1] != "&" && sm[2] == self.ID || sm[1] == "&" && botRole != "" && sm[2] == botRole {
 				return " "
 			}
 			return s
@@ -115,12 +121,13 @@ func messageRequest(m *discordgo.Message, self *discordgo.User) (commands.Reques
 	}
 	return commands.Request{
 		Kind: commands.KindMessage, ID: m.ID, Text: strings.TrimSpace(text),
-		UserID: m.Author.ID, ChannelID: m.ChannelID, GuildID: m.GuildID,
+		RepliedTo: repliedTo(m, self),
+		UserID:    m.Author.ID, ChannelID: m.ChannelID, GuildID: m.GuildID,
 	}, true
 }
 
-// mentions reports whether m mentions the bot.
-func mentions(m *discordgo.Message, self *discordgo.User) bool {
+// mentions reports whether m mentions the bot, or its managed role.
+func mentions(m *discordgo.Message, self *discordgo.User, botRole string) bool {
 	if self == nil {
 		return false
 	}
@@ -129,5 +136,40 @@ func mentions(m *discordgo.Message, self *discordgo.User) bool {
 			return true
 		}
 	}
+	if botRole != "" && slices.Contains(m.MentionRoles, botRole) {
+		return true
+	}
 	return strings.Contains(m.Content, "<@"+self.ID+">") || strings.Contains(m.Content, "<@!"+self.ID+">")
+}
+
+// repliedTo returns the custom ids of the buttons on the message m replies
+// to, if the bot wrote it; nil otherwise. A forward is not a reply.
+func repliedTo(m *discordgo.Message, self *discordgo.User) []string {
+	ref := m.ReferencedMessage
+	if ref == nil || self == nil || ref.Author == nil || ref.Author.ID != self.ID ||
+		m.MessageReference != nil && m.MessageReference.Type != discordgo.MessageReferenceTypeDefault {
+		return nil
+	}
+	var ids []string
+	var walk func(cs []discordgo.MessageComponent)
+	walk = func(cs []discordgo.MessageComponent) {
+		for _, c := range cs {
+			switch c := c.(type) {
+			case *discordgo.ActionsRow:
+				walk(c.Components)
+			case discordgo.ActionsRow:
+				walk(c.Components)
+			case *discordgo.Button:
+				if c.CustomID != "" {
+					ids = append(ids, c.CustomID)
+				}
+			case discordgo.Button:
+				if c.CustomID != "" {
+					ids = append(ids, c.CustomID)
+				}
+			}
+		}
+	}
+	walk(ref.Components)
+	return ids
 }

@@ -165,9 +165,11 @@ func Record(rec store.Recorder, b *Bot) Middleware {
 	}
 }
 
-// questionOf is what the user asked: a message's text, a message command's
-// target message, or the first option given to a slash command (/ask's
-// question, the look-up typed); "" for a command without one.
+// questionOf is what the user asked: a message's text, or the first option
+// given to a slash command (/ask's question, the look-up typed); "" for a
+// command without one. A message command's target is someone else's message,
+// who asked the bot nothing, so its text is never stored: the check is
+// recorded by its outcome and facts alone.
 func (b *Bot) questionOf(req *Request) string {
 	if req.Kind == KindMessage {
 		return req.Text
@@ -177,7 +179,7 @@ func (b *Bot) questionOf(req *Request) string {
 		return ""
 	}
 	if c.Type == MessageCommand {
-		return req.TargetText
+		return ""
 	}
 	for _, o := range c.Options {
 		if v := req.Option(o.Name); v != "" {

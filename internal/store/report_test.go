@@ -1,0 +1,119 @@
+package store
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/strikebot/strikebot/internal/store/storetest"
+)
+
+// seed writes a small, known history: two days ago and an hour ago, in two
+// guilds and a DM.
+func seed(t *testing.T, d *DB, now time.Time) {
+	t.Helper()
+	old, recent := now.Add(-48*time.Hour), now.Add(-time.Hour)
+	qs := []Question{
+		{Time: old, Command: "ask", Question: "old question", Outcome: OutcomeNotFound, GuildID: "1"},
+		{Time: recent, Command: "ask", Question: "Who won the toss?", Outcome: OutcomeNotFound, GuildID: "1"},
+		{Time: recent, Command: "message", Question: "who  won the TOSS", Outcome: OutcomeNotFound},
+		{Time: recent, Command: "ask", Question: "who won the toss?", Outcome: OutcomeNotFound, GuildID: "2"},
+		{Time: recent, Command: "ask", Question: "Who won the toss?", Outcome: OutcomeNotFound, GuildID: "1"},
+		{Time: recent, Command: "ask", Question: "what is the rota?", Outcome: OutcomeNotFound, GuildID: "1"},
+		{Time: recent, Command: "who", Question: "hunt", Outcome: OutcomeAnswered, Facts: []string{"hunt", "bma"}, GuildID: "1"},
+		{Time: recent, Command: "ask", Question: "who is hunt", Outcome: OutcomeAnswered, Facts: []string{"hunt"}, GuildID: "2"},
+		{Time: recent, Command: "ask", Question: "spam", Outcome: OutcomeRateLimited, GuildID: "1"},
+	}
+	for _, q := range qs {
+		if err := d.WriteQuestion(ctx(t), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs := []Feedback{
+		{Time: old, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt"}, GuildID: "1"},
+		{Time: recent, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt", "bma"}, GuildID: "1"},
+		{Time: recent, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt"}, GuildID: "2"},
+		{Time: recent, Rating: RatingDown, Facts: []string{"bma"}, GuildID: "1"},
+		{Time: recent, Rating: RatingUp, Facts: []string{"hunt"}, GuildID: "1"},
+	}
+	for _, f := range fs {
+		if err := d.WriteFeedback(ctx(t), f); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// fakeBase annotates as a fact base would.
+type fakeBase struct{}
+
+func (fakeBase) Nearest(q string) (string, string, bool) {
+	if strings.Contains(strings.ToLower(q), "toss") {
+		return "coin", "The coin toss", true
+	}
+	return "", "", false
+}
+
+func (fakeBase) Title(id string) string {
+	return map[string]string{"hunt": "Jeremy Hunt", "bma": "BMA"}[id]
+}
+
+func TestReport(t *testing.T) {
+	storetest.ForEach(t, func(t *testing.T, u string) {
+		d := open(t, u, Options{})
+		now := time.Now()
+		seed(t, d, now)
+		for _, tc := range []struct {
+			name string
+			f    Filter
+			want string
+		}{
+			{"the last day, every guild", Filter{Since: now.Add(-24 * time.Hour)}, `{
+				"questions": 8,
+				"outcomes": [{"name":"not_found","count":5},{"name":"answered","count":2},{"name":"rate_limited","count":1}],
+				"unanswered": [{"question":"Who won the toss?","count":4,"nearest":{"fact":"coin","title":"The coin toss"}},{"question":"what is the rota?","count":1}],
+				"ratings": [{"name":"down","count":3},{"name":"up","count":1}],
+				"disliked": [{"fact":"hunt","title":"Jeremy Hunt","reason":"wrong","count":2},{"fact":"bma","title":"BMA","reason":"","count":1},{"fact":"bma","title":"BMA","reason":"wrong","count":1}],
+				"facts": [{"name":"hunt","title":"Jeremy Hunt","count":2},{"name":"bma","title":"BMA","count":1}],
+				"commands": [{"name":"ask","count":6},{"name":"message","count":1},{"name":"who","count":1}]}`},
+			{"one guild, limited", Filter{Since: now.Add(-24 * time.Hour), GuildID: "1", Limit: 1}, `{
+				"questions": 5,
+				"outcomes": [{"name":"not_found","count":3},{"name":"answered","count":1},{"name":"rate_limited","count":1}],
+				"unanswered": [{"question":"Who won the toss?","count":2,"nearest":{"fact":"coin","title":"The coin toss"}}],
+				"ratings": [{"name":"down","count":2},{"name":"up","count":1}],
+				"disliked": [{"fact":"bma","title":"BMA","reason":"","count":1}],
+				"facts": [{"name":"bma","title":"BMA","count":1}],
+				"commands": [{"name":"ask","count":4}]}`},
+			{"everything", Filter{}, `{
+				"questions": 9,
+				"outcomes": [{"name":"not_found","count":6},{"name":"answered","count":2},{"name":"rate_limited","count":1}],
+				"unanswered": [{"question":"Who won the toss?","count":4,"nearest":{"fact":"coin","title":"The coin toss"}},{"question":"old question","count":1},{"question":"what is the rota?","count":1}],
+				"ratings": [{"name":"down","count":4},{"name":"up","count":1}],
+				"disliked": [{"fact":"hunt","title":"Jeremy Hunt","reason":"wrong","count":3},{"fact":"bma","title":"BMA","reason":"","count":1},{"fact":"bma","title":"BMA","reason":"wrong","count":1}],
+				"facts": [{"name":"hunt","title":"Jeremy Hunt","count":2},{"name":"bma","title":"BMA","count":1}],
+				"commands": [{"name":"ask","count":7},{"name":"message","count":1},{"name":"who","count":1}]}`},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				r, err := d.Report(ctx(t), tc.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r.Annotate(fakeBase{})
+				r.Since = time.Time{}
+				got, _ := json.Marshal(r)
+				var w map[string]any
+				if err := json.Unmarshal([]byte(tc.want), &w); err != nil {
+					t.Fatal(err)
+				}
+				w["since"] = time.Time{}
+				want, _ := json.Marshal(w)
+				var g map[string]any
+				_ = json.Unmarshal(got, &g)
+				got, _ = json.Marshal(g)
+				if string(got) != string(want) {
+					t.Errorf("report\n got %s\nwant %s", got, want)
+				}
+			})
+		}
+	})
+}

@@ -22,6 +22,13 @@ var LatencyBuckets = []float64{
 // this package does not import commands, which is free to change around it).
 const notFound = "not_found"
 
+// The store's kinds and results (the store package's Kind… and Result…
+// constants; this package does not import it).
+var (
+	storeKinds   = []string{"question", "feedback"}
+	storeResults = []string{"written", "failed", "dropped"}
+)
+
 // series are strikebot's own metrics.
 type series struct {
 	buildInfo    *prometheus.GaugeVec   // strikebot_build_info{version}
@@ -31,6 +38,9 @@ type series struct {
 	httpRequests *prometheus.CounterVec // strikebot_http_requests_total{handler,code}
 	restErrors   *prometheus.CounterVec // strikebot_discord_rest_errors_total{status}
 	restLimited  prometheus.Counter     // strikebot_discord_rest_rate_limited_total
+	storeRecords *prometheus.CounterVec // strikebot_store_records_total{kind,result}
+	storeQueue   prometheus.Gauge       // strikebot_store_queue_length
+	storePruned  prometheus.Counter     // strikebot_store_pruned_rows_total
 	// Registered only when a gateway runs; nil otherwise.
 	reconnects   prometheus.Counter // strikebot_gateway_reconnects_total
 	gatewayReady prometheus.Gauge   // strikebot_gateway_ready
@@ -57,7 +67,22 @@ func newSeries(reg prometheus.Registerer, gateway bool) series {
 			[]string{"status"}),
 		restLimited: prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_discord_rest_rate_limited_total",
 			Help: "Discord REST calls answered 429 Too Many Requests."}),
+		storeRecords: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "strikebot_store_records_total",
+			Help: "Questions and feedback sent to the store, by kind (question, feedback) and result (written; failed: the store refused or timed out; dropped: the queue was full or shut)."},
+			[]string{"kind", "result"}),
+		storeQueue: prometheus.NewGauge(prometheus.GaugeOpts{Name: "strikebot_store_queue_length",
+			Help: "Records waiting for the store; near the queue's size means the store is slower than the questions."}),
+		storePruned: prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_store_pruned_rows_total",
+			Help: "Rows the store deleted for being older than RETENTION_DAYS."}),
 	}
+	for _, kind := range storeKinds {
+		for _, result := range storeResults {
+			s.storeRecords.WithLabelValues(kind, result)
+		}
+	}
+	f(s.storeRecords)
+	f(s.storeQueue)
+	f(s.storePruned)
 	f(s.buildInfo)
 	f(s.questions)
 	f(s.unanswered)
@@ -132,3 +157,16 @@ func (m *Metrics) DiscordREST(status int) {
 func (m *Metrics) InstrumentHTTP(handler string, h http.Handler) http.Handler {
 	return promhttp.InstrumentHandlerCounter(m.httpRequests.MustCurryWith(prometheus.Labels{"handler": handler}), h)
 }
+
+// StoreRecord counts one record the store queue handled; it is the
+// store.Observer hook. Kinds and results outside the known ones are counted
+// as "unknown".
+func (m *Metrics) StoreRecord(kind, result string) {
+	m.storeRecords.WithLabelValues(allowed(storeKinds, kind), allowed(storeResults, result)).Inc()
+}
+
+// StoreQueueLength records how many records wait for the store.
+func (m *Metrics) StoreQueueLength(n int) { m.storeQueue.Set(float64(n)) }
+
+// StorePruned counts rows deleted by the retention period.
+func (m *Metrics) StorePruned(rows int64) { m.storePruned.Add(float64(rows)) }

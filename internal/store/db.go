@@ -63,6 +63,9 @@ type Options struct {
 	// KeepUserIDs stores who asked and who rated (STORE_USER_IDS=true);
 	// by default user ids are dropped before anything is written.
 	KeepUserIDs bool
+	// MustExist refuses to create a missing SQLite file: bot report reads a
+	// store that bot serve made, and an empty new one would only mislead.
+	MustExist bool
 }
 
 // DB is the store: questions and feedback in SQLite or PostgreSQL, behind
@@ -96,6 +99,11 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 	default:
 		var dsn string
 		dsn, d.where, err = sqliteDSN(u)
+		if err == nil && opts.MustExist {
+			if _, serr := os.Stat(d.where); serr != nil {
+				err = errors.New("no database file there yet (bot serve creates it when it starts)")
+			}
+		}
 		if err == nil {
 			d.db, err = sql.Open("sqlite", dsn)
 		}

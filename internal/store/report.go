@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -279,4 +280,44 @@ func (r *Report) Annotate(a Annotator) {
 			r.Disliked[i].Title = a.Title(r.Disliked[i].Fact)
 		}
 	}
+}
+
+// MaxSince is the longest period a report can ask for: a year, well past
+// any retention.
+const MaxSince = 366 * 24 * time.Hour
+
+// ParseSince reads a report's period: a number of days or weeks ("7d",
+// "2w") or a Go duration ("36h", "90m").
+func ParseSince(s string) (time.Duration, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	var d time.Duration
+	if n, unit, ok := cutUnit(s); ok {
+		d = time.Duration(n) * unit
+	} else {
+		var err error
+		if d, err = time.ParseDuration(s); err != nil {
+			return 0, fmt.Errorf("%q is not a period such as 24h, 7d or 2w", s)
+		}
+	}
+	if d <= 0 || d > MaxSince {
+		return 0, fmt.Errorf("%q must be more than nothing and at most 366 days", s)
+	}
+	return d, nil
+}
+
+// cutUnit reads "Nd" or "Nw".
+func cutUnit(s string) (int64, time.Duration, bool) {
+	units := map[byte]time.Duration{'d': 24 * time.Hour, 'w': 7 * 24 * time.Hour}
+	if len(s) < 2 {
+		return 0, 0, false
+	}
+	unit, ok := units[s[len(s)-1]]
+	if !ok {
+		return 0, 0, false
+	}
+	n, err := strconv.ParseInt(s[:len(s)-1], 10, 32)
+	if err != nil {
+		return 0, 0, false
+	}
+	return n, unit, true
 }

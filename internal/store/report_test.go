@@ -117,3 +117,18 @@ func TestReport(t *testing.T) {
 		}
 	})
 }
+
+func TestParseSince(t *testing.T) {
+	for in, want := range map[string]time.Duration{
+		"7d": 7 * 24 * time.Hour, " 2W ": 14 * 24 * time.Hour, "36h": 36 * time.Hour, "90m": 90 * time.Minute, "366d": MaxSince,
+	} {
+		if got, err := ParseSince(in); err != nil || got != want {
+			t.Errorf("ParseSince(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "d", "7", "-1d", "0d", "367d", "forever", "1y", "9999999999d"} {
+		if got, err := ParseSince(in); err == nil {
+			t.Errorf("ParseSince(%q) = %v, want an error", in, got)
+		}
+	}
+}

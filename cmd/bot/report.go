@@ -24,6 +24,21 @@ func reportCommand() cliCommand {
 		run: runReport}
 }
 
+// storeCommands are the commands a configured store adds to the table:
+// /report, reading db against the fact base base returns. Without a store
+// there are none. bot register passes a nil db: it only publishes the
+// definitions.
+func storeCommands(cfg Config, db *store.DB, base func() *knowledge.Base) []commands.Command {
+	if cfg.DatabaseURL == store.Off {
+		return nil
+	}
+	var r commands.Reporter = db
+	if db == nil {
+		r = nil
+	}
+	return []commands.Command{commands.ReportCommand(r, base)}
+}
+
 // reportJSON is what bot report --json prints: the report and the period
 // it covers as asked.
 type reportJSON struct {

@@ -319,3 +319,26 @@ func waitStored(t *testing.T, ctx context.Context, u, question string) {
 
 // list2 is v as a list of anything.
 func list2(v any) []any { l, _ := v.([]any); return l }
+
+// TestRegisterWithStore: with a store configured, bot register publishes
+// /report too, for managers in servers, as serve does; it opens no store.
+func TestRegisterWithStore(t *testing.T) {
+	srv := discordtest.New(t)
+	dbPath := filepath.Join(t.TempDir(), "strikebot.db")
+	r := bot(t, registerEnv(t, srv, map[string]string{"DATABASE_URL": dbPath}), "", "register")
+	if r.err != nil {
+		t.Fatalf("bot register: %v\n%s", r.err, r.stderr)
+	}
+	names := registeredNames(srv.Commands(""))
+	if want := append(tableNames(t), "report"); strings.Join(names, ",") != strings.Join(want, ",") {
+		t.Errorf("registered %v, want %v", names, want)
+	}
+	for _, req := range srv.Requests() {
+		if req.ValidationError != nil {
+			t.Errorf("%s does not conform to the spec: %v", req.Operation, req.ValidationError)
+		}
+	}
+	if _, err := os.Stat(dbPath); err == nil {
+		t.Error("bot register created the store")
+	}
+}

@@ -99,12 +99,10 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger, onHandler func(*co
 		return err
 	}
 	var bot *commands.Bot
-	var extra []commands.Command
 	if db != nil {
 		defer func() { _ = db.Close() }()
-		extra = append(extra, commands.ReportCommand(db, func() *knowledge.Base { return bot.Base() }))
 	}
-	bot = commands.New(base, extra...)
+	bot = commands.New(base, storeCommands(cfg, db, func() *knowledge.Base { return bot.Base() })...)
 	m := metrics.New(metrics.Options{
 		Commands: bot.MetricNames(), Outcomes: commands.Outcomes(),
 		Gateway: cfg.Token != "", Version: version,

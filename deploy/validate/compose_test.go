@@ -33,7 +33,8 @@ type composeService struct {
 		Retries     int      `json:"retries"`
 		StartPeriod string   `json:"start_period"`
 	} `json:"healthcheck"`
-	Ports []string `json:"ports"`
+	Ports   []string `json:"ports"`
+	Volumes []string `json:"volumes"`
 }
 
 // composeProject is compose.yaml's top level; x-strikebot is the anchor the
@@ -42,6 +43,7 @@ type composeProject struct {
 	Name       string                    `json:"name"`
 	XStrikebot composeService            `json:"x-strikebot"`
 	Services   map[string]composeService `json:"services"`
+	Volumes    map[string]struct{}       `json:"volumes"`
 }
 
 func loadCompose(t *testing.T) composeProject {

@@ -221,6 +221,16 @@ func TestReportShowsWhatServeRecorded(t *testing.T) {
 		srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 		env := baseEnv(srv)
 		env["DATABASE_URL"] = u
+		// A row past the retention period, which serve deletes at start.
+		const forgotten = "a question from long ago"
+		old, err := store.Open(testCtx(t), u, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := old.WriteQuestion(testCtx(t), store.Question{Time: time.Now().AddDate(0, 0, -31), Command: "ask", Question: forgotten, Outcome: store.OutcomeNotFound}); err != nil {
+			t.Fatal(err)
+		}
+		_ = old.Close()
 		h, logs, stop := startServeWith(t, env)
 		ctx := testCtx(t)
 		srv.WaitReady(ctx)
@@ -228,6 +238,9 @@ func TestReportShowsWhatServeRecorded(t *testing.T) {
 			t.Fatal("serve with a store set no Recorder on its pipeline")
 		}
 		logs.waitRecord(t, ctx, "store open", func(r map[string]any) bool { return r["msg"] == "store open" && r["schema_version"] != float64(0) })
+		logs.waitRecord(t, ctx, "retention at start", func(r map[string]any) bool {
+			return r["msg"] == "store retention: deleted old rows" && r["rows"] == float64(1)
+		})
 
 		// /report is registered for managers in servers, and the body is
 		// valid against Discord's spec.
@@ -282,6 +295,9 @@ func TestReportShowsWhatServeRecorded(t *testing.T) {
 		}
 		if un == nil || un.Count < 1 || un.Nearest == nil || un.Nearest.Fact == "" {
 			t.Fatalf("bot report does not show %q with its nearest fact:\n%s", question, out)
+		}
+		if strings.Contains(out, forgotten) {
+			t.Errorf("a question past RETENTION_DAYS survived serve's start:\n%s", out)
 		}
 		text, _, err := runCLI(t, map[string]string{"DATABASE_URL": u}, "report")
 		if err != nil || !strings.Contains(text, question) || !strings.Contains(text, "nearest: ") {

@@ -96,6 +96,13 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 	case EnginePostgres:
 		d.where = postgresWhere(u)
 		d.db, err = sql.Open("pgx", u)
+		if err == nil {
+			// One writer and the occasional report: a few connections
+			// each, so that many replicas stay well inside the server's
+			// max_connections.
+			d.db.SetMaxOpenConns(4)
+			d.db.SetConnMaxIdleTime(5 * time.Minute)
+		}
 	default:
 		var dsn string
 		dsn, d.where, err = sqliteDSN(u)

@@ -1,5 +1,5 @@
 # strikebot's image: the bot, its fact base embedded, in an empty (scratch)
-# image of about 6 MB. Builds with `docker build -t strikebot .` (BuildKit,
+# image of about 21 MB. Builds with `docker build -t strikebot .` (BuildKit,
 # the default since Docker 23) and with `buildah bud --format docker`
 # (see scripts/container-test.sh). deploy/README.md says how to run it.
 

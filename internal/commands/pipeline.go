@@ -62,11 +62,10 @@ type Handler struct {
 	Log     *slog.Logger
 	Limiter *RateLimiter // nil: no rate limit
 	Metrics Observer     // nil: not counted
-	// Recorder keeps questions and feedback for curators (bot report).
-	Recorder store.Recorder // nil: nothing recorded
 	// DeferAfter is how long Serve waits for an answer before acknowledging
 	// the interaction and editing the answer in later. Discord allows 3 s.
 	DeferAfter time.Duration
+	Recorder   store.Recorder // nil: nothing recorded
 
 	once       sync.Once
 	chain      HandlerFunc

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"flag"
 	"os"
@@ -361,4 +362,55 @@ func TestRegisterWithStore(t *testing.T) {
 	if _, err := os.Stat(dbPath); err == nil {
 		t.Error("bot register created the store")
 	}
+}
+
+// TestServeBrokenStoreCostsNoAnswer: with the store's table gone under a
+// running bot (as a failed disk or a dropped database would leave it),
+// records fail, are counted in /metrics and logged once, answers go on
+// being given, and shutdown is not held up.
+func TestServeBrokenStoreCostsNoAnswer(t *testing.T) {
+	storetest.ForEach(t, func(t *testing.T, u string) {
+		srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
+		env := baseEnv(srv)
+		env["DATABASE_URL"] = u
+		h, logs, stop := startServeWith(t, env)
+		ctx := testCtx(t)
+		health := "http://" + logs.listenAddr(t, ctx, "health")
+		srv.WaitReady(ctx)
+
+		driver := "sqlite"
+		if strings.HasPrefix(u, "postgres") {
+			driver = "pgx"
+		}
+		side, err := sql.Open(driver, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := side.ExecContext(ctx, `DROP TABLE questions`); err != nil {
+			t.Fatal(err)
+		}
+		_ = side.Close()
+
+		for range 3 {
+			h.Recorder.RecordQuestion(store.Question{Command: "ask", Question: "lost", Outcome: store.OutcomeNotFound})
+		}
+		id := srv.SendInteraction(discordtest.InteractionWho, with(slash("who", "name", "Mark Porter"), asUser(newUser())))
+		d := msgData(t, srv.WaitInteractionResponse(ctx, id))
+		checkMessage(t, "/who with the store broken", d)
+		if !citation.MatchString(text(embed(t, d))) {
+			t.Errorf("/who with the store broken cites nothing")
+		}
+		const failed = `strikebot_store_records_total{kind="question",result="failed"}`
+		for metricValues(t, health)[failed] < 3 {
+			select {
+			case <-ctx.Done():
+				t.Fatalf("%s = %v, want 3", failed, metricValues(t, health)[failed])
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+		stop()
+		if n := strings.Count(logs.String(), `"msg":"store write failed"`); n != 1 {
+			t.Errorf("%d store failure log lines, want 1 (throttled)", n)
+		}
+	})
 }

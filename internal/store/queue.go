@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -64,9 +63,13 @@ type Queue struct {
 	o  QueueOptions
 	ch chan record
 
-	closed atomic.Bool
-	stop   chan struct{} // closed by Close: drain and return
-	done   chan struct{} // closed when the writer has returned
+	// closing guards closed: records take it shared, Close exclusively,
+	// so that no record slips into the queue after the writer has drained
+	// it (it would be neither written nor counted).
+	closing sync.RWMutex
+	closed  bool
+	stop    chan struct{} // closed by Close: drain and return
+	done    chan struct{} // closed when the writer has returned
 	// writes is the context every write runs under; Close cancels it when
 	// its own bound passes, so a hung store cannot hold shutdown.
 	writes       context.Context
@@ -129,14 +132,18 @@ func (q *Queue) RecordFeedback(f Feedback) {
 }
 
 func (q *Queue) put(r record) {
-	if q.closed.Load() {
+	q.closing.RLock()
+	if q.closed {
+		q.closing.RUnlock()
 		q.count(r.kind(), ResultDropped)
 		return
 	}
 	select {
 	case q.ch <- r:
+		q.closing.RUnlock()
 		q.length()
 	default:
+		q.closing.RUnlock()
 		q.count(r.kind(), ResultDropped)
 		q.warn("store queue full: record dropped", "kind", r.kind(), "size", q.o.Size)
 	}
@@ -167,7 +174,9 @@ func (q *Queue) Prune(ctx context.Context) error {
 // and says how many were lost. It is safe to call more than once.
 func (q *Queue) Close(ctx context.Context) error {
 	q.closeOnce.Do(func() {
-		q.closed.Store(true)
+		q.closing.Lock()
+		q.closed = true
+		q.closing.Unlock()
 		close(q.stop)
 	})
 	select {

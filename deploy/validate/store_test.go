@@ -46,17 +46,11 @@ func TestComposeSQLiteVolume(t *testing.T) {
 // composeOverride is compose.postgres.yaml, decoded strictly.
 type composeOverride struct {
 	Services map[string]struct {
-		Image       string            `json:"image"`
-		Environment map[string]string `json:"environment"`
-		Volumes     []string          `json:"volumes"`
-		Healthcheck struct {
-			Test        []string `json:"test"`
-			Interval    string   `json:"interval"`
-			Timeout     string   `json:"timeout"`
-			Retries     int      `json:"retries"`
-			StartPeriod string   `json:"start_period"`
-		} `json:"healthcheck"`
-		DependsOn map[string]struct {
+		Image       string             `json:"image"`
+		Environment map[string]string  `json:"environment"`
+		Volumes     []string           `json:"volumes"`
+		Healthcheck composeHealthcheck `json:"healthcheck"`
+		DependsOn   map[string]struct {
 			Condition string `json:"condition"`
 		} `json:"depends_on"`
 		Restart         string `json:"restart"`

@@ -1,5 +1,5 @@
 # strikebot's image: the bot, its fact base embedded, in an empty (scratch)
-# image of about 6 MB. Builds with `docker build -t strikebot .` (BuildKit,
+# image of about 21 MB. Builds with `docker build -t strikebot .` (BuildKit,
 # the default since Docker 23) and with `buildah bud --format docker`
 # (see scripts/container-test.sh). deploy/README.md says how to run it.
 
@@ -14,7 +14,12 @@ RUN go mod download
 
 # The runtime needs only the CA bundle (TLS to Discord) and a passwd entry
 # naming the non-root user; scratch has neither, so make them here.
-RUN mkdir -p /out/etc/ssl/certs \
+# /data is where the SQLite store lives (DATABASE_URL below): an empty
+# directory owned by the bot's user, so that a volume mounted there (a
+# Docker or podman named volume copies the directory's owner) is writable
+# under the read-only root.
+RUN mkdir -p /out/etc/ssl/certs /out/data \
+ && chown 65532:65532 /out/data \
  && cp /etc/ssl/certs/ca-certificates.crt /out/etc/ssl/certs/ \
  && printf 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/nonexistent:/sbin/nologin\n' > /out/etc/passwd \
  && printf 'root:x:0:\nnonroot:x:65532:\n' > /out/etc/group
@@ -33,8 +38,13 @@ LABEL org.opencontainers.image.title="strikebot" \
       org.opencontainers.image.version="${VERSION}"
 COPY --from=build /out/etc/ /etc/
 COPY --from=build /out/bot /bot
+COPY --from=build --chown=65532:65532 /out/data /data
 USER 65532:65532
-ENV LOG_FORMAT=json HEALTH_ADDR=:8080
+# The store: questions, outcomes and feedback in SQLite on the /data volume
+# (run with -v strikebot-data:/data to keep it; without, the runtime makes
+# an anonymous volume). Set DATABASE_URL=postgres://… to use PostgreSQL.
+ENV LOG_FORMAT=json HEALTH_ADDR=:8080 DATABASE_URL=/data/strikebot.db
+VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["/bot", "healthcheck"]
 ENTRYPOINT ["/bot"]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
@@ -17,6 +18,7 @@ import (
 	"github.com/joho/godotenv"
 
 	"github.com/strikebot/strikebot/internal/discordapi"
+	"github.com/strikebot/strikebot/internal/store"
 )
 
 // Config is everything bot serve and bot register read from the
@@ -41,6 +43,12 @@ type Config struct {
 	FactsDir   string // FACTS_DIR: a fact base directory instead of the embedded one
 	LogLevel   slog.Level
 	LogFormat  string // "text" or "json"
+	// DatabaseURL is DATABASE_URL: where questions and feedback are stored
+	// (store.Engine picks SQLite or PostgreSQL); store.Off stores nothing.
+	// Never logged whole: a PostgreSQL URL may hold a password.
+	DatabaseURL   string
+	StoreUserIDs  bool // STORE_USER_IDS: keep who asked and who rated
+	RetentionDays int  // RETENTION_DAYS: delete stored rows older than this
 }
 
 // defaultMaxConns is HTTP_MAX_CONNECTIONS unset: at about 20 KiB per open
@@ -52,6 +60,7 @@ const defaultMaxConns = 1024
 var configVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_URL", "DISCORD_GUILD_ID", "DISCORD_APPLICATION_ID", "DISCORD_PUBLIC_KEY",
 	"HEALTH_ADDR", "INTERACTIONS_ADDR", "HTTP_MAX_CONNECTIONS", "SHARD_ID", "SHARD_COUNT", "FACTS_DIR", "LOG_LEVEL", "LOG_FORMAT",
+	"DATABASE_URL", "STORE_USER_IDS", "RETENTION_DAYS",
 }
 
 // tokenPattern is the shape of a Discord bot token: three base64url parts.
@@ -148,6 +157,7 @@ func parseConfig(getenv func(string) string, n needs) (Config, error) {
 	c.readListeners(get, &p)
 	c.readShards(get, &p)
 	c.readLogging(get, &p)
+	c.readStore(get, &p)
 	c.FactsDir = get("FACTS_DIR")
 	if err := errors.Join(p...); err != nil {
 		return Config{}, fmt.Errorf("configuration: %w", err)
@@ -263,6 +273,40 @@ func (c *Config) readLogging(get func(string) string, p *problems) {
 	case "text", "json":
 	default:
 		p.addf("LOG_FORMAT %q must be text or json", c.LogFormat)
+	}
+}
+
+// defaultRetentionDays is RETENTION_DAYS unset; maxRetentionDays keeps a
+// typo (3000 for 30) from keeping questions for a decade.
+const (
+	defaultRetentionDays = 30
+	maxRetentionDays     = 3650
+)
+
+// readStore reads DATABASE_URL, STORE_USER_IDS and RETENTION_DAYS. The URL's
+// shape is checked here; whether the database answers is checked when
+// serve opens it, before anything connects to Discord.
+func (c *Config) readStore(get func(string) string, p *problems) {
+	c.DatabaseURL = cmp.Or(get("DATABASE_URL"), store.DefaultURL)
+	if c.DatabaseURL != store.Off {
+		if _, err := store.Engine(c.DatabaseURL); err != nil {
+			p.addf("DATABASE_URL: %v", err)
+		}
+	}
+	if v := get("STORE_USER_IDS"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			p.addf("STORE_USER_IDS %q must be true or false", v)
+		}
+		c.StoreUserIDs = b
+	}
+	c.RetentionDays = defaultRetentionDays
+	if v := get("RETENTION_DAYS"); v != "" {
+		if n, err := strconv.Atoi(v); err != nil || n < 1 || n > maxRetentionDays {
+			p.addf("RETENTION_DAYS %q must be a whole number of days from 1 to %d", v, maxRetentionDays)
+		} else {
+			c.RetentionDays = n
+		}
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/strikebot/strikebot/internal/discordtest"
+	"github.com/strikebot/strikebot/internal/store"
 )
 
 // End-to-end tests: the real bot serve, in-process through run and as a
@@ -902,11 +903,15 @@ func (p *proc) exit(t *testing.T, within time.Duration) int {
 
 // TestServeConversations: through bot serve and the fake Discord, a DM is
 // read as a follow-up to the user's previous answer, and an answer's 👎
-// asks why, ephemerally, with buttons that answer the presser alone.
+// asks why, ephemerally, with buttons that answer the presser alone; the
+// 👎 and its reason are stored in the SQLite store serve opened.
 func TestServeConversations(t *testing.T) {
 	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
-	startServe(t, baseEnv(srv))
+	env := baseEnv(srv)
+	dbPath := filepath.Join(t.TempDir(), "strikebot.db")
+	env["DATABASE_URL"] = dbPath
+	startServe(t, env)
 	srv.WaitReady(ctx)
 	user := newUser()
 	ask := func(text string) map[string]any {
@@ -966,6 +971,7 @@ func TestServeConversations(t *testing.T) {
 	if thanks := click(reasons[0]); !strings.Contains(text(embed(t, thanks)), "Thanks") {
 		t.Errorf("a reason was answered with %q", text(embed(t, thanks)))
 	}
+	waitDisliked(t, ctx, dbPath, store.ReasonWrong)
 	for _, r := range srv.Requests() {
 		if r.ValidationError != nil {
 			t.Errorf("%s %s: invalid against the spec: %v", r.Method, r.Path, r.ValidationError)

@@ -54,7 +54,10 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		bot = commands.New(base)
+		// With a store, serve adds /report; registering it here too keeps
+		// an HTTP-only deployment's commands the same as the gateway's. Its
+		// handler never runs in register.
+		bot = commands.New(base, storeCommands(cfg, nil, nil)...)
 	}
 
 	discordapi.SetBaseURL(cfg.APIURL)

@@ -16,7 +16,8 @@ import (
 
 func registerEnv(t *testing.T, srv *discordtest.Server, extra map[string]string) map[string]string {
 	t.Cleanup(func() { discordapi.SetBaseURL(discordapi.DefaultBaseURL) })
-	env := map[string]string{"DISCORD_TOKEN": srv.Token(), "DISCORD_API_URL": srv.APIURL()}
+	// No store: the table without /report (TestRegisterWithStore adds it).
+	env := map[string]string{"DISCORD_TOKEN": srv.Token(), "DISCORD_API_URL": srv.APIURL(), "DATABASE_URL": "off"}
 	for k, v := range extra {
 		env[k] = v
 	}

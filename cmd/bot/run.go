@@ -88,6 +88,7 @@ func cliCommands() []cliCommand {
 			detail: "FILE is JSON Lines: {question, patterns [regexp], sources [file], not_found}. Prints each failure\n" +
 				"and \"eval: P/N passed (X%)\"; exits 1 when the pass rate is below --min.",
 			run: runEval},
+		reportCommand(),
 		{name: "healthcheck", args: "[--addr HOST:PORT] [--timeout DURATION]", summary: "exit 0 if the running bot's /healthz answers 200 (the image's HEALTHCHECK)",
 			detail: "GETs http://127.0.0.1:PORT/healthz, PORT taken from HEALTH_ADDR (\":8080\" or \"0.0.0.0:8080\"; a named host is kept),\n" +
 				"with a 2s timeout. Exits 0 on 200 OK, else 1 with a one-line reason: the image is FROM scratch, so its\n" +

@@ -21,7 +21,9 @@ import (
 	"github.com/strikebot/strikebot/internal/gateway"
 	"github.com/strikebot/strikebot/internal/health"
 	"github.com/strikebot/strikebot/internal/interactions"
+	"github.com/strikebot/strikebot/internal/knowledge"
 	"github.com/strikebot/strikebot/internal/metrics"
+	"github.com/strikebot/strikebot/internal/store"
 )
 
 const (
@@ -93,32 +95,47 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if ro.watch && cfg.FactsDir == "" {
 		return usagef("serve --watch needs FACTS_DIR: the embedded fact base cannot change")
 	}
-	return serve(ctx, cfg, newLogger(cfg, e.stdout), ro)
+	return serve(ctx, cfg, newLogger(cfg, e.stdout), ro, nil)
 }
 
 // serve runs the configured parts of the bot until ctx is done or one of
 // them fails, then stops them all: first the parts are built and every
 // listener bound (so that a mistake fails before anything runs), then each
 // runs in one errgroup, whose first error stops the rest.
-func serve(ctx context.Context, cfg Config, log *slog.Logger, ro reloadOptions) error {
+// Tests pass onHandler to reach the pipeline serve built; main passes nil.
+func serve(ctx context.Context, cfg Config, log *slog.Logger, ro reloadOptions, onHandler func(*commands.Handler)) error {
 	reload := newReloader(cfg.FactsDir, ro, log)
 	defer reload.close()
 	base, err := reload.load()
 	if err != nil {
 		return err
 	}
-	bot := commands.New(base)
+	db, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	var bot *commands.Bot
+	if db != nil {
+		defer func() { _ = db.Close() }()
+	}
+	bot = commands.New(base, storeCommands(cfg, db, func() *knowledge.Base { return bot.Base() })...)
 	bot.SetRuntime(serveRuntime(cfg))
 	m := metrics.New(metrics.Options{
 		Commands: bot.MetricNames(), Outcomes: commands.Outcomes(),
 		Gateway: cfg.Token != "", Version: currentBuild().String(),
 	})
+	rec, drain := startRecorder(ctx, cfg, db, m, log)
+	defer drain()
 	h := &commands.Handler{
 		Bot:        bot,
 		Log:        log,
 		Limiter:    commands.NewRateLimiter(rateBurst, rateWindow, nil),
 		Metrics:    m,
 		DeferAfter: deferAfter,
+		Recorder:   rec,
+	}
+	if onHandler != nil {
+		onHandler(h)
 	}
 	logStart(log, cfg, len(base.Facts()))
 	gw, err := newGateway(cfg, h, m, log)
@@ -166,6 +183,64 @@ func serveRuntime(cfg Config) commands.Runtime {
 		rt.Mode = commands.ModeHTTP
 	}
 	return rt
+}
+
+// storeOpenTimeout bounds opening the store and migrating it at start-up:
+// a database that does not answer is a clear error, not a hang.
+const storeOpenTimeout = 15 * time.Second
+
+// storeDrain bounds how long shutdown writes the records still queued,
+// after the answers in flight have finished; with httpDrain the process
+// still exits within a container stop's 5 s.
+const storeDrain = time.Second
+
+// openStore opens and migrates the configured store, or returns nil when
+// DATABASE_URL is off. A store that cannot be opened stops start-up with a
+// clear error: it is the operator's mistake (a missing volume, a wrong
+// password), best seen at once. Once running, a failing store only costs
+// records (see startRecorder), never answers.
+func openStore(ctx context.Context, cfg Config, log *slog.Logger) (*store.DB, error) {
+	if cfg.DatabaseURL == store.Off {
+		log.Info("store off: nothing is recorded (DATABASE_URL=off)")
+		return nil, nil
+	}
+	octx, cancel := context.WithTimeout(ctx, storeOpenTimeout)
+	defer cancel()
+	db, err := store.Open(octx, cfg.DatabaseURL, store.Options{KeepUserIDs: cfg.StoreUserIDs})
+	if err != nil {
+		return nil, fmt.Errorf("DATABASE_URL: %w", err)
+	}
+	v, _ := db.SchemaVersion(octx)
+	log.Info("store open", "engine", db.Engine(), "database", db.String(), "schema_version", v,
+		"retention_days", cfg.RetentionDays, "user_ids", cfg.StoreUserIDs)
+	return db, nil
+}
+
+// startRecorder puts the bounded queue in front of db, deletes the rows
+// past the retention period once now (the queue repeats it hourly), and
+// returns the Recorder with the function that drains it at shutdown.
+// Without a store the Recorder is nil: nothing is recorded.
+func startRecorder(ctx context.Context, cfg Config, db *store.DB, m *metrics.Metrics, log *slog.Logger) (store.Recorder, func()) {
+	if db == nil {
+		return nil, func() {}
+	}
+	slg := log.With("component", "store")
+	q := store.NewQueue(db, store.QueueOptions{
+		Retention: time.Duration(cfg.RetentionDays) * 24 * time.Hour,
+		Log:       slg, Observer: m,
+	})
+	pctx, cancel := context.WithTimeout(ctx, storeOpenTimeout)
+	defer cancel()
+	if err := q.Prune(pctx); err != nil {
+		slg.Warn("store retention at start failed; the queue retries hourly", "err", err)
+	}
+	return q, func() {
+		dctx, cancel := context.WithTimeout(context.Background(), storeDrain)
+		defer cancel()
+		if err := q.Close(dctx); err != nil {
+			slg.Warn("store queue not drained at shutdown", "err", err)
+		}
+	}
 }
 
 // logStart logs what is starting and, when the application id is known,

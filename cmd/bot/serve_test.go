@@ -139,6 +139,10 @@ func startServeWith(t *testing.T, env map[string]string, args []string, notify f
 	t.Helper()
 	// Registered first so it runs last, after the bot has stopped.
 	t.Cleanup(func() { discordapi.SetBaseURL(discordapi.DefaultBaseURL) })
+	if _, ok := env["DATABASE_URL"]; !ok {
+		// Not strikebot.db in the package directory: tests that store say so.
+		env["DATABASE_URL"] = "off"
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{t: t, stderr: newLogBuffer(), cancel: cancel, done: make(chan error, 1)}
 	go func() {

@@ -16,24 +16,28 @@ type composeService struct {
 		Context    string `json:"context"`
 		Dockerfile string `json:"dockerfile"`
 	} `json:"build"`
-	Command         []string          `json:"command"`
-	EnvFile         []string          `json:"env_file"`
-	Environment     map[string]string `json:"environment"`
-	ReadOnly        bool              `json:"read_only"`
-	User            string            `json:"user"`
-	CapDrop         []string          `json:"cap_drop"`
-	SecurityOpt     []string          `json:"security_opt"`
-	Restart         string            `json:"restart"`
-	StopGracePeriod string            `json:"stop_grace_period"`
-	MemLimit        string            `json:"mem_limit"`
-	Healthcheck     struct {
-		Test        []string `json:"test"`
-		Interval    string   `json:"interval"`
-		Timeout     string   `json:"timeout"`
-		Retries     int      `json:"retries"`
-		StartPeriod string   `json:"start_period"`
-	} `json:"healthcheck"`
-	Ports []string `json:"ports"`
+	Command         []string           `json:"command"`
+	EnvFile         []string           `json:"env_file"`
+	Environment     map[string]string  `json:"environment"`
+	ReadOnly        bool               `json:"read_only"`
+	User            string             `json:"user"`
+	CapDrop         []string           `json:"cap_drop"`
+	SecurityOpt     []string           `json:"security_opt"`
+	Restart         string             `json:"restart"`
+	StopGracePeriod string             `json:"stop_grace_period"`
+	MemLimit        string             `json:"mem_limit"`
+	Healthcheck     composeHealthcheck `json:"healthcheck"`
+	Ports           []string           `json:"ports"`
+	Volumes         []string           `json:"volumes"`
+}
+
+// composeHealthcheck is a service's healthcheck.
+type composeHealthcheck struct {
+	Test        []string `json:"test"`
+	Interval    string   `json:"interval"`
+	Timeout     string   `json:"timeout"`
+	Retries     int      `json:"retries"`
+	StartPeriod string   `json:"start_period"`
 }
 
 // composeProject is compose.yaml's top level; x-strikebot is the anchor the
@@ -42,6 +46,7 @@ type composeProject struct {
 	Name       string                    `json:"name"`
 	XStrikebot composeService            `json:"x-strikebot"`
 	Services   map[string]composeService `json:"services"`
+	Volumes    map[string]struct{}       `json:"volumes"`
 }
 
 func loadCompose(t *testing.T) composeProject {

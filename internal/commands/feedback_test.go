@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/strikebot/strikebot/internal/store"
-	"github.com/strikebot/strikebot/internal/store/storetest"
+	"github.com/strikebot/strikebot/internal/store/recordtest"
 )
 
 // withPrefix is the one custom id among ids with the prefix.
@@ -39,7 +39,7 @@ func TestFeedback(t *testing.T) {
 	answerButtons := customIDs(Components(Reply{Answer: &a}))
 	up, down := withPrefix(t, answerButtons, "fb:up:"), withPrefix(t, answerButtons, "fb:down:")
 
-	rec := &storetest.Recorder{}
+	rec := &recordtest.Recorder{}
 	h := &Handler{Bot: New(base), Recorder: rec}
 	click := func(id string) Response {
 		req := button(id)
@@ -188,7 +188,7 @@ func TestRecordQuestions(t *testing.T) {
 		{"unknown", Request{Kind: KindUnknown, UserID: "u1"}, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rec := &storetest.Recorder{}
+			rec := &recordtest.Recorder{}
 			h := &Handler{Bot: New(base, check, fail), Recorder: rec}
 			h.Handle(context.Background(), tc.req)
 			qs, _ := rec.Take()
@@ -216,7 +216,7 @@ func TestRecordQuestions(t *testing.T) {
 	}
 
 	t.Run("rate limited", func(t *testing.T) {
-		rec := &storetest.Recorder{}
+		rec := &recordtest.Recorder{}
 		h := &Handler{Bot: New(base), Recorder: rec, Limiter: NewRateLimiter(1, time.Hour, nil)}
 		for range 2 {
 			h.Handle(context.Background(), command("ask", "question", "who is mark porter"))

@@ -10,7 +10,7 @@ import (
 	"github.com/strikebot/strikebot/internal/commands"
 	"github.com/strikebot/strikebot/internal/discordtest"
 	"github.com/strikebot/strikebot/internal/store"
-	"github.com/strikebot/strikebot/internal/store/storetest"
+	"github.com/strikebot/strikebot/internal/store/recordtest"
 )
 
 // corderysWords is a citation of Saffron Cordery's words in article 002.
@@ -50,7 +50,7 @@ func idWithPrefix(t *testing.T, ids []string, prefix string) string {
 func TestConversationsOverTheGateway(t *testing.T) {
 	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
-	rec := &storetest.Recorder{}
+	rec := &recordtest.Recorder{}
 	start(t, srv, srv.APIURL(), Options{NoRegister: true, Handler: &commands.Handler{Bot: commands.New(loadBase(t)), Recorder: rec}})
 	srv.WaitReady(ctx)
 	bot := map[string]any{"id": srv.BotUserID(), "username": "strikebot", "discriminator": "0", "bot": true}

@@ -12,7 +12,7 @@ import (
 	"github.com/strikebot/strikebot/internal/discordtest"
 	"github.com/strikebot/strikebot/internal/interactions"
 	"github.com/strikebot/strikebot/internal/store"
-	"github.com/strikebot/strikebot/internal/store/storetest"
+	"github.com/strikebot/strikebot/internal/store/recordtest"
 )
 
 // buttonIDs are the custom ids of a response's buttons.
@@ -39,7 +39,7 @@ func buttonIDs(t *testing.T, rows []json.RawMessage) []string {
 // through the same pipeline as the gateway: an answer carries 👍 and 👎,
 // 👎 asks why ephemerally, and the reason clicked is recorded.
 func TestFeedbackButtons(t *testing.T) {
-	rec := &storetest.Recorder{}
+	rec := &recordtest.Recorder{}
 	f := newFixture(t, func(h *commands.Handler, _ *interactions.Options) { h.Recorder = rec })
 	resp, raw := f.answer(f.payload(discordtest.InteractionWho, discordtest.SetOption("name", "Mark Porter")))
 	if resp.Data == nil {

@@ -28,6 +28,13 @@ const (
 	reloadFailed = "failed"
 )
 
+// The store's kinds and results (the store package's Kind… and Result…
+// constants; this package does not import it).
+var (
+	storeKinds   = []string{"question", "feedback"}
+	storeResults = []string{"written", "failed", "dropped"}
+)
+
 // series are strikebot's own metrics.
 type series struct {
 	buildInfo    *prometheus.GaugeVec   // strikebot_build_info{version}
@@ -40,6 +47,9 @@ type series struct {
 	reloads      *prometheus.CounterVec // strikebot_reloads_total{result}
 	facts        prometheus.Gauge       // strikebot_fact_base_facts
 	loadedAt     prometheus.Gauge       // strikebot_fact_base_loaded_timestamp_seconds
+	storeRecords *prometheus.CounterVec // strikebot_store_records_total{kind,result}
+	storeQueue   prometheus.Gauge       // strikebot_store_queue_length
+	storePruned  prometheus.Counter     // strikebot_store_pruned_rows_total
 	// Registered only when a gateway runs; nil otherwise.
 	reconnects   prometheus.Counter // strikebot_gateway_reconnects_total
 	gatewayReady prometheus.Gauge   // strikebot_gateway_ready
@@ -73,11 +83,26 @@ func newSeries(reg prometheus.Registerer, gateway bool) series {
 			Help: "Facts in the fact base now answering."}),
 		loadedAt: prometheus.NewGauge(prometheus.GaugeOpts{Name: "strikebot_fact_base_loaded_timestamp_seconds",
 			Help: "Unix time the fact base now answering was loaded (at start-up or by the last good reload)."}),
+		storeRecords: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "strikebot_store_records_total",
+			Help: "Questions and feedback sent to the store, by kind (question, feedback) and result (written; failed: the store refused or timed out; dropped: the queue was full or shut)."},
+			[]string{"kind", "result"}),
+		storeQueue: prometheus.NewGauge(prometheus.GaugeOpts{Name: "strikebot_store_queue_length",
+			Help: "Records waiting for the store; near the queue's size means the store is slower than the questions."}),
+		storePruned: prometheus.NewCounter(prometheus.CounterOpts{Name: "strikebot_store_pruned_rows_total",
+			Help: "Rows the store deleted for being older than RETENTION_DAYS."}),
 	}
 	// Both results exist from start-up, so that an alert on failed reloads
 	// has a series to compare against before the first one.
 	s.reloads.WithLabelValues(reloadOK)
 	s.reloads.WithLabelValues(reloadFailed)
+	for _, kind := range storeKinds {
+		for _, result := range storeResults {
+			s.storeRecords.WithLabelValues(kind, result)
+		}
+	}
+	f(s.storeRecords)
+	f(s.storeQueue)
+	f(s.storePruned)
 	f(s.buildInfo)
 	f(s.questions)
 	f(s.unanswered)
@@ -172,3 +197,16 @@ func (m *Metrics) FactBaseLoaded(facts int, at time.Time) {
 	m.facts.Set(float64(facts))
 	m.loadedAt.Set(float64(at.UnixNano()) / 1e9)
 }
+
+// StoreRecord counts one record the store queue handled; it is the
+// store.Observer hook. Kinds and results outside the known ones are counted
+// as "unknown".
+func (m *Metrics) StoreRecord(kind, result string) {
+	m.storeRecords.WithLabelValues(allowed(storeKinds, kind), allowed(storeResults, result)).Inc()
+}
+
+// StoreQueueLength records how many records wait for the store.
+func (m *Metrics) StoreQueueLength(n int) { m.storeQueue.Set(float64(n)) }
+
+// StorePruned counts rows deleted by the retention period.
+func (m *Metrics) StorePruned(rows int64) { m.storePruned.Add(float64(rows)) }

@@ -1,6 +1,6 @@
-// Package storetest is a store.Recorder for tests: it keeps what the bot
+// Package recordtest is a store.Recorder for tests: it keeps what the bot
 // records in memory, so that a test can check what reached the store.
-package storetest
+package recordtest
 
 import (
 	"slices"

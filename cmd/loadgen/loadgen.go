@@ -182,9 +182,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 }
 
 func printResult(w io.Writer, round int, r *result) {
-	fmt.Fprintf(w, "round %d %-4s %6.0f req/s  p50 %7s  p99 %7s  p999 %7s  errors %d  cpu/req %4dµs (%.2f cores busy)  rss %s\n",
+	fmt.Fprintf(w, "round %d %-4s %6.0f req/s  p50 %7s  p99 %7s  p999 %7s  errors %d  cpu/req %4dµs (%.2f cores busy)  alloc/req %5.1f KiB (%d GCs)  rss %s\n",
 		round, r.target, r.throughput(), ms(r.hist.quantile(0.50)), ms(r.hist.quantile(0.99)), ms(r.hist.quantile(0.999)),
-		r.errors, r.cpuPerRequest().Microseconds(), r.cpu.Seconds()/r.elapsed.Seconds(), rssSummary(r.rss))
+		r.errors, r.cpuPerRequest().Microseconds(), r.cpu.Seconds()/r.elapsed.Seconds(), float64(r.allocPerRequest())/1024, r.gcs, rssSummary(r.rss))
 	if r.firstErr != "" {
 		fmt.Fprintf(w, "        first error: %s\n", r.firstErr)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/bits"
 	"net/http"
+	"runtime/metrics"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -90,6 +91,8 @@ type result struct {
 	firstErr string
 	elapsed  time.Duration
 	cpu      time.Duration // process CPU time (servers and client) over the run
+	alloc    uint64        // bytes the process allocated over the run
+	gcs      uint64        // garbage collections over the run
 	hist     histogram
 	rss      []rssSample
 }
@@ -179,6 +182,7 @@ func drive(ctx context.Context, target, url string, ps []payload, concurrency in
 	var stop atomic.Bool
 	workers := make([]*worker, concurrency)
 	cpu0 := cpuTime()
+	alloc0, gcs0 := heapStats()
 	var wg sync.WaitGroup
 	start := time.Now()
 	for i := range workers {
@@ -196,6 +200,8 @@ func drive(ctx context.Context, target, url string, ps []payload, concurrency in
 	samples := sampleRSS(ctx, start, d, &stop)
 	wg.Wait()
 	r := &result{target: target, elapsed: time.Since(start), cpu: cpuTime() - cpu0, rss: samples}
+	alloc1, gcs1 := heapStats()
+	r.alloc, r.gcs = alloc1-alloc0, gcs1-gcs0
 	for _, w := range workers {
 		r.hist.merge(&w.hist)
 		r.errors += w.errs
@@ -235,6 +241,25 @@ func sampleRSS(ctx context.Context, start time.Time, d time.Duration, stop *atom
 			take()
 		}
 	}
+}
+
+// allocPerRequest is how many bytes the process allocated per request.
+// The collector's work grows with it, so it is much of what an endpoint
+// costs beyond its own CPU time.
+func (r *result) allocPerRequest() uint64 {
+	if r.requests == 0 {
+		return 0
+	}
+	return r.alloc / r.requests
+}
+
+// heapStats are the bytes this process has allocated so far and the number
+// of garbage collections it has completed, from runtime/metrics, which
+// reads them without stopping the world.
+func heapStats() (alloc, gcs uint64) {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64(), s[1].Value.Uint64()
 }
 
 // cpuTime is the CPU time this process has used, user and system.

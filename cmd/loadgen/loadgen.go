@@ -34,6 +34,7 @@ type options struct {
 	verifyTime  time.Duration
 	payloads    int
 	cpuProfile  string
+	memProfile  string
 	only        string // "", "bot" or "bare": drive one endpoint, e.g. to profile it alone
 	logInfo     bool
 	hostile     bool   // the hostile-connection scenario against a child bot serve (hostile.go)
@@ -52,6 +53,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.verifyTime, "verify-time", time.Second, "length of each Ed25519 micro-benchmark (10ms–1m)")
 	fs.IntVar(&o.payloads, "payloads", 240, "distinct signed interactions to cycle through (10–10000)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both servers and the client) to this file")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile of the measured runs to this file (go tool pprof -sample_index=alloc_space)")
 	fs.StringVar(&o.only, "only", "", "drive only this endpoint (bot or bare), e.g. to profile it alone; no ratios then")
 	fs.BoolVar(&o.logInfo, "log", false, "let the bot format its info log line per answer, as in production (discarded)")
 	fs.BoolVar(&o.hostile, "hostile", false, "run the hostile-connection scenario against a child bot serve for -duration and print its RSS")
@@ -90,6 +92,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	o, err := parseOptions(args, stderr)
 	if err != nil {
 		return err
+	}
+	if o.memProfile != "" {
+		// Sample allocations 128 times as often as the default, to see
+		// the small ones each request makes; set before anything allocates.
+		runtime.MemProfileRate = 4096
 	}
 	if o.hostile {
 		return runHostile(ctx, o.duration, o.bot, o.botEnv, stdout)
@@ -149,6 +156,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		defer pprof.StopCPUProfile()
 	}
 
+	if o.memProfile != "" {
+		defer func() { err = errors.Join(err, writeMemProfile(o.memProfile)) }()
+	}
+
 	var bots, bares []*result
 	for round := 1; round <= o.rounds && ctx.Err() == nil; round++ {
 		order := []*server{bot, bare}
@@ -181,10 +192,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	return summarize(stdout, bots, bares, all)
 }
 
+// writeMemProfile writes the allocations made since MemProfileRate was set,
+// loading and warm-up included (pprof's -focus separates the requests).
+func writeMemProfile(path string) error {
+	runtime.GC() // the profile is as of the last collection
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	return f.Close()
+}
+
 func printResult(w io.Writer, round int, r *result) {
-	fmt.Fprintf(w, "round %d %-4s %6.0f req/s  p50 %7s  p99 %7s  p999 %7s  errors %d  cpu/req %4dµs (%.2f cores busy)  rss %s\n",
+	fmt.Fprintf(w, "round %d %-4s %6.0f req/s  p50 %7s  p99 %7s  p999 %7s  errors %d  cpu/req %4dµs (%.2f cores busy)  alloc/req %5.1f KiB (%d GCs)  rss %s\n",
 		round, r.target, r.throughput(), ms(r.hist.quantile(0.50)), ms(r.hist.quantile(0.99)), ms(r.hist.quantile(0.999)),
-		r.errors, r.cpuPerRequest().Microseconds(), r.cpu.Seconds()/r.elapsed.Seconds(), rssSummary(r.rss))
+		r.errors, r.cpuPerRequest().Microseconds(), r.cpu.Seconds()/r.elapsed.Seconds(), float64(r.allocPerRequest())/1024, r.gcs, rssSummary(r.rss))
 	if r.firstErr != "" {
 		fmt.Fprintf(w, "        first error: %s\n", r.firstErr)
 	}

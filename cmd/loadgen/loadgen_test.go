@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -78,7 +80,7 @@ func TestShortRun(t *testing.T) {
 	}
 	report := out.String()
 	for _, want := range []string{
-		"ed25519.Verify:", "round 1 bot", "round 1 bare", "round 2 bare", "round 2 bot", "p999", "cpu/req",
+		"ed25519.Verify:", "round 1 bot", "round 1 bare", "round 2 bare", "round 2 bot", "p999", "cpu/req", "alloc/req", "GCs)",
 		"throughput bot/bare:", "p99 bot/bare:", "verification ceiling", "errors: 0",
 	} {
 		if !strings.Contains(report, want) {
@@ -90,14 +92,26 @@ func TestShortRun(t *testing.T) {
 	}
 }
 
+// TestOnlyBot drives the bot alone and writes both profiles, as the README
+// shows for finding where its time and allocations go.
 func TestOnlyBot(t *testing.T) {
 	var out bytes.Buffer
-	args := []string{"-only", "bot", "-duration", "200ms", "-rounds", "1", "-concurrency", "2", "-warmup", "0", "-verify-time", "10ms", "-payloads", "10"}
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "bot.prof"), filepath.Join(dir, "bot.mem")
+	args := []string{"-only", "bot", "-duration", "200ms", "-rounds", "1", "-concurrency", "2", "-warmup", "0", "-verify-time", "10ms", "-payloads", "10",
+		"-cpuprofile", cpu, "-memprofile", mem}
 	if err := run(t.Context(), args, &out, &out); err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}
 	if !strings.Contains(out.String(), "round 1 bot") || strings.Contains(out.String(), "round 1 bare") || strings.Contains(out.String(), "first error") {
 		t.Errorf("want one clean bot run:\n%s", out.String())
+	}
+	for _, path := range []string{cpu, mem} {
+		// pprof's format is a gzipped protocol buffer.
+		b, err := os.ReadFile(path)
+		if err != nil || len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s: %d bytes, err %v: not a profile", filepath.Base(path), len(b), err)
+		}
 	}
 }
 

@@ -117,14 +117,14 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 			resp, err := next(ctx, req)
 			latency := time.Since(start)
 			level, msg := slog.LevelInfo, "answered"
-			var attrs []any
+			var attrs []slog.Attr
 			switch {
 			case err != nil:
 				level, msg = slog.LevelError, "handler failed"
-				attrs = append(attrs, "err", err)
+				attrs = append(attrs, slog.Any("err", err))
 				if p, ok := errors.AsType[*panicError](err); ok {
 					msg = "handler panicked"
-					attrs = append(attrs, "stack", p.stack)
+					attrs = append(attrs, slog.String("stack", p.stack))
 				}
 				resp = Response{Type: RespondReply, Reply: ErrorReply(msgFailed), Outcome: OutcomeError}
 			case resp.Outcome == "":
@@ -144,18 +144,20 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 			if req.Kind == KindAutocomplete && level == slog.LevelInfo {
 				// Every keystroke: too many for info.
 				level, msg = slog.LevelDebug, "autocomplete"
-				attrs = append(attrs, "option", req.Focused, "choices", len(resp.Choices))
+				attrs = append(attrs, slog.String("option", req.Focused), slog.Int("choices", len(resp.Choices)))
 			}
 			if log.Enabled(ctx, level) {
+				// One line per answer at info: LogAttrs takes typed
+				// attributes, which spares boxing each value.
 				if a := resp.Reply.Answer; a != nil {
-					attrs = append(attrs, "found", a.Found, "fact", strings.Join(a.Facts, ","))
+					attrs = append(attrs, slog.Bool("found", a.Found), slog.String("fact", strings.Join(a.Facts, ",")))
 				}
 				if req.FollowUp != nil {
 					// Read against an earlier answer: which one, not what was said.
-					attrs = append(attrs, "follow_up", strings.Join(req.FollowUp.Subjects, ","))
+					attrs = append(attrs, slog.String("follow_up", strings.Join(req.FollowUp.Subjects, ",")))
 				}
-				attrs = append(attrs, "outcome", resp.Outcome, "latency", latency)
-				log.Log(ctx, level, msg, append(requestAttrs(req), attrs...)...)
+				attrs = append(attrs, slog.String("outcome", resp.Outcome), slog.Duration("latency", latency))
+				log.LogAttrs(ctx, level, msg, append(requestAttrs(req), attrs...)...)
 			}
 			if m != nil {
 				m.Observe(req.name(), resp.Outcome, latency)
@@ -167,16 +169,17 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 
 // requestAttrs say which request a log line is about. The message text,
 // options and interaction token are never logged.
-func requestAttrs(req *Request) []any {
-	attrs := []any{"kind", req.Kind.String(), "command", req.name(), "user", req.UserID}
+func requestAttrs(req *Request) []slog.Attr {
+	attrs := make([]slog.Attr, 0, 12) // room for Observe's own
+	attrs = append(attrs, slog.String("kind", req.Kind.String()), slog.String("command", req.name()), slog.String("user", req.UserID))
 	switch req.Kind {
 	case KindMessage:
-		attrs = append(attrs, "message", req.ID, "channel", req.ChannelID)
+		attrs = append(attrs, slog.String("message", req.ID), slog.String("channel", req.ChannelID))
 	default:
-		attrs = append(attrs, "interaction", req.ID)
+		attrs = append(attrs, slog.String("interaction", req.ID))
 	}
 	if req.Kind == KindAutocomplete {
-		attrs = append(attrs, "for", req.Command)
+		attrs = append(attrs, slog.String("for", req.Command))
 	}
 	return attrs
 }

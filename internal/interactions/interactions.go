@@ -385,12 +385,13 @@ func (d *delivery) Respond(resp commands.Response) error {
 		return errResponded
 	}
 	d.responded = true
-	body, err := marshal(commands.RenderResponse(resp))
+	body, err := encode(commands.RenderResponse(resp))
 	if err != nil {
 		writeJSON(d.w, http.StatusInternalServerError, errInternal)
 		return fmt.Errorf("encode interaction response: %w", err)
 	}
-	writeJSON(d.w, http.StatusOK, body)
+	writeJSON(d.w, http.StatusOK, body.Bytes()) // copied into the connection's buffer
+	release(body)
 	if resp.Type == commands.RespondDeferred || resp.Type == commands.RespondDeferredUpdate {
 		d.bind()
 		if err := http.NewResponseController(d.w).Flush(); err != nil {

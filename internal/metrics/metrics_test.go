@@ -253,3 +253,28 @@ func TestConcurrentUpdatesAndScrapes(t *testing.T) {
 		t.Errorf("429s = %v, want %d", got, workers*each)
 	}
 }
+
+// BenchmarkObserve is what counting one answered question costs, on every
+// request the pipeline answers.
+func BenchmarkObserve(b *testing.B) {
+	m := New(testOptions)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Observe("who", "answered", time.Millisecond)
+	}
+}
+
+// BenchmarkInstrumentHTTP is what counting one request to the interactions
+// endpoint costs, beyond the handler itself.
+func BenchmarkInstrumentHTTP(b *testing.B) {
+	m := New(testOptions)
+	h := m.InstrumentHTTP("interactions", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.WriteHeader(http.StatusOK)
+	}))
+	r := httptest.NewRequest(http.MethodPost, "/interactions", nil)
+	w := httptest.NewRecorder()
+	b.ReportAllocs()
+	for b.Loop() {
+		h.ServeHTTP(w, r)
+	}
+}

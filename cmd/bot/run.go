@@ -70,6 +70,7 @@ func cliCommands() []cliCommand {
 				"--explain shows the terms the question was read as and the best-scoring facts, for curators (on stderr with --json).\n" +
 				"Flags may follow the question: bot ask who is porter --json.",
 			run: runAsk},
+		checkCommand(),
 		{name: "chat", args: "[--data DIR]", summary: "try the bot interactively in the terminal",
 			detail: "Type a question, or a slash command as in Discord (/who hunt, /poll, /help). /quit or end of input ends it.",
 			run:    runChat},

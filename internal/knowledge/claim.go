@@ -78,11 +78,12 @@ const (
 // none.
 func (b *Base) Check(text string) []Claim {
 	var out []Claim
-	for _, s := range splitClaims(clip(text, MaxCheckText)) {
+	words := &b.v.claims
+	for _, s := range words.splitClaims(clip(text, MaxCheckText)) {
 		if len(out) == MaxClaims {
 			break
 		}
-		c, ok := claimText(s)
+		c, ok := words.claimText(s)
 		if !ok {
 			continue
 		}
@@ -121,15 +122,13 @@ var (
 	markupChars = strings.NewReplacer("*", "", "_", "", "~", "", "|", "", "`", "", "\u200b", "")
 )
 
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = []string{"dr", "mr", "mrs", "ms", "prof", "st", "no", "vs", "e.g", "i.e", "etc", "approx"}
-
 // splitClaims splits a message into cleaned sentences and clauses: at a
 // full stop, question or exclamation mark followed by a space or the end
-// (not in "6.5", "Dr." or "e.g."), at a semicolon, at a new line, and before
+// (not in "6.5", or after an abbreviation such as "Dr." or "e.g." or a
+// single letter), at a semicolon, at a new line, and before
 // ", but". Each piece is trimmed and non-empty; a question keeps its mark,
 // so the caller can tell it from a claim.
-func splitClaims(text string) []string {
+func (cw *claimWords) splitClaims(text string) []string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, " ")
 	}
@@ -156,7 +155,7 @@ func splitClaims(text string) []string {
 				i = end - 1
 				continue // "6.5", "8.30am", "e.g."
 			}
-			if c == '.' && end == i+1 && abbreviated(text[start:i]) {
+			if c == '.' && end == i+1 && cw.abbreviated(text[start:i]) {
 				continue
 			}
 			add(text[start:end])
@@ -175,44 +174,29 @@ func splitClaims(text string) []string {
 }
 
 // abbreviated reports whether s ends with an abbreviation such as "Dr".
-func abbreviated(s string) bool {
+func (cw *claimWords) abbreviated(s string) bool {
 	i := strings.LastIndexAny(s, " \t(\"")
 	w := strings.ToLower(s[i+1:])
-	return slices.Contains(abbreviations, w) || len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+	return slices.Contains(cw.abbreviations, w) || len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
-
-// hedges are openings that frame a claim without being part of it:
-// "apparently the BMA wants 35%" claims that the BMA wants 35%.
-var hedges = []string{
-	"is it true that", "is it true", "is it right that", "did you know that", "did you know",
-	"i heard that", "i heard", "i read that", "i read", "i think that", "i think", "someone said that",
-	"someone said", "they say that", "they say", "everyone knows that", "everyone knows", "everybody knows",
-	"people say that", "people say", "rumour has it that", "rumour has it", "word is", "apparently", "reportedly", "allegedly", "fun fact",
-	"btw", "fyi", "lol", "so", "well", "ok", "okay", "yeah", "also", "and", "but",
-}
-
-// trailers are what ends a claim without being part of it: "the BMA wants
-// 35% lol".
-var trailers = []string{"lol", "lmao", "haha", "apparently", "allegedly", "reportedly", "tbh", "smh", "right", "innit", "or something"}
-
-// asksTruth are the hedges that turn a question into a claim to check.
-var asksTruth = []string{"is it true", "is it right", "did you know"}
 
 // claimText strips a sentence's hedges and reports whether what is left
 // is a claim rather than a question: "is it true that the strike started
-// at 9am?" is the claim "the strike started at 9am".
-func claimText(s string) (string, bool) {
+// at 9am?" is the claim "the strike started at 9am". The hedges and
+// trailers are the vocabulary's (claims: hedges, trailers); a hedge
+// starting with one of its truth_questions makes a question a claim.
+func (cw *claimWords) claimText(s string) (string, bool) {
 	question := strings.HasSuffix(s, "?")
 	truth := false
 	for stripped := true; stripped; {
 		stripped = false
 		low := strings.ToLower(s)
-		for _, h := range hedges {
+		for _, h := range cw.hedges {
 			rest, ok := strings.CutPrefix(low, h)
 			if !ok || rest != "" && strings.IndexByte(" ,:-", rest[0]) < 0 {
 				continue
 			}
-			truth = truth || slices.ContainsFunc(asksTruth, func(a string) bool { return strings.HasPrefix(h, a) })
+			truth = truth || slices.ContainsFunc(cw.truthQuestions, func(a string) bool { return strings.HasPrefix(h, a) })
 			s = strings.TrimLeft(s[len(h):], " ,:-")
 			stripped = true
 			break
@@ -222,7 +206,7 @@ func claimText(s string) (string, bool) {
 	for stripped := true; stripped; {
 		stripped = false
 		low := strings.ToLower(s)
-		for _, t := range trailers {
+		for _, t := range cw.trailers {
 			if strings.HasSuffix(low, " "+t) {
 				s, stripped = strings.TrimRight(s[:len(s)-len(t)-1], " ,.!?"), true
 				break
@@ -719,30 +703,25 @@ var (
 	weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	months   = []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"}
-	// startCues say a time or day is when something began; the
-	// vocabulary's end cues, when it ended.
-	startCues = []string{"start", "started", "starts", "starting", "began", "begin", "begins", "beginning",
-		"launched", "launch", "launches", "from", "kicked", "opened"}
-	// endVerbs say a claim's time or day is when something ended. The
-	// vocabulary's end cues are wider ("over"), for questions.
-	endVerbs  = []string{"end", "ended", "ends", "ending", "finish", "finished", "finishes", "stop", "stopped", "concluded"}
 	clockTime = regexp.MustCompile(`^([0-9]{1,2})(?:\.([0-9]{2}))?(am|pm)$`)
 	ordinal   = regexp.MustCompile(`^([0-9]{1,2})(?:st|nd|rd|th)?$`)
 )
 
 // specifics lists the checkable values in text. With claim set, a time or
 // day without "from" or "to" before it takes its role from the sentence's
-// verb ("started at 9am"); in a fact's text only the words just before it
-// count.
+// verb ("started at 9am"; the vocabulary's claims: start_words and
+// end_words); in a fact's text only the words just before it count. A
+// start word that is a preposition ("from") marks only the value after
+// it, so it sets no role for the sentence.
 func (b *Base) specifics(text string, claim bool) []spec {
 	words := mergeTimes(split(normalizeChars(text), nil))
 	role := ""
 	if claim {
 		for _, w := range words {
 			switch {
-			case slices.Contains(startCues, w) && w != "from":
+			case slices.Contains(b.v.claims.startWords, w) && w != "from":
 				role = "start"
-			case slices.Contains(endVerbs, w):
+			case slices.Contains(b.v.claims.endWords, w):
 				role = "end"
 			}
 		}
@@ -963,7 +942,7 @@ func boundAfter(rest []string) string {
 func roleBefore(b *Base, words []string, i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch w := words[k]; {
-		case slices.Contains(startCues, w):
+		case slices.Contains(b.v.claims.startWords, w):
 			return "start"
 		case w == "to" || w == "until" || w == "till" || b.v.endCues[w]:
 			return "end"
@@ -972,21 +951,17 @@ func roleBefore(b *Base, words []string, i int) string {
 	return ""
 }
 
-// hedgeWords mark a sentence of a fact that does not state what it
-// mentions: "which taken literally would make the first day 27 April",
-// "neither article prints the date".
-var hedgeWords = []string{"not", "no", "neither", "nor", "never", "would", "could", "might", "may", "if",
-	"whether", "speculation", "literally", "unless"}
-
 // factSpecifics lists the values a fact's curated answer states, from its
-// sentences that state rather than hedge; quoted lists those outside quoted
+// sentences that state rather than hedge (a sentence with a word of the
+// vocabulary's claims: not_stated, such as "which taken literally would
+// make the first day 27 April", or "n't", only mentions its values); quoted lists those outside quoted
 // speech, and mentioned every value it writes, hedged or not.
 func (b *Base) factSpecifics(f *Fact) (given, quoted, mentioned []spec) {
 	for _, s := range sentences(f.body) {
 		found := b.specifics(s, false)
 		mentioned = append(mentioned, found...)
 		norm := normalizeChars(s)
-		if strings.Contains(norm, "n't") || slices.ContainsFunc(split(norm, nil), func(w string) bool { return slices.Contains(hedgeWords, w) }) {
+		if strings.Contains(norm, "n't") || slices.ContainsFunc(split(norm, nil), func(w string) bool { return slices.Contains(b.v.claims.notStated, w) }) {
 			continue
 		}
 		given = append(given, found...)

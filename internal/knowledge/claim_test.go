@@ -172,7 +172,8 @@ func FuzzSplitClaims(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		pieces := splitClaims(s)
+		cw := &realVocab().claims
+		pieces := cw.splitClaims(s)
 		if len(pieces) > maxSentences {
 			t.Fatalf("%d pieces, more than %d", len(pieces), maxSentences)
 		}
@@ -182,10 +183,10 @@ func FuzzSplitClaims(f *testing.F) {
 				t.Fatalf("piece %q of %q is empty, untrimmed or not UTF-8", p, s)
 			}
 			total += len(p)
-			if again := splitClaims(p); len(again) != 1 || again[0] != p {
+			if again := cw.splitClaims(p); len(again) != 1 || again[0] != p {
 				t.Fatalf("piece %q of %q splits again into %q", p, s, again)
 			}
-			claimText(p) // must not panic
+			cw.claimText(p) // must not panic
 		}
 		if total > len(s)+len(s)/2 {
 			t.Fatalf("pieces of %q total %d bytes, input %d", s, total, len(s))

@@ -48,6 +48,7 @@ type vocab struct {
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallReply   string
 	dict         dictionary
+	claims       claimWords // how a message is read for claims (claimvocab.go)
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -94,6 +95,7 @@ type vocabYAML struct {
 		Messages []string `yaml:"messages"`
 		Reply    string   `yaml:"reply"`
 	} `yaml:"small_talk"`
+	Claims yaml.Node `yaml:"claims"` // read by loadClaimWords
 }
 
 type answerTypeYAML struct {
@@ -316,6 +318,7 @@ func (l *loader) loadVocabulary() *vocab {
 	if len(v.smallTalk) > 0 && v.smallReply == "" {
 		l.add(vocabFile, line("small_talk"), "small_talk: messages need a reply")
 	}
+	v.claims = l.loadClaimWords(&y.Claims)
 	v.dict = l.loadWords()
 	return v
 }

@@ -163,7 +163,7 @@ func (b *Base) confident(s scored) bool {
 // against the ambulance workers' poll), not a sign of another subject.
 func (b *Base) clearLead(q query, ranked []scored) bool {
 	top := ranked[0]
-	if len(q.types) == 0 || q.mixed || b.facts[top.fact].Kind == KindGap || b.wrongDispute(q, top.fact) ||
+	if len(q.types) == 0 || q.mixed || b.facts[top.fact].Kind == KindGap || b.wrongDispute(q, top.fact) || b.lacksName(q, top.fact) ||
 		!b.suppliesAsked(q, top.fact) || top.coverage < b.tune.leadCoverage || top.strength < b.tune.minStrength {
 		return false
 	}
@@ -176,7 +176,20 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s)
+	return b.confident(s) && !b.lacksName(q, s.fact)
+}
+
+// lacksName reports whether the question names a person, organisation or
+// place the fact does not know: "how many operations were cancelled in
+// Scotland?" is not answered by a count that never mentions Scotland, however
+// well the rest matches.
+func (b *Base) lacksName(q query, fact int32) bool {
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && b.ix.entity[t] && !b.ix.has(fact, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDispute reports whether d is a dispute none of the picked facts is from.

@@ -190,8 +190,11 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 	}
 	kept = picked
 	for _, t := range q.types {
-		if !t.strict || t.name == "count" && q.asks("duration") {
-			// "how many days" asks a duration, which is no count of things.
+		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) {
+			// "how many days" asks a duration, which is no count of things;
+			// "who did Porter say would cover?" asks a person, and what was
+			// said is only the way to it; what "the local paper says" is
+			// anything it reports.
 			continue
 		}
 		var ok []int32
@@ -229,7 +232,9 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 // that ask when something ended.
 func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	f := b.facts[p]
-	if len(f.Supplies) > 0 || t.pattern == nil {
+	if len(f.Supplies) > 0 || t.pattern == nil || t.name == "quote" {
+		// A quote runs over sentences: the one saying who spoke is not
+		// the one saying what.
 		return true
 	}
 	common := len(b.facts) / 10
@@ -287,7 +292,7 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure || f.Kind == KindPoll || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+		return f.Kind == KindFigure || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
 			return g.unit == t
 		})
 	}
@@ -335,6 +340,12 @@ func describeType(t AnswerType) string {
 		return "that figure"
 	case "time":
 		return "that time"
+	case "quote":
+		return "what was said"
+	case "place":
+		return "where"
+	case "money":
+		return "that sum"
 	}
 	return "that " + string(t)
 }
@@ -378,7 +389,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, b.bodyTerms[top.fact])
+	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, b.saidTerms[top.fact]) && !b.ambiguous(q, b.bodyTerms[top.fact])
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text

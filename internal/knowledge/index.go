@@ -45,6 +45,12 @@ type Base struct {
 	// bodyTerms are each fact's answer body as terms, read by the checks
 	// of what an answer says (verdicts, figures in a sentence).
 	bodyTerms [][]string
+	// saidTerms are what each fact asserts, as terms: its answer body, its
+	// names, the names of what it is about, and the words of its example
+	// questions that are not yes/no ("which TV programme did Hunt appear
+	// on?" presupposes he appeared on one; "was the public against it?"
+	// presupposes nothing). A Yes rests on these.
+	saidTerms [][]string
 	// supplied has, for each fact, bit i set when it gives the vocabulary's
 	// answer type i: fixed once the base is loaded, so worked out then
 	// rather than by matching patterns on every question.
@@ -126,6 +132,16 @@ type index struct {
 	phrases      []phrase         // names of disputes and articles
 	phraseStart  map[string][]int // first word → indexes into phrases
 	cites        [][]bool         // per fact, per article, whether the fact cites it
+	// entity holds the rarer terms of the names of people, organisations
+	// and places ("scotland", "larby", "yougov"): a question naming one is
+	// answered only by a fact that knows it.
+	entity map[string]bool
+}
+
+// has reports whether fact f has term t in any field.
+func (ix *index) has(f int32, t string) bool {
+	_, ok := slices.BinarySearchFunc(ix.postings[t], f, func(p posting, f int32) int { return int(p.fact - f) })
+	return ok
 }
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
@@ -143,7 +159,35 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
+	b.saidTerms = saidTerms(v, facts, b.byID, b.bodyTerms)
 	return b
+}
+
+// saidTerms works out Base.saidTerms.
+func saidTerms(v *vocab, facts []*Fact, byID map[string]int, body [][]string) [][]string {
+	out := make([][]string, len(facts))
+	for i, f := range facts {
+		said := slices.Clone(body[i])
+		names := func(g *Fact) {
+			for _, n := range append([]string{g.Title}, g.Aliases...) {
+				said = append(said, v.terms(n, nil)...)
+			}
+		}
+		names(f)
+		for _, id := range f.About {
+			if j, ok := byID[id]; ok {
+				names(facts[j])
+			}
+		}
+		for _, q := range f.Questions {
+			if w := v.words(q); len(w) > 0 && !v.yesNo[w[0]] {
+				said = append(said, v.terms(q, nil)...)
+			}
+		}
+		slices.Sort(said)
+		out[i] = slices.Compact(said)
+	}
+	return out
 }
 
 // completer returns the look-up's completer, building them all on first
@@ -436,12 +480,53 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
+	ix.entity = entities(v, articles, facts, names, ix.postings)
 	ix.phraseStart = map[string][]int{}
 	for j, p := range ix.phrases {
 		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
 	}
 	ix.v, ix.facts = v, facts
 	return ix
+}
+
+// entities works out index.entity: the terms of the names of people,
+// organisations and places that the articles write as proper names
+// (capitalised inside a sentence, never in lower case: "Scotland",
+// "Larby", but not "staff" or "hunt" the verb), other than the few that
+// nearly every fact has ("BMA", "NHS").
+func entities(v *vocab, articles []*Article, facts []*Fact, names [][][]string, postings map[string][]posting) map[string]bool {
+	proper, lower := map[string]bool{}, map[string]bool{}
+	for _, a := range articles {
+		for _, line := range a.Lines {
+			start := true
+			for f := range strings.FieldsSeq(line) {
+				w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+				r, _ := utf8.DecodeRuneInString(w)
+				switch {
+				case w == "":
+				case unicode.IsLower(r):
+					lower[v.term(strings.ToLower(w))] = true
+				case unicode.IsUpper(r) && !start:
+					proper[v.term(strings.ToLower(w))] = true
+				}
+				start = strings.ContainsAny(f[len(f)-1:], ".!?:\"")
+			}
+		}
+	}
+	out := map[string]bool{}
+	for i, f := range facts {
+		if f.Kind != KindPerson && f.Kind != KindOrganisation && f.Kind != KindPlace {
+			continue
+		}
+		for _, ts := range names[i] {
+			for _, t := range ts {
+				if proper[t] && !lower[t] && !isFigureTerm(t) && len(postings[t]) <= len(facts)/3 {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // kindTerms are the terms of a kind's kind_words, worked out once per kind.
@@ -654,6 +739,9 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	}
 	switch {
 	case v.isWeak(w):
+	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
+		// "was the strike from 9am?": a figure the facts do not give is
+		// what the verdict answers No to, not a subject they lack.
 	case b.opposedTerm(t):
 		// "was the demand reasonable?" when the facts say
 		// "unreasonable": the facts cover it, and the verdict says No.
@@ -711,6 +799,10 @@ func (q *query) readCues(v *vocab) {
 	}
 	if len(q.raw) > 1 && v.yesNo[q.raw[0]] {
 		q.yesNo = true
+		// "was the strike from 9am to 5pm?" asks for the time, to check it.
+		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
+			q.types = append(q.types, t)
+		}
 	}
 }
 

@@ -131,6 +131,22 @@ func (b *Base) contradicts(q query, answer []string) bool {
 	return slices.ContainsFunc(q.opposed, says)
 }
 
+// ambiguous reports whether the fact's answer has a word of the question
+// and its opposite too ("after the junior doctors' walkout before
+// consultants strike"): matching the words then says nothing about which
+// holds, so no Yes rests on it.
+func (b *Base) ambiguous(q query, answer []string) bool {
+	for i, t := range q.terms {
+		if q.weak[i] || !slices.Contains(answer, t) {
+			continue
+		}
+		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // opposedTerm reports whether the facts know the opposite of a term.
 func (b *Base) opposedTerm(t string) bool {
 	return slices.ContainsFunc(b.v.opposites[t], func(o string) bool {
@@ -155,7 +171,36 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
-	return compareFigures(asked, b.v.figures(f.Answer))
+	if v := compareFigures(asked, b.v.figures(f.Answer)); v != noVerdict {
+		return v
+	}
+	return compareTimes(b.v.times(question), b.v.times(f.Answer))
+}
+
+// times lists the clock times in a text as words: "8am", "5pm", "7:30am".
+func (v *vocab) times(text string) []string {
+	var out []string
+	for _, w := range v.words(text) {
+		if isTimeTerm(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// compareTimes checks the times a question asks about against those a fact
+// gives: "did picket lines start at 8am?" against "from 7am" is No; a fact
+// that gives every time asked supports it; one that gives none decides nothing.
+func compareTimes(asked, given []string) verdict {
+	if len(asked) == 0 || len(given) == 0 {
+		return noVerdict
+	}
+	for _, t := range asked {
+		if !slices.Contains(given, t) {
+			return verdictNo
+		}
+	}
+	return verdictYes
 }
 
 // undecided reports whether the answer says that what the question asks

@@ -389,7 +389,8 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, b.saidTerms[top.fact]) && !b.ambiguous(q, b.bodyTerms[top.fact])
+	said := b.saysAll(q, b.saidTerms[top.fact])
+	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text

@@ -96,7 +96,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	top := ranked[0]
 	a.Score = top.score
-	if q.mixed && b.facts[top.fact].Dispute != DisputeBoth && b.facts[top.fact].Kind != KindGap {
+	if q.mixed && (b.facts[top.fact].Dispute != DisputeBoth || q.crossName) && b.facts[top.fact].Kind != KindGap {
 		a.Text = "The articles don't say: that question mixes " + b.disputeNames(q.disputes) +
 			", and no article links them. Ask about one dispute at a time, or ask to compare them."
 		a.Suggestions, a.Related = b.suggest(ranked, nil)

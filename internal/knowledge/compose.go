@@ -189,6 +189,18 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 	}
 	kept = picked
+	if q.asks("quote") && len(q.speaker) > 0 && q.article == 0 {
+		var ok []int32
+		for _, p := range kept {
+			if b.speaks(q, p) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) == 0 {
+			return picked, describeType("quote"), false
+		}
+		kept = ok
+	}
 	for _, t := range q.types {
 		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) {
 			// "how many days" asks a duration, which is no count of things;

@@ -137,6 +137,8 @@ type index struct {
 	// and places ("scotland", "larby", "yougov"): a question naming one is
 	// answered only by a fact that knows it.
 	entity map[string]bool
+	// speakers holds the terms of the names of people and organisations.
+	speakers map[string]bool
 }
 
 // has reports whether fact f has term t in any field.
@@ -482,6 +484,16 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		}
 	}
 	ix.entity = entities(v, articles, facts, names, ix.postings)
+	ix.speakers = map[string]bool{}
+	for i, f := range facts {
+		if f.Kind == KindPerson || f.Kind == KindOrganisation {
+			for _, ts := range names[i] {
+				for _, t := range ts {
+					ix.speakers[t] = true
+				}
+			}
+		}
+	}
 	ix.phraseStart = map[string][]int{}
 	for j, p := range ix.phrases {
 		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
@@ -647,6 +659,28 @@ type query struct {
 	compare     bool
 	comparative bool // asks which is earlier, longer …
 	article     int  // 1 + the index of the article the question points at, or 0
+	// speaker holds the rarer terms naming who a question asks the words
+	// of ("what did the Prime Minister say …?", "according to Hunt, …"):
+	// only a fact that has them say it answers.
+	speaker []string
+	// crossName is set when the question names a dispute strongly and a
+	// person, organisation or place found only in another ("did Porter
+	// comment on the 2023 strike?"): nothing links them.
+	crossName bool
+}
+
+// readCrossName sets q.crossName and, when it is set, q.mixed.
+func (q *query) readCrossName(ix *index) {
+	if !q.strong || q.dispute == "" || q.dispute == DisputeBoth || q.compare {
+		return
+	}
+	for i, t := range q.terms {
+		if d, ok := ix.dispute[t]; ok && !q.weak[i] && ix.entity[t] && !ix.years[t] && d != q.dispute {
+			q.crossName, q.mixed = true, true
+			q.disputes = []Dispute{q.dispute, d}
+			return
+		}
+	}
 }
 
 // analyze reads a question: its words, what it asks for, which dispute and
@@ -657,6 +691,7 @@ func (b *Base) analyze(question string) query {
 	q.raw = v.words(question)
 	q.names = properNames(question)
 	q.readCues(v)
+	q.speaker = b.speakerTerms(q.raw)
 	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
@@ -698,6 +733,7 @@ func (b *Base) analyze(question string) query {
 		named = max(named, x)
 	}
 	q.strong = named >= 2
+	q.readCrossName(b.ix)
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
 	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {
@@ -709,6 +745,72 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	return q
+}
+
+// speakerTerms finds who a question asks the words of: the words between a
+// question's auxiliary ("did", "does", "has" …, the yes_no_starts) and a
+// one-word quote cue ("say", "claim", "describe" …), or after "according
+// to". It keeps the terms few facts have, which name someone: "the BMA" or
+// "the Government" name too much to check.
+func (b *Base) speakerTerms(raw []string) []string {
+	v := b.v
+	qt := v.answerType("quote")
+	if qt == nil {
+		return nil
+	}
+	isCue := func(w string) bool {
+		return slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) == 1 && c[0] == w })
+	}
+	var span []string
+	for i := 0; i < len(raw) && i < 3 && span == nil; i++ {
+		if !v.yesNo[raw[i]] {
+			continue
+		}
+		for j := i + 1; j < len(raw) && j <= i+6; j++ {
+			if isCue(raw[j]) {
+				span = raw[i+1 : j]
+				break
+			}
+		}
+	}
+	for i := 0; i+2 < len(raw) && span == nil; i++ {
+		if raw[i] == "according" && raw[i+1] == "to" {
+			end := i + 2
+			for end < len(raw) && end < i+6 && !v.yesNo[raw[end]] && !isCue(raw[end]) && !slices.Contains(questionWords, raw[end]) {
+				end++
+			}
+			span = raw[i+2 : end]
+		}
+	}
+	var out []string
+	for _, w := range span {
+		if v.isStop(w) || v.isWeak(w) {
+			continue
+		}
+		t := v.term(w)
+		if b.ix.speakers[t] && (b.ix.entity[t] || len(b.ix.postings[t]) <= len(b.facts)/10) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// speaks reports whether a fact has the question's speaker say something:
+// a speaker's name outside the quotes of its answer ("Barclay said: …"),
+// or the fact is the speaker's own. "What did the Prime Minister say?" is
+// not answered by the BMA's words about the Prime Minister.
+func (b *Base) speaks(q query, fact int32) bool {
+	if len(q.speaker) == 0 {
+		return true
+	}
+	f := b.facts[fact]
+	said := b.v.terms(unquoted(f.body), nil)
+	if f.Kind == KindPerson || f.Kind == KindOrganisation {
+		for _, n := range append([]string{f.Title}, f.Aliases...) {
+			said = append(said, b.v.terms(n, nil)...)
+		}
+	}
+	return slices.ContainsFunc(q.speaker, func(t string) bool { return slices.Contains(said, t) })
 }
 
 // known maps a raw word to a known term, correcting a typo when the word is

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -85,6 +86,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			break
 		}
 	}
+	b.preferDeciding(q, question, ranked)
 	answers := len(ranked) > 0 && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -142,6 +144,39 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		b.leadYesNo(q, top, &a)
 	}
 	return a
+}
+
+// preferDeciding puts first, for a yes/no question with a figure ("did the
+// 2016 strike last five days?"), the best confident fact that gives a
+// figure in the same unit, if the best does not: it can decide the verdict,
+// where a fact about the strike's last day cannot.
+func (b *Base) preferDeciding(q query, question string, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 {
+		return
+	}
+	var units []string
+	for _, g := range b.v.figures(question) {
+		if g.unit != "" && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			units = append(units, g.unit)
+		}
+	}
+	if len(units) == 0 {
+		return
+	}
+	gives := func(s scored) bool {
+		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool {
+			return slices.Contains(units, g.unit)
+		})
+	}
+	if gives(ranked[0]) || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
 }
 
 // wrongDispute reports whether a fact belongs to another dispute than the

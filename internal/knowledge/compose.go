@@ -402,12 +402,17 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	said := b.saysAll(q, b.saidTerms[top.fact])
-	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}
 }
+
+// yesCoverage is how much of a yes/no question its best fact must match
+// for a Yes on the strength of saying every subject word of it: the rest
+// is generic words ("did Barclay hold a round table?").
+const yesCoverage = 0.85
 
 // fitLimit keeps an answer's text and quotes within limit characters: it
 // drops quotes from the end (keeping one) and then shortens the text at a

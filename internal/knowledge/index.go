@@ -46,7 +46,7 @@ type Base struct {
 	// of what an answer says (verdicts, figures in a sentence).
 	bodyTerms [][]string
 	// saidTerms are what each fact asserts, as terms: its answer body, its
-	// names, the names of what it is about, and the words of its example
+	// names, the names of its dispute and of what it is about, and the words of its example
 	// questions that are not yes/no ("which TV programme did Hunt appear
 	// on?" presupposes he appeared on one; "was the public against it?"
 	// presupposes nothing). A Yes rests on these.
@@ -162,15 +162,38 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
-	b.saidTerms = saidTerms(v, facts, b.byID, b.bodyTerms)
+	b.saidTerms = saidTerms(v, disputes, facts, b.byID, b.bodyTerms)
 	return b
 }
 
 // saidTerms works out Base.saidTerms.
-func saidTerms(v *vocab, facts []*Fact, byID map[string]int, body [][]string) [][]string {
+func saidTerms(v *vocab, disputes []*DisputeInfo, facts []*Fact, byID map[string]int, body [][]string) [][]string {
+	var shared []string
+	for i, d := range disputes {
+		var ts []string
+		for _, n := range append([]string{d.Name}, d.Aliases...) {
+			ts = append(ts, v.terms(n, nil)...)
+		}
+		if i == 0 {
+			shared = ts
+		} else {
+			shared = slices.DeleteFunc(shared, func(t string) bool { return !slices.Contains(ts, t) })
+		}
+	}
 	out := make([][]string, len(facts))
 	for i, f := range facts {
 		said := slices.Clone(body[i])
+		// A fact of a dispute speaks of its strike and its years: "did the
+		// 2016 strike affect maternity?" against "the first time …
+		// maternity … had been affected during the dispute". Only the words
+		// every dispute's names share (strike, dispute) count: "pay", of
+		// "the pay dispute", is no word of every fact of it.
+		said = append(said, shared...)
+		for _, d := range disputes {
+			if f.Dispute == d.ID || f.Dispute == DisputeBoth {
+				said = append(said, d.Years...)
+			}
+		}
 		names := func(g *Fact) {
 			for _, n := range append([]string{g.Title}, g.Aliases...) {
 				said = append(said, v.terms(n, nil)...)

@@ -111,7 +111,8 @@ func satisfies(g, a figure) bool {
 	case "<":
 		return g.value < a.value && g.bound != ">"
 	}
-	return g.value == a.value && g.bound == ""
+	// "more than 125,000" were cancelled: so 125,000 were.
+	return g.value == a.value && g.bound != "<" || g.bound == ">" && g.value > a.value
 }
 
 // contradicts reports whether the fact's answer says the opposite of a

@@ -87,6 +87,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		}
 	}
 	b.preferDeciding(q, question, ranked)
+	b.preferGap(q, ranked)
 	answers := len(ranked) > 0 && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -173,6 +174,23 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 	}
 	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
 		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferGap puts first, for a question asking for the exact detail
+// ("what did the placards actually say?", "what exact pay rise …?"), a gap
+// that fits it about as well as the best fact: the facts give the subject,
+// the gap says the detail is not there.
+func (b *Base) preferGap(q query, ranked []scored) {
+	if !q.detail || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind == KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

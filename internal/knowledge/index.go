@@ -690,6 +690,9 @@ type query struct {
 	// person, organisation or place found only in another ("did Porter
 	// comment on the 2023 strike?"): nothing links them.
 	crossName bool
+	// detail is set when the question asks for the exact detail ("what
+	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
+	detail bool
 }
 
 // readCrossName sets q.crossName and, when it is set, q.mixed.
@@ -726,6 +729,9 @@ func (b *Base) analyze(question string) query {
 		}
 		if v.endCues[w] {
 			q.endAsk = true
+		}
+		if v.detailCues[w] {
+			q.detail = true
 		}
 		if v.isStop(w) {
 			continue

@@ -43,6 +43,7 @@ type vocab struct {
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
 	everyDispute [][]string // phrases, as raw words
+	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
@@ -88,6 +89,7 @@ type vocabYAML struct {
 	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
+	DetailCues   []string                  `yaml:"detail_cues"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
@@ -287,6 +289,7 @@ func (l *loader) loadVocabulary() *vocab {
 		v.opposites[b] = append(v.opposites[b], a)
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
+	v.detailCues = set("detail_cues", y.DetailCues)
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
 			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))

@@ -185,7 +185,10 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 // that fits it about as well as the best fact: the facts give the subject,
 // the gap says the detail is not there.
 func (b *Base) preferGap(q query, ranked []scored) {
-	if !q.detail || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
+	if len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
+		return
+	}
+	if !q.detail {
 		return
 	}
 	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {

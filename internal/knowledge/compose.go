@@ -363,7 +363,7 @@ func describeType(t AnswerType) string {
 }
 
 // sourcesDiffer finds an answer that reports the articles disagree.
-var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradict|the articles do not say|do not say whether|only .{0,40} says)\b`)
+var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|disagrees|contradict|contradicts)\b`)
 
 // leadYesNo starts the answer to a yes/no question with its verdict: "No"
 // when the best fact contradicts the question (verdictOf), "Yes" when it

@@ -821,26 +821,87 @@ func (b *Base) speakerTerms(raw []string) []string {
 			out = append(out, t)
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
+	// The speaker may be quoted by another of its names, or through the
+	// people who speak for it: "NHS Providers" through Saffron Cordery.
+	var named []int
+	for i, f := range b.facts {
+		if f.Kind != KindPerson && f.Kind != KindOrganisation {
+			continue
+		}
+		for _, n := range append([]string{f.Title}, f.Aliases...) {
+			ts := v.terms(n, nil)
+			if len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(out, t) && !v.weak[t] }) {
+				named = append(named, i)
+				break
+			}
+		}
+	}
+	add := func(f *Fact) {
+		for _, n := range append([]string{f.Title}, f.Aliases...) {
+			for _, t := range v.terms(n, nil) {
+				if b.ix.entity[t] && !slices.Contains(out, t) {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	for _, i := range named {
+		add(b.facts[i])
+	}
+	for _, f := range b.facts {
+		if f.Kind == KindPerson && slices.ContainsFunc(f.About, func(id string) bool {
+			return slices.ContainsFunc(named, func(i int) bool { return b.facts[i].ID == id && b.facts[i].Kind == KindOrganisation })
+		}) {
+			add(f)
+		}
+	}
 	return out
 }
 
 // speaks reports whether a fact has the question's speaker say something:
-// a speaker's name outside the quotes of its answer ("Barclay said: …"),
-// or the fact is the speaker's own. "What did the Prime Minister say?" is
-// not answered by the BMA's words about the Prime Minister.
+// one of the speaker's names (or, in the speaker's own fact, "he", "she"
+// or "they") within a few words before a word of speech outside the
+// answer's quotes ("Barclay said: …", "Jeremy Hunt, speaking on BBC
+// Breakfast, accused …"). "What did the Prime Minister say?" is not
+// answered by the BMA's words about the Prime Minister.
 func (b *Base) speaks(q query, fact int32) bool {
 	if len(q.speaker) == 0 {
 		return true
 	}
+	qt := b.v.answerType("quote")
+	if qt == nil || qt.pattern == nil {
+		return true
+	}
 	f := b.facts[fact]
-	said := b.v.terms(unquoted(f.body), nil)
+	own := false
 	if f.Kind == KindPerson || f.Kind == KindOrganisation {
 		for _, n := range append([]string{f.Title}, f.Aliases...) {
-			said = append(said, b.v.terms(n, nil)...)
+			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
 		}
 	}
-	return slices.ContainsFunc(q.speaker, func(t string) bool { return slices.Contains(said, t) })
+	words := split(normalizeChars(unquoted(f.body)), nil)
+	for i, w := range words {
+		if !qt.pattern.MatchString(w) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
+			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// speakerWindow is how many words before a word of speech its speaker may
+// stand: "BMA head Mark Porter told", "Hunt, speaking on BBC Breakfast, accused".
+const speakerWindow = 6
+
+// pronounsSpeaking stand for a person or organisation in its own fact.
+var pronounsSpeaking = []string{"he", "she", "they", "it"}
 
 // known maps a raw word to a known term, correcting a typo when the word is
 // neither known nor a real English word; it adds the weight of an unknown

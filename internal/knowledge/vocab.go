@@ -42,7 +42,7 @@ type vocab struct {
 	endCues      map[string]bool
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
-	everyDispute [][]string // phrases, as raw words
+	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided

@@ -255,17 +255,30 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		text = unquoted(text)
 	}
 	words := split(normalizeChars(text), nil)
+	negated := make([]bool, len(words))
 	for i, w := range words {
 		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
-			t := b.v.term(words[k])
-			for j, qt := range q.terms {
-				if !q.weak[j] && !q.context[j] && qt == t && (!rare || len(b.ix.postings[t]) <= common) {
-					return true
-				}
-			}
+			negated[k] = true
+		}
+	}
+	// A word denied in one place and said plainly in another ("accused
+	// union leaders of trying to "blackmail" …, and said the Government
+	// would not be "blackmailed"") is not denied: the plain saying answers.
+	denied, plain := map[string]bool{}, map[string]bool{}
+	for k, w := range words {
+		t := b.v.term(w)
+		if negated[k] {
+			denied[t] = true
+		} else {
+			plain[t] = true
+		}
+	}
+	for j, qt := range q.terms {
+		if !q.weak[j] && !q.context[j] && denied[qt] && !plain[qt] && (!rare || len(b.ix.postings[qt]) <= common) {
+			return true
 		}
 	}
 	return false

@@ -48,6 +48,8 @@ var classCases = []struct {
 	{"yes/no", "did the 2016 walkout hit intensive care?", true, "^yes"},
 	{"yes/no", "were 125,000 operations and appointments cancelled in 2016?", true, "^yes"},
 	{"yes/no", "did the all-out strike last four days?", true, "^no"},
+	{"yes/no", "is cordery nhs providers' chief executive?", true, "^no"},
+	{"yes/no", "did corbyn march to downing street?", true, "^yes"},
 	{"paraphrase", "who was the top man at the bma in 2016?", true, "porter"},
 	{"paraphrase", "who's nhs providers' deputy chief exec?", true, "cordery"},
 	{"paraphrase", "why did hunt say he could not back down?", true, "manifesto"},

@@ -138,11 +138,30 @@ func (b *Base) contradicts(q query, answer []string) bool {
 // holds, so no Yes rests on it.
 func (b *Base) ambiguous(q query, answer []string) bool {
 	for i, t := range q.terms {
-		if q.weak[i] || !slices.Contains(answer, t) {
+		if q.weak[i] || !b.v.orderWords[t] || !slices.Contains(answer, t) {
 			continue
 		}
 		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) {
 			return true
+		}
+	}
+	return false
+}
+
+// qualified reports whether the fact's answer puts a qualifier the
+// question lacks before one of its words: "deputy chief executive" answers
+// No to "is Cordery the chief executive?".
+func (b *Base) qualified(q query, answer string) bool {
+	words := split(normalizeChars(answer), nil)
+	for i := 0; i+1 < len(words); i++ {
+		if !b.v.qualifiers[words[i]] || slices.Contains(q.raw, words[i]) {
+			continue
+		}
+		next := b.v.term(words[i+1])
+		for j, t := range q.terms {
+			if !q.weak[j] && t == next {
+				return true
+			}
 		}
 	}
 	return false
@@ -165,7 +184,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.bodyTerms[top.fact]) {
+	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

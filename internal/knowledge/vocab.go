@@ -44,6 +44,8 @@ type vocab struct {
 	comparatives map[string]bool
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
+	orderWords   map[string]bool // words of order in time ("before", "after")
+	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
@@ -90,6 +92,8 @@ type vocabYAML struct {
 	Comparatives []string                  `yaml:"comparatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
+	OrderWords   []string                  `yaml:"order_words"`
+	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
@@ -290,6 +294,11 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
+	v.orderWords = map[string]bool{}
+	for w := range set("order_words", y.OrderWords) {
+		v.orderWords[v.term(w)] = true
+	}
+	v.qualifiers = set("qualifiers", y.Qualifiers)
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
 			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))

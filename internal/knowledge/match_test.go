@@ -79,7 +79,7 @@ var matchCases = []matchCase{
 	{q: "what did the ipsos mori poll find", want: "poll-ipsos-mori-overview|poll-ipsos-mori-support"},
 	{q: "what pay rise do junior doctors want", want: "pay-demand-2023|bma-demands-2023"},
 	{q: "what did barclay say about the 35% pay demand", want: "quote-barclay-35-percent|figure-35-percent|barclay-why-unreasonable"},
-	{q: "what did hunt say about blackmail", want: "quote-hunt-blackmail|hunt-bbc-breakfast-2016|quote-hunt-no-union-right-to-blackmail"},
+	{q: "what did hunt say about blackmail", want: "quote-hunt-blackmail|hunt-bbc-breakfast-2016"},
 	{q: "which hospitals were affected", want: "south-east-london-hospitals"},
 	{q: "what services were affected", want: "services-affected-2016"},
 	{q: "A&E", want: "services-affected-2016"},

@@ -743,12 +743,14 @@ func (b *Base) analyze(question string) query {
 		if !ok {
 			continue
 		}
+		// A typo corrected into a weak word ("acording") is as weak.
+		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t]
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
-		q.weak = append(q.weak, v.isWeak(w) || ctx)
+		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
-		if v.isWeak(w) {
+		if weak {
 			continue
 		}
 		if d, ok := b.ix.dispute[t]; ok {

@@ -34,6 +34,7 @@ type vocab struct {
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
 	weak         map[string]bool
+	weakTerms    map[string]bool // the terms of the weak words, for corrected typos
 	compare      map[string]bool
 	kindWords    map[Kind]string
 	types        []answerType
@@ -211,6 +212,10 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.stop = set("stop_words", y.StopWords)
 	v.weak = set("weak_words", y.WeakWords)
+	v.weakTerms = map[string]bool{}
+	for w := range v.weak {
+		v.weakTerms[v.term(w)] = true
+	}
 	v.compare = set("compare_words", y.CompareWords)
 	v.kindWords = map[Kind]string{}
 	for k, words := range y.KindWords {

@@ -304,7 +304,7 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+		return f.Kind == KindFigure && slices.Contains(b.bodyTerms[p], t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
 			return g.unit == t
 		})
 	}
@@ -403,7 +403,8 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	}
 	said := b.saysAll(q, b.saidTerms[top.fact])
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
-	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
+	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
+	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}

@@ -138,7 +138,11 @@ type index struct {
 	// answered only by a fact that knows it.
 	entity map[string]bool
 	// speakers holds the terms of the names of people and organisations.
-	speakers map[string]bool
+	speakers map[string][]int32
+	// names are each fact's nameTerms; members, for an organisation's
+	// fact, the people whose facts are about it (its spokespeople).
+	names   [][][]string
+	members map[int32][]int32
 }
 
 // has reports whether fact f has term t in any field.
@@ -507,12 +511,22 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		}
 	}
 	ix.entity = entities(v, articles, facts, names, ix.postings)
-	ix.speakers = map[string]bool{}
+	ix.speakers, ix.names, ix.members = map[string][]int32{}, names, map[int32][]int32{}
 	for i, f := range facts {
-		if f.Kind == KindPerson || f.Kind == KindOrganisation {
-			for _, ts := range names[i] {
-				for _, t := range ts {
-					ix.speakers[t] = true
+		if f.Kind != KindPerson && f.Kind != KindOrganisation {
+			continue
+		}
+		for _, ts := range names[i] {
+			for _, t := range ts {
+				if l := ix.speakers[t]; len(l) == 0 || l[len(l)-1] != int32(i) {
+					ix.speakers[t] = append(l, int32(i))
+				}
+			}
+		}
+		if f.Kind == KindPerson {
+			for _, id := range f.About {
+				if j, ok := at[id]; ok && facts[j].Kind == KindOrganisation {
+					ix.members[int32(j)] = append(ix.members[int32(j)], int32(i))
 				}
 			}
 		}
@@ -819,7 +833,7 @@ func (b *Base) speakerTerms(raw []string) []string {
 			continue
 		}
 		t := v.term(w)
-		if b.ix.speakers[t] && (b.ix.entity[t] || len(b.ix.postings[t]) <= len(b.facts)/10) {
+		if len(b.ix.speakers[t]) > 0 && (b.ix.entity[t] || len(b.ix.postings[t]) <= len(b.facts)/10) {
 			out = append(out, t)
 		}
 	}
@@ -828,22 +842,24 @@ func (b *Base) speakerTerms(raw []string) []string {
 	}
 	// The speaker may be quoted by another of its names, or through the
 	// people who speak for it: "NHS Providers" through Saffron Cordery.
-	var named []int
-	for i, f := range b.facts {
-		if f.Kind != KindPerson && f.Kind != KindOrganisation {
-			continue
-		}
-		for _, n := range append([]string{f.Title}, f.Aliases...) {
-			ts := v.terms(n, nil)
-			if len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(out, t) && !v.weak[t] }) {
-				named = append(named, i)
-				break
+	var named []int32
+	asked := slices.Clone(out)
+	for _, t := range asked {
+		for _, i := range b.ix.speakers[t] {
+			if slices.Contains(named, i) {
+				continue
+			}
+			for _, ts := range b.ix.names[i] {
+				if len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(asked, t) && !v.weak[t] }) {
+					named = append(named, i)
+					break
+				}
 			}
 		}
 	}
-	add := func(f *Fact) {
-		for _, n := range append([]string{f.Title}, f.Aliases...) {
-			for _, t := range v.terms(n, nil) {
+	add := func(i int32) {
+		for _, ts := range b.ix.names[i] {
+			for _, t := range ts {
 				if b.ix.entity[t] && !slices.Contains(out, t) {
 					out = append(out, t)
 				}
@@ -851,13 +867,9 @@ func (b *Base) speakerTerms(raw []string) []string {
 		}
 	}
 	for _, i := range named {
-		add(b.facts[i])
-	}
-	for _, f := range b.facts {
-		if f.Kind == KindPerson && slices.ContainsFunc(f.About, func(id string) bool {
-			return slices.ContainsFunc(named, func(i int) bool { return b.facts[i].ID == id && b.facts[i].Kind == KindOrganisation })
-		}) {
-			add(f)
+		add(i)
+		for _, m := range b.ix.members[i] {
+			add(m)
 		}
 	}
 	return out

@@ -20,7 +20,10 @@ const (
 	// clears the thresholds and scores at least this share of the best.
 	compareRatio   = 0.25
 	maxSuggestions = 5
-	maxAnswerFacts = 3
+	// wrongDisputeSlack is how much less of a question a fact of the
+	// dispute asked may cover than the best of another dispute.
+	wrongDisputeSlack = 0.15
+	maxAnswerFacts    = 3
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -77,11 +80,21 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	ranked := b.score(q, kinds)
 	// The best fact that clears the thresholds answers; one that ranks higher
 	// without clearing them matched loosely and is only a suggestion.
+	// A fact of the dispute asked that covers much less of the question
+	// than a better one of the other dispute is no answer: "what was the
+	// pay rise in 2016?" is not answered by a 2016 poll's rising number.
+	wrongCover := 0.0
 	for i, s := range ranked {
 		if i >= 5 || len(ranked) > 0 && s.score < ranked[0].score/2 {
 			break
 		}
-		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
+		if b.wrongDispute(q, s.fact) {
+			if b.confidentIn(q, s) {
+				wrongCover = max(wrongCover, s.coverage)
+			}
+			continue
+		}
+		if b.confidentIn(q, s) && s.coverage >= wrongCover-wrongDisputeSlack {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			break
 		}

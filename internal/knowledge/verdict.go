@@ -275,12 +275,19 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 	}
 	words := split(normalizeChars(text), nil)
 	negated := make([]bool, len(words))
+	refused := map[string]bool{}
 	for i, w := range words {
-		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") {
+		// "refused to talk" denies talks outright, whatever else is said
+		// of them ("talks should continue").
+		refusal := strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
+		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") && !refusal {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
 			negated[k] = true
+			if refusal {
+				refused[b.v.term(words[k])] = true
+			}
 		}
 	}
 	// A word denied in one place and said plainly in another ("accused
@@ -296,7 +303,7 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		}
 	}
 	for j, qt := range q.terms {
-		if !q.weak[j] && !q.context[j] && denied[qt] && !plain[qt] && (!rare || len(b.ix.postings[qt]) <= common) {
+		if !q.weak[j] && !q.context[j] && (refused[qt] || denied[qt] && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
 			return true
 		}
 	}

@@ -371,7 +371,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|disagrees
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q query, top scored, a *Answer) {
-	if !q.yesNo {
+	if !q.yesNo || asksWhich(q.raw) {
 		return
 	}
 	text := a.Text
@@ -414,6 +414,18 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 // for a Yes on the strength of saying every subject word of it: the rest
 // is generic words ("did Barclay hold a round table?").
 const yesCoverage = 0.85
+
+// asksWhich reports whether a yes/no question offers a choice ("is Queen
+// Mary's in Sidcup or Woolwich?"): it asks which, not yes or no, and the
+// evidence answers it. "35% or more" bounds a figure instead.
+func asksWhich(raw []string) bool {
+	for i, w := range raw {
+		if w == "or" && (i+1 == len(raw) || !slices.Contains([]string{"more", "less", "fewer", "so", "not", "above", "over", "under"}, raw[i+1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // fitLimit keeps an answer's text and quotes within limit characters: it
 // drops quotes from the end (keeping one) and then shortens the text at a

@@ -280,10 +280,21 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		// "refused to talk" denies talks outright, whatever else is said
 		// of them ("talks should continue").
 		refusal := strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
-		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") && !refusal {
+		// Split words lose the "'t" of "don't": the vocabulary reads "don"
+		// as "not".
+		if w != "no" && w != "not" && w != "never" && w != "without" && b.v.term(w) != "not" && !refusal {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+3; k++ {
+		reach, next := 3, i+1
+		if next < len(words) && words[next] == "t" {
+			next++ // "don", "t", "think"
+		}
+		if next < len(words) && negRaising[words[next]] {
+			// "I don't think any union has the right to blackmail": the
+			// denial reaches over the clause thought.
+			reach = 10
+		}
+		for k := i + 1; k < len(words) && k <= i+reach; k++ {
 			negated[k] = true
 			if refusal {
 				refused[b.v.term(words[k])] = true
@@ -309,6 +320,9 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 	}
 	return false
 }
+
+// negRaising are verbs after which a denial covers the clause that follows.
+var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
 
 // saysAll reports whether an answer's terms have every subject word of
 // the question: a Yes rests on what the answer says, not on its keywords.

@@ -945,14 +945,15 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		}
 	}
 	switch {
+	case b.opposedTerm(t):
+		// "was the demand reasonable?" when the facts say
+		// "unreasonable": the facts cover it, and the verdict says No.
+		// A generic word too: "lower than in January" against "higher".
+		q.opposed = append(q.opposed, t)
 	case v.isWeak(w):
 	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
 		// "was the strike from 9am?": a figure the facts do not give is
 		// what the verdict answers No to, not a subject they lack.
-	case b.opposedTerm(t):
-		// "was the demand reasonable?" when the facts say
-		// "unreasonable": the facts cover it, and the verdict says No.
-		q.opposed = append(q.opposed, t)
 	case v.dict.has(w) || v.dict.has(v.stem(w)):
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?").

@@ -85,17 +85,25 @@ func compareFigures(asked, given []figure) verdict {
 		if a.unit == "" {
 			continue
 		}
-		inUnit, fits := false, false
+		fits, misfits := false, false
 		for _, g := range given {
 			if g.unit == a.unit || slices.Contains(g.also, a.unit) {
-				inUnit = true
-				fits = fits || satisfies(g, a)
+				if satisfies(g, a) {
+					fits = true
+				} else {
+					misfits = true
+				}
 			}
 		}
 		switch {
+		case fits && misfits && a.bound == "":
+			// "a two-day strike after the five-day walkout" against "did
+			// they strike for five days?": which figure is whose, the
+			// words do not say.
+			return noVerdict
 		case fits:
 			out = verdictYes
-		case inUnit:
+		case misfits:
 			return verdictNo
 		}
 	}
@@ -124,8 +132,10 @@ func (b *Base) contradicts(q query, answer []string) bool {
 		}
 		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) })
 	}
-	for i, t := range q.terms {
-		if !q.weak[i] && says(t) {
+	// A generic word counts too: "lower" is weak for ranking, but "lower
+	// than in January" against "higher than in January" is a No.
+	for _, t := range q.terms {
+		if says(t) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -19,7 +20,10 @@ const (
 	// clears the thresholds and scores at least this share of the best.
 	compareRatio   = 0.25
 	maxSuggestions = 5
-	maxAnswerFacts = 3
+	// wrongDisputeSlack is how much less of a question a fact of the
+	// dispute asked may cover than the best of another dispute.
+	wrongDisputeSlack = 0.15
+	maxAnswerFacts    = 3
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -76,15 +80,27 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	ranked := b.score(q, kinds)
 	// The best fact that clears the thresholds answers; one that ranks higher
 	// without clearing them matched loosely and is only a suggestion.
+	// A fact of the dispute asked that covers much less of the question
+	// than a better one of the other dispute is no answer: "what was the
+	// pay rise in 2016?" is not answered by a 2016 poll's rising number.
+	wrongCover := 0.0
 	for i, s := range ranked {
 		if i >= 5 || len(ranked) > 0 && s.score < ranked[0].score/2 {
 			break
 		}
-		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
+		if b.wrongDispute(q, s.fact) {
+			if b.confidentIn(q, s) {
+				wrongCover = max(wrongCover, s.coverage)
+			}
+			continue
+		}
+		if b.confidentIn(q, s) && s.coverage >= wrongCover-wrongDisputeSlack {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			break
 		}
 	}
+	b.preferDeciding(q, question, ranked)
+	b.preferGap(q, ranked)
 	answers := len(ranked) > 0 && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -96,7 +112,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	top := ranked[0]
 	a.Score = top.score
-	if q.mixed && b.facts[top.fact].Dispute != DisputeBoth && b.facts[top.fact].Kind != KindGap {
+	if q.mixed && (b.facts[top.fact].Dispute != DisputeBoth || q.crossName) && b.facts[top.fact].Kind != KindGap {
 		a.Text = "The articles don't say: that question mixes " + b.disputeNames(q.disputes) +
 			", and no article links them. Ask about one dispute at a time, or ask to compare them."
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
@@ -144,6 +160,59 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	return a
 }
 
+// preferDeciding puts first, for a yes/no question with a figure ("did the
+// 2016 strike last five days?"), the best confident fact that gives a
+// figure in the same unit, if the best does not: it can decide the verdict,
+// where a fact about the strike's last day cannot.
+func (b *Base) preferDeciding(q query, question string, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 {
+		return
+	}
+	var units []string
+	for _, g := range b.v.figures(question) {
+		if g.unit != "" && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			units = append(units, g.unit)
+		}
+	}
+	if len(units) == 0 {
+		return
+	}
+	gives := func(s scored) bool {
+		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool {
+			return slices.Contains(units, g.unit)
+		})
+	}
+	if gives(ranked[0]) || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferGap puts first, for a question asking for the exact detail
+// ("what did the placards actually say?", "what exact pay rise …?"), a gap
+// that fits it about as well as the best fact: the facts give the subject,
+// the gap says the detail is not there.
+func (b *Base) preferGap(q query, ranked []scored) {
+	if len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
+		return
+	}
+	if !q.detail {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind == KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
 // wrongDispute reports whether a fact belongs to another dispute than the
 // one a question names by year or name: "how many hospitals were affected
 // in 2023?" is not answered from the 2016 list.
@@ -163,7 +232,7 @@ func (b *Base) confident(s scored) bool {
 // against the ambulance workers' poll), not a sign of another subject.
 func (b *Base) clearLead(q query, ranked []scored) bool {
 	top := ranked[0]
-	if len(q.types) == 0 || q.mixed || b.facts[top.fact].Kind == KindGap || b.wrongDispute(q, top.fact) ||
+	if len(q.types) == 0 || q.mixed || b.facts[top.fact].Kind == KindGap || b.wrongDispute(q, top.fact) || b.lacksName(q, top.fact) ||
 		!b.suppliesAsked(q, top.fact) || top.coverage < b.tune.leadCoverage || top.strength < b.tune.minStrength {
 		return false
 	}
@@ -176,7 +245,20 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s)
+	return b.confident(s) && !b.lacksName(q, s.fact)
+}
+
+// lacksName reports whether the question names a person, organisation or
+// place the fact does not know: "how many operations were cancelled in
+// Scotland?" is not answered by a count that never mentions Scotland, however
+// well the rest matches.
+func (b *Base) lacksName(q query, fact int32) bool {
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && b.ix.entity[t] && !b.ix.has(fact, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDispute reports whether d is a dispute none of the picked facts is from.

@@ -70,7 +70,8 @@ func TestCheck(t *testing.T) {
 		// that denies what the claim says settle nothing.
 		{"the Ipsos Mori poll was for ITV", NotCovered, "", "", "don't mention ITV"},
 		{"the Ipsos Mori poll for ITV found 57% support", NotCovered, "", "", "ITV"},
-		{"the poll was by YouGov", NotCovered, "", "", "don't say"},
+		// A YouGov poll is in article 002, so "the poll" reads as that one.
+		{"the poll was by YouGov", Supported, "poll-yougov-overview", "002_27ed4c5538eb03e9.txt", ""},
 		{"the government was blackmailed", NotCovered, "", "", "don't say"},
 		{"there were 3 articles", NotCovered, "", "", "3 articles"},
 		{"Everyone knows the BMA wants 35%", Attributed, "figure-35-percent|pay-demand-2023", "002_27ed4c5538eb03e9.txt", "Barclay"},

@@ -189,9 +189,24 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 	}
 	kept = picked
+	if q.asks("quote") && len(q.speaker) > 0 && q.article == 0 {
+		var ok []int32
+		for _, p := range kept {
+			if b.speaks(q, p) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) == 0 {
+			return picked, describeType("quote"), false
+		}
+		kept = ok
+	}
 	for _, t := range q.types {
-		if !t.strict || t.name == "count" && q.asks("duration") {
-			// "how many days" asks a duration, which is no count of things.
+		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) {
+			// "how many days" asks a duration, which is no count of things;
+			// "who did Porter say would cover?" asks a person, and what was
+			// said is only the way to it; what "the local paper says" is
+			// anything it reports.
 			continue
 		}
 		var ok []int32
@@ -229,7 +244,9 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 // that ask when something ended.
 func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	f := b.facts[p]
-	if len(f.Supplies) > 0 || t.pattern == nil {
+	if len(f.Supplies) > 0 || t.pattern == nil || t.name == "quote" {
+		// A quote runs over sentences: the one saying who spoke is not
+		// the one saying what.
 		return true
 	}
 	common := len(b.facts) / 10
@@ -287,7 +304,7 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure || f.Kind == KindPoll || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+		return f.Kind == KindFigure && slices.Contains(b.bodyTerms[p], t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
 			return g.unit == t
 		})
 	}
@@ -335,12 +352,18 @@ func describeType(t AnswerType) string {
 		return "that figure"
 	case "time":
 		return "that time"
+	case "quote":
+		return "what was said"
+	case "place":
+		return "where"
+	case "money":
+		return "that sum"
 	}
 	return "that " + string(t)
 }
 
 // sourcesDiffer finds an answer that reports the articles disagree.
-var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradict|the articles do not say|do not say whether|only .{0,40} says)\b`)
+var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|disagrees|contradict|contradicts)\b`)
 
 // leadYesNo starts the answer to a yes/no question with its verdict: "No"
 // when the best fact contradicts the question (verdictOf), "Yes" when it
@@ -348,7 +371,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|contradic
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q query, top scored, a *Answer) {
-	if !q.yesNo {
+	if !q.yesNo || asksWhich(q.raw) {
 		return
 	}
 	text := a.Text
@@ -378,11 +401,30 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	whole := top.coverage >= 0.95 && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && b.saysAll(q, b.bodyTerms[top.fact])
-	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute) &&
+	said := b.saysAll(q, b.saidTerms[top.fact])
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
+	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
+	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}
+}
+
+// yesCoverage is how much of a yes/no question its best fact must match
+// for a Yes on the strength of saying every subject word of it: the rest
+// is generic words ("did Barclay hold a round table?").
+const yesCoverage = 0.85
+
+// asksWhich reports whether a yes/no question offers a choice ("is Queen
+// Mary's in Sidcup or Woolwich?"): it asks which, not yes or no, and the
+// evidence answers it. "35% or more" bounds a figure instead.
+func asksWhich(raw []string) bool {
+	for i, w := range raw {
+		if w == "or" && (i+1 == len(raw) || !slices.Contains([]string{"more", "less", "fewer", "so", "not", "above", "over", "under"}, raw[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitLimit keeps an answer's text and quotes within limit characters: it

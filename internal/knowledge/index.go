@@ -45,6 +45,12 @@ type Base struct {
 	// bodyTerms are each fact's answer body as terms, read by the checks
 	// of what an answer says (verdicts, figures in a sentence).
 	bodyTerms [][]string
+	// saidTerms are what each fact asserts, as terms: its answer body, its
+	// names, the names of its dispute and of what it is about, and the words of its example
+	// questions that are not yes/no ("which TV programme did Hunt appear
+	// on?" presupposes he appeared on one; "was the public against it?"
+	// presupposes nothing). A Yes rests on these.
+	saidTerms [][]string
 	// supplied has, for each fact, bit i set when it gives the vocabulary's
 	// answer type i: fixed once the base is loaded, so worked out then
 	// rather than by matching patterns on every question.
@@ -64,6 +70,7 @@ type tuning struct {
 	leadRatio     float64 // how many times the next best's score that lead must be
 	minStrength   float64 // how strongly (by field) it must match
 	unknownWeight float64 // an unknown word's weight, as a share of the rarest known word's
+	realWeight    float64 // a real English word's weight when the facts do not know it, as that share
 	weakWeight    float64 // a generic question word's weight
 	phraseBonus   float64 // bonus for containing a whole multi-word alias, per idf
 	nameBonus     float64 // bonus when the question is exactly a fact's name, per idf
@@ -78,7 +85,7 @@ type tuning struct {
 
 func defaultTuning() tuning {
 	return tuning{
-		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, weakWeight: 0.3,
+		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, realWeight: 0.9, weakWeight: 0.3,
 		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
 		sourceBoost: 1.3, otherSource: 0.5,
 	}
@@ -126,6 +133,22 @@ type index struct {
 	phrases      []phrase         // names of disputes and articles
 	phraseStart  map[string][]int // first word → indexes into phrases
 	cites        [][]bool         // per fact, per article, whether the fact cites it
+	// entity holds the rarer terms of the names of people, organisations
+	// and places ("scotland", "larby", "yougov"): a question naming one is
+	// answered only by a fact that knows it.
+	entity map[string]bool
+	// speakers holds the terms of the names of people and organisations.
+	speakers map[string][]int32
+	// names are each fact's nameTerms; members, for an organisation's
+	// fact, the people whose facts are about it (its spokespeople).
+	names   [][][]string
+	members map[int32][]int32
+}
+
+// has reports whether fact f has term t in any field.
+func (ix *index) has(f int32, t string) bool {
+	_, ok := slices.BinarySearchFunc(ix.postings[t], f, func(p posting, f int32) int { return int(p.fact - f) })
+	return ok
 }
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
@@ -143,7 +166,58 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
+	b.saidTerms = saidTerms(v, disputes, facts, b.byID, b.bodyTerms)
 	return b
+}
+
+// saidTerms works out Base.saidTerms.
+func saidTerms(v *vocab, disputes []*DisputeInfo, facts []*Fact, byID map[string]int, body [][]string) [][]string {
+	var shared []string
+	for i, d := range disputes {
+		var ts []string
+		for _, n := range append([]string{d.Name}, d.Aliases...) {
+			ts = append(ts, v.terms(n, nil)...)
+		}
+		if i == 0 {
+			shared = ts
+		} else {
+			shared = slices.DeleteFunc(shared, func(t string) bool { return !slices.Contains(ts, t) })
+		}
+	}
+	out := make([][]string, len(facts))
+	for i, f := range facts {
+		said := slices.Clone(body[i])
+		// A fact of a dispute speaks of its strike and its years: "did the
+		// 2016 strike affect maternity?" against "the first time …
+		// maternity … had been affected during the dispute". Only the words
+		// every dispute's names share (strike, dispute) count: "pay", of
+		// "the pay dispute", is no word of every fact of it.
+		said = append(said, shared...)
+		for _, d := range disputes {
+			if f.Dispute == d.ID || f.Dispute == DisputeBoth {
+				said = append(said, d.Years...)
+			}
+		}
+		names := func(g *Fact) {
+			for _, n := range append([]string{g.Title}, g.Aliases...) {
+				said = append(said, v.terms(n, nil)...)
+			}
+		}
+		names(f)
+		for _, id := range f.About {
+			if j, ok := byID[id]; ok {
+				names(facts[j])
+			}
+		}
+		for _, q := range f.Questions {
+			if w := v.words(q); len(w) > 0 && !v.yesNo[w[0]] {
+				said = append(said, v.terms(q, nil)...)
+			}
+		}
+		slices.Sort(said)
+		out[i] = slices.Compact(said)
+	}
+	return out
 }
 
 // completer returns the look-up's completer, building them all on first
@@ -436,12 +510,73 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
+	ix.entity = entities(v, articles, facts, names, ix.postings)
+	ix.speakers, ix.names, ix.members = map[string][]int32{}, names, map[int32][]int32{}
+	for i, f := range facts {
+		if f.Kind != KindPerson && f.Kind != KindOrganisation {
+			continue
+		}
+		for _, ts := range names[i] {
+			for _, t := range ts {
+				if l := ix.speakers[t]; len(l) == 0 || l[len(l)-1] != int32(i) {
+					ix.speakers[t] = append(l, int32(i))
+				}
+			}
+		}
+		if f.Kind == KindPerson {
+			for _, id := range f.About {
+				if j, ok := at[id]; ok && facts[j].Kind == KindOrganisation {
+					ix.members[int32(j)] = append(ix.members[int32(j)], int32(i))
+				}
+			}
+		}
+	}
 	ix.phraseStart = map[string][]int{}
 	for j, p := range ix.phrases {
 		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
 	}
 	ix.v, ix.facts = v, facts
 	return ix
+}
+
+// entities works out index.entity: the terms of the names of people,
+// organisations and places that the articles write as proper names
+// (capitalised inside a sentence, never in lower case: "Scotland",
+// "Larby", but not "staff" or "hunt" the verb), other than the few that
+// nearly every fact has ("BMA", "NHS").
+func entities(v *vocab, articles []*Article, facts []*Fact, names [][][]string, postings map[string][]posting) map[string]bool {
+	proper, lower := map[string]bool{}, map[string]bool{}
+	for _, a := range articles {
+		for _, line := range a.Lines {
+			start := true
+			for f := range strings.FieldsSeq(line) {
+				w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+				r, _ := utf8.DecodeRuneInString(w)
+				switch {
+				case w == "":
+				case unicode.IsLower(r):
+					lower[v.term(strings.ToLower(w))] = true
+				case unicode.IsUpper(r) && !start:
+					proper[v.term(strings.ToLower(w))] = true
+				}
+				start = strings.ContainsAny(f[len(f)-1:], ".!?:\"")
+			}
+		}
+	}
+	out := map[string]bool{}
+	for i, f := range facts {
+		if f.Kind != KindPerson && f.Kind != KindOrganisation && f.Kind != KindPlace {
+			continue
+		}
+		for _, ts := range names[i] {
+			for _, t := range ts {
+				if proper[t] && !lower[t] && !isFigureTerm(t) && len(postings[t]) <= len(facts)/3 {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // kindTerms are the terms of a kind's kind_words, worked out once per kind.
@@ -561,6 +696,31 @@ type query struct {
 	compare     bool
 	comparative bool // asks which is earlier, longer …
 	article     int  // 1 + the index of the article the question points at, or 0
+	// speaker holds the rarer terms naming who a question asks the words
+	// of ("what did the Prime Minister say …?", "according to Hunt, …"):
+	// only a fact that has them say it answers.
+	speaker []string
+	// crossName is set when the question names a dispute strongly and a
+	// person, organisation or place found only in another ("did Porter
+	// comment on the 2023 strike?"): nothing links them.
+	crossName bool
+	// detail is set when the question asks for the exact detail ("what
+	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
+	detail bool
+}
+
+// readCrossName sets q.crossName and, when it is set, q.mixed.
+func (q *query) readCrossName(ix *index) {
+	if !q.strong || q.dispute == "" || q.dispute == DisputeBoth || q.compare {
+		return
+	}
+	for i, t := range q.terms {
+		if d, ok := ix.dispute[t]; ok && !q.weak[i] && ix.entity[t] && !ix.years[t] && d != q.dispute {
+			q.crossName, q.mixed = true, true
+			q.disputes = []Dispute{q.dispute, d}
+			return
+		}
+	}
 }
 
 // analyze reads a question: its words, what it asks for, which dispute and
@@ -571,6 +731,7 @@ func (b *Base) analyze(question string) query {
 	q.raw = v.words(question)
 	q.names = properNames(question)
 	q.readCues(v)
+	q.speaker = b.speakerTerms(q.raw)
 	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
@@ -583,6 +744,9 @@ func (b *Base) analyze(question string) query {
 		if v.endCues[w] {
 			q.endAsk = true
 		}
+		if v.detailCues[w] {
+			q.detail = true
+		}
 		if v.isStop(w) {
 			continue
 		}
@@ -593,12 +757,14 @@ func (b *Base) analyze(question string) query {
 		if !ok {
 			continue
 		}
+		// A typo corrected into a weak word ("acording") is as weak.
+		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t]
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
-		q.weak = append(q.weak, v.isWeak(w) || ctx)
+		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
-		if v.isWeak(w) {
+		if weak {
 			continue
 		}
 		if d, ok := b.ix.dispute[t]; ok {
@@ -612,6 +778,7 @@ func (b *Base) analyze(question string) query {
 		named = max(named, x)
 	}
 	q.strong = named >= 2
+	q.readCrossName(b.ix)
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
 	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {
@@ -624,6 +791,131 @@ func (b *Base) analyze(question string) query {
 	}
 	return q
 }
+
+// speakerTerms finds who a question asks the words of: the words between a
+// question's auxiliary ("did", "does", "has" …, the yes_no_starts) and a
+// one-word quote cue ("say", "claim", "describe" …), or after "according
+// to". It keeps the terms few facts have, which name someone: "the BMA" or
+// "the Government" name too much to check.
+func (b *Base) speakerTerms(raw []string) []string {
+	v := b.v
+	qt := v.answerType("quote")
+	if qt == nil {
+		return nil
+	}
+	isCue := func(w string) bool {
+		return slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) == 1 && c[0] == w })
+	}
+	var span []string
+	for i := 0; i < len(raw) && i < 3 && span == nil; i++ {
+		if !v.yesNo[raw[i]] {
+			continue
+		}
+		for j := i + 1; j < len(raw) && j <= i+6; j++ {
+			if isCue(raw[j]) {
+				span = raw[i+1 : j]
+				break
+			}
+		}
+	}
+	for i := 0; i+2 < len(raw) && span == nil; i++ {
+		if raw[i] == "according" && raw[i+1] == "to" {
+			end := i + 2
+			for end < len(raw) && end < i+6 && !v.yesNo[raw[end]] && !isCue(raw[end]) && !slices.Contains(questionWords, raw[end]) {
+				end++
+			}
+			span = raw[i+2 : end]
+		}
+	}
+	var out []string
+	for _, w := range span {
+		if v.isStop(w) || v.isWeak(w) {
+			continue
+		}
+		t := v.term(w)
+		if len(b.ix.speakers[t]) > 0 && (b.ix.entity[t] || len(b.ix.postings[t]) <= len(b.facts)/10) {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// The speaker may be quoted by another of its names, or through the
+	// people who speak for it: "NHS Providers" through Saffron Cordery.
+	var named []int32
+	asked := slices.Clone(out)
+	for _, t := range asked {
+		for _, i := range b.ix.speakers[t] {
+			if slices.Contains(named, i) {
+				continue
+			}
+			for _, ts := range b.ix.names[i] {
+				if len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(asked, t) && !v.weak[t] }) {
+					named = append(named, i)
+					break
+				}
+			}
+		}
+	}
+	add := func(i int32) {
+		for _, ts := range b.ix.names[i] {
+			for _, t := range ts {
+				if b.ix.entity[t] && !slices.Contains(out, t) {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	for _, i := range named {
+		add(i)
+		for _, m := range b.ix.members[i] {
+			add(m)
+		}
+	}
+	return out
+}
+
+// speaks reports whether a fact has the question's speaker say something:
+// one of the speaker's names (or, in the speaker's own fact, "he", "she"
+// or "they") within a few words before a word of speech outside the
+// answer's quotes ("Barclay said: …", "Jeremy Hunt, speaking on BBC
+// Breakfast, accused …"). "What did the Prime Minister say?" is not
+// answered by the BMA's words about the Prime Minister.
+func (b *Base) speaks(q query, fact int32) bool {
+	if len(q.speaker) == 0 {
+		return true
+	}
+	qt := b.v.answerType("quote")
+	if qt == nil || qt.pattern == nil {
+		return true
+	}
+	f := b.facts[fact]
+	own := false
+	if f.Kind == KindPerson || f.Kind == KindOrganisation {
+		for _, n := range append([]string{f.Title}, f.Aliases...) {
+			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
+		}
+	}
+	words := split(normalizeChars(unquoted(f.body)), nil)
+	for i, w := range words {
+		if !qt.pattern.MatchString(w) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
+			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerWindow is how many words before a word of speech its speaker may
+// stand: "BMA head Mark Porter told", "Hunt, speaking on BBC Breakfast, accused".
+const speakerWindow = 6
+
+// pronounsSpeaking stand for a person or organisation in its own fact.
+var pronounsSpeaking = []string{"he", "she", "they", "it"}
 
 // known maps a raw word to a known term, correcting a typo when the word is
 // neither known nor a real English word; it adds the weight of an unknown
@@ -653,15 +945,19 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		}
 	}
 	switch {
-	case v.isWeak(w):
 	case b.opposedTerm(t):
 		// "was the demand reasonable?" when the facts say
 		// "unreasonable": the facts cover it, and the verdict says No.
+		// A generic word too: "lower than in January" against "higher".
 		q.opposed = append(q.opposed, t)
+	case v.isWeak(w):
+	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
+		// "was the strike from 9am?": a figure the facts do not give is
+		// what the verdict answers No to, not a subject they lack.
 	case v.dict.has(w) || v.dict.has(v.stem(w)):
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?").
-		q.missing += ix.maxIDF
+		q.missing += ix.maxIDF * b.tune.realWeight
 	case slices.Contains(q.names, w):
 		// A name the fact base does not know ("which hospital in
 		// Manchester?") is a subject the articles do not cover, as much
@@ -711,6 +1007,10 @@ func (q *query) readCues(v *vocab) {
 	}
 	if len(q.raw) > 1 && v.yesNo[q.raw[0]] {
 		q.yesNo = true
+		// "was the strike from 9am to 5pm?" asks for the time, to check it.
+		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
+			q.types = append(q.types, t)
+		}
 	}
 }
 

@@ -86,7 +86,7 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 	weak := q.weak
 	subject := 0.0
 	for i, t := range q.terms {
-		if !weak[i] {
+		if !weak[i] && !b.checkedFigure(q, t) {
 			subject += ix.idf[t]
 		}
 	}
@@ -107,7 +107,7 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 		// Once the dispute multiplier has used a dispute's name, a fact
 		// need not repeat it to cover the question.
 		ctx := weak[i] && q.context[i]
-		if q.yesNo && isFigureTerm(t) && !b.ix.years[t] {
+		if b.checkedFigure(q, t) {
 			// "was the strike three days long?": the number is what the
 			// verdict checks, not what picks the fact; a fact giving
 			// another number answers No.
@@ -346,6 +346,19 @@ func (b *Base) suppliesAsked(q query, fact int32) bool {
 		}
 	}
 	return false
+}
+
+// checkedFigure reports whether a term of a yes/no question is a figure
+// or time the verdict checks ("was the strike three days long?", "from
+// 9am?"): what the verdict answers, not what picks the fact. A dispute's
+// year names the dispute instead.
+func (b *Base) checkedFigure(q query, t string) bool {
+	return q.yesNo && (isFigureTerm(t) || isTimeTerm(t)) && !b.ix.years[t]
+}
+
+// isTimeTerm reports whether a term is a clock time: "8am", "5:30pm".
+func isTimeTerm(t string) bool {
+	return len(t) > 2 && isDigitByte(t[0]) && (strings.HasSuffix(t, "am") || strings.HasSuffix(t, "pm"))
 }
 
 // isFigureTerm reports whether a term is a number: digits, with a decimal

@@ -85,17 +85,25 @@ func compareFigures(asked, given []figure) verdict {
 		if a.unit == "" {
 			continue
 		}
-		inUnit, fits := false, false
+		fits, misfits := false, false
 		for _, g := range given {
 			if g.unit == a.unit || slices.Contains(g.also, a.unit) {
-				inUnit = true
-				fits = fits || satisfies(g, a)
+				if satisfies(g, a) {
+					fits = true
+				} else {
+					misfits = true
+				}
 			}
 		}
 		switch {
+		case fits && misfits && a.bound == "":
+			// "a two-day strike after the five-day walkout" against "did
+			// they strike for five days?": which figure is whose, the
+			// words do not say.
+			return noVerdict
 		case fits:
 			out = verdictYes
-		case inUnit:
+		case misfits:
 			return verdictNo
 		}
 	}
@@ -111,7 +119,8 @@ func satisfies(g, a figure) bool {
 	case "<":
 		return g.value < a.value && g.bound != ">"
 	}
-	return g.value == a.value && g.bound == ""
+	// "more than 125,000" were cancelled: so 125,000 were.
+	return g.value == a.value && g.bound != "<" || g.bound == ">" && g.value > a.value
 }
 
 // contradicts reports whether the fact's answer says the opposite of a
@@ -123,12 +132,49 @@ func (b *Base) contradicts(q query, answer []string) bool {
 		}
 		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) })
 	}
-	for i, t := range q.terms {
-		if !q.weak[i] && says(t) {
+	// A generic word counts too: "lower" is weak for ranking, but "lower
+	// than in January" against "higher than in January" is a No.
+	for _, t := range q.terms {
+		if says(t) {
 			return true
 		}
 	}
 	return slices.ContainsFunc(q.opposed, says)
+}
+
+// ambiguous reports whether the fact's answer has a word of the question
+// and its opposite too ("after the junior doctors' walkout before
+// consultants strike"): matching the words then says nothing about which
+// holds, so no Yes rests on it.
+func (b *Base) ambiguous(q query, answer []string) bool {
+	for i, t := range q.terms {
+		if q.weak[i] || !b.v.orderWords[t] || !slices.Contains(answer, t) {
+			continue
+		}
+		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualified reports whether the fact's answer puts a qualifier the
+// question lacks before one of its words: "deputy chief executive" answers
+// No to "is Cordery the chief executive?".
+func (b *Base) qualified(q query, answer string) bool {
+	words := split(normalizeChars(answer), nil)
+	for i := 0; i+1 < len(words); i++ {
+		if !b.v.qualifiers[words[i]] || slices.Contains(q.raw, words[i]) {
+			continue
+		}
+		next := b.v.term(words[i+1])
+		for j, t := range q.terms {
+			if !q.weak[j] && t == next {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opposedTerm reports whether the facts know the opposite of a term.
@@ -148,14 +194,43 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.bodyTerms[top.fact]) {
+	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
 	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
-	return compareFigures(asked, b.v.figures(f.Answer))
+	if v := compareFigures(asked, b.v.figures(f.Answer)); v != noVerdict {
+		return v
+	}
+	return compareTimes(b.v.times(question), b.v.times(f.Answer))
+}
+
+// times lists the clock times in a text as words: "8am", "5pm", "7:30am".
+func (v *vocab) times(text string) []string {
+	var out []string
+	for _, w := range v.words(text) {
+		if isTimeTerm(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// compareTimes checks the times a question asks about against those a fact
+// gives: "did picket lines start at 8am?" against "from 7am" is No; a fact
+// that gives every time asked supports it; one that gives none decides nothing.
+func compareTimes(asked, given []string) verdict {
+	if len(asked) == 0 || len(given) == 0 {
+		return noVerdict
+	}
+	for _, t := range asked {
+		if !slices.Contains(given, t) {
+			return verdictNo
+		}
+	}
+	return verdictYes
 }
 
 // undecided reports whether the answer says that what the question asks
@@ -209,21 +284,55 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		text = unquoted(text)
 	}
 	words := split(normalizeChars(text), nil)
+	negated := make([]bool, len(words))
+	refused := map[string]bool{}
 	for i, w := range words {
-		if w != "no" && w != "not" && w != "never" && w != "without" && !strings.HasSuffix(w, "n't") {
+		// "refused to talk" denies talks outright, whatever else is said
+		// of them ("talks should continue").
+		refusal := strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
+		// Split words lose the "'t" of "don't": the vocabulary reads "don"
+		// as "not".
+		if w != "no" && w != "not" && w != "never" && w != "without" && b.v.term(w) != "not" && !refusal {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+3; k++ {
-			t := b.v.term(words[k])
-			for j, qt := range q.terms {
-				if !q.weak[j] && !q.context[j] && qt == t && (!rare || len(b.ix.postings[t]) <= common) {
-					return true
-				}
+		reach, next := 3, i+1
+		if next < len(words) && words[next] == "t" {
+			next++ // "don", "t", "think"
+		}
+		if next < len(words) && negRaising[words[next]] {
+			// "I don't think any union has the right to blackmail": the
+			// denial reaches over the clause thought.
+			reach = 10
+		}
+		for k := i + 1; k < len(words) && k <= i+reach; k++ {
+			negated[k] = true
+			if refusal {
+				refused[b.v.term(words[k])] = true
 			}
+		}
+	}
+	// A word denied in one place and said plainly in another ("accused
+	// union leaders of trying to "blackmail" …, and said the Government
+	// would not be "blackmailed"") is not denied: the plain saying answers.
+	denied, plain := map[string]bool{}, map[string]bool{}
+	for k, w := range words {
+		t := b.v.term(w)
+		if negated[k] {
+			denied[t] = true
+		} else {
+			plain[t] = true
+		}
+	}
+	for j, qt := range q.terms {
+		if !q.weak[j] && !q.context[j] && (refused[qt] || denied[qt] && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
+			return true
 		}
 	}
 	return false
 }
+
+// negRaising are verbs after which a denial covers the clause that follows.
+var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
 
 // saysAll reports whether an answer's terms have every subject word of
 // the question: a Yes rests on what the answer says, not on its keywords.

@@ -25,7 +25,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"article named lacks the name", "does the local paper mention YouGov?", true, `^No\.`},
 		{"fact denies a rare word", "did the letters and phone call between Hunt and the BMA produce an agreement?", true, `^No\.`},
 		{"quoted denial is no denial", "did Hunt say he wanted to improve weekend services in the NHS?", true, `^Yes\.`},
-		{"common word denied in passing", "is the public behind the doctors?", true, `^In the`},
+		{"a word said plainly elsewhere is not denied in passing", "is the public behind the doctors?", true, `^Yes\.`},
 		{"denial in quoted speech holds back Yes", "did Barclay meet the BMA leaders during the strike?", true, `^In the`},
 		{"Yes rests on the answer's words, not keywords", "were the radiographers striking over pay?", true, `^In the`},
 		{"still undecided", "did the Government accept the pay review body recommendations?", false, `^The articles don't say`},

@@ -34,6 +34,7 @@ type vocab struct {
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
 	weak         map[string]bool
+	weakTerms    map[string]bool // the terms of the weak words, for corrected typos
 	compare      map[string]bool
 	kindWords    map[Kind]string
 	types        []answerType
@@ -42,7 +43,10 @@ type vocab struct {
 	endCues      map[string]bool
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
-	everyDispute [][]string // phrases, as raw words
+	everyDispute [][]string      // phrases, as raw words
+	detailCues   map[string]bool // words asking for the exact detail ("exactly")
+	orderWords   map[string]bool // words of order in time ("before", "after")
+	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
@@ -89,6 +93,9 @@ type vocabYAML struct {
 	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
+	DetailCues   []string                  `yaml:"detail_cues"`
+	OrderWords   []string                  `yaml:"order_words"`
+	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
@@ -207,6 +214,10 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.stop = set("stop_words", y.StopWords)
 	v.weak = set("weak_words", y.WeakWords)
+	v.weakTerms = map[string]bool{}
+	for w := range v.weak {
+		v.weakTerms[v.term(w)] = true
+	}
 	v.compare = set("compare_words", y.CompareWords)
 	v.kindWords = map[Kind]string{}
 	for k, words := range y.KindWords {
@@ -289,6 +300,12 @@ func (l *loader) loadVocabulary() *vocab {
 		v.opposites[b] = append(v.opposites[b], a)
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
+	v.detailCues = set("detail_cues", y.DetailCues)
+	v.orderWords = map[string]bool{}
+	for w := range set("order_words", y.OrderWords) {
+		v.orderWords[v.term(w)] = true
+	}
+	v.qualifiers = set("qualifiers", y.Qualifiers)
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
 			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))

@@ -180,11 +180,10 @@ func (b *Base) stripDisputes(question string) string {
 // denied reports that the best fact itself says the articles do not give
 // what was asked ("the article never names the Prime Minister").
 func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing string, denied bool) {
-	top := b.facts[picked[0]]
 	for _, t := range q.types {
 		// A fact that gives the thing asked is no denial of it, whatever
 		// else it says the articles lack.
-		if t.denied != nil && b.deniesSubject(q, t.denied, top.Answer) {
+		if t.denied != nil && b.deniesSubject(q, picked[0], t) {
 			return picked, "", true
 		}
 	}
@@ -264,16 +263,8 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	if len(need) == 0 {
 		return true
 	}
-	all := sentences(f.body)
-	for k, s := range all {
-		if !t.matches(s) {
-			continue
-		}
-		if k > 0 {
-			s = all[k-1] + ". " + s
-		}
-		terms := b.v.terms(s, nil)
-		if !slices.ContainsFunc(need, func(w string) bool { return !slices.Contains(terms, w) }) {
+	for _, s := range b.sentences[p] {
+		if s.types&(1<<t.index) != 0 && !slices.ContainsFunc(need, func(w string) bool { return !slices.Contains(s.terms, w) }) {
 			return true
 		}
 	}
@@ -322,25 +313,66 @@ func sentences(text string) []string {
 	return out
 }
 
-// deniesSubject reports whether the answer says the articles do not give
-// the thing asked about what the question asks about: "the article never
-// names the Prime Minister" denies "who was the Prime Minister?", not "who
-// did the BMA accuse?".
-func (b *Base) deniesSubject(q query, denied *regexp.Regexp, answer string) bool {
+// deniesSubject reports whether fact p's answer says the articles do not
+// give type t of what the question asks about: "the article never names the
+// Prime Minister" denies "who was the Prime Minister?", not "who did the BMA
+// accuse?". Some word of the question (not a weak one) must come soon after
+// the denial, in the same sentence.
+func (b *Base) deniesSubject(q query, p int32, t *answerType) bool {
+	near := b.denials[p][t.index]
+	for i, w := range q.terms {
+		if !q.weak[i] && slices.Contains(near, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedTerms are the terms that follow each place answer matches denied,
+// up to 60 characters or the end of the sentence: what the answer says the
+// articles do not give.
+func deniedTerms(v *vocab, denied *regexp.Regexp, answer string) []string {
 	answer = strings.ToLower(answer)
+	var near []string
 	for _, m := range denied.FindAllStringIndex(answer, -1) {
 		end := min(len(answer), m[1]+60)
 		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {
 			end = m[1] + stop
 		}
-		near := b.v.terms(answer[m[0]:end], nil)
-		for i, t := range q.terms {
-			if !q.weak[i] && slices.Contains(near, t) {
-				return true
+		near = append(near, v.terms(answer[m[0]:end], nil)...)
+	}
+	return near
+}
+
+// typedSentence is one sentence of a fact's body: the answer types it gives
+// (bit i for the vocabulary's type i) and its terms read with the sentence
+// before ("Hunt appealed …. 001 says he did so on April 26").
+type typedSentence struct {
+	types uint64
+	terms []string
+}
+
+// typeSentences works out Base.sentences for one fact's body.
+func typeSentences(v *vocab, body string) []typedSentence {
+	all := sentences(body)
+	out := make([]typedSentence, 0, len(all))
+	for k, s := range all {
+		var ts typedSentence
+		for ti := range v.types {
+			if v.types[ti].matches(s) {
+				ts.types |= 1 << ti
 			}
 		}
+		if ts.types == 0 {
+			continue
+		}
+		if k > 0 {
+			s = all[k-1] + ". " + s
+		}
+		ts.terms = v.terms(s, nil)
+		out = append(out, ts)
 	}
-	return false
+	return out
 }
 
 // describeType names what an answer type asks for, in a sentence.

@@ -55,6 +55,13 @@ type Base struct {
 	// answer type i: fixed once the base is loaded, so worked out then
 	// rather than by matching patterns on every question.
 	supplied []uint64
+	// denials has, per fact and answer type, the terms near each place the
+	// fact's answer says the articles do not give that type ("no calendar
+	// date"), and sentences its body's sentences with the types each gives:
+	// both fixed at load, so that checking a candidate costs no pattern
+	// matching per question (see deniesSubject, suppliesAbout).
+	denials   [][][]string
+	sentences [][]typedSentence
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -155,14 +162,22 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
 	b.bodyTerms = make([][]string, len(facts))
 	b.supplied = make([]uint64, len(facts))
+	b.denials = make([][][]string, len(facts))
+	b.sentences = make([][]typedSentence, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.bodyTerms[i] = v.terms(f.body, nil)
+		b.denials[i] = make([][]string, len(v.types))
 		for ti := range v.types {
-			if supplies(f, &v.types[ti]) {
+			t := &v.types[ti]
+			if supplies(f, t) {
 				b.supplied[i] |= 1 << ti
 			}
+			if t.denied != nil {
+				b.denials[i][ti] = deniedTerms(v, t.denied, f.Answer)
+			}
 		}
+		b.sentences[i] = typeSentences(v, f.body)
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)

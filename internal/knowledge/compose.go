@@ -352,13 +352,25 @@ type typedSentence struct {
 	terms []string
 }
 
-// typeSentences works out Base.sentences for one fact's body.
-func typeSentences(v *vocab, body string) []typedSentence {
-	all := sentences(body)
-	out := make([]typedSentence, 0, len(all))
+// typeSentences works out Base.sentences for one fact: only for the strict
+// types it supplies by pattern (not by its supplies list, and not quotes),
+// the only ones suppliesAbout reads sentences for.
+func typeSentences(v *vocab, f *Fact, supplied uint64) []typedSentence {
+	var check []int
+	for ti := range v.types {
+		t := &v.types[ti]
+		if len(f.Supplies) == 0 && t.strict && t.pattern != nil && t.name != "quote" && supplied&(1<<ti) != 0 {
+			check = append(check, ti)
+		}
+	}
+	if len(check) == 0 {
+		return nil
+	}
+	all := sentences(f.body)
+	var out []typedSentence
 	for k, s := range all {
 		var ts typedSentence
-		for ti := range v.types {
+		for _, ti := range check {
 			if v.types[ti].matches(s) {
 				ts.types |= 1 << ti
 			}

@@ -166,6 +166,11 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b.sentences = make([][]typedSentence, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
+	}
+	// Matching the answer types' patterns against every fact is most of
+	// loading's work, and each fact's is its own.
+	parallel(len(facts), func(i int) {
+		f := facts[i]
 		b.bodyTerms[i] = v.terms(f.body, nil)
 		b.denials[i] = make([][]string, len(v.types))
 		for ti := range v.types {
@@ -177,8 +182,8 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 				b.denials[i][ti] = deniedTerms(v, t.denied, f.Answer)
 			}
 		}
-		b.sentences[i] = typeSentences(v, f.body)
-	}
+		b.sentences[i] = typeSentences(v, f, b.supplied[i])
+	})
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
 	b.saidTerms = saidTerms(v, disputes, facts, b.byID, b.bodyTerms)

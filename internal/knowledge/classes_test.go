@@ -59,6 +59,8 @@ var classCases = []struct {
 	{"paraphrase", "who was the top man at the bma in 2016?", true, "porter"},
 	{"paraphrase", "who's nhs providers' deputy chief exec?", true, "cordery"},
 	{"paraphrase", "why did hunt say he could not back down?", true, "manifesto"},
+	{"honesty", "was the contract forced on the doctors in the end?", false, "don't say"},
+	{"yes/no", "did hunt threaten to impose the new contract?", true, "impose"},
 	{"honesty", "how many appointments were cancelled in scotland?", false, ""},
 	{"honesty", "what did the prime minister say about the pay row?", false, "don't say"},
 	{"honesty", "what did porter say about the five-day strike in 2023?", false, ""},

@@ -242,6 +242,10 @@ func (b *Base) undecided(q query, answer string) bool {
 	}
 	answer = strings.ToLower(answer)
 	for _, m := range b.v.undecided.FindAllStringIndex(answer, -1) {
+		if cue := b.v.terms(answer[m[0]:m[1]], nil); len(cue) > 0 && !slices.ContainsFunc(cue, func(t string) bool { return !slices.Contains(q.terms, t) }) {
+			// "did Hunt threaten to impose it?" asks about the threat itself.
+			continue
+		}
 		rest, _, _ := strings.Cut(answer[m[1]:], ". ")
 		after := b.v.terms(rest, nil)
 		for i, t := range q.terms {

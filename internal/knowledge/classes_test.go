@@ -61,6 +61,8 @@ var classCases = []struct {
 	{"paraphrase", "why did hunt say he could not back down?", true, "manifesto"},
 	{"honesty", "was the contract forced on the doctors in the end?", false, "don't say"},
 	{"yes/no", "did hunt threaten to impose the new contract?", true, "impose"},
+	{"honesty", "what percentage blamed both sides equally in the ipsos mori poll?", false, "no percentages"},
+	{"honesty", "how many hours a day did the 2023 pickets stand outside hospitals?", false, "don't say"},
 	{"honesty", "how many appointments were cancelled in scotland?", false, ""},
 	{"honesty", "what did the prime minister say about the pay row?", false, "don't say"},
 	{"honesty", "what did porter say about the five-day strike in 2023?", false, ""},
@@ -84,6 +86,8 @@ var classCases = []struct {
 	{"small talk", "hi there", false, "strikebot"},
 	{"small talk", "thanks!", false, "strikebot"},
 	{"small talk", "what can you do?", false, "try"},
+	{"small talk", "how are you doing today?", false, "strikebot"},
+	{"small talk", "thanks mate", false, "strikebot"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -31,6 +31,11 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
 	words := split(normalizeChars(question), nil)
+	// "how are you today?", "thanks mate": a greeting with a word or two
+	// of filler after it is still a greeting.
+	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
 	if len(words) == 0 || !b.v.smallTalk[strings.Join(words, " ")] {
 		return Answer{}, false
 	}
@@ -321,11 +326,18 @@ func sentences(text string) []string {
 func (b *Base) deniesSubject(q query, p int32, t *answerType) bool {
 	near := b.denials[p][t.index]
 	for i, w := range q.terms {
-		if !q.weak[i] && slices.Contains(near, w) {
+		if slices.Contains(near, w) && (!q.weak[i] || b.v.cueOf(t, w)) {
+			// "what percentage …?" against "no percentages are given":
+			// the word asking for the type is what the answer denies.
 			return true
 		}
 	}
 	return false
+}
+
+// cueOf reports whether term w is a one-word cue of answer type t.
+func (v *vocab) cueOf(t *answerType, w string) bool {
+	return slices.ContainsFunc(t.cues, func(c []string) bool { return len(c) == 1 && v.term(c[0]) == w })
 }
 
 // deniedTerms are the terms that follow each place answer matches denied,

@@ -50,6 +50,7 @@ type vocab struct {
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
+	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
 	smallReply   string
 	dict         dictionary
 	claims       claimWords // how a message is read for claims (claimvocab.go)
@@ -100,6 +101,7 @@ type vocabYAML struct {
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
+		Fillers  []string `yaml:"fillers"`
 		Reply    string   `yaml:"reply"`
 	} `yaml:"small_talk"`
 	Claims yaml.Node `yaml:"claims"` // read by loadClaimWords
@@ -329,6 +331,12 @@ func (l *loader) loadVocabulary() *vocab {
 	for _, m := range y.SmallTalk.Messages {
 		if !bad("small_talk", m) {
 			v.smallTalk[strings.Join(split(normalizeChars(m), nil), " ")] = true
+		}
+	}
+	v.smallFiller = map[string]bool{}
+	for _, w := range y.SmallTalk.Fillers {
+		if !bad("small_talk", w) {
+			v.smallFiller[strings.Join(split(normalizeChars(w), nil), " ")] = true
 		}
 	}
 	v.smallReply = strings.TrimSpace(y.SmallTalk.Reply)

@@ -63,6 +63,8 @@ var classCases = []struct {
 	{"yes/no", "did hunt threaten to impose the new contract?", true, "impose"},
 	{"honesty", "what percentage blamed both sides equally in the ipsos mori poll?", false, "no percentages"},
 	{"honesty", "how many hours a day did the 2023 pickets stand outside hospitals?", false, "don't say"},
+	{"honesty", "which hospital saw the most operations called off in 2016?", false, ""},
+	{"answer type", "who had the strongest public backing in 2023?", true, "nurses"},
 	{"honesty", "how many appointments were cancelled in scotland?", false, ""},
 	{"honesty", "what did the prime minister say about the pay row?", false, "don't say"},
 	{"honesty", "what did porter say about the five-day strike in 2023?", false, ""},

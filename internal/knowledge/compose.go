@@ -193,6 +193,11 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 	}
 	kept = picked
+	if q.ranked && (q.asks("place") || q.asks("person")) && !slices.ContainsFunc(picked, b.ranks) {
+		// "which hospital had the most cancellations?" against a total
+		// for England: nothing says which one ranks first.
+		return picked, "which one ranks first", false
+	}
 	if q.asks("quote") && len(q.speaker) > 0 && q.article == 0 {
 		var ok []int32
 		for _, p := range kept {
@@ -237,6 +242,12 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// ranks reports whether a fact's text ranks one thing above others: it has
+// a superlative word ("strongest", "most").
+func (b *Base) ranks(p int32) bool {
+	return slices.ContainsFunc(split(strings.ToLower(b.facts[p].body), nil), func(w string) bool { return b.v.superlatives[w] })
 }
 
 // suppliesAbout reports whether a fact gives the thing asked in a sentence

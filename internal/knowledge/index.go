@@ -722,6 +722,10 @@ type query struct {
 	// detail is set when the question asks for the exact detail ("what
 	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
 	detail bool
+	// ranked is set when the question asks which one ranks first ("which
+	// hospital had the most cancellations?"): only a fact that ranks
+	// things answers it.
+	ranked bool
 }
 
 // readCrossName sets q.crossName and, when it is set, q.mixed.
@@ -794,6 +798,9 @@ func (b *Base) analyze(question string) query {
 	}
 	q.strong = named >= 2
 	q.readCrossName(b.ix)
+	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
+		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]]
+	}
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
 	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {

@@ -43,6 +43,7 @@ type vocab struct {
 	endCues      map[string]bool
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
+	superlatives map[string]bool // words ranking one thing above the rest ("most")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	orderWords   map[string]bool // words of order in time ("before", "after")
@@ -93,6 +94,7 @@ type vocabYAML struct {
 	EndCues      []string                  `yaml:"end_cues"`
 	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
+	Superlatives []string                  `yaml:"superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
@@ -302,6 +304,7 @@ func (l *loader) loadVocabulary() *vocab {
 		v.opposites[b] = append(v.opposites[b], a)
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
+	v.superlatives = set("superlatives", y.Superlatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.orderWords = map[string]bool{}
 	for w := range set("order_words", y.OrderWords) {

@@ -918,17 +918,6 @@ func (b *Base) speaks(q query, fact int32) bool {
 			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
 		}
 	}
-	if f.Kind == KindQuote && len(f.About) > 0 {
-		// A quote's first subject is its speaker: "the BMA leaders said"
-		// is Laurenson and Trivedi speaking.
-		if sp, ok := b.Fact(f.About[0]); ok && (sp.Kind == KindPerson || sp.Kind == KindOrganisation) {
-			for _, n := range append([]string{sp.Title}, sp.Aliases...) {
-				if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
-					return true
-				}
-			}
-		}
-	}
 	words := split(normalizeChars(unquoted(f.body)), nil)
 	for i, w := range words {
 		if !qt.pattern.MatchString(w) {
@@ -937,6 +926,17 @@ func (b *Base) speaks(q query, fact int32) bool {
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
 			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
 				return true
+			}
+		}
+	}
+	if f.Kind == KindQuote && len(f.About) > 0 {
+		// A quote's first subject is its speaker: "the BMA leaders said"
+		// is Laurenson and Trivedi speaking.
+		if sp, ok := b.Fact(f.About[0]); ok && (sp.Kind == KindPerson || sp.Kind == KindOrganisation) {
+			for _, n := range append([]string{sp.Title}, sp.Aliases...) {
+				if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+					return true
+				}
 			}
 		}
 	}

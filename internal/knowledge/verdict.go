@@ -43,6 +43,10 @@ var boundWords = map[string]string{
 	"fewer": "<", "less": "<", "under": "<", "below": "<",
 }
 
+// spanWords before "over" make it "across" ("run over two days",
+// "spread over three days"), not "more than".
+var spanWords = map[string]bool{"run": true, "ran": true, "runs": true, "running": true, "spread": true, "held": true, "staged": true}
+
 // figures lists the numbers in text with their units.
 func (v *vocab) figures(text string) []figure {
 	words := split(normalizeChars(text), nil)
@@ -66,6 +70,9 @@ func (v *vocab) figures(text string) []figure {
 			f.also = append(f.also, v.term(words[k]))
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if words[k] == "over" && k > 0 && spanWords[words[k-1]] {
+				break // "ran over two days" spans them, it bounds nothing
+			}
 			if b, ok := boundWords[words[k]]; ok {
 				f.bound = b
 				break

@@ -270,7 +270,7 @@ func (b *Base) undecided(q query, answer string) bool {
 func (b *Base) articleNames(q query, art *Article) bool {
 	var text []string
 	for i, t := range q.terms {
-		if q.weak[i] || q.context[i] || len(b.ix.aliases[t]) == 0 {
+		if q.weak[i] || q.context[i] || !b.ix.entity[t] {
 			continue
 		}
 		if text == nil {

@@ -457,7 +457,10 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	said := b.saysAll(q, b.saidTerms[top.fact])
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
+		!slices.Contains(q.raw, "than")
+	// A comparison ("more … than") needs more than its words matched: a
+	// verdict from the figures or an opposite.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {

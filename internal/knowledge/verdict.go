@@ -165,6 +165,16 @@ func (b *Base) ambiguous(q query, answer []string) bool {
 	return false
 }
 
+// sequenced reports whether a question asks if things happened at once
+// ("at the same time as the walkout?") and the fact puts them in order
+// ("after the walkout, before consultants strike"): No.
+func (b *Base) sequenced(q query, fact int32) bool {
+	if !slices.ContainsFunc(b.v.atOnce, func(p []string) bool { return containsRun(q.raw, p) }) {
+		return false
+	}
+	return slices.ContainsFunc(b.bodyTerms[fact], func(t string) bool { return b.v.orderWords[t] })
+}
+
 // qualified reports whether the fact's answer puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
@@ -201,7 +211,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) {
+	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) || b.sequenced(q, top.fact) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

@@ -47,6 +47,7 @@ type vocab struct {
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	orderWords   map[string]bool // words of order in time ("before", "after")
+	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
@@ -98,6 +99,7 @@ type vocabYAML struct {
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
+	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
@@ -309,6 +311,11 @@ func (l *loader) loadVocabulary() *vocab {
 	v.orderWords = map[string]bool{}
 	for w := range set("order_words", y.OrderWords) {
 		v.orderWords[v.term(w)] = true
+	}
+	for _, p := range y.AtOnce {
+		if !bad("at_once", p) {
+			v.atOnce = append(v.atOnce, split(normalizeChars(p), nil))
+		}
 	}
 	v.qualifiers = set("qualifiers", y.Qualifiers)
 	for _, p := range y.EveryDispute {

@@ -71,6 +71,7 @@ var classCases = []struct {
 	{"honesty", "which hospital saw the most operations called off in 2016?", false, ""},
 	{"answer type", "who had the strongest public backing in 2023?", true, "nurses"},
 	{"paraphrase", "what did laurenson and trivedi say the government kept missing?", true, "chance after chance"},
+	{"answer type", "how many patients did barclay say the strike would affect?", true, "thousands of patients"},
 	{"honesty", "how many appointments were cancelled in scotland?", false, ""},
 	{"honesty", "what did the prime minister say about the pay row?", false, "don't say"},
 	{"honesty", "what did porter say about the five-day strike in 2023?", false, ""},

@@ -312,7 +312,8 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// counts no strikes.
 		f := b.facts[p]
 		return f.Kind == KindFigure && slices.Contains(b.bodyTerms[p], t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
-			return g.unit == t
+			// "thousands of patients": the unit may follow a word later.
+			return g.unit == t || b.v.isStop(g.unit) && len(g.also) > 0 && g.also[0] == t
 		})
 	}
 	return true

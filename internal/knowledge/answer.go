@@ -24,6 +24,9 @@ const (
 	// dispute asked may cover than the best of another dispute.
 	wrongDisputeSlack = 0.15
 	maxAnswerFacts    = 3
+	// gapTie is the share of the best fact's score at which a gap that
+	// covers more of the question goes first.
+	gapTie = 0.97
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -201,11 +204,19 @@ func (b *Base) preferGap(q query, ranked []scored) {
 	if len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
 		return
 	}
-	if !q.detail {
-		return
+	// Without a detail cue, a gap still goes first when it scores as well
+	// as the best fact and covers more of the question: "how long did the
+	// phone call last?" is about the call's details, which the gap says
+	// are not given, as much as about the call.
+	low := ranked[0].score * gapTie
+	if q.detail {
+		low = ranked[0].score / 2
 	}
-	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
+	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= low; i++ {
 		s := ranked[i]
+		if !q.detail && s.coverage <= ranked[0].coverage {
+			continue
+		}
 		if b.facts[s.fact].Kind == KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return

@@ -31,6 +31,11 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
 	words := split(normalizeChars(question), nil)
+	// "how are you today?", "thanks mate": a greeting with a word or two
+	// of filler after it is still a greeting.
+	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
 	if len(words) == 0 || !b.v.smallTalk[strings.Join(words, " ")] {
 		return Answer{}, false
 	}
@@ -188,6 +193,11 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 	}
 	kept = picked
+	if q.ranked && (q.asks("place") || q.asks("person")) && !slices.ContainsFunc(picked, b.ranks) {
+		// "which hospital had the most cancellations?" against a total
+		// for England: nothing says which one ranks first.
+		return picked, "which one ranks first", false
+	}
 	if q.asks("quote") && len(q.speaker) > 0 && q.article == 0 {
 		var ok []int32
 		for _, p := range kept {
@@ -232,6 +242,12 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// ranks reports whether a fact's text ranks one thing above others: it has
+// a superlative word ("strongest", "most").
+func (b *Base) ranks(p int32) bool {
+	return slices.ContainsFunc(split(strings.ToLower(b.facts[p].body), nil), func(w string) bool { return b.v.superlatives[w] })
 }
 
 // suppliesAbout reports whether a fact gives the thing asked in a sentence
@@ -296,7 +312,8 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// counts no strikes.
 		f := b.facts[p]
 		return f.Kind == KindFigure && slices.Contains(b.bodyTerms[p], t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
-			return g.unit == t
+			// "thousands of patients": the unit may follow a word later.
+			return g.unit == t || b.v.isStop(g.unit) && len(g.also) > 0 && g.also[0] == t
 		})
 	}
 	return true
@@ -321,11 +338,18 @@ func sentences(text string) []string {
 func (b *Base) deniesSubject(q query, p int32, t *answerType) bool {
 	near := b.denials[p][t.index]
 	for i, w := range q.terms {
-		if !q.weak[i] && slices.Contains(near, w) {
+		if slices.Contains(near, w) && (!q.weak[i] || b.v.cueOf(t, w)) {
+			// "what percentage …?" against "no percentages are given":
+			// the word asking for the type is what the answer denies.
 			return true
 		}
 	}
 	return false
+}
+
+// cueOf reports whether term w is a one-word cue of answer type t.
+func (v *vocab) cueOf(t *answerType, w string) bool {
+	return slices.ContainsFunc(t.cues, func(c []string) bool { return len(c) == 1 && v.term(c[0]) == w })
 }
 
 // deniedTerms are the terms that follow each place answer matches denied,
@@ -446,7 +470,10 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	said := b.saysAll(q, b.saidTerms[top.fact])
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact])
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
+		!slices.Contains(q.raw, "than")
+	// A comparison ("more … than") needs more than its words matched: a
+	// verdict from the figures or an opposite.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {

@@ -727,6 +727,10 @@ type query struct {
 	// detail is set when the question asks for the exact detail ("what
 	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
 	detail bool
+	// ranked is set when the question asks which one ranks first ("which
+	// hospital had the most cancellations?"): only a fact that ranks
+	// things answers it.
+	ranked bool
 }
 
 // readCrossName sets q.crossName and, when it is set, q.mixed.
@@ -799,6 +803,9 @@ func (b *Base) analyze(question string) query {
 	}
 	q.strong = named >= 2
 	q.readCrossName(b.ix)
+	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
+		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]]
+	}
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
 	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {
@@ -924,6 +931,17 @@ func (b *Base) speaks(q query, fact int32) bool {
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
 			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
 				return true
+			}
+		}
+	}
+	if f.Kind == KindQuote && len(f.About) > 0 {
+		// A quote's first subject is its speaker: "the BMA leaders said"
+		// is Laurenson and Trivedi speaking.
+		if sp, ok := b.Fact(f.About[0]); ok && (sp.Kind == KindPerson || sp.Kind == KindOrganisation) {
+			for _, n := range append([]string{sp.Title}, sp.Aliases...) {
+				if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+					return true
+				}
 			}
 		}
 	}

@@ -43,6 +43,10 @@ var boundWords = map[string]string{
 	"fewer": "<", "less": "<", "under": "<", "below": "<",
 }
 
+// spanWords before "over" make it "across" ("run over two days",
+// "spread over three days"), not "more than".
+var spanWords = map[string]bool{"run": true, "ran": true, "runs": true, "running": true, "spread": true, "held": true, "staged": true}
+
 // figures lists the numbers in text with their units.
 func (v *vocab) figures(text string) []figure {
 	words := split(normalizeChars(text), nil)
@@ -66,6 +70,9 @@ func (v *vocab) figures(text string) []figure {
 			f.also = append(f.also, v.term(words[k]))
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if words[k] == "over" && k > 0 && spanWords[words[k-1]] {
+				break // "ran over two days" spans them, it bounds nothing
+			}
 			if b, ok := boundWords[words[k]]; ok {
 				f.bound = b
 				break
@@ -158,6 +165,16 @@ func (b *Base) ambiguous(q query, answer []string) bool {
 	return false
 }
 
+// sequenced reports whether a question asks if things happened at once
+// ("at the same time as the walkout?") and the fact puts them in order
+// ("after the walkout, before consultants strike"): No.
+func (b *Base) sequenced(q query, fact int32) bool {
+	if !slices.ContainsFunc(b.v.atOnce, func(p []string) bool { return containsRun(q.raw, p) }) {
+		return false
+	}
+	return slices.ContainsFunc(b.bodyTerms[fact], func(t string) bool { return b.v.orderWords[t] })
+}
+
 // qualified reports whether the fact's answer puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
@@ -194,7 +211,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) {
+	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) || b.sequenced(q, top.fact) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
@@ -242,6 +259,10 @@ func (b *Base) undecided(q query, answer string) bool {
 	}
 	answer = strings.ToLower(answer)
 	for _, m := range b.v.undecided.FindAllStringIndex(answer, -1) {
+		if cue := b.v.terms(answer[m[0]:m[1]], nil); len(cue) > 0 && !slices.ContainsFunc(cue, func(t string) bool { return !slices.Contains(q.terms, t) }) {
+			// "did Hunt threaten to impose it?" asks about the threat itself.
+			continue
+		}
 		rest, _, _ := strings.Cut(answer[m[1]:], ". ")
 		after := b.v.terms(rest, nil)
 		for i, t := range q.terms {
@@ -259,7 +280,7 @@ func (b *Base) undecided(q query, answer string) bool {
 func (b *Base) articleNames(q query, art *Article) bool {
 	var text []string
 	for i, t := range q.terms {
-		if q.weak[i] || q.context[i] || len(b.ix.aliases[t]) == 0 {
+		if q.weak[i] || q.context[i] || !b.ix.entity[t] {
 			continue
 		}
 		if text == nil {

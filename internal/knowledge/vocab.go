@@ -43,13 +43,16 @@ type vocab struct {
 	endCues      map[string]bool
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
+	superlatives map[string]bool // words ranking one thing above the rest ("most")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	orderWords   map[string]bool // words of order in time ("before", "after")
+	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
+	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
 	smallReply   string
 	dict         dictionary
 	claims       claimWords // how a message is read for claims (claimvocab.go)
@@ -92,14 +95,17 @@ type vocabYAML struct {
 	EndCues      []string                  `yaml:"end_cues"`
 	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
+	Superlatives []string                  `yaml:"superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
+	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
+		Fillers  []string `yaml:"fillers"`
 		Reply    string   `yaml:"reply"`
 	} `yaml:"small_talk"`
 	Claims yaml.Node `yaml:"claims"` // read by loadClaimWords
@@ -300,10 +306,16 @@ func (l *loader) loadVocabulary() *vocab {
 		v.opposites[b] = append(v.opposites[b], a)
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
+	v.superlatives = set("superlatives", y.Superlatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.orderWords = map[string]bool{}
 	for w := range set("order_words", y.OrderWords) {
 		v.orderWords[v.term(w)] = true
+	}
+	for _, p := range y.AtOnce {
+		if !bad("at_once", p) {
+			v.atOnce = append(v.atOnce, split(normalizeChars(p), nil))
+		}
 	}
 	v.qualifiers = set("qualifiers", y.Qualifiers)
 	for _, p := range y.EveryDispute {
@@ -329,6 +341,12 @@ func (l *loader) loadVocabulary() *vocab {
 	for _, m := range y.SmallTalk.Messages {
 		if !bad("small_talk", m) {
 			v.smallTalk[strings.Join(split(normalizeChars(m), nil), " ")] = true
+		}
+	}
+	v.smallFiller = map[string]bool{}
+	for _, w := range y.SmallTalk.Fillers {
+		if !bad("small_talk", w) {
+			v.smallFiller[strings.Join(split(normalizeChars(w), nil), " ")] = true
 		}
 	}
 	v.smallReply = strings.TrimSpace(y.SmallTalk.Reply)

@@ -88,6 +88,11 @@ func (b *Base) Check(text string) []Claim {
 			continue
 		}
 		for _, part := range b.splitAnd(c) {
+			// Each part of a joined claim may have hedges and trailers of
+			// its own: "the BMA wants 35% lol, and …".
+			if p, ok := words.claimText(part); ok {
+				part = p
+			}
 			if len(out) < MaxClaims && b.checkable(part) {
 				out = append(out, b.checkClaim(part))
 			}

@@ -123,6 +123,9 @@ func TestCheckFindsClaims(t *testing.T) {
 		{"Dr. Porter is the head of the BMA. Pay rises of 6.5% were recommended",
 			[]string{"Dr. Porter is the head of the BMA", "Pay rises of 6.5% were recommended"}},
 		{"the BMA wants 35% and the 2016 strike started at 9am", []string{"the BMA wants 35%", "the 2016 strike started at 9am"}},
+		// Each joined part loses its own hedges and trailers.
+		{"apparently the BMA wants 35% lol, and apparently the 2016 strike started at 9am tbh",
+			[]string{"the BMA wants 35%", "the 2016 strike started at 9am"}},
 		{"the 2016 strike ran from 8am to 5pm on Tuesday and again on Wednesday", []string{"the 2016 strike ran from 8am to 5pm on Tuesday and again on Wednesday"}},
 		{"> 57% of the public supported the doctors, but 70% supported the nurses",
 			[]string{"57% of the public supported the doctors", "70% supported the nurses"}},

@@ -634,6 +634,9 @@ func TestServeGatewayE2E(t *testing.T) {
 		// The close code is the point: stop a connected session, not one
 		// still resuming after the tests above.
 		waitStatus(t, ctx, bot.health+"/readyz", 200)
+		// And settled: one heartbeat acknowledged on the connection the
+		// tests above left, so that nothing of theirs is still in flight.
+		srv.WaitHeartbeats(ctx, srv.Heartbeats()+1)
 		start := time.Now()
 		if err := bot.stop(); err != nil {
 			t.Errorf("run after SIGTERM = %v, want nil (exit 0)", err)

@@ -1,16 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"crypto/ed25519"
-	"encoding/hex"
-	"encoding/json"
-	"io"
-	"net/http"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/strikebot/strikebot/internal/discordtest"
 )
@@ -21,31 +13,15 @@ import (
 func TestServeHTTPMessageCommand(t *testing.T) {
 	r, _, priv := startHTTPOnly(t)
 	fake := discordtest.New(t)
+	addr := strings.TrimPrefix(r.health, "http://")
 	post := func(m map[string]any) map[string]any {
 		t.Helper()
-		body, err := json.Marshal(m)
-		if err != nil {
-			t.Fatal(err)
+		out := postInteraction(t, addr, priv, m)
+		d, _ := out["data"].(map[string]any)
+		if out["type"] != float64(4) || d == nil {
+			t.Fatalf("interaction: %v, want a type 4 response", out)
 		}
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		req, _ := http.NewRequest("POST", r.health+"/interactions", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), body...))))
-		req.Header.Set("X-Signature-Timestamp", ts)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		raw, _ := io.ReadAll(resp.Body)
-		var out struct {
-			Type int            `json:"type"`
-			Data map[string]any `json:"data"`
-		}
-		if resp.StatusCode != 200 || json.Unmarshal(raw, &out) != nil || out.Type != 4 {
-			t.Fatalf("interaction: %d %s, want 200 and a type 4 response", resp.StatusCode, raw)
-		}
-		return out.Data
+		return d
 	}
 	d := post(fake.Fixture(discordtest.InteractionMessageCommand))
 	txt := text(embed(t, d))

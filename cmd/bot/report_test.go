@@ -8,6 +8,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -305,35 +307,25 @@ func TestReportShowsWhatServeRecorded(t *testing.T) {
 	})
 }
 
-// waitStored waits until the store at u has question, as the queue writes
-// it in the background.
+// waitStored waits until the store at u has question among its unanswered
+// ones, as the queue writes it in the background.
+func waitStored(t *testing.T, ctx context.Context, u, question string) {
+	t.Helper()
+	waitReport(t, ctx, u, strconv.Quote(question), func(r store.Report) bool {
+		return slices.ContainsFunc(r.Unanswered, func(un store.Unanswered) bool { return un.Question == question })
+	})
+}
+
 // waitDisliked waits until the store at u holds a 👎 given for reason.
 func waitDisliked(t *testing.T, ctx context.Context, u, reason string) {
 	t.Helper()
-	db, err := store.Open(ctx, u, store.Options{MustExist: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for {
-		r, err := db.Report(ctx, store.Filter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range r.Disliked {
-			if d.Reason == reason && d.Fact != "" {
-				return
-			}
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("no 👎 for %q stored in time: %+v", reason, r.Disliked)
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
+	waitReport(t, ctx, u, "a 👎 for "+reason, func(r store.Report) bool {
+		return slices.ContainsFunc(r.Disliked, func(d store.Disliked) bool { return d.Reason == reason && d.Fact != "" })
+	})
 }
 
-func waitStored(t *testing.T, ctx context.Context, u, question string) {
+// waitReport polls the store at u until its report satisfies done.
+func waitReport(t *testing.T, ctx context.Context, u, what string, done func(store.Report) bool) {
 	t.Helper()
 	db, err := store.Open(ctx, u, store.Options{MustExist: true})
 	if err != nil {
@@ -345,14 +337,12 @@ func waitStored(t *testing.T, ctx context.Context, u, question string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, un := range r.Unanswered {
-			if un.Question == question {
-				return
-			}
+		if done(r) {
+			return
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("%q not stored in time", question)
+			t.Fatalf("%s not stored in time: %+v", what, r)
 		case <-time.After(10 * time.Millisecond):
 		}
 	}

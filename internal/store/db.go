@@ -123,15 +123,45 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", d.where, err)
 	}
-	if err := d.db.PingContext(ctx); err != nil {
+	if err := d.whileBusy(ctx, d.db.PingContext); err != nil {
 		_ = d.db.Close()
 		return nil, fmt.Errorf("open store %s: %w", d.where, err)
 	}
-	if err := d.Migrate(ctx); err != nil {
+	if err := d.whileBusy(ctx, d.Migrate); err != nil {
 		_ = d.db.Close()
 		return nil, err
 	}
 	return d, nil
+}
+
+// whileBusy runs f again while SQLite reports the database busy, for up to
+// busyFor. The busy timeout covers most waits, but SQLite returns
+// SQLITE_BUSY at once, without waiting, when two connections would
+// deadlock: two replicas opening a new file together both switch it to WAL,
+// or both upgrade a read to a write in CREATE TABLE IF NOT EXISTS. One of
+// them then starts over, as SQLite's documentation advises.
+func (d *DB) whileBusy(ctx context.Context, f func(context.Context) error) error {
+	deadline := time.Now().Add(busyFor)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		err := f(ctx)
+		if err == nil || d.engine != EngineSQLite || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// busyFor bounds whileBusy: as long as the busy timeout set on connections.
+const busyFor = 5 * time.Second
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (any extended code).
+func isBusy(err error) bool {
+	var se interface{ Code() int }
+	return errors.As(err, &se) && se.Code()&0xff == 5
 }
 
 // sqliteDSN turns a path or file: URI into modernc.org/sqlite's DSN with

@@ -397,17 +397,23 @@ func (g *Gateway) awaitReader(ctx context.Context) {
 // open opens the session, giving up if ctx ends meanwhile. discordgo's Open
 // takes no context and its handshake may wait up to 45 s on a silent
 // server, which would break the promise to exit within 5 s of SIGTERM; so
-// the connection being opened is closed under it when ctx ends.
+// the connection being opened is closed under it when ctx ends. Only a
+// connection this Open dialled: when Open finds the session already open
+// (a second Disconnect for one loss), the newest connection is an
+// established one, and shutdown closes it with its close frame (1000);
+// closing it here would drop it without one (1006), leaving Discord to
+// think the session was only interrupted.
 func (g *Gateway) open(ctx context.Context) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	before := g.connGen.Load()
 	stop := context.AfterFunc(ctx, func() {
-		if c := g.newest.Load(); c != nil {
+		if c := g.newest.Load(); c != nil && c.gen > before {
 			_ = c.Close()
 		}
 	})
 	defer stop()
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
 	return g.s.Open()
 }
 

@@ -117,17 +117,10 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 			resp, err := next(ctx, req)
 			latency := time.Since(start)
 			level, msg := slog.LevelInfo, "answered"
-			var attrs []slog.Attr
-			switch {
-			case err != nil:
+			if err != nil {
 				level, msg = slog.LevelError, "handler failed"
-				attrs = append(attrs, slog.Any("err", err))
-				if p, ok := errors.AsType[*panicError](err); ok {
-					msg = "handler panicked"
-					attrs = append(attrs, slog.String("stack", p.stack))
-				}
 				resp = Response{Type: RespondReply, Reply: ErrorReply(msgFailed), Outcome: OutcomeError}
-			case resp.Outcome == "":
+			} else if resp.Outcome == "" {
 				resp.Outcome = OutcomeAnswered
 				if a := resp.Reply.Answer; a != nil && !a.Found {
 					resp.Outcome = OutcomeNotFound
@@ -144,11 +137,22 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 			if req.Kind == KindAutocomplete && level == slog.LevelInfo {
 				// Every keystroke: too many for info.
 				level, msg = slog.LevelDebug, "autocomplete"
-				attrs = append(attrs, slog.String("option", req.Focused), slog.Int("choices", len(resp.Choices)))
 			}
 			if log.Enabled(ctx, level) {
-				// One line per answer at info: LogAttrs takes typed
-				// attributes, which spares boxing each value.
+				// The attributes are built only for a line that is
+				// written, and LogAttrs takes them typed, which spares
+				// boxing each value.
+				attrs := requestAttrs(req)
+				if err != nil {
+					attrs = append(attrs, slog.Any("err", err))
+					if p, ok := errors.AsType[*panicError](err); ok {
+						msg = "handler panicked"
+						attrs = append(attrs, slog.String("stack", p.stack))
+					}
+				}
+				if req.Kind == KindAutocomplete && level == slog.LevelDebug {
+					attrs = append(attrs, slog.String("option", req.Focused), slog.Int("choices", len(resp.Choices)))
+				}
 				if a := resp.Reply.Answer; a != nil {
 					attrs = append(attrs, slog.Bool("found", a.Found), slog.String("fact", strings.Join(a.Facts, ",")))
 				}
@@ -157,7 +161,7 @@ func Observe(log *slog.Logger, m Observer) Middleware {
 					attrs = append(attrs, slog.String("follow_up", strings.Join(req.FollowUp.Subjects, ",")))
 				}
 				attrs = append(attrs, slog.String("outcome", resp.Outcome), slog.Duration("latency", latency))
-				log.LogAttrs(ctx, level, msg, append(requestAttrs(req), attrs...)...)
+				log.LogAttrs(ctx, level, msg, attrs...)
 			}
 			if m != nil {
 				m.Observe(req.name(), resp.Outcome, latency)
@@ -304,35 +308,14 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 	if wait <= 0 {
 		wait = 2 * time.Second
 	}
-	var (
-		mu       sync.Mutex
-		answered bool  // the answer is ready: too late to defer
-		deferred bool  // the acknowledgement was sent (or tried)
-		ackErr   error // its failure
-	)
-	timer := time.AfterFunc(wait, func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if answered {
-			return
-		}
-		deferred = true
-		h.log().Warn("answer is slow: deferring", "interaction", req.ID, "command", req.name())
-		// A button's answer is for the presser alone (see componentRoutes),
-		// and a message command's check is private until shared, so their
-		// acknowledgements are ephemeral too: the edit keeps the flag.
-		ack := Response{Type: RespondDeferred, Reply: Reply{Ephemeral: h.Bot.private(req) || req.Kind == KindComponent}}
-		if updatesMessage(&req) {
-			ack.Type = RespondDeferredUpdate
-		}
-		ackErr = d.Respond(ack)
-	})
+	s := &deferral{h: h, req: req, d: d}
+	timer := time.AfterFunc(wait, s.acknowledge)
 	resp := h.Handle(ctx, req)
 	timer.Stop()
-	mu.Lock()
-	answered = true
-	late := deferred
-	mu.Unlock()
+	s.mu.Lock()
+	s.answered = true
+	late, ackErr := s.deferred, s.ackErr
+	s.mu.Unlock()
 	if !late {
 		return d.Respond(resp)
 	}
@@ -346,4 +329,36 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 		return fmt.Errorf("edit deferred answer: %w", err)
 	}
 	return nil
+}
+
+// deferral is what Serve shares with the timer that acknowledges a slow
+// answer, in one allocation per request.
+type deferral struct {
+	h   *Handler
+	req Request // the timer's own copy: the pipeline changes the one it is given
+	d   Deliverer
+
+	mu       sync.Mutex
+	answered bool  // the answer is ready: too late to defer
+	deferred bool  // the acknowledgement was sent (or tried)
+	ackErr   error // its failure
+}
+
+// acknowledge defers the interaction, unless its answer is ready.
+func (s *deferral) acknowledge() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.answered {
+		return
+	}
+	s.deferred = true
+	s.h.log().Warn("answer is slow: deferring", "interaction", s.req.ID, "command", s.req.name())
+	// A button's answer is for the presser alone (see componentRoutes),
+	// and a message command's check is private until shared, so their
+	// acknowledgements are ephemeral too: the edit keeps the flag.
+	ack := Response{Type: RespondDeferred, Reply: Reply{Ephemeral: s.h.Bot.private(s.req) || s.req.Kind == KindComponent}}
+	if updatesMessage(&s.req) {
+		ack.Type = RespondDeferredUpdate
+	}
+	s.ackErr = s.d.Respond(ack)
 }

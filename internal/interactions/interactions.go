@@ -176,10 +176,14 @@ func errorBody(msg string) []byte {
 	return b
 }
 
+// jsonType is the Content-Type of every response, one shared value: net/http
+// copies the header before writing it, and nothing here changes it.
+var jsonType = []string{"application/json"}
+
 func writeJSON(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h["Content-Type"] = jsonType
+	h["Content-Length"] = []string{strconv.Itoa(len(body))}
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
 }
@@ -209,7 +213,13 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// The signed message is timestamp + body: read the body straight after
 	// the timestamp, into a buffer sized from Content-Length when it is
 	// declared, so that verifying needs no copy.
-	msg, err := readSigned(ts, r.Body, r.ContentLength, e.maxBody)
+	// The buffer is pooled: nothing keeps the body once ServeHTTP returns
+	// (decoding copies what it keeps, and a deferred answer is edited in
+	// before ServeHTTP returns).
+	bp := bodyBuffers.Get().(*[]byte)
+	defer putBody(bp)
+	msg, err := readSigned(*bp, ts, r.Body, r.ContentLength, e.maxBody)
+	*bp = msg
 	body := msg[len(ts):]
 	if int64(len(body)) > e.maxBody {
 		e.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge, "body over "+strconv.FormatInt(e.maxBody, 10)+" bytes")
@@ -277,15 +287,18 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // readSigned returns prefix followed by at most max+1 bytes of body (one
-// more than allowed, so that an oversized body shows). It reads as
-// io.ReadAll does, but into a buffer sized from the declared length, so a
-// typical body costs one allocation rather than a growing series.
-func readSigned(prefix string, body io.Reader, declared, max int64) ([]byte, error) {
+// more than allowed, so that an oversized body shows), in buf when it has
+// room. It reads as io.ReadAll does, but into a buffer sized from the
+// declared length, so a typical body needs no growing series of buffers.
+func readSigned(buf []byte, prefix string, body io.Reader, declared, max int64) ([]byte, error) {
 	size := int64(512)
 	if declared >= 0 {
 		size = min(declared, max) + 1 // room for the read that sees EOF
 	}
-	buf := append(make([]byte, 0, int64(len(prefix))+size), prefix...)
+	if need := int64(len(prefix)) + size; int64(cap(buf)) < need {
+		buf = make([]byte, 0, need)
+	}
+	buf = append(buf[:0], prefix...)
 	r := io.LimitReader(body, max+1)
 	for {
 		if len(buf) == cap(buf) {
@@ -299,6 +312,21 @@ func readSigned(prefix string, body io.Reader, declared, max int64) ([]byte, err
 		if err != nil {
 			return buf, err
 		}
+	}
+}
+
+// bodyBuffers hold request bodies while they are verified and decoded:
+// every request needs one of a few kilobytes, and reusing them takes that
+// garbage off the collector.
+var bodyBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledBody is the largest body buffer put back: real interactions are
+// a few kilobytes, and a rare big one should not stay in memory for good.
+const maxPooledBody = 16 << 10
+
+func putBody(bp *[]byte) {
+	if cap(*bp) <= maxPooledBody {
+		bodyBuffers.Put(bp)
 	}
 }
 

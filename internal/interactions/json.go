@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"sync"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // The endpoint's one seam to its JSON library: every body it decodes and
@@ -25,16 +27,16 @@ var encodeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // stay in memory for good.
 const maxPooled = 64 << 10
 
-// encode returns v's JSON encoding in a pooled buffer; pass it to release
-// once its bytes are written. HTML characters are not escaped: the body
-// goes to Discord's JSON parser, not into a web page, and "<", ">" and "&"
-// mean the same escaped or not.
-func encode(v any) (*bytes.Buffer, error) {
+// encode returns resp's JSON encoding in a pooled buffer; pass it to
+// release once its bytes are written. HTML characters are not escaped: the
+// body goes to Discord's JSON parser, not into a web page, and "<", ">" and
+// "&" mean the same escaped or not.
+func encode(resp *discordgo.InteractionResponse) (*bytes.Buffer, error) {
 	buf := encodeBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	if err := enc.Encode(plainResponse(resp)); err != nil {
 		release(buf)
 		return nil, err
 	}
@@ -47,4 +49,70 @@ func release(buf *bytes.Buffer) {
 	if buf.Cap() <= maxPooled {
 		encodeBuffers.Put(buf)
 	}
+}
+
+// plainResponse is resp with its buttons and rows of buttons as plain
+// structs, which encoding/json writes in one pass. discordgo's component
+// types marshal themselves, each with a json.Marshal of its own, and
+// encoding/json then scans and copies what every MarshalJSON returns, once
+// per level of nesting: that was a third of the cost of encoding an answer.
+// The JSON is the same as discordgo's, key order apart.
+func plainResponse(resp *discordgo.InteractionResponse) any {
+	if resp.Data == nil || len(resp.Data.Components) == 0 {
+		return resp
+	}
+	return &struct {
+		Type discordgo.InteractionResponseType `json:"type,omitempty"`
+		Data plainData                         `json:"data"`
+	}{resp.Type, plainData{resp.Data, plainComponents(resp.Data.Components)}}
+}
+
+// plainData is response data whose components are plainComponents'.
+type plainData struct {
+	*discordgo.InteractionResponseData
+	Components []any `json:"components"` // shadows the embedded field
+}
+
+// button is discordgo.Button without its MarshalJSON method.
+type button discordgo.Button
+
+// plainButton is a button as discordgo.Button.MarshalJSON writes it.
+type plainButton struct {
+	button
+	Type discordgo.ComponentType `json:"type"`
+}
+
+// plainRow is a row as discordgo.ActionsRow.MarshalJSON writes it.
+type plainRow struct {
+	Components []any                   `json:"components"`
+	ID         int                     `json:"id,omitempty"`
+	Type       discordgo.ComponentType `json:"type"`
+}
+
+// plainComponents turns rows and buttons into plainRow and plainButton;
+// any other component keeps its own MarshalJSON.
+func plainComponents(cs []discordgo.MessageComponent) []any {
+	out := make([]any, len(cs))
+	for i, c := range cs {
+		switch c := c.(type) {
+		case discordgo.ActionsRow:
+			out[i] = &plainRow{Components: plainComponents(c.Components), ID: c.ID, Type: c.Type()}
+		case *discordgo.ActionsRow:
+			out[i] = &plainRow{Components: plainComponents(c.Components), ID: c.ID, Type: c.Type()}
+		case discordgo.Button:
+			out[i] = newPlainButton(c)
+		case *discordgo.Button:
+			out[i] = newPlainButton(*c)
+		default:
+			out[i] = c
+		}
+	}
+	return out
+}
+
+func newPlainButton(b discordgo.Button) *plainButton {
+	if b.Style == 0 {
+		b.Style = discordgo.PrimaryButton // as discordgo's MarshalJSON does
+	}
+	return &plainButton{button(b), b.Type()}
 }

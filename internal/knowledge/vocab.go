@@ -358,12 +358,12 @@ func (l *loader) loadVocabulary() *vocab {
 	return v
 }
 
-// matches reports whether an answer's text gives this type, by pattern.
+// matches reports whether an answer's text, lower-cased, gives this type,
+// by pattern.
 func (t *answerType) matches(text string) bool {
 	if t.pattern == nil {
 		return false
 	}
-	text = strings.ToLower(text)
 	if t.exclude != nil {
 		text = t.exclude.ReplaceAllString(text, " ")
 	}

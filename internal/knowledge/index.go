@@ -414,12 +414,17 @@ func bm25f(fields []field, mean []float64) map[string]float64 {
 		norm := 1 - bm25B + bm25B*float64(len(fl.terms))/max(mean[i], 1)
 		// A word said twice in the title counts once: names repeat
 		// ("Mark Porter", "porter") without being more about it.
-		counted := map[string]bool{}
+		var counted map[string]bool
+		if i == 0 {
+			counted = map[string]bool{}
+		}
 		for _, t := range fl.terms {
-			if i == 0 && counted[t] {
+			if counted[t] {
 				continue
 			}
-			counted[t] = true
+			if counted != nil {
+				counted[t] = true
+			}
 			tf[t] += fl.weight / norm
 		}
 	}
@@ -473,6 +478,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			mean[j] += float64(len(fl.terms)) / float64(len(facts))
 		}
 	}
+	weights := make([]map[string]float64, len(facts))
+	parallel(len(facts), func(i int) { weights[i] = bm25f(all[i], mean) })
 	named := map[string]map[Dispute]int{} // term → dispute → how many of its facts it names
 	seenIn := map[string]map[Dispute]bool{}
 	for i, f := range facts {
@@ -480,7 +487,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		for _, t := range all[i][0].terms {
 			names[t] = true
 		}
-		for t, w := range bm25f(all[i], mean) {
+		for t, w := range weights[i] {
 			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: w})
 			if f.Dispute == DisputeBoth || f.Kind == KindGap {
 				continue

@@ -355,10 +355,13 @@ func (v *vocab) cueOf(t *answerType, w string) bool {
 // deniedTerms are the terms that follow each place answer matches denied,
 // up to 60 characters or the end of the sentence: what the answer says the
 // articles do not give.
-func deniedTerms(v *vocab, denied *regexp.Regexp, answer string) []string {
+func deniedTerms(v *vocab, denied *typePattern, answer string) []string {
 	answer = strings.ToLower(answer)
+	if !denied.mayMatch(answer) {
+		return nil
+	}
 	var near []string
-	for _, m := range denied.FindAllStringIndex(answer, -1) {
+	for _, m := range denied.re.FindAllStringIndex(answer, -1) {
 		end := min(len(answer), m[1]+60)
 		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {
 			end = m[1] + stop

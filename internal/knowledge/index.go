@@ -946,7 +946,7 @@ func (b *Base) speaks(q query, fact int32) bool {
 	}
 	words := split(normalizeChars(unquoted(f.body)), nil)
 	for i, w := range words {
-		if !qt.pattern.MatchString(w) {
+		if !qt.pattern.re.MatchString(w) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {

@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -17,10 +18,11 @@ import (
 // question considers it (see derived).
 type typePattern struct {
 	re *regexp.Regexp
-	// needs holds strings one of which every match contains; nil when the
-	// expression names none (it may match anything, or only a class of
-	// characters too wide to list).
-	needs []string
+	// needs returns strings one of which every match contains; nil when
+	// the expression names none (it may match anything, or only a class of
+	// characters too wide to list). Worked out on first use, like the
+	// facts' types: parsing the expressions again would add to Load.
+	needs func() []string
 }
 
 // newTypePattern compiles expr as Load matches it, against lower-cased
@@ -31,20 +33,24 @@ func newTypePattern(expr string) (*typePattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &typePattern{re: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		p.needs = needed(tree.Simplify())
-	}
-	return p, nil
+	needs := sync.OnceValue(func() []string {
+		tree, err := syntax.Parse(expr, syntax.Perl) // as regexp.Compile did
+		if err != nil {
+			return nil
+		}
+		return needed(tree)
+	})
+	return &typePattern{re: re, needs: needs}, nil
 }
 
 // mayMatch reports whether s contains one of the strings every match
 // needs: false means the expression cannot match s.
 func (p *typePattern) mayMatch(s string) bool {
-	if p.needs == nil {
+	needs := p.needs()
+	if needs == nil {
 		return true
 	}
-	for _, n := range p.needs {
+	for _, n := range needs {
 		if strings.Contains(s, n) {
 			return true
 		}

@@ -33,7 +33,7 @@ func TestNeeded(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.expr, err)
 		}
-		got := slices.Clone(p.needs)
+		got := slices.Clone(p.needs())
 		slices.Sort(got)
 		want := slices.Clone(c.needs)
 		slices.Sort(want)
@@ -91,7 +91,7 @@ func FuzzTypePattern(f *testing.F) {
 			return
 		}
 		if p.re.MatchString(text) && !p.mayMatch(text) {
-			t.Errorf("%q ruled out %q, which it matches (needs %q)", expr, text, p.needs)
+			t.Errorf("%q ruled out %q, which it matches (needs %q)", expr, text, p.needs())
 		}
 	})
 }

@@ -424,7 +424,7 @@ func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, c
 					slices.ContainsFunc(f.Aliases, func(al string) bool { return sameWords(al, s.raw) }) && all
 			}
 		}
-		if all && b.contradicts(q, b.bodyTerms[b.byID[id]]) {
+		if all && b.contradicts(q, b.derived[b.byID[id]]().body) {
 			// The figure fits, but the fact says the opposite of a word
 			// of the claim: "a reasonable 35% demand".
 			c.Verdict, c.Note, c.Facts = Contradicted, "The articles say otherwise.", []string{id}
@@ -554,7 +554,7 @@ func (b *Base) namedIn(words []string, p *Fact) bool {
 // or on a denial near a word ("no YouGov figure for junior doctors"),
 // which is no denial of every claim with that word.
 func (b *Base) denies(q query, id string) bool {
-	return b.contradicts(q, b.bodyTerms[b.byID[id]])
+	return b.contradicts(q, b.derived[b.byID[id]]().body)
 }
 
 // saysInOneSentence reports whether one sentence of a fact's answer has

@@ -272,14 +272,14 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
 			continue
 		}
-		if slices.Contains(b.bodyTerms[p], w) {
+		if slices.Contains(b.derived[p]().body, w) {
 			need = append(need, w)
 		}
 	}
 	if len(need) == 0 {
 		return true
 	}
-	for _, s := range b.sentences[p] {
+	for _, s := range b.derived[p]().sentences {
 		if s.types&(1<<t.index) != 0 && !slices.ContainsFunc(need, func(w string) bool { return !slices.Contains(s.terms, w) }) {
 			return true
 		}
@@ -311,7 +311,7 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure && slices.Contains(b.bodyTerms[p], t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+		return f.Kind == KindFigure && slices.Contains(b.derived[p]().body, t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
 			// "thousands of patients": the unit may follow a word later.
 			return g.unit == t || b.v.isStop(g.unit) && len(g.also) > 0 && g.also[0] == t
 		})
@@ -336,7 +336,7 @@ func sentences(text string) []string {
 // accuse?". Some word of the question (not a weak one) must come soon after
 // the denial, in the same sentence.
 func (b *Base) deniesSubject(q query, p int32, t *answerType) bool {
-	near := b.denials[p][t.index]
+	near := b.derived[p]().denials[t.index]
 	for i, w := range q.terms {
 		if slices.Contains(near, w) && (!q.weak[i] || b.v.cueOf(t, w)) {
 			// "what percentage …?" against "no percentages are given":
@@ -355,10 +355,13 @@ func (v *vocab) cueOf(t *answerType, w string) bool {
 // deniedTerms are the terms that follow each place answer matches denied,
 // up to 60 characters or the end of the sentence: what the answer says the
 // articles do not give.
-func deniedTerms(v *vocab, denied *regexp.Regexp, answer string) []string {
+func deniedTerms(v *vocab, denied *typePattern, answer string) []string {
 	answer = strings.ToLower(answer)
+	if !denied.mayMatch(answer) {
+		return nil
+	}
 	var near []string
-	for _, m := range denied.FindAllStringIndex(answer, -1) {
+	for _, m := range denied.re.FindAllStringIndex(answer, -1) {
 		end := min(len(answer), m[1]+60)
 		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {
 			end = m[1] + stop
@@ -376,10 +379,11 @@ type typedSentence struct {
 	terms []string
 }
 
-// typeSentences works out Base.sentences for one fact: only for the strict
-// types it supplies by pattern (not by its supplies list, and not quotes),
-// the only ones suppliesAbout reads sentences for.
-func typeSentences(v *vocab, f *Fact, supplied uint64) []typedSentence {
+// typeSentences works out derived.sentences for fact f, whose body,
+// lower-cased, is body: only for the strict types it supplies by pattern
+// (not by its supplies list, and not quotes), the only ones suppliesAbout
+// reads sentences for.
+func typeSentences(v *vocab, f *Fact, body string, supplied uint64) []typedSentence {
 	var check []int
 	for ti := range v.types {
 		t := &v.types[ti]
@@ -390,7 +394,7 @@ func typeSentences(v *vocab, f *Fact, supplied uint64) []typedSentence {
 	if len(check) == 0 {
 		return nil
 	}
-	all := sentences(f.body)
+	all := sentences(body)
 	var out []typedSentence
 	for k, s := range all {
 		var ts typedSentence
@@ -469,8 +473,8 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	said := b.saysAll(q, b.saidTerms[top.fact])
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
+	said := b.saysAll(q, b.derived[top.fact]().said)
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
 		!slices.Contains(q.raw, "than")
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite.

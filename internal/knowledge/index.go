@@ -42,26 +42,9 @@ type Base struct {
 	ix       *index
 	group    []int32 // per fact, its group (see groupFacts)
 	sample   []int32 // per group, one of its facts
-	// bodyTerms are each fact's answer body as terms, read by the checks
-	// of what an answer says (verdicts, figures in a sentence).
-	bodyTerms [][]string
-	// saidTerms are what each fact asserts, as terms: its answer body, its
-	// names, the names of its dispute and of what it is about, and the words of its example
-	// questions that are not yes/no ("which TV programme did Hunt appear
-	// on?" presupposes he appeared on one; "was the public against it?"
-	// presupposes nothing). A Yes rests on these.
-	saidTerms [][]string
-	// supplied has, for each fact, bit i set when it gives the vocabulary's
-	// answer type i: fixed once the base is loaded, so worked out then
-	// rather than by matching patterns on every question.
-	supplied []uint64
-	// denials has, per fact and answer type, the terms near each place the
-	// fact's answer says the articles do not give that type ("no calendar
-	// date"), and sentences its body's sentences with the types each gives:
-	// both fixed at load, so that checking a candidate costs no pattern
-	// matching per question (see deniesSubject, suppliesAbout).
-	denials   [][][]string
-	sentences [][]typedSentence
+	// derived has, per fact, what is worked out from its text for
+	// answering (see derived), on first use.
+	derived []func() *derived
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -160,38 +143,66 @@ func (ix *index) has(f int32, t string) bool {
 
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
-	b.bodyTerms = make([][]string, len(facts))
-	b.supplied = make([]uint64, len(facts))
-	b.denials = make([][][]string, len(facts))
-	b.sentences = make([][]typedSentence, len(facts))
-	for i, f := range facts {
-		b.byID[f.ID] = i
+	shared := sharedTerms(v, disputes)
+	b.derived = make([]func() *derived, len(facts))
+	for i := range facts {
+		b.byID[facts[i].ID] = i
+		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
 	}
-	// Matching the answer types' patterns against every fact is most of
-	// loading's work, and each fact's is its own.
-	parallel(len(facts), func(i int) {
-		f := facts[i]
-		b.bodyTerms[i] = v.terms(f.body, nil)
-		b.denials[i] = make([][]string, len(v.types))
-		for ti := range v.types {
-			t := &v.types[ti]
-			if supplies(f, t) {
-				b.supplied[i] |= 1 << ti
-			}
-			if t.denied != nil {
-				b.denials[i][ti] = deniedTerms(v, t.denied, f.Answer)
-			}
-		}
-		b.sentences[i] = typeSentences(v, f, b.supplied[i])
-	})
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
-	b.saidTerms = saidTerms(v, disputes, facts, b.byID, b.bodyTerms)
 	return b
 }
 
-// saidTerms works out Base.saidTerms.
-func saidTerms(v *vocab, disputes []*DisputeInfo, facts []*Fact, byID map[string]int, body [][]string) [][]string {
+// derived is what is worked out from one fact's text for answering. It is
+// fixed once the base is loaded, but worked out the first time a question
+// considers the fact: matching every answer type's patterns against every
+// fact was most of loading's work, and a question looks at a few
+// candidates only. Each fact's is its own, so the cost grows with the
+// facts a question reaches, not with the base.
+type derived struct {
+	// body is the fact's answer body as terms, read by the checks of what
+	// an answer says (verdicts, figures in a sentence).
+	body []string
+	// said is what the fact asserts, as terms: its answer body, its names,
+	// the names of its dispute and of what it is about, and the words of
+	// its example questions that are not yes/no ("which TV programme did
+	// Hunt appear on?" presupposes he appeared on one; "was the public
+	// against it?" presupposes nothing). A Yes rests on these.
+	said []string
+	// supplied has bit i set when the fact gives the vocabulary's answer
+	// type i.
+	supplied uint64
+	// denials has, per answer type, the terms near each place the fact's
+	// answer says the articles do not give that type ("no calendar date").
+	denials [][]string
+	// sentences are its body's sentences with the types each gives.
+	sentences []typedSentence
+}
+
+// derive works out fact i's derived; shared are the terms every dispute's
+// names share (see sharedTerms).
+func (b *Base) derive(i int, shared []string) *derived {
+	v, f := b.v, b.facts[i]
+	d := &derived{body: v.terms(f.body, nil), denials: make([][]string, len(v.types))}
+	lower := strings.ToLower(f.body)
+	for ti := range v.types {
+		t := &v.types[ti]
+		if supplies(f, lower, t) {
+			d.supplied |= 1 << ti
+		}
+		if t.denied != nil {
+			d.denials[ti] = deniedTerms(v, t.denied, f.Answer)
+		}
+	}
+	d.sentences = typeSentences(v, f, lower, d.supplied)
+	d.said = b.saidTerms(f, d.body, shared)
+	return d
+}
+
+// sharedTerms are the terms that the names and aliases of every dispute
+// share ("strike", "dispute").
+func sharedTerms(v *vocab, disputes []*DisputeInfo) []string {
 	var shared []string
 	for i, d := range disputes {
 		var ts []string
@@ -204,40 +215,42 @@ func saidTerms(v *vocab, disputes []*DisputeInfo, facts []*Fact, byID map[string
 			shared = slices.DeleteFunc(shared, func(t string) bool { return !slices.Contains(ts, t) })
 		}
 	}
-	out := make([][]string, len(facts))
-	for i, f := range facts {
-		said := slices.Clone(body[i])
-		// A fact of a dispute speaks of its strike and its years: "did the
-		// 2016 strike affect maternity?" against "the first time …
-		// maternity … had been affected during the dispute". Only the words
-		// every dispute's names share (strike, dispute) count: "pay", of
-		// "the pay dispute", is no word of every fact of it.
-		said = append(said, shared...)
-		for _, d := range disputes {
-			if f.Dispute == d.ID || f.Dispute == DisputeBoth {
-				said = append(said, d.Years...)
-			}
+	return shared
+}
+
+// saidTerms works out derived.said for fact f, whose body terms are body.
+func (b *Base) saidTerms(f *Fact, body, shared []string) []string {
+	v := b.v
+	said := slices.Clone(body)
+	// A fact of a dispute speaks of its strike and its years: "did the
+	// 2016 strike affect maternity?" against "the first time …
+	// maternity … had been affected during the dispute". Only the words
+	// every dispute's names share (strike, dispute) count: "pay", of
+	// "the pay dispute", is no word of every fact of it.
+	said = append(said, shared...)
+	for _, d := range b.disputes {
+		if f.Dispute == d.ID || f.Dispute == DisputeBoth {
+			said = append(said, d.Years...)
 		}
-		names := func(g *Fact) {
-			for _, n := range append([]string{g.Title}, g.Aliases...) {
-				said = append(said, v.terms(n, nil)...)
-			}
-		}
-		names(f)
-		for _, id := range f.About {
-			if j, ok := byID[id]; ok {
-				names(facts[j])
-			}
-		}
-		for _, q := range f.Questions {
-			if w := v.words(q); len(w) > 0 && !v.yesNo[w[0]] {
-				said = append(said, v.terms(q, nil)...)
-			}
-		}
-		slices.Sort(said)
-		out[i] = slices.Compact(said)
 	}
-	return out
+	names := func(g *Fact) {
+		for _, n := range append([]string{g.Title}, g.Aliases...) {
+			said = append(said, v.terms(n, nil)...)
+		}
+	}
+	names(f)
+	for _, id := range f.About {
+		if j, ok := b.byID[id]; ok {
+			names(b.facts[j])
+		}
+	}
+	for _, q := range f.Questions {
+		if w := v.words(q); len(w) > 0 && !v.yesNo[w[0]] {
+			said = append(said, v.terms(q, nil)...)
+		}
+	}
+	slices.Sort(said)
+	return slices.Compact(said)
 }
 
 // completer returns the look-up's completer, building them all on first
@@ -258,18 +271,19 @@ func (b *Base) completer(l Lookup) (*completer, bool) {
 // with a pattern must be in the answer text, whatever the kind: a poll's
 // "57%" is no count of people surveyed.
 func (b *Base) suppliesType(i int32, t *answerType) bool {
-	return b.supplied[i]&(1<<t.index) != 0
+	return b.derived[i]().supplied&(1<<t.index) != 0
 }
 
-// supplies is suppliesType's rule, applied once per fact and type at load.
-func supplies(f *Fact, t *answerType) bool {
+// supplies is suppliesType's rule, for fact f whose body, lower-cased, is
+// body.
+func supplies(f *Fact, body string, t *answerType) bool {
 	switch {
 	case len(f.Supplies) > 0:
 		return slices.Contains(f.Supplies, t.name)
 	case t.strict && t.pattern != nil:
-		return t.matches(f.body)
+		return t.matches(body)
 	}
-	return slices.Contains(t.kinds, f.Kind) || t.matches(f.body)
+	return slices.Contains(t.kinds, f.Kind) || t.matches(body)
 }
 
 // Articles returns the source articles, ordered by file name.
@@ -400,12 +414,17 @@ func bm25f(fields []field, mean []float64) map[string]float64 {
 		norm := 1 - bm25B + bm25B*float64(len(fl.terms))/max(mean[i], 1)
 		// A word said twice in the title counts once: names repeat
 		// ("Mark Porter", "porter") without being more about it.
-		counted := map[string]bool{}
+		var counted map[string]bool
+		if i == 0 {
+			counted = map[string]bool{}
+		}
 		for _, t := range fl.terms {
-			if i == 0 && counted[t] {
+			if counted[t] {
 				continue
 			}
-			counted[t] = true
+			if counted != nil {
+				counted[t] = true
+			}
 			tf[t] += fl.weight / norm
 		}
 	}
@@ -459,6 +478,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			mean[j] += float64(len(fl.terms)) / float64(len(facts))
 		}
 	}
+	weights := make([]map[string]float64, len(facts))
+	parallel(len(facts), func(i int) { weights[i] = bm25f(all[i], mean) })
 	named := map[string]map[Dispute]int{} // term → dispute → how many of its facts it names
 	seenIn := map[string]map[Dispute]bool{}
 	for i, f := range facts {
@@ -466,7 +487,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		for _, t := range all[i][0].terms {
 			names[t] = true
 		}
-		for t, w := range bm25f(all[i], mean) {
+		for t, w := range weights[i] {
 			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: w})
 			if f.Dispute == DisputeBoth || f.Kind == KindGap {
 				continue
@@ -925,7 +946,7 @@ func (b *Base) speaks(q query, fact int32) bool {
 	}
 	words := split(normalizeChars(unquoted(f.body)), nil)
 	for i, w := range words {
-		if !qt.pattern.MatchString(w) {
+		if !qt.pattern.re.MatchString(w) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {

@@ -124,7 +124,13 @@ func Load(fsys fs.FS) (*Base, error) {
 	wg.Go(l.loadArticles)
 	wg.Go(func() { voc.vocab = voc.loadVocabulary() })
 	for i, name := range lists {
-		wg.Go(func() { parsed[i] = parseListFile(fsys, name) })
+		wg.Go(func() {
+			parsed[i] = parseListFile(fsys, name)
+			if i >= len(lists)-len(files) {
+				// Decoding a fact costs about as much as parsing it.
+				parsed[i].facts = decodeFacts(name, parsed[i].items)
+			}
+		})
 	}
 	wg.Wait()
 	l.parsed = make(map[string]parsedList, len(lists))
@@ -192,6 +198,27 @@ func (l *loader) loadArticles() {
 type parsedList struct {
 	items    []*yaml.Node
 	problems []Problem
+	facts    []decodedFact // for a facts file, each item decoded
+}
+
+// decodedFact is one item of a facts file decoded: ok is false when it
+// could not be, and problems are what decoding found.
+type decodedFact struct {
+	y        factYAML
+	ok       bool
+	problems []Problem
+}
+
+// decodeFacts decodes the items of facts file name. Like parseListFile it
+// touches nothing shared, so Load runs it with the file's parse.
+func decodeFacts(name string, items []*yaml.Node) []decodedFact {
+	out := make([]decodedFact, len(items))
+	for i, n := range items {
+		l := &loader{}
+		out[i].ok = l.decode(name, n, factFields, &out[i].y)
+		out[i].problems = l.problems
+	}
+	return out
 }
 
 // parseList returns the items of a list file that Load parsed up front and
@@ -276,11 +303,13 @@ type factYAML struct {
 }
 
 func (l *loader) loadFacts(name string) {
-	for _, n := range l.parseList(name) {
-		var y factYAML
-		if !l.decode(name, n, factFields, &y) {
+	for i, n := range l.parseList(name) {
+		d := &l.parsed[name].facts[i]
+		l.problems = append(l.problems, d.problems...)
+		if !d.ok {
 			continue
 		}
+		y := &d.y
 		f := &Fact{
 			ID: y.ID, Kind: Kind(y.Kind), Dispute: Dispute(y.Dispute), Title: strings.TrimSpace(y.Title),
 			Aliases: y.Aliases, Keywords: y.Keywords, About: y.About,

@@ -172,7 +172,7 @@ func (b *Base) sequenced(q query, fact int32) bool {
 	if !slices.ContainsFunc(b.v.atOnce, func(p []string) bool { return containsRun(q.raw, p) }) {
 		return false
 	}
-	return slices.ContainsFunc(b.bodyTerms[fact], func(t string) bool { return b.v.orderWords[t] })
+	return slices.ContainsFunc(b.derived[fact]().body, func(t string) bool { return b.v.orderWords[t] })
 }
 
 // qualified reports whether the fact's answer puts a qualifier the
@@ -211,7 +211,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) || b.sequenced(q, top.fact) {
+	if b.contradicts(q, b.derived[top.fact]().body) || b.qualified(q, f.body) || b.sequenced(q, top.fact) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

@@ -74,9 +74,9 @@ type answerType struct {
 	name    AnswerType
 	cues    [][]string // each a sequence of raw words
 	kinds   []Kind
-	pattern *regexp.Regexp
-	exclude *regexp.Regexp // removed from an answer before pattern is matched
-	denied  *regexp.Regexp // an answer saying the articles do not give this
+	pattern *typePattern
+	exclude *typePattern // removed from an answer before pattern is matched
+	denied  *typePattern // an answer saying the articles do not give this
 	strict  bool
 	index   int // its place in vocab.types, its bit in Base.supplied
 }
@@ -256,17 +256,17 @@ func (l *loader) loadVocabulary() *vocab {
 			}
 			at.kinds = append(at.kinds, Kind(k))
 		}
-		compile := func(what, expr string) *regexp.Regexp {
+		compile := func(what, expr string) *typePattern {
 			if expr == "" {
 				return nil
 			}
 			// Patterns are matched against lower-cased text: cheaper than
 			// (?i) over long alternations.
-			re, err := regexp.Compile(strings.ToLower(expr))
+			p, err := newTypePattern(expr)
 			if err != nil {
 				l.add(vocabFile, line("answer_types"), "answer_types: %s: %s: %v", name, what, err)
 			}
-			return re
+			return p
 		}
 		at.pattern = compile("pattern", t.Pattern)
 		at.exclude = compile("exclude", t.Exclude)
@@ -358,16 +358,16 @@ func (l *loader) loadVocabulary() *vocab {
 	return v
 }
 
-// matches reports whether an answer's text gives this type, by pattern.
+// matches reports whether an answer's text, lower-cased, gives this type,
+// by pattern.
 func (t *answerType) matches(text string) bool {
 	if t.pattern == nil {
 		return false
 	}
-	text = strings.ToLower(text)
-	if t.exclude != nil {
-		text = t.exclude.ReplaceAllString(text, " ")
+	if t.exclude != nil && t.exclude.mayMatch(text) {
+		text = t.exclude.re.ReplaceAllString(text, " ")
 	}
-	return t.pattern.MatchString(text)
+	return t.pattern.matchString(text)
 }
 
 // answerType returns the answer type of the given name, or nil.

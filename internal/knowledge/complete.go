@@ -199,6 +199,9 @@ func wordMatches(t, w string, max int, stop map[string]bool) bool {
 
 // clipRunes shortens s to at most n runes, ending with an ellipsis if cut.
 func clipRunes(s string, n int) string {
+	if len(s) <= n {
+		return s // no more runes than bytes
+	}
 	r := []rune(s)
 	if len(r) <= n {
 		return s

@@ -78,6 +78,7 @@ type tuning struct {
 	minStrength   float64 // how strongly (by field) it must match
 	unknownWeight float64 // an unknown word's weight, as a share of the rarest known word's
 	realWeight    float64 // a real English word's weight when the facts do not know it, as that share
+	modifierShare float64 // a missing modifier's share of a missing real word's weight (see vocab.modifiers)
 	weakWeight    float64 // a generic question word's weight
 	phraseBonus   float64 // bonus for containing a whole multi-word alias, per idf
 	nameBonus     float64 // bonus when the question is exactly a fact's name, per idf
@@ -92,7 +93,7 @@ type tuning struct {
 
 func defaultTuning() tuning {
 	return tuning{
-		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, realWeight: 0.9, weakWeight: 0.3,
+		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, realWeight: 0.9, modifierShare: 0.7, weakWeight: 0.3,
 		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
 		sourceBoost: 1.3, otherSource: 0.5,
 	}
@@ -994,8 +995,15 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		// what the verdict answers No to, not a subject they lack.
 	case v.dict.has(w) || v.dict.has(v.stem(w)):
 		// A real word the facts do not know is a subject they do not
-		// cover ("what is the weather in London?").
-		q.missing += ix.maxIDF * b.tune.realWeight
+		// cover ("what is the weather in London?"). A word mostly used
+		// as a verb, adjective or adverb ("mostly", "keeps", "outright")
+		// qualifies the subject rather than naming another, and weighs
+		// less than a missing noun.
+		m := ix.maxIDF * b.tune.realWeight
+		if v.modifiers.has(w) || v.modifiers.has(v.stem(w)) {
+			m *= b.tune.modifierShare
+		}
+		q.missing += m
 	case slices.Contains(q.names, w):
 		// A name the fact base does not know ("which hospital in
 		// Manchester?") is a subject the articles do not cover, as much

@@ -308,7 +308,23 @@ func (b *Base) startsWith(q query, t string) bool {
 // well the rest matches.
 func (b *Base) lacksName(q query, fact int32) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && b.ix.entity[t] && !b.ix.has(fact, t) {
+		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || b.namesGroup(t)) && !b.ix.has(fact, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesGroup reports whether a term is by itself a name of a group of
+// people that has its own fact, and a rare one: "radiographers" in "which
+// union is organising the radiographers' strike?" is not answered by the
+// BMA's fact, which never mentions them.
+func (b *Base) namesGroup(t string) bool {
+	if len(b.ix.postings[t]) > len(b.facts)/10 {
+		return false
+	}
+	for _, a := range b.ix.aliases[t] {
+		if k := b.facts[a.fact].Kind; len(a.terms) == 1 && (k == KindPerson || k == KindOrganisation) {
 			return true
 		}
 	}

@@ -115,6 +115,13 @@ var classCases = []struct {
 	{"circular", "who succeeded Mark Porter at the BMA?", false, ""},
 	{"circular", "who's saffron cordery when she's at home", true, "cordery"},
 	{"circular", "who is jeremy hunt?", true, "health secretary"},
+	// A group of people with its own fact, named by one rare word, must be
+	// in the answer: the BMA's fact never mentions the radiographers.
+	{"group", "which union is organising the radiographers' strike?", false, ""},
+	{"group", "when do the radiographers strike?", true, "two-day"},
+	{"group", "who organised the 2016 strike?", true, "bma"},
+	// "back to back" is consecutive, not support.
+	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -122,6 +122,9 @@ var classCases = []struct {
 	{"group", "who organised the 2016 strike?", true, "bma"},
 	// "back to back" is consecutive, not support.
 	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
+	// "show" is a stop word ("show me"), but "which show" asks for a programme.
+	{"paraphrase", "which show was hunt on?", true, "bbc breakfast"},
+	{"paraphrase", "what show did porter go on?", true, "today programme"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -700,6 +700,7 @@ type query struct {
 	weak    []bool   // whether terms[i] came from a generic question word or names only the dispute
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
+	group   []bool   // whether terms[i] names a group of people by itself (see namesGroup)
 	missing float64  // idf mass of words the fact base does not know at all
 	names   []string // words written with a capital inside the question: names, when unknown
 	opposed []string // unknown terms whose opposites the facts know
@@ -789,6 +790,7 @@ func (b *Base) analyze(question string) query {
 		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
+		q.group = append(q.group, b.namesGroup(t))
 		if weak {
 			continue
 		}

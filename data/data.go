@@ -10,7 +10,9 @@ import (
 	"io/fs"
 )
 
-//go:embed articles/*.txt articles.yaml disputes.yaml vocabulary.yaml words/english.txt facts/*.yaml
+//go:generate go run ./genmodifiers
+
+//go:embed articles/*.txt articles.yaml disputes.yaml vocabulary.yaml words/english.txt words/modifiers.txt facts/*.yaml
 var files embed.FS
 
 // FS returns the embedded fact base, laid out as data/README.md describes.

@@ -86,6 +86,10 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	// A fact of the dispute asked that covers much less of the question
 	// than a better one of the other dispute is no answer: "what was the
 	// pay rise in 2016?" is not answered by a 2016 poll's rising number.
+	// A question the best fact would answer circularly is about someone
+	// the facts know doing or being something they do not: the facts that
+	// merely mention them are no answer either.
+	circular := len(ranked) > 0 && b.circular(q, ranked[0].fact)
 	wrongCover := 0.0
 	for i, s := range ranked {
 		if i >= 5 || len(ranked) > 0 && s.score < ranked[0].score/2 {
@@ -104,7 +108,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	b.preferDeciding(q, question, ranked)
 	b.preferGap(q, ranked)
-	answers := len(ranked) > 0 && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
+	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
@@ -256,7 +260,46 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s) && !b.lacksName(q, s.fact)
+	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact)
+}
+
+// circular reports whether a fact about a person or organisation would
+// answer a question asking for a person or organisation with the one the
+// question itself names, when the question says more about them than the
+// facts know: "who replaced Jeremy Hunt as Health Secretary?" asks for
+// someone else, and Hunt's own fact is no answer. A question asking who
+// the named one is ("who's Saffron Cordery when she's at home?") is
+// answered by it.
+func (b *Base) circular(q query, fact int32) bool {
+	if q.missing == 0 || !q.asks("person") {
+		return false
+	}
+	if k := b.facts[fact].Kind; k != KindPerson && k != KindOrganisation {
+		return false
+	}
+	for i, t := range q.terms {
+		for _, a := range b.ix.aliases[t] {
+			if a.fact == fact && !q.weak[i] && len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+				return !b.startsWith(q, a.terms[0])
+			}
+		}
+	}
+	return false
+}
+
+// startsWith reports whether the question asks who or what the one with
+// the term t is: after its first word ("who") come only identity words
+// ("is", "was") and then a word with the term t.
+func (b *Base) startsWith(q query, t string) bool {
+	for i, w := range q.raw {
+		switch {
+		case i == 0:
+		case b.v.identity[w]:
+		default:
+			return b.v.term(w) == t
+		}
+	}
+	return false
 }
 
 // lacksName reports whether the question names a person, organisation or
@@ -265,7 +308,23 @@ func (b *Base) confidentIn(q query, s scored) bool {
 // well the rest matches.
 func (b *Base) lacksName(q query, fact int32) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && b.ix.entity[t] && !b.ix.has(fact, t) {
+		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || q.group[i]) && !b.ix.has(fact, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesGroup reports whether a term is by itself a name of a group of
+// people that has its own fact, and a rare one: "radiographers" in "which
+// union is organising the radiographers' strike?" is not answered by the
+// BMA's fact, which never mentions them.
+func (b *Base) namesGroup(t string) bool {
+	if len(b.ix.postings[t]) > len(b.facts)/10 {
+		return false
+	}
+	for _, a := range b.ix.aliases[t] {
+		if k := b.facts[a.fact].Kind; len(a.terms) == 1 && (k == KindPerson || k == KindOrganisation) {
 			return true
 		}
 	}

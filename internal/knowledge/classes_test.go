@@ -97,6 +97,34 @@ var classCases = []struct {
 	{"small talk", "what can you do?", false, "try"},
 	{"small talk", "how are you doing today?", false, "strikebot"},
 	{"small talk", "thanks mate", false, "strikebot"},
+	// A real word the facts lack that is mostly a verb or adverb
+	// (words/modifiers.txt) qualifies the subject, and costs a fact less
+	// coverage than a missing noun.
+	{"modifiers", "who does the public mostly blame for the contract dispute?", true, "government was most at fault"},
+	{"modifiers", "what did the BMA leaders say talks in other industrial disputes normally do?", true, "last minute"},
+	{"modifiers", "were 651,000 procedures cancelled outright or rescheduled?", true, "rescheduled"},
+	{"modifiers", "what does the 2016 report say about how the public apportion blame?", true, "at fault"},
+	// Adjectives are not modifiers: "alone" and "final" are what these
+	// traps ask about.
+	{"modifiers", "how many of the 651,000 rescheduled appointments were due to junior doctors alone?", false, ""},
+	{"modifiers", "wot was the final deal that ended the 2016 dispute", false, ""},
+	// A person's own fact does not answer who did something to them that
+	// the facts do not know; it answers who they are.
+	{"circular", "who replaced Jeremy Hunt as Health Secretary?", false, ""},
+	{"circular", "who did Steve Barclay replace?", false, ""},
+	{"circular", "who succeeded Mark Porter at the BMA?", false, ""},
+	{"circular", "who's saffron cordery when she's at home", true, "cordery"},
+	{"circular", "who is jeremy hunt?", true, "health secretary"},
+	// A group of people with its own fact, named by one rare word, must be
+	// in the answer: the BMA's fact never mentions the radiographers.
+	{"group", "which union is organising the radiographers' strike?", false, ""},
+	{"group", "when do the radiographers strike?", true, "two-day"},
+	{"group", "who organised the 2016 strike?", true, "bma"},
+	// "back to back" is consecutive, not support.
+	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
+	// "show" is a stop word ("show me"), but "which show" asks for a programme.
+	{"paraphrase", "which show was hunt on?", true, "bbc breakfast"},
+	{"paraphrase", "what show did porter go on?", true, "today programme"},
 }
 
 func TestFailureClasses(t *testing.T) {
@@ -206,6 +234,7 @@ answer_types:
 		{"bad opposites and undecided", "vocabulary.yaml", "opposites:\n  - [keep, withdraw, drop]\n  - [Keep, x]\nundecided: '('\n",
 			[]string{"must be a pair of words", `"Keep" must be lower case`, "undecided: error parsing regexp"}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
+		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

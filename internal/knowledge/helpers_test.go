@@ -80,7 +80,7 @@ func articleFS(tb testing.TB) fstest.MapFS {
 	if err != nil || len(names) == 0 {
 		tb.Fatalf("no embedded articles: %v", err)
 	}
-	for _, name := range append(names, "articles.yaml", "disputes.yaml", "vocabulary.yaml", "words/english.txt") {
+	for _, name := range append(names, "articles.yaml", "disputes.yaml", "vocabulary.yaml", "words/english.txt", "words/modifiers.txt") {
 		b, err := fs.ReadFile(src, name)
 		if err != nil {
 			tb.Fatal(err)
@@ -100,7 +100,7 @@ func articleFS(tb testing.TB) fstest.MapFS {
 func withModel(tb testing.TB, m fstest.MapFS) fstest.MapFS {
 	tb.Helper()
 	src := articleFS(tb)
-	for _, name := range []string{"disputes.yaml", "vocabulary.yaml", "words/english.txt"} {
+	for _, name := range []string{"disputes.yaml", "vocabulary.yaml", "words/english.txt", "words/modifiers.txt"} {
 		m[name] = src[name]
 	}
 	return m

@@ -61,6 +61,7 @@ type tuning struct {
 	minStrength   float64 // how strongly (by field) it must match
 	unknownWeight float64 // an unknown word's weight, as a share of the rarest known word's
 	realWeight    float64 // a real English word's weight when the facts do not know it, as that share
+	modifierShare float64 // a missing modifier's share of a missing real word's weight (see vocab.modifiers)
 	weakWeight    float64 // a generic question word's weight
 	phraseBonus   float64 // bonus for containing a whole multi-word alias, per idf
 	nameBonus     float64 // bonus when the question is exactly a fact's name, per idf
@@ -75,7 +76,7 @@ type tuning struct {
 
 func defaultTuning() tuning {
 	return tuning{
-		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, realWeight: 0.9, weakWeight: 0.3,
+		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, realWeight: 0.9, modifierShare: 0.7, weakWeight: 0.3,
 		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
 		sourceBoost: 1.3, otherSource: 0.5,
 	}
@@ -720,6 +721,7 @@ type query struct {
 	weak    []bool   // whether terms[i] came from a generic question word or names only the dispute
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
+	group   []bool   // whether terms[i] names a group of people by itself (see namesGroup)
 	missing float64  // idf mass of words the fact base does not know at all
 	names   []string // words written with a capital inside the question: names, when unknown
 	opposed []string // unknown terms whose opposites the facts know
@@ -809,6 +811,7 @@ func (b *Base) analyze(question string) query {
 		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
+		q.group = append(q.group, b.namesGroup(t))
 		if weak {
 			continue
 		}
@@ -1015,8 +1018,15 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		// what the verdict answers No to, not a subject they lack.
 	case v.dict.has(w) || v.dict.has(v.stem(w)):
 		// A real word the facts do not know is a subject they do not
-		// cover ("what is the weather in London?").
-		q.missing += ix.maxIDF * b.tune.realWeight
+		// cover ("what is the weather in London?"). A word mostly used
+		// as a verb, adjective or adverb ("mostly", "keeps", "outright")
+		// qualifies the subject rather than naming another, and weighs
+		// less than a missing noun.
+		m := ix.maxIDF * b.tune.realWeight
+		if v.modifiers.has(w) || v.modifiers.has(v.stem(w)) {
+			m *= b.tune.modifierShare
+		}
+		q.missing += m
 	case slices.Contains(q.names, w):
 		// A name the fact base does not know ("which hospital in
 		// Manchester?") is a subject the articles do not cover, as much

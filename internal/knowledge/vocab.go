@@ -22,8 +22,9 @@ type AnswerType string
 // vocabFile and wordsFile are where the vocabulary and the word list live in
 // a fact base.
 const (
-	vocabFile = "vocabulary.yaml"
-	wordsFile = "words/english.txt"
+	vocabFile    = "vocabulary.yaml"
+	wordsFile    = "words/english.txt"
+	modifierFile = "words/modifiers.txt"
 )
 
 // vocab is a loaded vocabulary.
@@ -46,6 +47,7 @@ type vocab struct {
 	superlatives map[string]bool // words ranking one thing above the rest ("most")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
+	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
@@ -55,6 +57,7 @@ type vocab struct {
 	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
 	smallReply   string
 	dict         dictionary
+	modifiers    dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
 	claims       claimWords // how a message is read for claims (claimvocab.go)
 }
 
@@ -98,6 +101,7 @@ type vocabYAML struct {
 	Superlatives []string                  `yaml:"superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
+	Identity     []string                  `yaml:"identity_words"`
 	OrderWords   []string                  `yaml:"order_words"`
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
@@ -308,6 +312,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.comparatives = set("comparatives", y.Comparatives)
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
+	v.identity = set("identity_words", y.Identity)
 	v.orderWords = map[string]bool{}
 	for w := range set("order_words", y.OrderWords) {
 		v.orderWords[v.term(w)] = true
@@ -354,7 +359,8 @@ func (l *loader) loadVocabulary() *vocab {
 		l.add(vocabFile, line("small_talk"), "small_talk: messages need a reply")
 	}
 	v.claims = l.loadClaimWords(&y.Claims)
-	v.dict = l.loadWords()
+	v.dict = l.loadWords(wordsFile)
+	v.modifiers = l.loadWords(modifierFile)
 	return v
 }
 
@@ -385,12 +391,12 @@ func (v *vocab) answerType(name AnswerType) *answerType {
 // per word.
 type dictionary string
 
-// loadWords reads the word list and checks that it is sorted, which the
+// loadWords reads a word list and checks that it is sorted, which the
 // binary search relies on.
-func (l *loader) loadWords() dictionary {
-	b, err := l.readFile(wordsFile)
+func (l *loader) loadWords(name string) dictionary {
+	b, err := l.readFile(name)
 	if err != nil {
-		l.add(wordsFile, 0, "read: %v", err)
+		l.add(name, 0, "read: %v", err)
 		return ""
 	}
 	s := strings.ReplaceAll(string(b), "\r\n", "\n")
@@ -399,7 +405,7 @@ func (l *loader) loadWords() dictionary {
 		w, after, _ := strings.Cut(rest, "\n")
 		rest = after
 		if w <= prev && n > 1 || w == "" {
-			l.add(wordsFile, n, "the word list must be sorted, one word a line, with no blank or repeated lines (%q after %q)", w, prev)
+			l.add(name, n, "the word list must be sorted, one word a line, with no blank or repeated lines (%q after %q)", w, prev)
 			return ""
 		}
 		prev = w

@@ -30,6 +30,10 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"Yes rests on the answer's words, not keywords", "were the radiographers striking over pay?", true, `^In the`},
 		{"still undecided", "did the Government accept the pay review body recommendations?", false, `^The articles don't say`},
 		{"sources differ", "was emergency care provided during the all-out strike?", true, `^The articles don't say for certain`},
+		{"text-speak jr reads as junior", "did jeremy corbyn back the jr doctors?", true, `^Yes\.`},
+		{"urge and urged are one term", "did NHS Providers urge both sides to resume talks?", true, `^Yes\.`},
+		{"on the phone is a phone call", "did hunt talk to the head of the bma on the phone?", true, `^Yes\.`},
+		{"going ahead with the walkout is the walkout", "did the bma defend going ahead with the strike?", true, `^Yes\.`},
 	}
 	for _, c := range cases {
 		a := b.Answer(c.q)

@@ -461,6 +461,9 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
+	if v == verdictMixed {
+		return
+	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
 	body := b.facts[top.fact].body
 	denies := b.negates(q, body, false)

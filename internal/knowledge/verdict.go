@@ -22,6 +22,10 @@ const (
 	verdictNo
 	// verdictOpen: the fact says the thing asked is not yet decided.
 	verdictOpen
+	// verdictMixed: the fact gives the figure asked and another in the
+	// same unit, and which is whose is not clear: no Yes may rest on the
+	// words matched either.
+	verdictMixed
 )
 
 // figure is a number in a text and the term of the word after it: "125000
@@ -35,6 +39,8 @@ type figure struct {
 	// bound is how the text qualifies it: "" (exactly), ">" ("more than",
 	// "over", "at least") or "<" ("fewer than", "under").
 	bound string
+	// at is the figure's place among the text's words.
+	at int
 }
 
 // boundWords qualify the number after them.
@@ -62,7 +68,7 @@ func (v *vocab) figures(text string) []figure {
 		if err != nil {
 			continue
 		}
-		f := figure{value: n}
+		f := figure{value: n, at: i}
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
 		}
@@ -107,7 +113,7 @@ func compareFigures(asked, given []figure) verdict {
 			// "a two-day strike after the five-day walkout" against "did
 			// they strike for five days?": which figure is whose, the
 			// words do not say.
-			return noVerdict
+			return verdictMixed
 		case fits:
 			out = verdictYes
 		case misfits:
@@ -218,10 +224,80 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
-	if v := compareFigures(asked, b.v.figures(f.Answer)); v != noVerdict {
+	given := b.v.figures(f.Answer)
+	switch v := compareFigures(asked, given); v {
+	case verdictMixed:
+		return b.nearestFigure(q, asked, given, f.Answer)
+	case noVerdict:
+	default:
 		return v
 	}
 	return compareTimes(b.v.times(question), b.v.times(f.Answer))
+}
+
+// nearFigure is how many words apart a figure and the word it belongs to
+// may be: "a two-day strike by radiographers".
+const nearFigure = 4
+
+// nearestFigure decides between figures in the unit asked that both fit
+// and do not ("after the junior doctors' five-day walkout … a two-day
+// strike by radiographers" against "are radiographers planning a five-day
+// strike?") by the one nearest to a subject word of the question that the
+// answer has once: a figure within nearFigure words of it, nearer than any
+// other, is its figure. Without one, verdictMixed: no verdict.
+func (b *Base) nearestFigure(q query, asked, given []figure, answer string) verdict {
+	words := split(normalizeChars(answer), nil)
+	out := verdictMixed
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || isDigitByte(t[0]) || slices.ContainsFunc(asked, func(a figure) bool { return a.unit == t }) {
+			continue // the figure asked is no word it belongs to
+		}
+		at := -1
+		for k, w := range words {
+			if b.v.term(w) != t {
+				continue
+			}
+			if at >= 0 {
+				at = -2 // said twice: whose figure is whose, again unclear
+				break
+			}
+			at = k
+		}
+		if at < 0 {
+			continue
+		}
+		for _, a := range asked {
+			if a.unit == "" {
+				continue
+			}
+			best, tie := -1, false
+			for j, g := range given {
+				if g.unit != a.unit && !slices.Contains(g.also, a.unit) {
+					continue
+				}
+				d := abs(g.at - at)
+				switch {
+				case d > nearFigure:
+				case best < 0 || d < abs(given[best].at-at):
+					best, tie = j, false
+				case d == abs(given[best].at-at):
+					tie = true
+				}
+			}
+			if best < 0 || tie {
+				continue
+			}
+			v := verdictNo
+			if satisfies(given[best], a) {
+				v = verdictYes
+			}
+			if out != verdictMixed && out != v {
+				return verdictMixed // two subject words, two answers
+			}
+			out = v
+		}
+	}
+	return out
 }
 
 // times lists the clock times in a text as words: "8am", "5pm", "7:30am".

@@ -30,6 +30,10 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"Yes rests on the answer's words, not keywords", "were the radiographers striking over pay?", true, `^In the`},
 		{"still undecided", "did the Government accept the pay review body recommendations?", false, `^The articles don't say`},
 		{"sources differ", "was emergency care provided during the all-out strike?", true, `^The articles don't say for certain`},
+		{"of two figures in the unit asked, the one by the subject decides", "are radiographers planning a five-day strike?", true, `^No\.`},
+		{"the figure by the subject fits", "are radiographers striking for two days?", true, `^Yes\.`},
+		{"the subject far from either figure: no verdict", "did the consultants strike for five days?", true, `^In the`},
+		{"no Yes on words when figures conflict", "did they strike for five days after the junior doctors walkout before the consultants?", true, `^(In the|The articles)`},
 		{"text-speak jr reads as junior", "did jeremy corbyn back the jr doctors?", true, `^Yes\.`},
 		{"urge and urged are one term", "did NHS Providers urge both sides to resume talks?", true, `^Yes\.`},
 		{"on the phone is a phone call", "did hunt talk to the head of the bma on the phone?", true, `^Yes\.`},
@@ -85,6 +89,7 @@ func TestCompareFigures(t *testing.T) {
 		{"exact differs", []figure{n(4, "day", "")}, []figure{n(5, "day", "")}, verdictNo},
 		{"other unit", []figure{n(4, "day", "")}, []figure{n(5, "percent", "")}, noVerdict},
 		{"no unit", []figure{n(4, "", "")}, []figure{n(5, "", "")}, noVerdict},
+		{"fits and misfits", []figure{n(5, "day", "")}, []figure{n(5, "day", ""), n(2, "day", "")}, verdictMixed},
 	}
 	for _, c := range cases {
 		if got := compareFigures(c.asked, c.given); got != c.want {

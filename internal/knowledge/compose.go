@@ -474,7 +474,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	}
 	said := b.saysAll(q, b.saidTerms[top.fact])
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
-		!slices.Contains(q.raw, "than")
+		!slices.Contains(q.raw, "than") && b.asserts(q, a.Question, body)
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -408,6 +409,12 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 			}
 		}
 	}
+	if !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.hypothetical[w] || b.v.future[w] }) {
+		// "would the BMA have called it off if …?" asks the counterfactual itself.
+		for _, k := range counterfactual(words) {
+			negated[k] = true
+		}
+	}
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
@@ -426,6 +433,104 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		}
 	}
 	return false
+}
+
+// counterfactualReach is how far from "would have" its "if" may be, and
+// how far into the "if" clause its verb.
+const counterfactualReach = 15
+
+// counterfactual finds the verbs a counterfactual denies: "it would have
+// called off the strike if Hunt had agreed to lift his threat" says it did
+// not call it off and Hunt did not agree to lift it. Those are the word
+// after "would have" and the first verb of the "if" clause (the word after
+// "had", or the first past form), each with the verb after a "to" that
+// follows it. "would have to" is a need, no counterfactual.
+func counterfactual(words []string) []int {
+	var out []int
+	verb := func(k int) {
+		out = append(out, k)
+		if k+2 < len(words) && words[k+1] == "to" {
+			out = append(out, k+2)
+		}
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "would" || words[i+1] != "have" && words[i+1] != "ve" || words[i+2] == "to" {
+			continue
+		}
+		cond := -1
+		for j := max(0, i-counterfactualReach); j < len(words) && j <= i+counterfactualReach; j++ {
+			if words[j] == "if" {
+				cond = j
+				break
+			}
+		}
+		if cond < 0 {
+			continue
+		}
+		verb(i + 2)
+		for k := cond + 1; k < len(words) && k <= cond+6; k++ {
+			if words[k] == "had" && k+1 < len(words) {
+				verb(k + 1)
+				break
+			}
+			if strings.HasSuffix(words[k], "ed") {
+				verb(k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hypotheticalReach is how many words after a hypothetical word ("can",
+// "if", "urged") are not asserted.
+const hypotheticalReach = 6
+
+// sentenceEnd splits a text into the sentences and clauses a hypothetical
+// word reaches over.
+var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
+
+// hypotheticalTerms lists the terms a text has only after a hypothetical
+// word, and those it has elsewhere too.
+// With question, the future's words count as hypothetical too.
+func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[string]bool) {
+	only, plain = map[string]bool{}, map[string]bool{}
+	for _, s := range sentenceEnd.Split(text, -1) {
+		words := split(normalizeChars(s), nil)
+		until := -1
+		for k, w := range words {
+			if v.hypothetical[w] || question && v.future[w] {
+				until = k + hypotheticalReach
+				continue
+			}
+			if t := v.term(w); k <= until {
+				only[t] = true
+			} else {
+				plain[t] = true
+			}
+		}
+	}
+	for t := range plain {
+		delete(only, t)
+	}
+	return only, plain
+}
+
+// asserts reports whether a text asserts what the question asks: no word
+// of the question's subject (other than a name) is in the text only after
+// a hypothetical word, unless the question has it after one too.
+func (b *Base) asserts(q query, question, text string) bool {
+	only, _ := b.v.hypotheticalTerms(text, false)
+	if len(only) == 0 {
+		return true
+	}
+	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true)
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && only[t] && !asked[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // negRaising are verbs after which a denial covers the clause that follows.

@@ -47,6 +47,8 @@ type vocab struct {
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	orderWords   map[string]bool // words of order in time ("before", "after")
+	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
+	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
@@ -99,6 +101,8 @@ type vocabYAML struct {
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
+	Hypothetical []string                  `yaml:"hypothetical"`
+	Future       []string                  `yaml:"future"`
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
@@ -312,6 +316,8 @@ func (l *loader) loadVocabulary() *vocab {
 	for w := range set("order_words", y.OrderWords) {
 		v.orderWords[v.term(w)] = true
 	}
+	v.hypothetical = set("hypothetical", y.Hypothetical)
+	v.future = set("future", y.Future)
 	for _, p := range y.AtOnce {
 		if !bad("at_once", p) {
 			v.atOnce = append(v.atOnce, split(normalizeChars(p), nil))

@@ -201,6 +201,58 @@ func (b *Base) qualified(q query, answer string) bool {
 	return false
 }
 
+// otherPerson reports whether an identity question ("is Barclay the Prime
+// Minister?") names a person and a role that are the names of different
+// people's facts: the role is someone else's. A role that one of the
+// person's facts has among its names ("is Barclay the Health Secretary?"),
+// or a name or role no person's fact has, decides nothing.
+func (b *Base) otherPerson(q query) bool {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+		return false
+	}
+	// "is Barclay the Prime Minister?", "is the Prime Minister Barclay?":
+	// the first split into two names of people's facts.
+	for j := 2; j < len(q.raw); j++ {
+		who, role := b.personsNamed(q.raw[1:j]), b.personsNamed(q.raw[j:])
+		if len(who) > 0 && len(role) > 0 {
+			return !slices.ContainsFunc(who, func(i int32) bool { return slices.Contains(role, i) })
+		}
+	}
+	return false
+}
+
+// personsNamed lists the person facts one of whose names is exactly the
+// content of words (a year or a dispute's name aside).
+func (b *Base) personsNamed(words []string) []int32 {
+	var terms []string
+	for _, w := range words {
+		if b.v.isStop(w) || b.v.isWeak(w) {
+			continue
+		}
+		if t := b.v.term(w); !b.ix.context[t] {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	slices.Sort(terms)
+	var out []int32
+	for i, f := range b.facts {
+		if f.Kind != KindPerson {
+			continue
+		}
+		for _, n := range b.ix.names[i] {
+			n = slices.Sorted(slices.Values(n))
+			if slices.Equal(slices.Compact(n), slices.Compact(terms)) {
+				out = append(out, int32(i))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // opposedTerm reports whether the facts know the opposite of a term.
 func (b *Base) opposedTerm(t string) bool {
 	return slices.ContainsFunc(b.v.opposites[t], func(o string) bool {
@@ -218,7 +270,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) || b.sequenced(q, top.fact) {
+	if b.contradicts(q, b.bodyTerms[top.fact]) || b.qualified(q, f.body) || b.sequenced(q, top.fact) || b.otherPerson(q) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

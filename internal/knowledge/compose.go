@@ -472,11 +472,12 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
+	compared := b.comparison(q, body)
 	said := b.saysAll(q, b.saidTerms[top.fact])
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
-		!slices.Contains(q.raw, "than") && b.asserts(q, a.Question, body)
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body)
 	// A comparison ("more … than") needs more than its words matched: a
-	// verdict from the figures or an opposite.
+	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {

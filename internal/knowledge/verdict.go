@@ -585,6 +585,45 @@ func (b *Base) asserts(q query, question, text string) bool {
 	return true
 }
 
+// thanReach is how far after "than" the other side of a comparison may
+// be named.
+const thanReach = 3
+
+// comparison checks a question that compares ("is backing higher than in
+// January?") against an answer: Yes when it makes the same comparison with
+// the same other side ("higher than in January"), else no verdict. "Similar
+// levels of support to nurses" is no verdict either way: alike is neither
+// more nor less.
+func (b *Base) comparison(q query, answer string) verdict {
+	than := slices.Index(q.raw, "than")
+	if than < 1 {
+		return noVerdict
+	}
+	comparing := q.raw[than-1]
+	other := ""
+	for _, w := range q.raw[than+1:] {
+		if !b.v.isStop(w) && !b.v.isWeak(w) {
+			other = b.v.term(w)
+			break
+		}
+	}
+	if other == "" {
+		return noVerdict
+	}
+	words := split(normalizeChars(answer), nil)
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] != comparing || words[k+1] != "than" {
+			continue
+		}
+		for _, w := range words[k+2 : min(len(words), k+2+thanReach)] {
+			if b.v.term(w) == other {
+				return verdictYes
+			}
+		}
+	}
+	return noVerdict
+}
+
 // negRaising are verbs after which a denial covers the clause that follows.
 var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
 

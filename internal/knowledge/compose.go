@@ -446,7 +446,24 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	if sourcesDiffer.MatchString(text) {
+	body := b.facts[top.fact].body
+	said := b.saysAll(q, b.saidTerms[top.fact])
+	differ := sourcesDiffer.MatchString(text)
+	switch v, sentence := b.agent(q, body); {
+	case !said || top.coverage < yesCoverage:
+	case v == verdictNo:
+		// "did junior doctors provide emergency care?" against "provided by
+		// consultants": whatever else the articles differ on.
+		a.Text = "No. " + text
+		return
+	case v == verdictYes && (!differ || len(q.speaker) > 0 && slices.ContainsFunc(q.speaker, func(t string) bool {
+		return slices.Contains(b.v.terms(sentence, nil), t)
+	})):
+		// Where the articles differ, a Yes holds for the source asked about.
+		a.Text = "Yes. " + text
+		return
+	}
+	if differ {
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
 		return
@@ -465,7 +482,6 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
-	body := b.facts[top.fact].body
 	denies := b.negates(q, body, false)
 	if !questionDenies && b.negates(q, body, true) {
 		// "did they reach an agreement?" against "no agreement".
@@ -473,7 +489,6 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	compared := b.comparison(q, body)
-	said := b.saysAll(q, b.saidTerms[top.fact])
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body)
 	// A comparison ("more … than") needs more than its words matched: a

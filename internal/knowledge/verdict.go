@@ -585,6 +585,77 @@ func (b *Base) asserts(q query, question, text string) bool {
 	return true
 }
 
+// doAux are the auxiliaries of an active yes/no question: "did junior
+// doctors provide …?" names who did it before the verb; "was care
+// provided …?" is passive, and names them only after "by".
+var doAux = map[string]bool{"did": true, "does": true, "do": true}
+
+// maxSubject is how many words the subject of an active yes/no question
+// may have: further off, the word matched is no verb of it ("did Barclay
+// say the BMA collapsed the negotiations?").
+const maxSubject = 3
+
+// agentRun reads the agent after a "by": the words up to the next stop
+// word other than "and" and "the" ("by the Prime Minister and the Health
+// Secretary, Steve Barclay"), as terms.
+func (b *Base) agentRun(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if w == "and" || w == "the" {
+			continue
+		}
+		if b.v.isStop(w) {
+			break
+		}
+		out = append(out, b.v.term(w))
+	}
+	return out
+}
+
+// agent checks who a question says did a thing against who the answer
+// says did it: "emergency cover would be provided by consultants" answers
+// No to "did junior doctors provide emergency care?" and to "is it
+// provided by junior doctors?", and Yes to "was it provided by
+// consultants?". sentence is the answer's sentence that says it.
+func (b *Base) agent(q query, answer string) (v verdict, sentence string) {
+	for _, s := range sentenceEnd.Split(answer, -1) {
+		words := split(normalizeChars(s), nil)
+		for k := 1; k+1 < len(words); k++ {
+			if words[k] != "by" {
+				continue
+			}
+			if !strings.HasSuffix(words[k-1], "ed") && !strings.HasSuffix(words[k-1], "en") {
+				continue // "put at risk by", "a strike by": no verb's agent
+			}
+			verb := b.v.term(words[k-1])
+			at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.term(w) == verb })
+			if at < 1 || !slices.Contains(q.terms, verb) {
+				continue
+			}
+			did := b.agentRun(words[k+1:])
+			var asked []string
+			switch {
+			case at+1 < len(q.raw) && q.raw[at+1] == "by":
+				asked = b.agentRun(q.raw[at+2:])
+			case doAux[q.raw[0]] && at <= maxSubject+1:
+				for _, w := range q.raw[1:at] {
+					if !b.v.isStop(w) {
+						asked = append(asked, b.v.term(w))
+					}
+				}
+			}
+			if len(did) == 0 || len(asked) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(did, t) }) {
+				return verdictYes, s
+			}
+			return verdictNo, s
+		}
+	}
+	return noVerdict, ""
+}
+
 // thanReach is how far after "than" the other side of a comparison may
 // be named.
 const thanReach = 3

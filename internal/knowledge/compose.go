@@ -481,9 +481,9 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	if v == verdictMixed {
 		return
 	}
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
+	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
 	denies := b.negates(q, body, false)
-	if !questionDenies && b.negates(q, body, true) {
+	if !questionDenies && (b.negates(q, body, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".
 		a.Text = "No. " + text
 		return

@@ -429,10 +429,33 @@ func (b *Base) articleNames(q query, art *Article) bool {
 // the doctors?". Without, any denial does: "no talks" in the BMA's words
 // holds back a Yes to "did Barclay meet the BMA?".
 func (b *Base) negates(q query, text string, rare bool) bool {
-	common := len(b.facts) / 10
 	if rare {
 		text = unquoted(text)
 	}
+	return b.deniesWord(q, text, rare)
+}
+
+// deniesInWords reports whether the sentences of a text that name the
+// speaker a question asks about ("did Hunt say trade unions had the right
+// to veto …?") deny, in their quoted words too, a word of the question few
+// facts have: "told MPs that "no trade union" had the right to veto".
+func (b *Base) deniesInWords(q query, text string) bool {
+	if len(q.speaker) == 0 {
+		return false
+	}
+	var said []string
+	for _, s := range strings.SplitAfter(text, ". ") {
+		if slices.ContainsFunc(b.v.terms(s, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+			said = append(said, s)
+		}
+	}
+	return len(said) > 0 && b.deniesWord(q, strings.Join(said, " "), false)
+}
+
+// deniesWord is negates on text as given; with rare, only a word few facts
+// have counts.
+func (b *Base) deniesWord(q query, text string, rare bool) bool {
+	common := len(b.facts) / 10
 	words := split(normalizeChars(text), nil)
 	negated := make([]bool, len(words))
 	refused := map[string]bool{}

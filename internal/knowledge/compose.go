@@ -482,6 +482,11 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
+	if m := b.majority(q, body); m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
+		// "did most people oppose the doctors?" against "a quarter opposed it".
+		a.Text = map[verdict]string{verdictYes: "Yes. ", verdictNo: "No. "}[m] + text
+		return
+	}
 	denies := b.negates(q, body, false)
 	if !questionDenies && (b.negates(q, body, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".

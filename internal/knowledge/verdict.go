@@ -679,6 +679,95 @@ func (b *Base) agent(q query, answer string) (v verdict, sentence string) {
 	return noVerdict, ""
 }
 
+// shareWords is a spelling of a share of a whole: "a quarter" is 25%.
+type shareWords struct {
+	words []string
+	pct   float64
+}
+
+// shareVerb is how many words after a share its verb may come: "57% of
+// the public supported".
+const shareVerb = 4
+
+// majority checks a question that asks whether most did something ("did
+// the poll find most people opposed the doctors?") against the shares an
+// answer gives for the same verb: all above half is Yes, all below No.
+func (b *Base) majority(q query, answer string) verdict {
+	at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.majority[w] })
+	if at < 0 {
+		return noVerdict
+	}
+	verb := b.verbAfter(q.raw, at+1)
+	if verb == "" {
+		return noVerdict
+	}
+	words := split(normalizeChars(answer), nil)
+	out := noVerdict
+	for k := 0; k < len(words); k++ {
+		pct, n := b.v.shareAt(words, k)
+		// The stem again: "oppose" and "opposed" are "oppos" and "oppo".
+		if n == 0 || b.v.stem(b.verbAfter(words, k+n)) != b.v.stem(verb) {
+			continue
+		}
+		v := verdictNo
+		if pct > 50 {
+			v = verdictYes
+		}
+		if out != noVerdict && out != v || pct == 50 {
+			return noVerdict
+		}
+		out = v
+	}
+	return out
+}
+
+// verbAfter is the term of the first word from words[from] on, within
+// shareVerb words, that is no stop word, generic word or population.
+func (b *Base) verbAfter(words []string, from int) string {
+	for k := from; k < len(words) && k < from+shareVerb; k++ {
+		w := words[k]
+		if b.v.isStop(w) || b.v.isWeak(w) || b.v.population[b.v.term(w)] {
+			continue
+		}
+		return b.v.term(w)
+	}
+	return ""
+}
+
+// shareAt reads a share at words[k]: "57 percent", "3 in 5", or one of the
+// vocabulary's spellings ("a quarter"); n is how many words it took, 0 for
+// none.
+func (v *vocab) shareAt(words []string, k int) (pct float64, n int) {
+	num := func(w string) (float64, bool) {
+		if d, ok := v.numbers[w]; ok {
+			w = d
+		}
+		if w == "" || !isDigitByte(w[0]) {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(w, 64)
+		return f, err == nil
+	}
+	for _, s := range v.shares {
+		if k+len(s.words) <= len(words) && slices.Equal(words[k:k+len(s.words)], s.words) {
+			return s.pct, len(s.words)
+		}
+	}
+	a, ok := num(words[k])
+	switch {
+	case !ok:
+	case k+1 < len(words) && words[k+1] == "percent": // "%" reads as "percent"
+		return a, 2
+	case k+2 < len(words) && words[k+1] == "per" && words[k+2] == "cent":
+		return a, 3
+	case k+2 < len(words) && words[k+1] == "in":
+		if d, ok := num(words[k+2]); ok && d > a {
+			return 100 * a / d, 3
+		}
+	}
+	return 0, 0
+}
+
 // thanReach is how far after "than" the other side of a comparison may
 // be named.
 const thanReach = 3

@@ -59,6 +59,10 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the speaker's own words deny it", "did hunt say unions had the right to veto a manifesto commitment?", true, `^No\.`},
 		{"the speaker's denial said plainly too", "did hunt say the government would be blackmailed?", true, `^No\.`},
 		{"a question that denies too: wouldn't", "did hunt say the government wouldn't be blackmailed?", true, `^Yes\.`},
+		{"most: the share of the verb asked is below half", "did most people oppose the strike in 2016?", true, `^No\.`},
+		{"most: the share of the verb asked is above half", "did the ipsos mori poll find most people supported the doctors?", true, `^Yes\.`},
+		{"majority: another verb's share above half is no Yes", "did a majority oppose the doctors in 2016?", true, `^No\.`},
+		{"most, with no share for the verb: no verdict from shares", "did most people blame the bma in 2016?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
 		{"text-speak jr reads as junior", "did jeremy corbyn back the jr doctors?", true, `^Yes\.`},
 		{"urge and urged are one term", "did NHS Providers urge both sides to resume talks?", true, `^Yes\.`},
 		{"on the phone is a phone call", "did hunt talk to the head of the bma on the phone?", true, `^Yes\.`},
@@ -95,6 +99,31 @@ func TestSuppliedInSentence(t *testing.T) {
 	for _, c := range cases {
 		if a := b.Answer(c.q); a.Found != c.found {
 			t.Errorf("%q: found %v, want %v (%.90q)", c.q, a.Found, c.found, a.Text)
+		}
+	}
+}
+
+// TestShareAt reads the shares a majority question is checked against.
+func TestShareAt(t *testing.T) {
+	v := realBase(t).v
+	cases := []struct {
+		text string
+		pct  float64
+		n    int
+	}{
+		{"57% supported", 57, 2},
+		{"57 per cent supported", 57, 3},
+		{"a quarter opposed it", 25, 2},
+		{"three in five Britons", 60, 3},
+		{"three in 10 opposed", 30, 3},
+		{"two thirds", 67, 2},
+		{"125,000 appointments", 0, 0},
+		{"five in a row", 0, 0},
+	}
+	for _, c := range cases {
+		pct, n := v.shareAt(split(normalizeChars(c.text), nil), 0)
+		if pct != c.pct || n != c.n {
+			t.Errorf("%q: got %v%% over %d words, want %v%% over %d", c.text, pct, n, c.pct, c.n)
 		}
 	}
 }

@@ -49,6 +49,9 @@ type vocab struct {
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
+	majority     map[string]bool // words that ask whether more than half did something ("most")
+	population   map[string]bool // terms for who a share is of ("people", "Britons")
+	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
@@ -103,6 +106,9 @@ type vocabYAML struct {
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
 	Future       []string                  `yaml:"future"`
+	Majority     []string                  `yaml:"majority"`
+	Population   []string                  `yaml:"population"`
+	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
@@ -318,6 +324,18 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.future = set("future", y.Future)
+	v.majority = set("majority", y.Majority)
+	v.population = map[string]bool{}
+	for w := range set("population", y.Population) {
+		v.population[v.term(w)] = true
+	}
+	for p, pct := range y.Shares {
+		if !bad("shares", p) {
+			v.shares = append(v.shares, shareWords{split(normalizeChars(p), nil), pct})
+		}
+	}
+	// Longer spellings first: "two thirds" before "thirds".
+	slices.SortFunc(v.shares, func(a, b shareWords) int { return len(b.words) - len(a.words) })
 	for _, p := range y.AtOnce {
 		if !bad("at_once", p) {
 			v.atOnce = append(v.atOnce, split(normalizeChars(p), nil))

@@ -463,6 +463,12 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "Yes. " + text
 		return
 	}
+	if b.articleVerdict(q, body) == verdictNo {
+		// "does the local paper name the head of the BMA?" against
+		// "Article 000 names him; article 001 only mentions …".
+		a.Text = "No. " + text
+		return
+	}
 	if differ {
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text

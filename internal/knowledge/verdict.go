@@ -768,6 +768,107 @@ func (v *vocab) shareAt(words []string, k int) (pct float64, n int) {
 	return 0, 0
 }
 
+// articleClause is what an answer says one article does: "Article 000
+// names him", "article 001 only mentions a phone call".
+type articleClause struct {
+	art  int    // index into Base.articles
+	verb string // the term of the word after the reference
+	only bool   // its clause says "only": "the only article to list any"
+}
+
+// clauseEnd splits an answer into the clauses that each say what one
+// article does.
+var clauseEnd = regexp.MustCompile(`[.;]\s`)
+
+// articleClauses lists what an answer says the articles do, by reference.
+func (b *Base) articleClauses(answer string) []articleClause {
+	var out []articleClause
+	for _, c := range clauseEnd.Split(answer, -1) {
+		words := split(normalizeChars(c), nil)
+		for k := 0; k+2 < len(words); k++ {
+			if words[k] != "article" {
+				continue
+			}
+			art := slices.IndexFunc(b.articles, func(a *Article) bool { return a.Ref == words[k+1] })
+			if art < 0 {
+				continue
+			}
+			at, only := k+2, slices.Contains(words, "only")
+			if words[at] == "only" {
+				at++
+			}
+			if at < len(words) {
+				out = append(out, articleClause{art: art, verb: b.v.term(words[at]), only: only})
+			}
+		}
+	}
+	return out
+}
+
+// articleAsk reads what a question asks an article does: the term of the
+// word after its word for an article ("report name …" is "name"), and
+// whether it asks it of each ("both articles").
+func (b *Base) articleAsk(q query) (verb string, every bool) {
+	for i, w := range q.raw {
+		if !b.v.articleWords[w] {
+			continue
+		}
+		every = slices.ContainsFunc(q.raw[max(0, i-2):i], func(x string) bool { return b.v.everyWords[x] })
+		for _, x := range q.raw[i+1:] {
+			if !b.v.isStop(x) && !b.v.articleWords[x] { // "the paper's report name …"
+				return b.v.term(x), every
+			}
+		}
+		return "", every
+	}
+	return "", false
+}
+
+// sameVerb compares the terms of two forms of a verb whose stems differ
+// by a letter: "name" and "nam" (of "named").
+func sameVerb(a, b string) bool {
+	return a == b || len(a) >= 3 && len(b) >= 3 && abs(len(a)-len(b)) <= 1 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// articleVerdict checks a question about what an article does ("does the
+// News Shopper report name the head of the BMA?", "do both 2016 articles
+// name Porter?") against an answer that says which article does it and
+// that only one does: No when the article asked, or one of those asked, is
+// not among them. Anything else is no verdict.
+func (b *Base) articleVerdict(q query, answer string) verdict {
+	verb, every := b.articleAsk(q)
+	if verb == "" || !every && q.article == 0 {
+		return noVerdict
+	}
+	does, named, only := map[int]bool{}, map[int]bool{}, false
+	for _, c := range b.articleClauses(answer) {
+		named[c.art] = true
+		if sameVerb(c.verb, verb) {
+			does[c.art] = true
+		}
+		only = only || c.only
+	}
+	if len(does) == 0 || !only {
+		return noVerdict
+	}
+	if !every {
+		if !does[q.article-1] {
+			return verdictNo
+		}
+		return noVerdict
+	}
+	for i, a := range b.articles {
+		asked := named[i]
+		if q.dispute != "" && q.dispute != DisputeBoth {
+			asked = a.Dispute == q.dispute
+		}
+		if asked && !does[i] {
+			return verdictNo
+		}
+	}
+	return noVerdict
+}
+
 // thanReach is how far after "than" the other side of a comparison may
 // be named.
 const thanReach = 3

@@ -50,6 +50,8 @@ type vocab struct {
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
 	majority     map[string]bool // words that ask whether more than half did something ("most")
+	articleWords map[string]bool // words for an article ("report", "paper")
+	everyWords   map[string]bool // words before them that ask about each article ("both")
 	population   map[string]bool // terms for who a share is of ("people", "Britons")
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
@@ -107,6 +109,8 @@ type vocabYAML struct {
 	Hypothetical []string                  `yaml:"hypothetical"`
 	Future       []string                  `yaml:"future"`
 	Majority     []string                  `yaml:"majority"`
+	ArticleWords []string                  `yaml:"article_words"`
+	EveryWords   []string                  `yaml:"every_words"`
 	Population   []string                  `yaml:"population"`
 	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
@@ -325,6 +329,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.future = set("future", y.Future)
 	v.majority = set("majority", y.Majority)
+	v.articleWords = set("article_words", y.ArticleWords)
+	v.everyWords = set("every_words", y.EveryWords)
 	v.population = map[string]bool{}
 	for w := range set("population", y.Population) {
 		v.population[v.term(w)] = true

@@ -449,13 +449,14 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	body := b.facts[top.fact].body
 	said := b.saysAll(q, b.saidTerms[top.fact])
 	differ := sourcesDiffer.MatchString(text)
-	switch v, sentence := b.agent(q, body); {
-	case !said || top.coverage < yesCoverage:
-	case v == verdictNo:
-		// "did junior doctors provide emergency care?" against "provided by
-		// consultants": whatever else the articles differ on.
+	switch v, sentence, agent := b.agent(q, body); {
+	case v == verdictNo && b.saysAllBut(q, b.saidTerms[top.fact], agent):
+		// "did junior doctors (keep) provide emergency care?" against
+		// "provided by consultants": whatever else the articles differ on.
+		// The rest of the question is the fact's; who did it is not.
 		a.Text = "No. " + text
 		return
+	case !said || top.coverage < yesCoverage:
 	case v == verdictYes && (!differ || len(q.speaker) > 0 && slices.ContainsFunc(q.speaker, func(t string) bool {
 		return slices.Contains(b.v.terms(sentence, nil), t)
 	})):

@@ -640,7 +640,8 @@ func (b *Base) agentRun(words []string) []string {
 // No to "did junior doctors provide emergency care?" and to "is it
 // provided by junior doctors?", and Yes to "was it provided by
 // consultants?". sentence is the answer's sentence that says it.
-func (b *Base) agent(q query, answer string) (v verdict, sentence string) {
+// asked are the terms of the agent the question names.
+func (b *Base) agent(q query, answer string) (v verdict, sentence string, asked []string) {
 	for _, s := range sentenceEnd.Split(answer, -1) {
 		words := split(normalizeChars(s), nil)
 		for k := 1; k+1 < len(words); k++ {
@@ -656,27 +657,30 @@ func (b *Base) agent(q query, answer string) (v verdict, sentence string) {
 				continue
 			}
 			did := b.agentRun(words[k+1:])
-			var asked []string
+			asked = nil
 			switch {
 			case at+1 < len(q.raw) && q.raw[at+1] == "by":
 				asked = b.agentRun(q.raw[at+2:])
-			case doAux[q.raw[0]] && at <= maxSubject+1:
+			case doAux[q.raw[0]]:
 				for _, w := range q.raw[1:at] {
 					if !b.v.isStop(w) {
 						asked = append(asked, b.v.term(w))
 					}
+				}
+				if len(asked) > maxSubject {
+					asked = nil
 				}
 			}
 			if len(did) == 0 || len(asked) == 0 {
 				continue
 			}
 			if slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(did, t) }) {
-				return verdictYes, s
+				return verdictYes, s, asked
 			}
-			return verdictNo, s
+			return verdictNo, s, asked
 		}
 	}
-	return noVerdict, ""
+	return noVerdict, "", nil
 }
 
 // shareWords is a spelling of a share of a whole: "a quarter" is 25%.
@@ -913,9 +917,12 @@ var negRaising = map[string]bool{"think": true, "believe": true, "expect": true,
 
 // saysAll reports whether an answer's terms have every subject word of
 // the question: a Yes rests on what the answer says, not on its keywords.
-func (b *Base) saysAll(q query, terms []string) bool {
+func (b *Base) saysAll(q query, terms []string) bool { return b.saysAllBut(q, terms, nil) }
+
+// saysAllBut is saysAll but for the terms in except.
+func (b *Base) saysAllBut(q query, terms, except []string) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) {
+		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) && !slices.Contains(except, t) {
 			return false
 		}
 	}

@@ -51,6 +51,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"deal struck is an agreement reached", "was a deal struck between hunt and the bma?", true, `^No\.`},
 		{"another agent did it: active question", "did junior doctors provide emergency care during the all-out strike?", true, `^No\.`},
 		{"another agent did it: passive question", "is emergency care provided by junior doctors in an all-out strike?", true, `^No\.`},
+		{"another agent did it: the subject's other words need not match", "did the junior doctors keep providing emergency cover during the 2016 all-out strike?", true, `^No\.`},
 		{"the agent asked, where the sources differ, needs its source named", "was emergency cover provided by consultants?", true, `^The articles don't say for certain`},
 		{"the agent asked, with its source", "was emergency cover provided by consultants according to porter?", true, `^Yes\.`},
 		{"an agent among several", "was the obstinate approach taken by barclay?", true, `^Yes\.`},

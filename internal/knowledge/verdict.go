@@ -484,10 +484,20 @@ func (b *Base) deniesWord(q query, text string, rare bool) bool {
 			}
 		}
 	}
-	if !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.hypothetical[w] || b.v.future[w] }) {
-		// "would the BMA have called it off if …?" asks the counterfactual itself.
-		for _, k := range counterfactual(words) {
-			negated[k] = true
+	// The counterfactual's verbs, read with the vocabulary's phrases joined
+	// ("called off" is one). "Would the BMA have called it off if …?" asks
+	// the counterfactual itself, and "did Hunt refuse to lift it?" asks the
+	// denial: neither is answered by it.
+	counter := map[string]bool{}
+	if !slices.ContainsFunc(q.raw, func(w string) bool {
+		return w == "if" || b.v.future[w] || strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
+	}) {
+		joined := b.v.words(text)
+		for _, k := range counterfactual(joined) {
+			counter[b.v.term(joined[k])] = true
+		}
+		for k, w := range words {
+			negated[k] = negated[k] || counter[b.v.term(w)]
 		}
 	}
 	// A word denied in one place and said plainly in another ("accused
@@ -503,7 +513,7 @@ func (b *Base) deniesWord(q query, text string, rare bool) bool {
 		}
 	}
 	for j, qt := range q.terms {
-		if !q.weak[j] && !q.context[j] && (refused[qt] || denied[qt] && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
+		if !q.weak[j] && !q.context[j] && (refused[qt] || (denied[qt] || counter[qt]) && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
 			return true
 		}
 	}

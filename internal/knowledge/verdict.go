@@ -581,7 +581,7 @@ var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
 func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[string]bool) {
 	only, plain = map[string]bool{}, map[string]bool{}
 	for _, s := range sentenceEnd.Split(text, -1) {
-		words := split(normalizeChars(s), nil)
+		words := v.words(s) // phrases joined: "call this strike off" is one verb
 		until := -1
 		for k, w := range words {
 			if v.hypothetical[w] || question && v.future[w] {

@@ -41,6 +41,8 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"no Yes on a word the fact has only after threat", "did hunt impose the contract?", true, `^In the`},
 		{"a question asking the counterfactual itself", "would the bma have called off the strike if hunt lifted the threat?", true, `^Yes\.`},
 		{"no Yes on a word the fact has only after should", "did the government follow scotland's example?", true, `^In the`},
+		{"no Yes on a phrase verb the fact has only after can", "did the bma call off the strike in 2023?", true, `^In the`},
+		{"the question asks what can be done", "can the bma call off the strike?", true, `^Yes\.`},
 		{"the act itself is asserted", "did the bma urge the government to follow scotland's example?", true, `^Yes\.`},
 		{"will asserts", "is lewisham hospital affected by the strike?", true, `^Yes\.`},
 		{"a role that is another person's name", "is steve barclay the pm?", true, `^No\.`},

@@ -502,7 +502,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	}
 	compared := b.comparison(q, body)
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.bodyTerms[top.fact]) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body)
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body) && !b.borrowed(q, top.fact)
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.

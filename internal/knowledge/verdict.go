@@ -925,6 +925,48 @@ func (b *Base) comparison(q query, answer string) verdict {
 // negRaising are verbs after which a denial covers the clause that follows.
 var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
 
+// borrowed reports whether a Yes would rest on a word of the question that
+// the fact has only in a name of something else it names: "scottish deal",
+// a name of the Scottish pay offer, says nothing of a deal between the BMA
+// and the Government. A word of a name counts when the question has that
+// name's own names (its people, places, organisations), or the name has
+// none; a word the fact's answer, example questions or the names of what
+// it is about have always counts.
+func (b *Base) borrowed(q query, fact int32) bool {
+	f := b.facts[fact]
+	var also []string
+	for _, e := range f.Questions {
+		also = append(also, b.v.terms(e, nil)...)
+	}
+	for _, id := range f.About {
+		if j, ok := b.byID[id]; ok {
+			for _, n := range b.ix.names[j] {
+				also = append(also, n...)
+			}
+		}
+	}
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || b.ix.entity[t] || slices.Contains(b.bodyTerms[fact], t) || slices.Contains(also, t) {
+			continue
+		}
+		counts := false
+		for _, n := range b.ix.names[fact] {
+			if !slices.Contains(n, t) {
+				continue
+			}
+			own := slices.DeleteFunc(slices.Clone(n), func(x string) bool { return !b.ix.entity[x] })
+			if len(own) == 0 || slices.ContainsFunc(own, func(x string) bool { return slices.Contains(q.terms, x) }) {
+				counts = true
+				break
+			}
+		}
+		if !counts && slices.ContainsFunc(b.ix.names[fact], func(n []string) bool { return slices.Contains(n, t) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // saysAll reports whether an answer's terms have every subject word of
 // the question: a Yes rests on what the answer says, not on its keywords.
 func (b *Base) saysAll(q query, terms []string) bool { return b.saysAllBut(q, terms, nil) }

@@ -489,9 +489,15 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
-	if m := b.majority(q, body); m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
+	m := b.majority(q, body)
+	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".
 		a.Text = map[verdict]string{verdictYes: "Yes. ", verdictNo: "No. "}[m] + text
+		return
+	}
+	if m == noVerdict && b.asksMajority(q) && !b.saysMajority(body) {
+		// "did most people support the all-out strike?" against "support …
+		// appeared to be higher than in January": how many, it does not say.
 		return
 	}
 	denies := b.negates(q, body, false)

@@ -735,6 +735,17 @@ func (b *Base) majority(q query, answer string) verdict {
 	return out
 }
 
+// asksMajority reports whether a question asks if most did something.
+func (b *Base) asksMajority(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.majority[w] })
+}
+
+// saysMajority reports whether a text says most did something ("the
+// majority still thought …"), without a share.
+func (b *Base) saysMajority(text string) bool {
+	return slices.ContainsFunc(split(normalizeChars(text), nil), func(w string) bool { return b.v.majority[w] })
+}
+
 // verbAfter is the term of the first word from words[from] on, within
 // shareVerb words, that is no stop word, generic word or population.
 func (b *Base) verbAfter(words []string, from int) string {

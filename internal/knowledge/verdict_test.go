@@ -70,6 +70,8 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"most: the share of the verb asked is below half", "did most people oppose the strike in 2016?", true, `^No\.`},
 		{"most: the share of the verb asked is above half", "did the ipsos mori poll find most people supported the doctors?", true, `^Yes\.`},
 		{"majority: another verb's share above half is no Yes", "did a majority oppose the doctors in 2016?", true, `^No\.`},
+		{"most, and the fact gives no share nor a majority: no Yes on words", "did most people support the all-out strike?", true, `^In the`},
+		{"most, and the fact says the majority", "did most people blame the government in 2016?", true, `^Yes\.`},
 		{"most, with no share for the verb: no verdict from shares", "did most people blame the bma in 2016?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
 		{"the article asked does not do it, another alone does", "does the local paper's report name the head of the bma?", true, `^No\.`},
 		{"the article asked does it", "does article 000 name mark porter?", true, `^Yes\.`},

@@ -51,7 +51,7 @@ var classCases = []struct {
 	{"yes/no", "is cordery nhs providers' chief executive?", true, "^no"},
 	{"yes/no", "did corbyn march to downing street?", true, "^yes"},
 	{"yes/no", "is darent valley in dartford or sidcup?", true, "^in the"},
-	{"yes/no", "did hunt say unions had the right to blackmail the government?", true, "^in the"},
+	{"yes/no", "did hunt say unions had the right to blackmail the government?", true, "^no"},
 	{"yes/no", "was the 35% demand or more called unreasonable by barclay?", true, "^yes"},
 	{"yes/no", "was support for the all-out strike lower than in january?", true, "^no"},
 	{"yes/no", "did the radiographers strike for five days?", true, "^no"},

@@ -450,7 +450,31 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	if sourcesDiffer.MatchString(text) {
+	body := b.facts[top.fact].body
+	said := b.saysAll(q, b.derived[top.fact]().said)
+	differ := sourcesDiffer.MatchString(text)
+	switch v, sentence, agent := b.agent(q, body); {
+	case v == verdictNo && b.saysAllBut(q, b.derived[top.fact]().said, agent):
+		// "did junior doctors (keep) provide emergency care?" against
+		// "provided by consultants": whatever else the articles differ on.
+		// The rest of the question is the fact's; who did it is not.
+		a.Text = "No. " + text
+		return
+	case !said || top.coverage < yesCoverage:
+	case v == verdictYes && (!differ || len(q.speaker) > 0 && slices.ContainsFunc(q.speaker, func(t string) bool {
+		return slices.Contains(b.v.terms(sentence, nil), t)
+	})):
+		// Where the articles differ, a Yes holds for the source asked about.
+		a.Text = "Yes. " + text
+		return
+	}
+	if b.articleVerdict(q, body) == verdictNo {
+		// "does the local paper name the head of the BMA?" against
+		// "Article 000 names him; article 001 only mentions …".
+		a.Text = "No. " + text
+		return
+	}
+	if differ {
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
 		return
@@ -465,19 +489,32 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "No. " + text
 		return
 	}
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" })
-	body := b.facts[top.fact].body
+	if v == verdictMixed {
+		return
+	}
+	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
+	m := b.majority(q, body)
+	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
+		// "did most people oppose the doctors?" against "a quarter opposed it".
+		a.Text = map[verdict]string{verdictYes: "Yes. ", verdictNo: "No. "}[m] + text
+		return
+	}
+	if m == noVerdict && b.asksMajority(q) && !b.saysMajority(body) {
+		// "did most people support the all-out strike?" against "support …
+		// appeared to be higher than in January": how many, it does not say.
+		return
+	}
 	denies := b.negates(q, body, false)
-	if !questionDenies && b.negates(q, body, true) {
+	if !questionDenies && (b.negates(q, body, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".
 		a.Text = "No. " + text
 		return
 	}
-	said := b.saysAll(q, b.derived[top.fact]().said)
+	compared := b.comparison(q, body)
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
-		!slices.Contains(q.raw, "than")
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body) && !b.borrowed(q, top.fact)
 	// A comparison ("more … than") needs more than its words matched: a
-	// verdict from the figures or an opposite.
+	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
 	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {

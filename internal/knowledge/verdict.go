@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +23,10 @@ const (
 	verdictNo
 	// verdictOpen: the fact says the thing asked is not yet decided.
 	verdictOpen
+	// verdictMixed: the fact gives the figure asked and another in the
+	// same unit, and which is whose is not clear: no Yes may rest on the
+	// words matched either.
+	verdictMixed
 )
 
 // figure is a number in a text and the term of the word after it: "125000
@@ -35,6 +40,8 @@ type figure struct {
 	// bound is how the text qualifies it: "" (exactly), ">" ("more than",
 	// "over", "at least") or "<" ("fewer than", "under").
 	bound string
+	// at is the figure's place among the text's words.
+	at int
 }
 
 // boundWords qualify the number after them.
@@ -62,7 +69,7 @@ func (v *vocab) figures(text string) []figure {
 		if err != nil {
 			continue
 		}
-		f := figure{value: n}
+		f := figure{value: n, at: i}
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
 		}
@@ -107,7 +114,7 @@ func compareFigures(asked, given []figure) verdict {
 			// "a two-day strike after the five-day walkout" against "did
 			// they strike for five days?": which figure is whose, the
 			// words do not say.
-			return noVerdict
+			return verdictMixed
 		case fits:
 			out = verdictYes
 		case misfits:
@@ -194,6 +201,58 @@ func (b *Base) qualified(q query, answer string) bool {
 	return false
 }
 
+// otherPerson reports whether an identity question ("is Barclay the Prime
+// Minister?") names a person and a role that are the names of different
+// people's facts: the role is someone else's. A role that one of the
+// person's facts has among its names ("is Barclay the Health Secretary?"),
+// or a name or role no person's fact has, decides nothing.
+func (b *Base) otherPerson(q query) bool {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+		return false
+	}
+	// "is Barclay the Prime Minister?", "is the Prime Minister Barclay?":
+	// the first split into two names of people's facts.
+	for j := 2; j < len(q.raw); j++ {
+		who, role := b.personsNamed(q.raw[1:j]), b.personsNamed(q.raw[j:])
+		if len(who) > 0 && len(role) > 0 {
+			return !slices.ContainsFunc(who, func(i int32) bool { return slices.Contains(role, i) })
+		}
+	}
+	return false
+}
+
+// personsNamed lists the person facts one of whose names is exactly the
+// content of words (a year or a dispute's name aside).
+func (b *Base) personsNamed(words []string) []int32 {
+	var terms []string
+	for _, w := range words {
+		if b.v.isStop(w) || b.v.isWeak(w) {
+			continue
+		}
+		if t := b.v.term(w); !b.ix.context[t] {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	slices.Sort(terms)
+	var out []int32
+	for i, f := range b.facts {
+		if f.Kind != KindPerson {
+			continue
+		}
+		for _, n := range b.ix.names[i] {
+			n = slices.Sorted(slices.Values(n))
+			if slices.Equal(slices.Compact(n), slices.Compact(terms)) {
+				out = append(out, int32(i))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // opposedTerm reports whether the facts know the opposite of a term.
 func (b *Base) opposedTerm(t string) bool {
 	return slices.ContainsFunc(b.v.opposites[t], func(o string) bool {
@@ -211,17 +270,87 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, f.body) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.derived[top.fact]().body) || b.qualified(q, f.body) || b.sequenced(q, top.fact) {
+	if b.contradicts(q, b.derived[top.fact]().body) || b.qualified(q, f.body) || b.sequenced(q, top.fact) || b.otherPerson(q) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
 	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
-	if v := compareFigures(asked, b.v.figures(f.Answer)); v != noVerdict {
+	given := b.v.figures(f.Answer)
+	switch v := compareFigures(asked, given); v {
+	case verdictMixed:
+		return b.nearestFigure(q, asked, given, f.Answer)
+	case noVerdict:
+	default:
 		return v
 	}
 	return compareTimes(b.v.times(question), b.v.times(f.Answer))
+}
+
+// nearFigure is how many words apart a figure and the word it belongs to
+// may be: "a two-day strike by radiographers".
+const nearFigure = 4
+
+// nearestFigure decides between figures in the unit asked that both fit
+// and do not ("after the junior doctors' five-day walkout … a two-day
+// strike by radiographers" against "are radiographers planning a five-day
+// strike?") by the one nearest to a subject word of the question that the
+// answer has once: a figure within nearFigure words of it, nearer than any
+// other, is its figure. Without one, verdictMixed: no verdict.
+func (b *Base) nearestFigure(q query, asked, given []figure, answer string) verdict {
+	words := split(normalizeChars(answer), nil)
+	out := verdictMixed
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || isDigitByte(t[0]) || slices.ContainsFunc(asked, func(a figure) bool { return a.unit == t }) {
+			continue // the figure asked is no word it belongs to
+		}
+		at := -1
+		for k, w := range words {
+			if b.v.term(w) != t {
+				continue
+			}
+			if at >= 0 {
+				at = -2 // said twice: whose figure is whose, again unclear
+				break
+			}
+			at = k
+		}
+		if at < 0 {
+			continue
+		}
+		for _, a := range asked {
+			if a.unit == "" {
+				continue
+			}
+			best, tie := -1, false
+			for j, g := range given {
+				if g.unit != a.unit && !slices.Contains(g.also, a.unit) {
+					continue
+				}
+				d := abs(g.at - at)
+				switch {
+				case d > nearFigure:
+				case best < 0 || d < abs(given[best].at-at):
+					best, tie = j, false
+				case d == abs(given[best].at-at):
+					tie = true
+				}
+			}
+			if best < 0 || tie {
+				continue
+			}
+			v := verdictNo
+			if satisfies(given[best], a) {
+				v = verdictYes
+			}
+			if out != verdictMixed && out != v {
+				return verdictMixed // two subject words, two answers
+			}
+			out = v
+		}
+	}
+	return out
 }
 
 // times lists the clock times in a text as words: "8am", "5pm", "7:30am".
@@ -300,10 +429,33 @@ func (b *Base) articleNames(q query, art *Article) bool {
 // the doctors?". Without, any denial does: "no talks" in the BMA's words
 // holds back a Yes to "did Barclay meet the BMA?".
 func (b *Base) negates(q query, text string, rare bool) bool {
-	common := len(b.facts) / 10
 	if rare {
 		text = unquoted(text)
 	}
+	return b.deniesWord(q, text, rare)
+}
+
+// deniesInWords reports whether the sentences of a text that name the
+// speaker a question asks about ("did Hunt say trade unions had the right
+// to veto …?") deny, in their quoted words too, a word of the question few
+// facts have: "told MPs that "no trade union" had the right to veto".
+func (b *Base) deniesInWords(q query, text string) bool {
+	if len(q.speaker) == 0 {
+		return false
+	}
+	var said []string
+	for _, s := range strings.SplitAfter(text, ". ") {
+		if slices.ContainsFunc(b.v.terms(s, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+			said = append(said, s)
+		}
+	}
+	return len(said) > 0 && b.deniesWord(q, strings.Join(said, " "), false)
+}
+
+// deniesWord is negates on text as given; with rare, only a word few facts
+// have counts.
+func (b *Base) deniesWord(q query, text string, rare bool) bool {
+	common := len(b.facts) / 10
 	words := split(normalizeChars(text), nil)
 	negated := make([]bool, len(words))
 	refused := map[string]bool{}
@@ -332,6 +484,22 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 			}
 		}
 	}
+	// The counterfactual's verbs, read with the vocabulary's phrases joined
+	// ("called off" is one). "Would the BMA have called it off if …?" asks
+	// the counterfactual itself, and "did Hunt refuse to lift it?" asks the
+	// denial: neither is answered by it.
+	counter := map[string]bool{}
+	if !slices.ContainsFunc(q.raw, func(w string) bool {
+		return w == "if" || b.v.future[w] || strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
+	}) {
+		joined := b.v.words(text)
+		for _, k := range counterfactual(joined) {
+			counter[b.v.term(joined[k])] = true
+		}
+		for k, w := range words {
+			negated[k] = negated[k] || counter[b.v.term(w)]
+		}
+	}
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
@@ -345,21 +513,479 @@ func (b *Base) negates(q query, text string, rare bool) bool {
 		}
 	}
 	for j, qt := range q.terms {
-		if !q.weak[j] && !q.context[j] && (refused[qt] || denied[qt] && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
+		if !q.weak[j] && !q.context[j] && (refused[qt] || (denied[qt] || counter[qt]) && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
 			return true
 		}
 	}
 	return false
 }
 
+// counterfactualReach is how far from "would have" its "if" may be, and
+// how far into the "if" clause its verb.
+const counterfactualReach = 15
+
+// counterfactual finds the verbs a counterfactual denies: "it would have
+// called off the strike if Hunt had agreed to lift his threat" says it did
+// not call it off and Hunt did not agree to lift it. Those are the word
+// after "would have" and the first verb of the "if" clause (the word after
+// "had", or the first past form), each with the verb after a "to" that
+// follows it. "would have to" is a need, no counterfactual.
+func counterfactual(words []string) []int {
+	var out []int
+	verb := func(k int) {
+		out = append(out, k)
+		if k+2 < len(words) && words[k+1] == "to" {
+			out = append(out, k+2)
+		}
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "would" || words[i+1] != "have" && words[i+1] != "ve" || words[i+2] == "to" {
+			continue
+		}
+		cond := -1
+		for j := max(0, i-counterfactualReach); j < len(words) && j <= i+counterfactualReach; j++ {
+			if words[j] == "if" {
+				cond = j
+				break
+			}
+		}
+		if cond < 0 {
+			continue
+		}
+		verb(i + 2)
+		for k := cond + 1; k < len(words) && k <= cond+6; k++ {
+			if words[k] == "had" && k+1 < len(words) {
+				verb(k + 1)
+				break
+			}
+			if strings.HasSuffix(words[k], "ed") {
+				verb(k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hypotheticalReach is how many words after a hypothetical word ("can",
+// "if", "urged") are not asserted.
+const hypotheticalReach = 6
+
+// sentenceEnd splits a text into the sentences and clauses a hypothetical
+// word reaches over.
+var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
+
+// hypotheticalTerms lists the terms a text has only after a hypothetical
+// word, and those it has elsewhere too.
+// With question, the future's words count as hypothetical too.
+func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[string]bool) {
+	only, plain = map[string]bool{}, map[string]bool{}
+	for _, s := range sentenceEnd.Split(text, -1) {
+		words := v.words(s) // phrases joined: "call this strike off" is one verb
+		until := -1
+		for k, w := range words {
+			if v.hypothetical[w] || question && v.future[w] {
+				until = k + hypotheticalReach
+				continue
+			}
+			if t := v.term(w); k <= until {
+				only[t] = true
+			} else {
+				plain[t] = true
+			}
+		}
+	}
+	for t := range plain {
+		delete(only, t)
+	}
+	return only, plain
+}
+
+// asserts reports whether a text asserts what the question asks: no word
+// of the question's subject (other than a name) is in the text only after
+// a hypothetical word, unless the question has it after one too.
+func (b *Base) asserts(q query, question, text string) bool {
+	only, _ := b.v.hypotheticalTerms(text, false)
+	if len(only) == 0 {
+		return true
+	}
+	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true)
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && only[t] && !asked[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// doAux are the auxiliaries of an active yes/no question: "did junior
+// doctors provide …?" names who did it before the verb; "was care
+// provided …?" is passive, and names them only after "by".
+var doAux = map[string]bool{"did": true, "does": true, "do": true}
+
+// maxSubject is how many words the subject of an active yes/no question
+// may have: further off, the word matched is no verb of it ("did Barclay
+// say the BMA collapsed the negotiations?").
+const maxSubject = 3
+
+// agentRun reads the agent after a "by": the words up to the next stop
+// word other than "and" and "the" ("by the Prime Minister and the Health
+// Secretary, Steve Barclay"), as terms.
+func (b *Base) agentRun(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if w == "and" || w == "the" {
+			continue
+		}
+		if b.v.isStop(w) {
+			break
+		}
+		out = append(out, b.v.term(w))
+	}
+	return out
+}
+
+// agent checks who a question says did a thing against who the answer
+// says did it: "emergency cover would be provided by consultants" answers
+// No to "did junior doctors provide emergency care?" and to "is it
+// provided by junior doctors?", and Yes to "was it provided by
+// consultants?". sentence is the answer's sentence that says it.
+// asked are the terms of the agent the question names.
+func (b *Base) agent(q query, answer string) (v verdict, sentence string, asked []string) {
+	for _, s := range sentenceEnd.Split(answer, -1) {
+		words := split(normalizeChars(s), nil)
+		for k := 1; k+1 < len(words); k++ {
+			if words[k] != "by" {
+				continue
+			}
+			if !strings.HasSuffix(words[k-1], "ed") && !strings.HasSuffix(words[k-1], "en") {
+				continue // "put at risk by", "a strike by": no verb's agent
+			}
+			verb := b.v.term(words[k-1])
+			at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.term(w) == verb })
+			if at < 1 || !slices.Contains(q.terms, verb) {
+				continue
+			}
+			did := b.agentRun(words[k+1:])
+			asked = nil
+			switch {
+			case at+1 < len(q.raw) && q.raw[at+1] == "by":
+				asked = b.agentRun(q.raw[at+2:])
+			case doAux[q.raw[0]]:
+				for _, w := range q.raw[1:at] {
+					if !b.v.isStop(w) {
+						asked = append(asked, b.v.term(w))
+					}
+				}
+				if len(asked) > maxSubject {
+					asked = nil
+				}
+			}
+			if len(did) == 0 || len(asked) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(did, t) }) {
+				return verdictYes, s, asked
+			}
+			return verdictNo, s, asked
+		}
+	}
+	return noVerdict, "", nil
+}
+
+// shareWords is a spelling of a share of a whole: "a quarter" is 25%.
+type shareWords struct {
+	words []string
+	pct   float64
+}
+
+// shareVerb is how many words after a share its verb may come: "57% of
+// the public supported".
+const shareVerb = 4
+
+// majority checks a question that asks whether most did something ("did
+// the poll find most people opposed the doctors?") against the shares an
+// answer gives for the same verb: all above half is Yes, all below No.
+func (b *Base) majority(q query, answer string) verdict {
+	at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.majority[w] })
+	if at < 0 {
+		return noVerdict
+	}
+	verb := b.verbAfter(q.raw, at+1)
+	if verb == "" {
+		return noVerdict
+	}
+	words := split(normalizeChars(answer), nil)
+	out := noVerdict
+	for k := 0; k < len(words); k++ {
+		pct, n := b.v.shareAt(words, k)
+		// The stem again: "oppose" and "opposed" are "oppos" and "oppo".
+		if n == 0 || b.v.stem(b.verbAfter(words, k+n)) != b.v.stem(verb) {
+			continue
+		}
+		v := verdictNo
+		if pct > 50 {
+			v = verdictYes
+		}
+		if out != noVerdict && out != v || pct == 50 {
+			return noVerdict
+		}
+		out = v
+	}
+	return out
+}
+
+// asksMajority reports whether a question asks if most did something.
+func (b *Base) asksMajority(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.majority[w] })
+}
+
+// saysMajority reports whether a text says most did something ("the
+// majority still thought …"), without a share.
+func (b *Base) saysMajority(text string) bool {
+	return slices.ContainsFunc(split(normalizeChars(text), nil), func(w string) bool { return b.v.majority[w] })
+}
+
+// verbAfter is the term of the first word from words[from] on, within
+// shareVerb words, that is no stop word, generic word or population.
+func (b *Base) verbAfter(words []string, from int) string {
+	for k := from; k < len(words) && k < from+shareVerb; k++ {
+		w := words[k]
+		if b.v.isStop(w) || b.v.isWeak(w) || b.v.population[b.v.term(w)] {
+			continue
+		}
+		return b.v.term(w)
+	}
+	return ""
+}
+
+// shareAt reads a share at words[k]: "57 percent", "3 in 5", or one of the
+// vocabulary's spellings ("a quarter"); n is how many words it took, 0 for
+// none.
+func (v *vocab) shareAt(words []string, k int) (pct float64, n int) {
+	num := func(w string) (float64, bool) {
+		if d, ok := v.numbers[w]; ok {
+			w = d
+		}
+		if w == "" || !isDigitByte(w[0]) {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(w, 64)
+		return f, err == nil
+	}
+	for _, s := range v.shares {
+		if k+len(s.words) <= len(words) && slices.Equal(words[k:k+len(s.words)], s.words) {
+			return s.pct, len(s.words)
+		}
+	}
+	a, ok := num(words[k])
+	switch {
+	case !ok:
+	case k+1 < len(words) && words[k+1] == "percent": // "%" reads as "percent"
+		return a, 2
+	case k+2 < len(words) && words[k+1] == "per" && words[k+2] == "cent":
+		return a, 3
+	case k+2 < len(words) && words[k+1] == "in":
+		if d, ok := num(words[k+2]); ok && d > a {
+			return 100 * a / d, 3
+		}
+	}
+	return 0, 0
+}
+
+// articleClause is what an answer says one article does: "Article 000
+// names him", "article 001 only mentions a phone call".
+type articleClause struct {
+	art  int    // index into Base.articles
+	verb string // the term of the word after the reference
+	only bool   // its clause says "only": "the only article to list any"
+}
+
+// clauseEnd splits an answer into the clauses that each say what one
+// article does.
+var clauseEnd = regexp.MustCompile(`[.;]\s`)
+
+// articleClauses lists what an answer says the articles do, by reference.
+func (b *Base) articleClauses(answer string) []articleClause {
+	var out []articleClause
+	for _, c := range clauseEnd.Split(answer, -1) {
+		words := split(normalizeChars(c), nil)
+		for k := 0; k+2 < len(words); k++ {
+			if words[k] != "article" {
+				continue
+			}
+			art := slices.IndexFunc(b.articles, func(a *Article) bool { return a.Ref == words[k+1] })
+			if art < 0 {
+				continue
+			}
+			at, only := k+2, slices.Contains(words, "only")
+			if words[at] == "only" {
+				at++
+			}
+			if at < len(words) {
+				out = append(out, articleClause{art: art, verb: b.v.term(words[at]), only: only})
+			}
+		}
+	}
+	return out
+}
+
+// articleAsk reads what a question asks an article does: the term of the
+// word after its word for an article ("report name …" is "name"), and
+// whether it asks it of each ("both articles").
+func (b *Base) articleAsk(q query) (verb string, every bool) {
+	for i, w := range q.raw {
+		if !b.v.articleWords[w] {
+			continue
+		}
+		every = slices.ContainsFunc(q.raw[max(0, i-2):i], func(x string) bool { return b.v.everyWords[x] })
+		for _, x := range q.raw[i+1:] {
+			if !b.v.isStop(x) && !b.v.articleWords[x] { // "the paper's report name …"
+				return b.v.term(x), every
+			}
+		}
+		return "", every
+	}
+	return "", false
+}
+
+// sameVerb compares the terms of two forms of a verb whose stems differ
+// by a letter: "name" and "nam" (of "named").
+func sameVerb(a, b string) bool {
+	return a == b || len(a) >= 3 && len(b) >= 3 && abs(len(a)-len(b)) <= 1 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// articleVerdict checks a question about what an article does ("does the
+// News Shopper report name the head of the BMA?", "do both 2016 articles
+// name Porter?") against an answer that says which article does it and
+// that only one does: No when the article asked, or one of those asked, is
+// not among them. Anything else is no verdict.
+func (b *Base) articleVerdict(q query, answer string) verdict {
+	verb, every := b.articleAsk(q)
+	if verb == "" || !every && q.article == 0 {
+		return noVerdict
+	}
+	does, named, only := map[int]bool{}, map[int]bool{}, false
+	for _, c := range b.articleClauses(answer) {
+		named[c.art] = true
+		if sameVerb(c.verb, verb) {
+			does[c.art] = true
+		}
+		only = only || c.only
+	}
+	if len(does) == 0 || !only {
+		return noVerdict
+	}
+	if !every {
+		if !does[q.article-1] {
+			return verdictNo
+		}
+		return noVerdict
+	}
+	for i, a := range b.articles {
+		asked := named[i]
+		if q.dispute != "" && q.dispute != DisputeBoth {
+			asked = a.Dispute == q.dispute
+		}
+		if asked && !does[i] {
+			return verdictNo
+		}
+	}
+	return noVerdict
+}
+
+// thanReach is how far after "than" the other side of a comparison may
+// be named.
+const thanReach = 3
+
+// comparison checks a question that compares ("is backing higher than in
+// January?") against an answer: Yes when it makes the same comparison with
+// the same other side ("higher than in January"), else no verdict. "Similar
+// levels of support to nurses" is no verdict either way: alike is neither
+// more nor less.
+func (b *Base) comparison(q query, answer string) verdict {
+	than := slices.Index(q.raw, "than")
+	if than < 1 {
+		return noVerdict
+	}
+	comparing := q.raw[than-1]
+	other := ""
+	for _, w := range q.raw[than+1:] {
+		if !b.v.isStop(w) && !b.v.isWeak(w) {
+			other = b.v.term(w)
+			break
+		}
+	}
+	if other == "" {
+		return noVerdict
+	}
+	words := split(normalizeChars(answer), nil)
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] != comparing || words[k+1] != "than" {
+			continue
+		}
+		for _, w := range words[k+2 : min(len(words), k+2+thanReach)] {
+			if b.v.term(w) == other {
+				return verdictYes
+			}
+		}
+	}
+	return noVerdict
+}
+
 // negRaising are verbs after which a denial covers the clause that follows.
 var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
 
+// borrowed reports whether a Yes would rest on a word of the question that
+// the fact has only in a name of something else it names: "scottish deal",
+// a name of the Scottish pay offer, says nothing of a deal between the BMA
+// and the Government. A word of a name counts when the question has that
+// name's own names (its people, places, organisations), or the name has
+// none; a word the fact's answer, example questions or the names of what
+// it is about have always counts.
+func (b *Base) borrowed(q query, fact int32) bool {
+	f := b.facts[fact]
+	var also []string
+	for _, e := range f.Questions {
+		also = append(also, b.v.terms(e, nil)...)
+	}
+	for _, id := range f.About {
+		if j, ok := b.byID[id]; ok {
+			for _, n := range b.ix.names[j] {
+				also = append(also, n...)
+			}
+		}
+	}
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || b.ix.entity[t] || slices.Contains(b.derived[fact]().body, t) || slices.Contains(also, t) {
+			continue
+		}
+		counts := false
+		for _, n := range b.ix.names[fact] {
+			if !slices.Contains(n, t) {
+				continue
+			}
+			own := slices.DeleteFunc(slices.Clone(n), func(x string) bool { return !b.ix.entity[x] })
+			if len(own) == 0 || slices.ContainsFunc(own, func(x string) bool { return slices.Contains(q.terms, x) }) {
+				counts = true
+				break
+			}
+		}
+		if !counts && slices.ContainsFunc(b.ix.names[fact], func(n []string) bool { return slices.Contains(n, t) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // saysAll reports whether an answer's terms have every subject word of
 // the question: a Yes rests on what the answer says, not on its keywords.
-func (b *Base) saysAll(q query, terms []string) bool {
+func (b *Base) saysAll(q query, terms []string) bool { return b.saysAllBut(q, terms, nil) }
+
+// saysAllBut is saysAll but for the terms in except.
+func (b *Base) saysAllBut(q query, terms, except []string) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) {
+		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) && !slices.Contains(except, t) {
 			return false
 		}
 	}

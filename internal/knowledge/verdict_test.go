@@ -30,6 +30,59 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"Yes rests on the answer's words, not keywords", "were the radiographers striking over pay?", true, `^In the`},
 		{"still undecided", "did the Government accept the pay review body recommendations?", false, `^The articles don't say`},
 		{"sources differ", "was emergency care provided during the all-out strike?", true, `^The articles don't say for certain`},
+		{"of two figures in the unit asked, the one by the subject decides", "are radiographers planning a five-day strike?", true, `^No\.`},
+		{"the figure by the subject fits", "are radiographers striking for two days?", true, `^Yes\.`},
+		{"the subject far from either figure: no verdict", "did the consultants strike for five days?", true, `^In the`},
+		{"no Yes on words when figures conflict", "did they strike for five days after the junior doctors walkout before the consultants?", true, `^(In the|The articles)`},
+		{"a counterfactual denies its if clause", "did Hunt agree to lift the threat to impose the contract?", true, `^No\.`},
+		{"a counterfactual denies its main clause", "did hunt lift his threat?", true, `^No\.`},
+		{"a counterfactual denies a phrase verb", "did the bma call off the 2016 strike?", true, `^No\.`},
+		{"a question asking about a refusal is not answered by the counterfactual", "did hunt refuse to lift the threat?", true, `^In the`},
+		{"no Yes on a word the fact has only after threat", "did hunt impose the contract?", true, `^In the`},
+		{"a question asking the counterfactual itself", "would the bma have called off the strike if hunt lifted the threat?", true, `^Yes\.`},
+		{"no Yes on a word the fact has only after should", "did the government follow scotland's example?", true, `^In the`},
+		{"no Yes on a phrase verb the fact has only after can", "did the bma call off the strike in 2023?", true, `^In the`},
+		{"the question asks what can be done", "can the bma call off the strike?", true, `^Yes\.`},
+		{"no Yes on a word borrowed from a name of something else", "did the bma reach a deal with the government in 2023?", true, `^In the`},
+		{"a name's word counts with the name's own names", "was there a scottish deal?", true, `^Yes\.`},
+		{"the act itself is asserted", "did the bma urge the government to follow scotland's example?", true, `^Yes\.`},
+		{"will asserts", "is lewisham hospital affected by the strike?", true, `^Yes\.`},
+		{"a role that is another person's name", "is steve barclay the pm?", true, `^No\.`},
+		{"the role first", "is the prime minister barclay?", true, `^No\.`},
+		{"a role among the person's own names", "is barclay the health secretary?", true, `^Yes\.`},
+		{"a role several people share", "is laurenson a bma leader?", true, `^Yes\.`},
+		{"a role of no person's fact decides nothing", "is hunt a conservative?", false, `^(?:[^NY]|N[^o]|Y[^e])`},
+		{"the same comparison with the same other side", "was support for the all-out strike higher than in january?", true, `^Yes\.`},
+		{"the opposite comparison", "was support for the all-out strike lower than in january?", true, `^No\.`},
+		{"alike is neither more nor less", "did ambulance workers get more public support than nurses?", true, `^In the`},
+		{"deal struck is an agreement reached", "was a deal struck between hunt and the bma?", true, `^No\.`},
+		{"another agent did it: active question", "did junior doctors provide emergency care during the all-out strike?", true, `^No\.`},
+		{"another agent did it: passive question", "is emergency care provided by junior doctors in an all-out strike?", true, `^No\.`},
+		{"another agent did it: the subject's other words need not match", "did the junior doctors keep providing emergency cover during the 2016 all-out strike?", true, `^No\.`},
+		{"the agent asked, where the sources differ, needs its source named", "was emergency cover provided by consultants?", true, `^The articles don't say for certain`},
+		{"the agent asked, with its source", "was emergency cover provided by consultants according to porter?", true, `^Yes\.`},
+		{"an agent among several", "was the obstinate approach taken by barclay?", true, `^Yes\.`},
+		{"an agent not among them", "was the obstinate approach taken by the bma?", true, `^No\.`},
+		{"a word before by that is no verb", "did hunt say maternity was at risk?", true, `^Yes\.`},
+		{"the speaker's own words deny it", "did hunt say unions had the right to veto a manifesto commitment?", true, `^No\.`},
+		{"the speaker's denial said plainly too", "did hunt say the government would be blackmailed?", true, `^No\.`},
+		{"a question that denies too: wouldn't", "did hunt say the government wouldn't be blackmailed?", true, `^Yes\.`},
+		{"most: the share of the verb asked is below half", "did most people oppose the strike in 2016?", true, `^No\.`},
+		{"most: the share of the verb asked is above half", "did the ipsos mori poll find most people supported the doctors?", true, `^Yes\.`},
+		{"majority: another verb's share above half is no Yes", "did a majority oppose the doctors in 2016?", true, `^No\.`},
+		{"most, and the fact gives no share nor a majority: no Yes on words", "did most people support the all-out strike?", true, `^In the`},
+		{"most, and the fact says the majority", "did most people blame the government in 2016?", true, `^Yes\.`},
+		{"most, with no share for the verb: no verdict from shares", "did most people blame the bma in 2016?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+		{"the article asked does not do it, another alone does", "does the local paper's report name the head of the bma?", true, `^No\.`},
+		{"the article asked does it", "does article 000 name mark porter?", true, `^Yes\.`},
+		{"each article asked, one alone does it", "do both 2016 articles name porter as head of the bma?", true, `^No\.`},
+		{"each article asked, the only one that lists", "do both 2016 reports list the hospitals affected?", true, `^No\.`},
+		{"the only article that lists is the one asked", "does the news shopper article list the hospitals?", true, `^Yes\.`},
+		{"no article says only: no verdict from articles", "do both 2016 articles mention the phone call?", true, `^In the`},
+		{"text-speak jr reads as junior", "did jeremy corbyn back the jr doctors?", true, `^Yes\.`},
+		{"urge and urged are one term", "did NHS Providers urge both sides to resume talks?", true, `^Yes\.`},
+		{"on the phone is a phone call", "did hunt talk to the head of the bma on the phone?", true, `^Yes\.`},
+		{"going ahead with the walkout is the walkout", "did the bma defend going ahead with the strike?", true, `^Yes\.`},
 	}
 	for _, c := range cases {
 		a := b.Answer(c.q)
@@ -66,6 +119,31 @@ func TestSuppliedInSentence(t *testing.T) {
 	}
 }
 
+// TestShareAt reads the shares a majority question is checked against.
+func TestShareAt(t *testing.T) {
+	v := realBase(t).v
+	cases := []struct {
+		text string
+		pct  float64
+		n    int
+	}{
+		{"57% supported", 57, 2},
+		{"57 per cent supported", 57, 3},
+		{"a quarter opposed it", 25, 2},
+		{"three in five Britons", 60, 3},
+		{"three in 10 opposed", 30, 3},
+		{"two thirds", 67, 2},
+		{"125,000 appointments", 0, 0},
+		{"five in a row", 0, 0},
+	}
+	for _, c := range cases {
+		pct, n := v.shareAt(split(normalizeChars(c.text), nil), 0)
+		if pct != c.pct || n != c.n {
+			t.Errorf("%q: got %v%% over %d words, want %v%% over %d", c.text, pct, n, c.pct, c.n)
+		}
+	}
+}
+
 func TestCompareFigures(t *testing.T) {
 	n := func(v float64, unit, bound string) figure { return figure{value: v, unit: unit, bound: bound} }
 	cases := []struct {
@@ -81,6 +159,7 @@ func TestCompareFigures(t *testing.T) {
 		{"exact differs", []figure{n(4, "day", "")}, []figure{n(5, "day", "")}, verdictNo},
 		{"other unit", []figure{n(4, "day", "")}, []figure{n(5, "percent", "")}, noVerdict},
 		{"no unit", []figure{n(4, "", "")}, []figure{n(5, "", "")}, noVerdict},
+		{"fits and misfits", []figure{n(5, "day", "")}, []figure{n(5, "day", ""), n(2, "day", "")}, verdictMixed},
 	}
 	for _, c := range cases {
 		if got := compareFigures(c.asked, c.given); got != c.want {

@@ -49,6 +49,13 @@ type vocab struct {
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	orderWords   map[string]bool // words of order in time ("before", "after")
+	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
+	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
+	majority     map[string]bool // words that ask whether more than half did something ("most")
+	articleWords map[string]bool // words for an article ("report", "paper")
+	everyWords   map[string]bool // words before them that ask about each article ("both")
+	population   map[string]bool // terms for who a share is of ("people", "Britons")
+	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	endPattern   *regexp.Regexp
@@ -103,6 +110,13 @@ type vocabYAML struct {
 	DetailCues   []string                  `yaml:"detail_cues"`
 	Identity     []string                  `yaml:"identity_words"`
 	OrderWords   []string                  `yaml:"order_words"`
+	Hypothetical []string                  `yaml:"hypothetical"`
+	Future       []string                  `yaml:"future"`
+	Majority     []string                  `yaml:"majority"`
+	ArticleWords []string                  `yaml:"article_words"`
+	EveryWords   []string                  `yaml:"every_words"`
+	Population   []string                  `yaml:"population"`
+	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	EndPattern   string                    `yaml:"end_pattern"`
@@ -317,6 +331,22 @@ func (l *loader) loadVocabulary() *vocab {
 	for w := range set("order_words", y.OrderWords) {
 		v.orderWords[v.term(w)] = true
 	}
+	v.hypothetical = set("hypothetical", y.Hypothetical)
+	v.future = set("future", y.Future)
+	v.majority = set("majority", y.Majority)
+	v.articleWords = set("article_words", y.ArticleWords)
+	v.everyWords = set("every_words", y.EveryWords)
+	v.population = map[string]bool{}
+	for w := range set("population", y.Population) {
+		v.population[v.term(w)] = true
+	}
+	for p, pct := range y.Shares {
+		if !bad("shares", p) {
+			v.shares = append(v.shares, shareWords{split(normalizeChars(p), nil), pct})
+		}
+	}
+	// Longer spellings first: "two thirds" before "thirds".
+	slices.SortFunc(v.shares, func(a, b shareWords) int { return len(b.words) - len(a.words) })
 	for _, p := range y.AtOnce {
 		if !bad("at_once", p) {
 			v.atOnce = append(v.atOnce, split(normalizeChars(p), nil))

@@ -24,7 +24,7 @@ import (
 //     RESUME. discordgo waits five intervals and then closes with 1000,
 //     which ends the session. The watchdog sees each heartbeat discordgo
 //     writes and closes with 4000 at the first one not preceded by an ACK
-//     of the one before, so it follows the interval HELLO set.
+//     of the one before, at the interval the connection's HELLO set.
 //   - Close codes. discordgo answers any read error by closing with 1000,
 //     ending a session that was only interrupted. Unless the gateway is
 //     shutting down, a 1000 close frame is rewritten to 4000 so that the
@@ -81,11 +81,13 @@ func (g *Gateway) watch(c net.Conn) *watchedConn {
 
 // watchdog closes wc as a zombie at the first heartbeat sent without an ACK
 // since the heartbeat before it. A heartbeat sent much sooner than the
-// interval (an answer to the gateway's own op 1) is not judged: the ACK of
-// the previous one may still be on its way.
+// interval HELLO gave (an answer to an op 1: the gateway's, or the one the
+// handshake guard puts before an op 7 or 9) is not judged: the ACK of the
+// previous one may still be on its way. Judging it once made a connection
+// that had just said hello a "zombie". Before HELLO's interval is known
+// nothing is judged.
 func (g *Gateway) watchdog(wc *watchedConn) {
 	var prev time.Time
-	var interval time.Duration
 	for {
 		select {
 		case <-wc.readDone:
@@ -95,11 +97,11 @@ func (g *Gateway) watchdog(wc *watchedConn) {
 				prev = t
 				continue
 			}
-			gap := t.Sub(prev)
-			if gap < interval/2 {
+			interval := time.Duration(wc.interval.Load())
+			if interval == 0 || t.Sub(prev) < interval/2 {
 				continue
 			}
-			interval = max(interval, gap)
+			gap := t.Sub(prev)
 			if !g.lastAck().After(prev) {
 				g.zombie(wc, gap)
 				return
@@ -138,10 +140,25 @@ type watchedConn struct {
 	beats    chan time.Time
 	closing  *atomic.Bool // the gateway is shutting down: 1000 means it
 	awaiting atomic.Bool  // IDENTIFY or RESUME sent: the next read is the answer
+	reads    atomic.Int32 // reads looked at for HELLO
+	interval atomic.Int64 // HELLO's heartbeat interval, in nanoseconds; 0 until known
 }
 
 func (c *watchedConn) Read(p []byte) (int, error) {
 	n, err := c.Conn.Read(p)
+	if n > 0 && c.interval.Load() == 0 && c.reads.Add(1) <= helloReads {
+		// HELLO is the first frame, in the read of the HTTP upgrade's
+		// answer or in one soon after.
+		b := p[:n]
+		if bytes.HasPrefix(b, []byte("HTTP/")) {
+			if _, rest, ok := bytes.Cut(b, []byte("\r\n\r\n")); ok {
+				b = rest
+			}
+		}
+		if d, ok := helloInterval(b); ok {
+			c.interval.Store(int64(d))
+		}
+	}
 	if n > 0 && c.awaiting.Swap(false) {
 		n = guardHandshake(p, n)
 	}
@@ -216,6 +233,10 @@ func rewriteClose(p []byte, code uint16) []byte {
 	return q
 }
 
+// helloReads is how many of a connection's first reads are looked at for
+// HELLO.
+const helloReads = 4
+
 // heartbeatRequest is a server frame asking for a heartbeat (op 1).
 var heartbeatRequest = []byte("\x81\x11" + `{"op":1,"d":null}`)
 
@@ -235,21 +256,48 @@ func guardHandshake(p []byte, n int) int {
 // serverOp is the gateway opcode of the unmasked websocket frame at the
 // start of b, if b holds all of it: JSON text, or zlib-compressed binary.
 func serverOp(b []byte) (int, bool) {
-	if len(b) < 2 || b[1]&0x80 != 0 {
+	var f struct {
+		Op *int `json:"op"`
+	}
+	if !decodeServerFrame(b, &f) || f.Op == nil {
 		return 0, false
+	}
+	return *f.Op, true
+}
+
+// helloInterval is the heartbeat interval of the HELLO (op 10) frame at the
+// start of b, if b holds all of it.
+func helloInterval(b []byte) (time.Duration, bool) {
+	var f struct {
+		Op int `json:"op"`
+		D  struct {
+			HeartbeatInterval int64 `json:"heartbeat_interval"`
+		} `json:"d"`
+	}
+	if !decodeServerFrame(b, &f) || f.Op != 10 || f.D.HeartbeatInterval <= 0 {
+		return 0, false
+	}
+	return time.Duration(f.D.HeartbeatInterval) * time.Millisecond, true
+}
+
+// decodeServerFrame decodes into v the payload of the unmasked websocket frame at
+// the start of b, if b holds all of it: JSON text, or zlib-compressed binary.
+func decodeServerFrame(b []byte, v any) bool {
+	if len(b) < 2 || b[1]&0x80 != 0 {
+		return false
 	}
 	n, h := int(b[1]&0x7f), 2
 	switch n {
 	case 126:
 		if len(b) < 4 {
-			return 0, false
+			return false
 		}
 		n, h = int(binary.BigEndian.Uint16(b[2:])), 4
 	case 127:
-		return 0, false
+		return false
 	}
 	if len(b) < h+n {
-		return 0, false
+		return false
 	}
 	payload := b[h : h+n]
 	switch b[0] & 0x0f {
@@ -257,21 +305,15 @@ func serverOp(b []byte) (int, bool) {
 	case websocket.BinaryMessage:
 		zr, err := zlib.NewReader(bytes.NewReader(payload))
 		if err != nil {
-			return 0, false
+			return false
 		}
 		if payload, err = io.ReadAll(io.LimitReader(zr, 1<<16)); err != nil {
-			return 0, false
+			return false
 		}
 	default:
-		return 0, false
+		return false
 	}
-	var f struct {
-		Op *int `json:"op"`
-	}
-	if json.Unmarshal(payload, &f) != nil || f.Op == nil {
-		return 0, false
-	}
-	return *f.Op, true
+	return json.Unmarshal(payload, v) == nil
 }
 
 // connBroken marks the session not ready when connection gen, if it is

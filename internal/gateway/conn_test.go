@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"encoding/binary"
+	"log/slog"
 	"net"
 	"sync/atomic"
 	"testing"
@@ -102,5 +103,108 @@ func TestWatchedConnWrites(t *testing.T) {
 	closing.Store(true)
 	if code := closeCode(); code != 1000 {
 		t.Errorf("close %d while shutting down, want 1000", code)
+	}
+}
+
+// TestHelloInterval reads the heartbeat interval from HELLO only.
+func TestHelloInterval(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		frame []byte
+		want  time.Duration
+	}{
+		{"HELLO", serverFrame(1, []byte(`{"op":10,"d":{"heartbeat_interval":41250,"_trace":["x"]}}`)), 41250 * time.Millisecond},
+		{"HELLO compressed", serverFrame(2, zlibbed(`{"t":null,"s":null,"op":10,"d":{"heartbeat_interval":1000}}`)), time.Second},
+		{"op 11", serverFrame(1, []byte(`{"op":11,"d":null}`)), 0},
+		{"no interval", serverFrame(1, []byte(`{"op":10,"d":{}}`)), 0},
+		{"truncated", serverFrame(1, []byte(`{"op":10,"d":{"heartbeat_interval":1000}}`))[:12], 0},
+	} {
+		if got, _ := helloInterval(tc.frame); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWatchdogJudgesAtHelloInterval: a heartbeat answering an op 1 right
+// after the first (before the first's ACK could arrive) is no zombie; a
+// heartbeat a whole interval later without an ACK is, and gets a 4000
+// close. Without HELLO's interval nothing is judged.
+func TestWatchdogJudgesAtHelloInterval(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		interval time.Duration
+		beats    []time.Duration // after the first heartbeat, with no ACK at all
+		zombie   bool
+	}{
+		{"op 1 answered at once", time.Second, []time.Duration{time.Millisecond}, false},
+		{"a whole interval", time.Second, []time.Duration{time.Millisecond, time.Second}, true},
+		{"HELLO not seen", 0, []time.Duration{time.Millisecond, time.Second, 2 * time.Second}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			closed := make(chan int, 1)
+			g := &Gateway{log: slog.New(slog.DiscardHandler),
+				lastAck:       func() time.Time { return time.Time{} },
+				closeWithCode: func(code int) error { closed <- code; return nil }}
+			wc := &watchedConn{Conn: &recordConn{}, gen: 1, readDone: make(chan struct{}), beats: make(chan time.Time, 8), broken: func() {}}
+			wc.interval.Store(int64(tc.interval))
+			g.connGen.Store(1)
+			g.newest.Store(wc)
+			t0 := time.Now()
+			wc.beats <- t0
+			for _, d := range tc.beats {
+				wc.beats <- t0.Add(d)
+			}
+			done := make(chan struct{})
+			go func() { g.watchdog(wc); close(done) }()
+			select {
+			case code := <-closed:
+				if !tc.zombie || code != 4000 {
+					t.Errorf("closed with %d, want no zombie", code)
+				}
+			case <-time.After(200 * time.Millisecond):
+				if tc.zombie {
+					t.Error("no zombie close")
+				}
+			}
+			close(wc.readDone)
+			<-done
+		})
+	}
+}
+
+// readConn returns its reads in turn.
+type readConn struct {
+	net.Conn
+	reads [][]byte
+}
+
+func (c *readConn) Read(p []byte) (int, error) {
+	if len(c.reads) == 0 {
+		return 0, net.ErrClosed
+	}
+	n := copy(p, c.reads[0])
+	c.reads = c.reads[1:]
+	return n, nil
+}
+
+// TestWatchedConnSeesHello: HELLO's interval is read whether it comes in
+// the read of the HTTP upgrade's answer or in a read after it.
+func TestWatchedConnSeesHello(t *testing.T) {
+	hello := serverFrame(1, []byte(`{"op":10,"d":{"heartbeat_interval":41250}}`))
+	upgrade := []byte("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n")
+	for name, reads := range map[string][][]byte{
+		"with the upgrade": {append(append([]byte(nil), upgrade...), hello...)},
+		"after it":         {upgrade, hello},
+	} {
+		wc := &watchedConn{Conn: &readConn{reads: reads}, readDone: make(chan struct{}), broken: func() {}}
+		p := make([]byte, 4096)
+		for range reads {
+			if _, err := wc.Read(p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := time.Duration(wc.interval.Load()); got != 41250*time.Millisecond {
+			t.Errorf("%s: interval %v, want 41.25s", name, got)
+		}
 	}
 }

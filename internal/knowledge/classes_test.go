@@ -125,6 +125,14 @@ var classCases = []struct {
 	// "show" is a stop word ("show me"), but "which show" asks for a programme.
 	{"paraphrase", "which show was hunt on?", true, "bbc breakfast"},
 	{"paraphrase", "what show did porter go on?", true, "today programme"},
+	// A lead is over the best fact about something else: Barclay's quote
+	// and Barclay's reasons are about the same one and do not block it.
+	{"lead", "what did barclay say about the size of the union's pay claim?", true, "35%"},
+	{"lead", "In the national 2016 report, what did Hunt say he was motivated by?", true, "weekend services"},
+	// Not for an exact detail: "actual numbers" are not the shares given.
+	{"lead", "How many Britons, in actual numbers, oppose ambulance workers' strikes according to YouGov?", false, ""},
+	// "wats" is text-speak, not "wants".
+	{"text-speak", "wats the 5 day strike even about", true, "pay"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -133,6 +133,10 @@ var classCases = []struct {
 	{"lead", "How many Britons, in actual numbers, oppose ambulance workers' strikes according to YouGov?", false, ""},
 	// "wats" is text-speak, not "wants".
 	{"text-speak", "wats the 5 day strike even about", true, "pay"},
+	{"text-speak", "who's nhs providers' deputy ceo", true, "cordery"},
+	{"text-speak", "who is the ceo of nhs providers", false, "not name"},
+	{"text-speak", "who took the pics for the local paper", true, "larby"},
+	{"text-speak", "who took the pics of the 2023 picket lines", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

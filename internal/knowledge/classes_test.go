@@ -137,6 +137,10 @@ var classCases = []struct {
 	{"text-speak", "who is the ceo of nhs providers", false, "not name"},
 	{"text-speak", "who took the pics for the local paper", true, "larby"},
 	{"text-speak", "who took the pics of the 2023 picket lines", false, ""},
+	// Paraphrases in the vocabulary: "copy" is the articles' "follow the
+	// example of"; "doctors in training" are junior doctors.
+	{"paraphrase", "who should england copy according to the bma?", true, "scotland"},
+	{"paraphrase", "barclay met junior doctors this week at what?", true, "round table"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -141,6 +141,10 @@ var classCases = []struct {
 	// example of"; "doctors in training" are junior doctors.
 	{"paraphrase", "who should england copy according to the bma?", true, "scotland"},
 	{"paraphrase", "barclay met junior doctors this week at what?", true, "round table"},
+	// "total stoppage", "pressing ahead" and "clinic visits" are the
+	// articles' all-out strike, going ahead and appointments.
+	{"paraphrase", "how many clinic visits were cancelled in the first total stoppage?", true, "125,000"},
+	{"paraphrase", "what did barclay say about the bma pressing ahead with the walkout?", true, "going ahead"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -145,6 +145,12 @@ var classCases = []struct {
 	// articles' all-out strike, going ahead and appointments.
 	{"paraphrase", "how many clinic visits were cancelled in the first total stoppage?", true, "125,000"},
 	{"paraphrase", "what did barclay say about the bma pressing ahead with the walkout?", true, "going ahead"},
+	// "pay panels" are the pay review bodies, a "salary rise" a pay rise,
+	// a "return to talks" resumed talks; a salary itself is still unknown.
+	{"paraphrase", "what pay rise did the pay panels reportedly recommend?", true, "6%"},
+	{"paraphrase", "who urged a return to talks in 2023?", true, "nhs providers"},
+	{"paraphrase", "what salary increase did the bma ask for in 2016?", false, ""},
+	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -150,6 +150,9 @@ var classCases = []struct {
 	{"paraphrase", "what pay rise did the pay panels reportedly recommend?", true, "6%"},
 	{"paraphrase", "who urged a return to talks in 2023?", true, "nhs providers"},
 	{"paraphrase", "what salary increase did the bma ask for in 2016?", false, ""},
+	// "every day of the week" is the seven-day NHS, not a question asking
+	// for a weekday.
+	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},
 	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
 }
 

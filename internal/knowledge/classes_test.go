@@ -87,6 +87,13 @@ var classCases = []struct {
 	{"honesty", "who is the prime minister in 2016?", false, ""},
 	{"honesty", "what did the placards say?", false, "placard"},
 	{"honesty", "what is the calendar date of the all-out strike?", false, ""},
+	// The 2023 article reports this walkout's start, not the pay row's
+	// first strike: a gap says so, and the walkout's own start still answers.
+	{"honesty", "when did the pay strikes begin?", false, "series of strikes"},
+	{"honesty", "was the five-day walkout the first strike over pay?", false, "not the first"},
+	{"answer type", "when did the five-day strike start?", true, "7am"},
+	// "4 1st time" is text-speak for "for the first time".
+	{"text-speak", "what services were hit 4 1st time in 2016", true, "a&e"},
 	{"real words", "what is the weather", false, ""},
 	{"real words", "who is the pole in the news?", false, ""},
 	{"off-topic", "who won the football last night?", false, ""},

@@ -328,7 +328,21 @@ func (b *Base) startsWith(q query, t string) bool {
 // well the rest matches.
 func (b *Base) lacksName(q query, fact int32) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || q.group[i]) && !b.ix.has(fact, t) {
+		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || q.group[i]) && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFullName reports whether the question's term i starts a whole name
+// of one of the facts ("jeremy hunt") of which the fact has a later part
+// that is a name itself (not "hospital" of "lewisham hospital"):
+// a fact saying "Hunt" knows "Jeremy Hunt".
+func (b *Base) hasFullName(q query, i int, fact int32) bool {
+	for _, a := range b.ix.aliases[q.terms[i]] {
+		if len(a.terms) > 1 && len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) &&
+			slices.ContainsFunc(a.terms[1:], func(t string) bool { return b.ix.entity[t] && b.ix.has(fact, t) }) {
 			return true
 		}
 	}

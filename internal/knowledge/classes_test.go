@@ -127,6 +127,11 @@ var classCases = []struct {
 	{"group", "which union is organising the radiographers' strike?", false, ""},
 	{"group", "when do the radiographers strike?", true, "two-day"},
 	{"group", "who organised the 2016 strike?", true, "bma"},
+	// A fact that says "Hunt" knows "Jeremy Hunt"; a fact that says
+	// "hospital" does not know "Lewisham Hospital".
+	{"full name", "What is the name of the BBC journalist who interviewed Jeremy Hunt on BBC Breakfast?", false, "no presenter"},
+	{"full name", "what did jeremy hunt say on bbc breakfast?", true, "blackmail"},
+	{"full name", "how many ops were cancelled at lewisham hospital?", false, ""},
 	// "back to back" is consecutive, not support.
 	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
 	// "show" is a stop word ("show me"), but "which show" asks for a programme.

@@ -162,6 +162,9 @@ var classCases = []struct {
 	{"paraphrase", "what pay rise did the pay panels reportedly recommend?", true, "6%"},
 	{"paraphrase", "who urged a return to talks in 2023?", true, "nhs providers"},
 	{"paraphrase", "what salary increase did the bma ask for in 2016?", false, ""},
+	// "the PM" is the Prime Minister (never "5 pm"); a stance is an approach.
+	{"paraphrase", "what word did the bma use for the pm's stance?", true, "obstinate"},
+	{"paraphrase", "what did the pm say about the strike?", false, ""},
 	// "every day of the week" is the seven-day NHS, not a question asking
 	// for a weekday.
 	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},

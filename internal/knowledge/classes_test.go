@@ -165,6 +165,8 @@ var classCases = []struct {
 	// "the PM" is the Prime Minister (never "5 pm"); a stance is an approach.
 	{"paraphrase", "what word did the bma use for the pm's stance?", true, "obstinate"},
 	{"paraphrase", "what did the pm say about the strike?", false, ""},
+	// "turn down" is reject.
+	{"paraphrase", "what would unions do if ministers turned down the pay review recommendations?", true, "anger"},
 	// "every day of the week" is the seven-day NHS, not a question asking
 	// for a weekday.
 	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},

@@ -251,7 +251,27 @@ func (b *Base) clearLead(q query, ranked []scored) bool {
 		!b.suppliesAsked(q, top.fact) || top.coverage < b.tune.leadCoverage || top.strength < b.tune.minStrength {
 		return false
 	}
-	return len(ranked) == 1 || top.score >= ranked[1].score*b.tune.leadRatio
+	// The lead is over the best fact about something else: facts about
+	// the same one ("Barclay's 35% quote", "why Barclay calls it
+	// unreasonable") agree on the subject and do not split the question.
+	// Not so for an exact detail ("in actual numbers") or a yes/no
+	// question: there the facts about one subject differ on what is asked.
+	for _, s := range ranked[1:] {
+		if q.detail || q.yesNo || !b.related(top.fact, s.fact) {
+			return top.score >= s.score*b.tune.leadRatio
+		}
+	}
+	return true
+}
+
+// related reports whether two facts are about the same one: either is in
+// the other's about, or both are about a common one.
+func (b *Base) related(x, y int32) bool {
+	fx, fy := b.facts[x], b.facts[y]
+	if slices.Contains(fx.About, fy.ID) || slices.Contains(fy.About, fx.ID) {
+		return true
+	}
+	return slices.ContainsFunc(fx.About, func(id string) bool { return slices.Contains(fy.About, id) })
 }
 
 // confidentIn is confident for a question that names both disputes: each
@@ -308,7 +328,21 @@ func (b *Base) startsWith(q query, t string) bool {
 // well the rest matches.
 func (b *Base) lacksName(q query, fact int32) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || q.group[i]) && !b.ix.has(fact, t) {
+		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || q.group[i]) && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFullName reports whether the question's term i starts a whole name
+// of one of the facts ("jeremy hunt") of which the fact has a later part
+// that is a name itself (not "hospital" of "lewisham hospital"):
+// a fact saying "Hunt" knows "Jeremy Hunt".
+func (b *Base) hasFullName(q query, i int, fact int32) bool {
+	for _, a := range b.ix.aliases[q.terms[i]] {
+		if len(a.terms) > 1 && len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) &&
+			slices.ContainsFunc(a.terms[1:], func(t string) bool { return b.ix.entity[t] && b.ix.has(fact, t) }) {
 			return true
 		}
 	}

@@ -87,6 +87,13 @@ var classCases = []struct {
 	{"honesty", "who is the prime minister in 2016?", false, ""},
 	{"honesty", "what did the placards say?", false, "placard"},
 	{"honesty", "what is the calendar date of the all-out strike?", false, ""},
+	// The 2023 article reports this walkout's start, not the pay row's
+	// first strike: a gap says so, and the walkout's own start still answers.
+	{"honesty", "when did the pay strikes begin?", false, "series of strikes"},
+	{"honesty", "was the five-day walkout the first strike over pay?", false, "not the first"},
+	{"answer type", "when did the five-day strike start?", true, "7am"},
+	// "4 1st time" is text-speak for "for the first time".
+	{"text-speak", "what services were hit 4 1st time in 2016", true, "a&e"},
 	{"real words", "what is the weather", false, ""},
 	{"real words", "who is the pole in the news?", false, ""},
 	{"off-topic", "who won the football last night?", false, ""},
@@ -120,11 +127,50 @@ var classCases = []struct {
 	{"group", "which union is organising the radiographers' strike?", false, ""},
 	{"group", "when do the radiographers strike?", true, "two-day"},
 	{"group", "who organised the 2016 strike?", true, "bma"},
+	// A fact that says "Hunt" knows "Jeremy Hunt"; a fact that says
+	// "hospital" does not know "Lewisham Hospital".
+	{"full name", "What is the name of the BBC journalist who interviewed Jeremy Hunt on BBC Breakfast?", false, "no presenter"},
+	{"full name", "what did jeremy hunt say on bbc breakfast?", true, "blackmail"},
+	{"full name", "how many ops were cancelled at lewisham hospital?", false, ""},
 	// "back to back" is consecutive, not support.
 	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
 	// "show" is a stop word ("show me"), but "which show" asks for a programme.
 	{"paraphrase", "which show was hunt on?", true, "bbc breakfast"},
 	{"paraphrase", "what show did porter go on?", true, "today programme"},
+	// A lead is over the best fact about something else: Barclay's quote
+	// and Barclay's reasons are about the same one and do not block it.
+	{"lead", "what did barclay say about the size of the union's pay claim?", true, "35%"},
+	{"lead", "In the national 2016 report, what did Hunt say he was motivated by?", true, "weekend services"},
+	// Not for an exact detail: "actual numbers" are not the shares given.
+	{"lead", "How many Britons, in actual numbers, oppose ambulance workers' strikes according to YouGov?", false, ""},
+	// "wats" is text-speak, not "wants".
+	{"text-speak", "wats the 5 day strike even about", true, "pay"},
+	{"text-speak", "who's nhs providers' deputy ceo", true, "cordery"},
+	{"text-speak", "who is the ceo of nhs providers", false, "not name"},
+	{"text-speak", "who took the pics for the local paper", true, "larby"},
+	{"text-speak", "who took the pics of the 2023 picket lines", false, ""},
+	// Paraphrases in the vocabulary: "copy" is the articles' "follow the
+	// example of"; "doctors in training" are junior doctors.
+	{"paraphrase", "who should england copy according to the bma?", true, "scotland"},
+	{"paraphrase", "barclay met junior doctors this week at what?", true, "round table"},
+	// "total stoppage", "pressing ahead" and "clinic visits" are the
+	// articles' all-out strike, going ahead and appointments.
+	{"paraphrase", "how many clinic visits were cancelled in the first total stoppage?", true, "125,000"},
+	{"paraphrase", "what did barclay say about the bma pressing ahead with the walkout?", true, "going ahead"},
+	// "pay panels" are the pay review bodies, a "salary rise" a pay rise,
+	// a "return to talks" resumed talks; a salary itself is still unknown.
+	{"paraphrase", "what pay rise did the pay panels reportedly recommend?", true, "6%"},
+	{"paraphrase", "who urged a return to talks in 2023?", true, "nhs providers"},
+	{"paraphrase", "what salary increase did the bma ask for in 2016?", false, ""},
+	// "the PM" is the Prime Minister (never "5 pm"); a stance is an approach.
+	{"paraphrase", "what word did the bma use for the pm's stance?", true, "obstinate"},
+	{"paraphrase", "what did the pm say about the strike?", false, ""},
+	// "turn down" is reject.
+	{"paraphrase", "what would unions do if ministers turned down the pay review recommendations?", true, "anger"},
+	// "every day of the week" is the seven-day NHS, not a question asking
+	// for a weekday.
+	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},
+	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
 }
 
 func TestFailureClasses(t *testing.T) {

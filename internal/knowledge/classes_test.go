@@ -40,6 +40,11 @@ var classCases = []struct {
 	{"comparison", "which walkout started earlier in the day?", true, "8am.*7am|7am.*8am"},
 	{"comparison", "who was health secretary in 2016 and who in 2023?", true, "hunt.*barclay"},
 	{"comparison", "how many operations were cancelled in 2016 and how many in 2023?", true, "125,000.*651,000"},
+	// Each side of a comparison is found by every word of the question,
+	// not only by its rare ones ("vs"), which find the comparison facts;
+	// "start times" asks for a time.
+	{"comparison", "what were the start times of the 2016 vs 2023 walkouts?", true, "7am.*8am|8am.*7am"},
+	{"comparison", "start times of the 2016 and 2023 strikes, compared?", true, "7am.*8am|8am.*7am"},
 	{"yes/no", "was emergency care provided during the all-out strike?", true, "^the articles don't say for certain"},
 	{"yes/no", "did Jeremy Corbyn support the junior doctors?", true, "^yes"},
 	{"yes/no", "did the 2023 picket lines begin at 9am?", true, "^no"},

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,7 +19,12 @@ const (
 	otherDisputeRatio = 0.75
 	// A question that compares disputes takes each one's best fact that
 	// clears the thresholds and scores at least this share of the best.
-	compareRatio   = 0.25
+	compareRatio = 0.25
+	// nearerRatio is how close to the best a fact must score, and
+	// nearerFactor how many times nearer the figure asked its own figure
+	// must be, for preferNearer to put it first.
+	nearerRatio    = 0.9
+	nearerFactor   = 2.0
 	maxSuggestions = 5
 	// wrongDisputeSlack is how much less of a question a fact of the
 	// dispute asked may cover than the best of another dispute.
@@ -189,11 +195,46 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 			return slices.Contains(units, g.unit)
 		})
 	}
-	if gives(ranked[0]) || !b.confidentIn(q, ranked[0]) {
+	if !b.confidentIn(q, ranked[0]) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2 && !gives(ranked[0]); i++ {
 		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+	b.preferNearer(q, question, ranked)
+}
+
+// preferNearer puts first, among confident facts that fit a yes/no
+// question with a figure about as well as the best and give a figure in
+// the unit asked, the one whose figure is far nearer the one asked: "were
+// over 600,000 procedures rescheduled?" is decided by the 651,000
+// rescheduled, not by the 125,000 cancelled that ranks a hair higher.
+func (b *Base) preferNearer(q query, question string, ranked []scored) {
+	var asked []figure
+	for _, g := range b.v.figures(question) {
+		if g.unit != "" && g.value > 0 && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			asked = append(asked, g)
+		}
+	}
+	// distance is how many times off the fact's nearest figure in an asked
+	// unit is, as a ratio ≥ 1.
+	distance := func(s scored) float64 {
+		d := math.Inf(1)
+		for _, g := range b.v.figures(b.facts[s.fact].Answer) {
+			for _, a := range asked {
+				if g.value > 0 && (g.unit == a.unit || slices.Contains(g.also, a.unit)) {
+					d = min(d, max(g.value/a.value, a.value/g.value))
+				}
+			}
+		}
+		return d
+	}
+	top := distance(ranked[0])
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score*nearerRatio; i++ {
+		if d := distance(ranked[i]); d*nearerFactor <= top && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

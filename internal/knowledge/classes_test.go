@@ -49,6 +49,13 @@ var classCases = []struct {
 	{"yes/no", "did Jeremy Corbyn support the junior doctors?", true, "^yes"},
 	{"yes/no", "did the 2023 picket lines begin at 9am?", true, "^no"},
 	{"yes/no", "was the 2016 walkout from 8am?", true, "^yes"},
+	// "above" before the figure asked is what the verdict checks, like the
+	// figure: the rare word must not pick the "above 5%" pay fact.
+	{"yes/no", "was support for the doctors above 50%?", true, "^yes.*57%"},
+	{"yes/no", "was public support for the medics above 50%?", true, "^yes.*57%"},
+	// Of two facts that fit as well, the one whose figure is near the one
+	// asked decides: not the 125,000 cancelled in 2016.
+	{"yes/no", "were over 600,000 procedures rescheduled?", true, "^yes.*651,000"},
 	{"yes/no", "did hunt go on bbc breakfast?", true, "^yes"},
 	{"yes/no", "did the 2016 walkout hit intensive care?", true, "^yes"},
 	{"yes/no", "were 125,000 operations and appointments cancelled in 2016?", true, "^yes"},

@@ -127,6 +127,10 @@ var classCases = []struct {
 	{"circular", "who succeeded Mark Porter at the BMA?", false, ""},
 	{"circular", "who's saffron cordery when she's at home", true, "cordery"},
 	{"circular", "who is jeremy hunt?", true, "health secretary"},
+	// A "who" question is not answered by a fact naming no one but those
+	// the question names; one about someone else answers it.
+	{"who", "Who were the junior doctors in dispute with in 2016?", false, "^the articles don't say who"},
+	{"who", "who did Barclay hold a round table with?", true, "doctors in training"},
 	// A group of people with its own fact, named by one rare word, must be
 	// in the answer: the BMA's fact never mentions the radiographers.
 	{"group", "which union is organising the radiographers' strike?", false, ""},

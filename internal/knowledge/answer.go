@@ -113,6 +113,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		}
 	}
 	b.preferDeciding(q, question, ranked)
+	b.preferUnit(q, ranked)
 	b.preferGap(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -205,6 +206,40 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 		}
 	}
 	b.preferNearer(q, question, ranked)
+}
+
+// preferUnit puts first, for a question asking "how many" of a unit ("how
+// many days was the all-out strike?"), the best confident fact that gives a
+// number of that unit, if the best does not: the strike's first day and
+// hours are no count of its days.
+func (b *Base) preferUnit(q query, ranked []scored) {
+	if q.yesNo || !q.asks("duration") || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	var unit string
+	for i := 0; i+2 < len(q.raw); i++ {
+		if q.raw[i] == "how" && q.raw[i+1] == "many" {
+			unit = b.v.term(q.raw[i+2])
+		}
+	}
+	if unit == "" {
+		return
+	}
+	gives := func(s scored) bool {
+		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool { return g.unit == unit })
+	}
+	if gives(ranked[0]) {
+		return
+	}
+	// Only a fact of the same dispute: the 2023 consultants' two-day
+	// strike is no count of days of a 2016 strike.
+	d := b.facts[ranked[0].fact].Dispute
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
 }
 
 // preferNearer puts first, among confident facts that fit a yes/no

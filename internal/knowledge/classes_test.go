@@ -49,6 +49,10 @@ var classCases = []struct {
 	{"yes/no", "did Jeremy Corbyn support the junior doctors?", true, "^yes"},
 	{"yes/no", "did the 2023 picket lines begin at 9am?", true, "^no"},
 	{"yes/no", "was the 2016 walkout from 8am?", true, "^yes"},
+	// "how many days" wants a number of days: not the first day's hours,
+	// nor another dispute's two-day strike.
+	{"answer type", "how many days did the first all-out strike go on for?", true, "two days"},
+	{"answer type", "How many days did the consultants strike in 2016?", false, ""},
 	// "above" before the figure asked is what the verdict checks, like the
 	// figure: the rare word must not pick the "above 5%" pay fact.
 	{"yes/no", "was support for the doctors above 50%?", true, "^yes.*57%"},

@@ -36,6 +36,10 @@ var classCases = []struct {
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},
+	// A dispute's alias that is also the title of a fact of its own names
+	// that fact, not the dispute; one that is not still asks for the dispute.
+	{"broad", "pay restoration?", true, "concept of pay restoration"},
+	{"broad", "tell me about the 2023 strike", true, "five-day"},
 	{"broad", "what was it about?", true, "contract|pay"},
 	{"comparison", "which walkout started earlier in the day?", true, "8am.*7am|7am.*8am"},
 	{"comparison", "who was health secretary in 2016 and who in 2023?", true, "hunt.*barclay"},

@@ -67,7 +67,7 @@ func (b *Base) smallTalk(question string) (Answer, bool) {
 // disputes (a year, "the strike") or an overview cue ("tell me about the
 // strikes", "what was it about?").
 func (b *Base) broad(q query) bool {
-	if q.missing > 0 || q.article > 0 {
+	if q.missing > 0 || q.article > 0 || b.namesTopic(q) {
 		return false
 	}
 	for i, t := range q.terms {
@@ -79,6 +79,20 @@ func (b *Base) broad(q query) bool {
 		return q.asks("overview")
 	}
 	return len(q.types) == 0 || q.asks("overview")
+}
+
+// namesTopic reports whether the question is the title of a fact that is
+// not a dispute's: "pay restoration" is a dispute's alias, but also the
+// title of what the BMA wants, which has its own fact. ("2023 strike", an
+// alias of where it was held, still asks for the dispute.)
+func (b *Base) namesTopic(q query) bool {
+	if len(q.terms) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(b.ix.aliases[q.terms[0]], func(a alias) bool {
+		f := b.facts[a.fact]
+		return f.Kind != KindDispute && slices.Equal(a.terms, q.terms) && slices.Equal(b.v.terms(f.Title, nil), q.terms)
+	})
 }
 
 // overview answers a broad question with the overview of each dispute it

@@ -114,6 +114,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	b.preferDeciding(q, question, ranked)
 	b.preferUnit(q, ranked)
+	b.preferWords(q, ranked)
 	b.preferGap(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -236,6 +237,29 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 	d := b.facts[ranked[0].fact].Dispute
 	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
 		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferWords puts first, for a question asking what someone said ("what
+// does the health secretary say the walkout will do?"), a confident quote
+// that fits about as well as the best, when the best is a person's or
+// organisation's own fact: who they are is not what they said.
+func (b *Base) preferWords(q query, ranked []scored) {
+	if q.yesNo || !q.asks("quote") || q.asks("person") || len(ranked) < 2 || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	who := b.facts[ranked[0].fact]
+	if who.Kind != KindPerson && who.Kind != KindOrganisation {
+		return
+	}
+	// The quote must be about the one whose own fact ranked first, so that
+	// it is their words, not someone's words about someone else.
+	for i := 1; i < len(ranked) && i < 3 && ranked[i].score >= ranked[0].score*nearerRatio; i++ {
+		f := b.facts[ranked[i].fact]
+		if f.Kind == KindQuote && slices.Contains(f.About, who.ID) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

@@ -139,6 +139,9 @@ var classCases = []struct {
 	// the question names; one about someone else answers it.
 	{"who", "Who were the junior doctors in dispute with in 2016?", false, "^the articles don't say who"},
 	{"who", "who did Barclay hold a round table with?", true, "doctors in training"},
+	// What someone said is their quote, not their own fact.
+	{"quote", "what does the health secretary say the five-day strike will do?", true, "patient safety|waiting"},
+	{"quote", "what did the BMA say?", true, `"`},
 	// A group of people with its own fact, named by one rare word, must be
 	// in the answer: the BMA's fact never mentions the radiographers.
 	{"group", "which union is organising the radiographers' strike?", false, ""},

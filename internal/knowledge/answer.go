@@ -23,8 +23,11 @@ const (
 	// nearerRatio is how close to the best a fact must score, and
 	// nearerFactor how many times nearer the figure asked its own figure
 	// must be, for preferNearer to put it first.
-	nearerRatio    = 0.9
-	nearerFactor   = 2.0
+	nearerRatio  = 0.9
+	nearerFactor = 2.0
+	// eventRatio is how close to a thing's own fact an event about it must
+	// score to answer when it happened.
+	eventRatio     = 0.7
 	maxSuggestions = 5
 	// wrongDisputeSlack is how much less of a question a fact of the
 	// dispute asked may cover than the best of another dispute.
@@ -114,7 +117,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	b.preferDeciding(q, question, ranked)
 	b.preferUnit(q, ranked)
-	b.preferWords(q, ranked)
+	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -243,23 +246,34 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 	}
 }
 
-// preferWords puts first, for a question asking what someone said ("what
-// does the health secretary say the walkout will do?"), a confident quote
-// that fits about as well as the best, when the best is a person's or
-// organisation's own fact: who they are is not what they said.
-func (b *Base) preferWords(q query, ranked []scored) {
-	if q.yesNo || !q.asks("quote") || q.asks("person") || len(ranked) < 2 || !b.confidentIn(q, ranked[0]) {
+// preferDoing puts first, when the best is a person's, organisation's or
+// place's own fact, a confident fact about it that gives what the
+// question asks and fits nearly as well: what someone said ("what does the
+// health secretary say the walkout will do?") is their quote, and when
+// Hunt appeared on BBC Breakfast is the appearance, not the programme.
+// Who or what they are is neither.
+func (b *Base) preferDoing(q query, ranked []scored) {
+	if q.yesNo || q.asks("person") || len(ranked) < 2 || !b.confidentIn(q, ranked[0]) {
 		return
 	}
 	who := b.facts[ranked[0].fact]
-	if who.Kind != KindPerson && who.Kind != KindOrganisation {
+	if who.Kind != KindPerson && who.Kind != KindOrganisation && who.Kind != KindPlace {
 		return
 	}
-	// The quote must be about the one whose own fact ranked first, so that
-	// it is their words, not someone's words about someone else.
-	for i := 1; i < len(ranked) && i < 3 && ranked[i].score >= ranked[0].score*nearerRatio; i++ {
+	want, ratio := Kind(""), 0.0
+	switch {
+	case q.asks("quote"):
+		want, ratio = KindQuote, nearerRatio
+	case q.asks("date") || q.asks("day") || q.asks("time"):
+		want, ratio = KindEvent, eventRatio
+	default:
+		return
+	}
+	// The fact must be about the one whose own fact ranked first, so that
+	// it is their words or doings, not someone's words about someone else.
+	for i := 1; i < len(ranked) && i < 3 && ranked[i].score >= ranked[0].score*ratio; i++ {
 		f := b.facts[ranked[i].fact]
-		if f.Kind == KindQuote && slices.Contains(f.About, who.ID) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
+		if f.Kind == want && slices.Contains(f.About, who.ID) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

@@ -142,6 +142,9 @@ var classCases = []struct {
 	// What someone said is their quote, not their own fact.
 	{"quote", "what does the health secretary say the five-day strike will do?", true, "patient safety|waiting"},
 	{"quote", "what did the BMA say?", true, `"`},
+	// When someone appeared on a programme is the appearance's fact, not
+	// the programme's.
+	{"answer type", "when did jeremy hunt appear on bbc breakfast?", true, "do not say on which day"},
 	// A group of people with its own fact, named by one rare word, must be
 	// in the answer: the BMA's fact never mentions the radiographers.
 	{"group", "which union is organising the radiographers' strike?", false, ""},

@@ -154,6 +154,9 @@ var classCases = []struct {
 	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
 	// "show" is a stop word ("show me"), but "which show" asks for a programme.
 	{"paraphrase", "which show was hunt on?", true, "bbc breakfast"},
+	// "who runs X" asks who heads it (vocabulary phrases).
+	{"paraphrase", "who ran the BMA during the all-out strike?", true, "porter"},
+	{"paraphrase", "who runs the doctors' union?", true, "porter.*laurenson|laurenson.*porter"},
 	{"paraphrase", "what show did porter go on?", true, "today programme"},
 }
 

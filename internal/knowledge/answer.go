@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,7 +19,15 @@ const (
 	otherDisputeRatio = 0.75
 	// A question that compares disputes takes each one's best fact that
 	// clears the thresholds and scores at least this share of the best.
-	compareRatio   = 0.25
+	compareRatio = 0.25
+	// nearerRatio is how close to the best a fact must score, and
+	// nearerFactor how many times nearer the figure asked its own figure
+	// must be, for preferNearer to put it first.
+	nearerRatio  = 0.9
+	nearerFactor = 2.0
+	// eventRatio is how close to a thing's own fact an event about it must
+	// score to answer when it happened.
+	eventRatio     = 0.7
 	maxSuggestions = 5
 	// wrongDisputeSlack is how much less of a question a fact of the
 	// dispute asked may cover than the best of another dispute.
@@ -107,6 +116,8 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		}
 	}
 	b.preferDeciding(q, question, ranked)
+	b.preferUnit(q, ranked)
+	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -189,11 +200,114 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 			return slices.Contains(units, g.unit)
 		})
 	}
-	if gives(ranked[0]) || !b.confidentIn(q, ranked[0]) {
+	if !b.confidentIn(q, ranked[0]) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2 && !gives(ranked[0]); i++ {
 		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+	b.preferNearer(q, question, ranked)
+}
+
+// preferUnit puts first, for a question asking "how many" of a unit ("how
+// many days was the all-out strike?"), the best confident fact that gives a
+// number of that unit, if the best does not: the strike's first day and
+// hours are no count of its days.
+func (b *Base) preferUnit(q query, ranked []scored) {
+	if q.yesNo || !q.asks("duration") || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	var unit string
+	for i := 0; i+2 < len(q.raw); i++ {
+		if q.raw[i] == "how" && q.raw[i+1] == "many" {
+			unit = b.v.term(q.raw[i+2])
+		}
+	}
+	if unit == "" {
+		return
+	}
+	gives := func(s scored) bool {
+		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool { return g.unit == unit })
+	}
+	if gives(ranked[0]) {
+		return
+	}
+	// Only a fact of the same dispute: the 2023 consultants' two-day
+	// strike is no count of days of a 2016 strike.
+	d := b.facts[ranked[0].fact].Dispute
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && gives(ranked[i]) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferDoing puts first, when the best is a person's, organisation's or
+// place's own fact, a confident fact about it that gives what the
+// question asks and fits nearly as well: what someone said ("what does the
+// health secretary say the walkout will do?") is their quote, and when
+// Hunt appeared on BBC Breakfast is the appearance, not the programme.
+// Who or what they are is neither.
+func (b *Base) preferDoing(q query, ranked []scored) {
+	if q.yesNo || q.asks("person") || len(ranked) < 2 || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	who := b.facts[ranked[0].fact]
+	if who.Kind != KindPerson && who.Kind != KindOrganisation && who.Kind != KindPlace {
+		return
+	}
+	want, ratio := Kind(""), 0.0
+	switch {
+	case q.asks("quote"):
+		want, ratio = KindQuote, nearerRatio
+	case q.asks("date") || q.asks("day") || q.asks("time"):
+		want, ratio = KindEvent, eventRatio
+	default:
+		return
+	}
+	// The fact must be about the one whose own fact ranked first, so that
+	// it is their words or doings, not someone's words about someone else.
+	for i := 1; i < len(ranked) && i < 3 && ranked[i].score >= ranked[0].score*ratio; i++ {
+		f := b.facts[ranked[i].fact]
+		if f.Kind == want && slices.Contains(f.About, who.ID) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferNearer puts first, among confident facts that fit a yes/no
+// question with a figure about as well as the best and give a figure in
+// the unit asked, the one whose figure is far nearer the one asked: "were
+// over 600,000 procedures rescheduled?" is decided by the 651,000
+// rescheduled, not by the 125,000 cancelled that ranks a hair higher.
+func (b *Base) preferNearer(q query, question string, ranked []scored) {
+	var asked []figure
+	for _, g := range b.v.figures(question) {
+		if g.unit != "" && g.value > 0 && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			asked = append(asked, g)
+		}
+	}
+	// distance is how many times off the fact's nearest figure in an asked
+	// unit is, as a ratio ≥ 1.
+	distance := func(s scored) float64 {
+		d := math.Inf(1)
+		for _, g := range b.v.figures(b.facts[s.fact].Answer) {
+			for _, a := range asked {
+				if g.value > 0 && (g.unit == a.unit || slices.Contains(g.also, a.unit)) {
+					d = min(d, max(g.value/a.value, a.value/g.value))
+				}
+			}
+		}
+		return d
+	}
+	top := distance(ranked[0])
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score*nearerRatio; i++ {
+		if d := distance(ranked[i]); d*nearerFactor <= top && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

@@ -36,14 +36,34 @@ var classCases = []struct {
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},
+	// A dispute's alias that is also the title of a fact of its own names
+	// that fact, not the dispute; one that is not still asks for the dispute.
+	{"broad", "pay restoration?", true, "concept of pay restoration"},
+	{"broad", "tell me about the 2023 strike", true, "five-day"},
 	{"broad", "what was it about?", true, "contract|pay"},
 	{"comparison", "which walkout started earlier in the day?", true, "8am.*7am|7am.*8am"},
 	{"comparison", "who was health secretary in 2016 and who in 2023?", true, "hunt.*barclay"},
 	{"comparison", "how many operations were cancelled in 2016 and how many in 2023?", true, "125,000.*651,000"},
+	// Each side of a comparison is found by every word of the question,
+	// not only by its rare ones ("vs"), which find the comparison facts;
+	// "start times" asks for a time.
+	{"comparison", "what were the start times of the 2016 vs 2023 walkouts?", true, "7am.*8am|8am.*7am"},
+	{"comparison", "start times of the 2016 and 2023 strikes, compared?", true, "7am.*8am|8am.*7am"},
 	{"yes/no", "was emergency care provided during the all-out strike?", true, "^the articles don't say for certain"},
 	{"yes/no", "did Jeremy Corbyn support the junior doctors?", true, "^yes"},
 	{"yes/no", "did the 2023 picket lines begin at 9am?", true, "^no"},
 	{"yes/no", "was the 2016 walkout from 8am?", true, "^yes"},
+	// "how many days" wants a number of days: not the first day's hours,
+	// nor another dispute's two-day strike.
+	{"answer type", "how many days did the first all-out strike go on for?", true, "two days"},
+	{"answer type", "How many days did the consultants strike in 2016?", false, ""},
+	// "above" before the figure asked is what the verdict checks, like the
+	// figure: the rare word must not pick the "above 5%" pay fact.
+	{"yes/no", "was support for the doctors above 50%?", true, "^yes.*57%"},
+	{"yes/no", "was public support for the medics above 50%?", true, "^yes.*57%"},
+	// Of two facts that fit as well, the one whose figure is near the one
+	// asked decides: not the 125,000 cancelled in 2016.
+	{"yes/no", "were over 600,000 procedures rescheduled?", true, "^yes.*651,000"},
 	{"yes/no", "did hunt go on bbc breakfast?", true, "^yes"},
 	{"yes/no", "did the 2016 walkout hit intensive care?", true, "^yes"},
 	{"yes/no", "were 125,000 operations and appointments cancelled in 2016?", true, "^yes"},
@@ -122,6 +142,16 @@ var classCases = []struct {
 	{"circular", "who succeeded Mark Porter at the BMA?", false, ""},
 	{"circular", "who's saffron cordery when she's at home", true, "cordery"},
 	{"circular", "who is jeremy hunt?", true, "health secretary"},
+	// A "who" question is not answered by a fact naming no one but those
+	// the question names; one about someone else answers it.
+	{"who", "Who were the junior doctors in dispute with in 2016?", false, "^the articles don't say who"},
+	{"who", "who did Barclay hold a round table with?", true, "doctors in training"},
+	// What someone said is their quote, not their own fact.
+	{"quote", "what does the health secretary say the five-day strike will do?", true, "patient safety|waiting"},
+	{"quote", "what did the BMA say?", true, `"`},
+	// When someone appeared on a programme is the appearance's fact, not
+	// the programme's.
+	{"answer type", "when did jeremy hunt appear on bbc breakfast?", true, "do not say on which day"},
 	// A group of people with its own fact, named by one rare word, must be
 	// in the answer: the BMA's fact never mentions the radiographers.
 	{"group", "which union is organising the radiographers' strike?", false, ""},
@@ -136,6 +166,9 @@ var classCases = []struct {
 	{"paraphrase", "how many days of back-to-back strikes are trusts facing in total, going by NHS Providers?", true, "two-day strike by radiographers"},
 	// "show" is a stop word ("show me"), but "which show" asks for a programme.
 	{"paraphrase", "which show was hunt on?", true, "bbc breakfast"},
+	// "who runs X" asks who heads it (vocabulary phrases).
+	{"paraphrase", "who ran the BMA during the all-out strike?", true, "porter"},
+	{"paraphrase", "who runs the doctors' union?", true, "porter.*laurenson|laurenson.*porter"},
 	{"paraphrase", "what show did porter go on?", true, "today programme"},
 	// A lead is over the best fact about something else: Barclay's quote
 	// and Barclay's reasons are about the same one and do not block it.

@@ -67,7 +67,7 @@ func (b *Base) smallTalk(question string) (Answer, bool) {
 // disputes (a year, "the strike") or an overview cue ("tell me about the
 // strikes", "what was it about?").
 func (b *Base) broad(q query) bool {
-	if q.missing > 0 || q.article > 0 {
+	if q.missing > 0 || q.article > 0 || b.namesTopic(q) {
 		return false
 	}
 	for i, t := range q.terms {
@@ -79,6 +79,20 @@ func (b *Base) broad(q query) bool {
 		return q.asks("overview")
 	}
 	return len(q.types) == 0 || q.asks("overview")
+}
+
+// namesTopic reports whether the question is the title of a fact that is
+// not a dispute's: "pay restoration" is a dispute's alias, but also the
+// title of what the BMA wants, which has its own fact. ("2023 strike", an
+// alias of where it was held, still asks for the dispute.)
+func (b *Base) namesTopic(q query) bool {
+	if len(q.terms) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(b.ix.aliases[q.terms[0]], func(a alias) bool {
+		f := b.facts[a.fact]
+		return f.Kind != KindDispute && slices.Equal(a.terms, q.terms) && slices.Equal(b.v.terms(f.Title, nil), q.terms)
+	})
 }
 
 // overview answers a broad question with the overview of each dispute it
@@ -229,6 +243,21 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	if q.asks("person") && !q.yesNo {
+		// "who were the doctors in dispute with?" is not answered by a
+		// fact that names no one but those the question names: the
+		// thousands of doctors on strike say nothing of who they faced.
+		var ok []int32
+		for _, p := range kept {
+			if k := b.facts[p].Kind; k == KindPerson || k == KindOrganisation || b.namesOther(q, p) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) == 0 {
+			return picked, describeType("person"), false
+		}
+		kept = ok
+	}
 	if q.endAsk && (q.asks("time") || q.asks("date")) && b.v.endPattern != nil {
 		var ok []int32
 		for _, p := range kept {
@@ -242,6 +271,26 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// namesOther reports whether fact p's answer has a proper name the
+// question does not, or the fact is about someone the question does not
+// name: someone, or something, a "who" question may be answered with.
+func (b *Base) namesOther(q query, p int32) bool {
+	if slices.ContainsFunc(properNames(b.facts[p].Answer), func(w string) bool {
+		return !slices.Contains(q.terms, b.v.term(w))
+	}) {
+		return true
+	}
+	inQuestion := func(ts []string) bool {
+		return len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(q.terms, t) })
+	}
+	for _, id := range b.facts[p].About {
+		if i, ok := b.byID[id]; ok && !slices.ContainsFunc(b.ix.names[i], inQuestion) {
+			return true
+		}
+	}
+	return false
 }
 
 // ranks reports whether a fact's text ranks one thing above others: it has
@@ -428,6 +477,8 @@ func describeType(t AnswerType) string {
 		return "what was said"
 	case "place":
 		return "where"
+	case "person":
+		return "who"
 	case "money":
 		return "that sum"
 	}

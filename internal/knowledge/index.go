@@ -805,7 +805,7 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
-		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t]
+		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -841,6 +841,21 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	return q
+}
+
+// checksBound reports whether raw word i of a yes/no question is a bound
+// on the figure after it ("was support above 50%?"): like the figure, it is
+// what the verdict checks, not what picks the fact, and a fact need not
+// say "above" (or "more than") to answer.
+func (q *query) checksBound(i int) bool {
+	if !q.yesNo || boundWords[q.raw[i]] == "" {
+		return false
+	}
+	next := i + 1
+	if next < len(q.raw) && q.raw[next] == "than" {
+		next++
+	}
+	return next < len(q.raw) && isFigureTerm(q.raw[next])
 }
 
 // speakerTerms finds who a question asks the words of: the words between a

@@ -59,7 +59,7 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		return nil
 	}
 	uniq, total := b.weighTerms(q)
-	acc := b.accumulate(uniq)
+	acc := b.accumulate(uniq, q.dispute == DisputeBoth)
 	defer b.release(acc)
 	b.nameBonus(q, uniq, acc)
 	mul := b.multipliers(q, kinds)
@@ -161,11 +161,14 @@ func (m *matchSet) get(f int32) (*scored, bool) {
 // in new facts; the other terms ("strike", in most facts, or a generic
 // "earlier") add to the facts the seeds found. A fact that matches nothing
 // but common or generic words cannot answer anyway, and skipping them keeps
-// a large fact base fast. With no such subject word, every term seeds.
-func (b *Base) accumulate(uniq []qterm) *matchSet {
+// a large fact base fast. With no such subject word, every term seeds; so
+// does every term of a question asking for each dispute ("start times of
+// the 2016 vs 2023 strikes?"), whose rare words ("vs") find the facts that
+// compare the disputes but not each side's own.
+func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 	common := len(b.facts) / 10
 	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(b.ix.postings[u.term]) <= common }
-	if !slices.ContainsFunc(uniq, seed) {
+	if sides || !slices.ContainsFunc(uniq, seed) {
 		seed = func(qterm) bool { return true }
 	}
 	acc, ok := b.matchPool.Get().(*matchSet)

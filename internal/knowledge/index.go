@@ -134,6 +134,15 @@ type index struct {
 	// fact, the people whose facts are about it (its spokespeople).
 	names   [][][]string
 	members map[int32][]int32
+	// persons maps each name of a person's fact, as nameKey gives it, to
+	// those facts: "is Barclay the Prime Minister?" looks both names up.
+	persons map[string][]int32
+}
+
+// nameKey is a name's terms sorted, without repeats, and joined: the same
+// key for "Jeremy Hunt" and "Hunt Jeremy".
+func nameKey(terms []string) string {
+	return strings.Join(slices.Compact(slices.Sorted(slices.Values(terms))), " ")
 }
 
 // has reports whether fact f has term t in any field.
@@ -553,10 +562,18 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		}
 	}
 	ix.entity = entities(v, articles, facts, names, ix.postings)
-	ix.speakers, ix.names, ix.members = map[string][]int32{}, names, map[int32][]int32{}
+	ix.speakers, ix.names, ix.members, ix.persons = map[string][]int32{}, names, map[int32][]int32{}, map[string][]int32{}
 	for i, f := range facts {
 		if f.Kind != KindPerson && f.Kind != KindOrganisation {
 			continue
+		}
+		if f.Kind == KindPerson {
+			for _, ts := range names[i] {
+				k := nameKey(ts)
+				if l := ix.persons[k]; len(l) == 0 || l[len(l)-1] != int32(i) {
+					ix.persons[k] = append(l, int32(i))
+				}
+			}
 		}
 		for _, ts := range names[i] {
 			for _, t := range ts {

@@ -236,21 +236,7 @@ func (b *Base) personsNamed(words []string) []int32 {
 	if len(terms) == 0 {
 		return nil
 	}
-	slices.Sort(terms)
-	var out []int32
-	for i, f := range b.facts {
-		if f.Kind != KindPerson {
-			continue
-		}
-		for _, n := range b.ix.names[i] {
-			n = slices.Sorted(slices.Values(n))
-			if slices.Equal(slices.Compact(n), slices.Compact(terms)) {
-				out = append(out, int32(i))
-				break
-			}
-		}
-	}
-	return out
+	return b.ix.persons[nameKey(terms)]
 }
 
 // opposedTerm reports whether the facts know the opposite of a term.

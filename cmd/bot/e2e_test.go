@@ -153,6 +153,17 @@ func buttons(msg map[string]any) []string {
 	return ids
 }
 
+// buttonWith is the custom id of msg's first button whose id begins with
+// prefix, or "".
+func buttonWith(msg map[string]any, prefix string) string {
+	for _, b := range buttons(msg) {
+		if strings.HasPrefix(b, prefix) {
+			return b
+		}
+	}
+	return ""
+}
+
 func runes(s string) int { return utf8.RuneCountInString(s) }
 
 // checkMessage checks what every message the bot sends must satisfy:
@@ -344,12 +355,7 @@ func TestServeGatewayE2E(t *testing.T) {
 		user := newUser()
 		id := srv.SendInteraction(discordtest.InteractionWho, with(slash("who", "name", "Mark Porter"), asUser(user)))
 		d := msgData(t, srv.WaitInteractionResponse(ctx, id))
-		var quotes string
-		for _, b := range buttons(d) {
-			if strings.HasPrefix(b, "quotes:") {
-				quotes = b
-			}
-		}
+		quotes := buttonWith(d, "quotes:")
 		if quotes == "" {
 			t.Fatalf("no Show quotes button: %v", d["components"])
 		}
@@ -368,12 +374,7 @@ func TestServeGatewayE2E(t *testing.T) {
 		id = srv.SendInteraction(discordtest.InteractionWho, with(slash("ask", "question", "what is the capital of france?"), asUser(user)))
 		d = msgData(t, srv.WaitInteractionResponse(ctx, id))
 		checkMessage(t, "not found", d)
-		var fact string
-		for _, b := range buttons(d) {
-			if strings.HasPrefix(b, "fact:") && fact == "" {
-				fact = b
-			}
-		}
+		fact := buttonWith(d, "fact:")
 		if fact == "" {
 			t.Fatalf("no suggestion button on a not-found answer: %v", d)
 		}
@@ -402,12 +403,7 @@ func TestServeGatewayE2E(t *testing.T) {
 		if d["flags"] != int64(64) || !strings.Contains(txt, "002_27ed4c5538eb03e9.txt:") || !strings.Contains(txt, "Barclay") {
 			t.Fatalf("check: flags %v, want an ephemeral check citing 002 and Barclay:\n%s", d["flags"], txt)
 		}
-		var share string
-		for _, b := range buttons(d) {
-			if strings.HasPrefix(b, "share:") {
-				share = b
-			}
-		}
+		share := buttonWith(d, "share:")
 		if share == "" {
 			t.Fatalf("no Share in channel button: %v", d["components"])
 		}
@@ -938,12 +934,7 @@ func TestServeConversations(t *testing.T) {
 		t.Errorf("what did she say? does not quote Cordery with her source:\n%s", follow)
 	}
 
-	var down string
-	for _, b := range buttons(first) {
-		if strings.HasPrefix(b, "fb:down:") {
-			down = b
-		}
-	}
+	down := buttonWith(first, "fb:down:")
 	if down == "" || !slices.Contains(buttons(first), strings.Replace(down, "fb:down:", "fb:up:", 1)) {
 		t.Fatalf("the DM answer has no 👍/👎: %q", buttons(first))
 	}

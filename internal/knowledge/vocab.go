@@ -194,6 +194,15 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 		return m
 	}
+	// termSet is a set of words as the terms questions are read as
+	// ("before" and "befor" alike).
+	termSet := func(words map[string]bool) map[string]bool {
+		m := map[string]bool{}
+		for w := range words {
+			m[v.term(w)] = true
+		}
+		return m
+	}
 	v.phrases = map[string][]phraseRule{}
 	for _, p := range y.Phrases {
 		var r phraseRule
@@ -327,19 +336,13 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.identity = set("identity_words", y.Identity)
-	v.orderWords = map[string]bool{}
-	for w := range set("order_words", y.OrderWords) {
-		v.orderWords[v.term(w)] = true
-	}
+	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.future = set("future", y.Future)
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
-	v.population = map[string]bool{}
-	for w := range set("population", y.Population) {
-		v.population[v.term(w)] = true
-	}
+	v.population = termSet(set("population", y.Population))
 	for p, pct := range y.Shares {
 		if !bad("shares", p) {
 			v.shares = append(v.shares, shareWords{split(normalizeChars(p), nil), pct})

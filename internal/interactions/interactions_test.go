@@ -274,6 +274,16 @@ func TestRejections(t *testing.T) {
 		{name: "no interaction type", header: func() http.Header { return signed(f.priv, now, []byte(`{}`)) }, body: []byte(`{}`), status: http.StatusBadRequest},
 		{name: "command data malformed", header: func() http.Header { return signed(f.priv, now, []byte(`{"type":2,"data":[]}`)) },
 			body: []byte(`{"type":2,"data":[]}`), status: http.StatusBadRequest},
+		// Decoding is strict where Discord never strays, so that no body can
+		// mean one thing to the signature's author and another here.
+		{name: "member named twice", header: func() http.Header { return signed(f.priv, now, []byte(`{"type":2,"id":"1","type":1}`)) },
+			body: []byte(`{"type":2,"id":"1","type":1}`), status: http.StatusBadRequest},
+		{name: "invalid UTF-8", header: func() http.Header {
+			return signed(f.priv, now, []byte("{\"type\":2,\"id\":\"1\",\"locale\":\"\xff\"}"))
+		},
+			body: []byte("{\"type\":2,\"id\":\"1\",\"locale\":\"\xff\"}"), status: http.StatusBadRequest},
+		{name: "trailing data", header: func() http.Header { return signed(f.priv, now, []byte(`{"type":1} {"type":2}`)) },
+			body: []byte(`{"type":1} {"type":2}`), status: http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

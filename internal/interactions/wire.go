@@ -1,8 +1,9 @@
 package interactions
 
 import (
-	"encoding/json"
 	"fmt"
+
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/strikebot/strikebot/internal/commands"
 )
@@ -65,9 +66,9 @@ const commandTypeMessage = 3
 
 // option is one command option. Value is a string, number or boolean.
 type option struct {
-	Name    string          `json:"name"`
-	Value   json.RawMessage `json:"value"`
-	Focused bool            `json:"focused"`
+	Name    string         `json:"name"`
+	Value   jsontext.Value `json:"value"`
+	Focused bool           `json:"focused"`
 }
 
 // request translates the interaction into the pipeline's request.
@@ -120,7 +121,7 @@ var contextNames = map[int]string{0: "guild", 1: "bot_dm", 2: "private_channel"}
 
 // optionValue is an option's value as text: a string as typed, a number or
 // boolean as JSON writes it. It reports false for a missing or null value.
-func optionValue(raw json.RawMessage) (string, bool) {
+func optionValue(raw jsontext.Value) (string, bool) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return "", false
 	}

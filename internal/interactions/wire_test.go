@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/strikebot/strikebot/internal/commands"
 	"github.com/strikebot/strikebot/internal/discordtest"
@@ -60,12 +61,12 @@ func TestWireRecorded(t *testing.T) {
 
 func TestOptionValue(t *testing.T) {
 	for raw, want := range map[string]string{`"Mark \"P\""`: `Mark "P"`, `3`: "3", `2.5`: "2.5", `true`: "true", `""`: ""} {
-		if got, ok := optionValue(json.RawMessage(raw)); !ok || got != want {
+		if got, ok := optionValue(jsontext.Value(raw)); !ok || got != want {
 			t.Errorf("optionValue(%s) = %q, %v; want %q", raw, got, ok, want)
 		}
 	}
 	for _, raw := range []string{"", "null"} {
-		if _, ok := optionValue(json.RawMessage(raw)); ok {
+		if _, ok := optionValue(jsontext.Value(raw)); ok {
 			t.Errorf("optionValue(%q) reported a value", raw)
 		}
 	}

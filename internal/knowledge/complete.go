@@ -21,6 +21,7 @@ type completer struct {
 	facts   []int32  // the look-up's facts (indexes into Base.facts), by kind, then in data-file order
 	targets []string // titles and aliases, lower case
 	owner   []int32  // target → its fact (index into Base.facts)
+	bytes   []uint64 // target → byteSet of it: which targets can hold a subsequence
 	// words are the distinct words of the targets, sorted, and for each the
 	// targets that contain it, ascending.
 	words       []string
@@ -48,6 +49,7 @@ func newCompleter(b *Base, kinds []Kind) *completer {
 			s = strings.ToLower(s)
 			t := int32(len(c.targets))
 			c.targets = append(c.targets, s)
+			c.bytes = append(c.bytes, byteSet(s))
 			c.owner = append(c.owner, int32(i))
 			for _, w := range split(normalizeChars(s), nil) {
 				if ts := byWord[w]; len(ts) == 0 || ts[len(ts)-1] != t {
@@ -106,8 +108,9 @@ func (b *Base) Complete(l Lookup, partial string) []Choice {
 	var fuzzed []int32
 	if len(partial) >= 3 {
 		cand := targetList{c: c}
+		want := byteSet(partial)
 		for i, t := range c.targets {
-			if subsequence(partial, t) {
+			if c.bytes[i]&want == want && subsequence(partial, t) {
 				cand.idx = append(cand.idx, int32(i))
 			}
 		}
@@ -144,6 +147,19 @@ func (b *Base) choices(picked []int32) []Choice {
 		out = append(out, Choice{Name: clipRunes(f.Title, maxChoiceLen), Value: f.ID})
 	}
 	return out
+}
+
+// byteSet is the set of s's bytes, each byte as bit b%64: a target that
+// lacks one of the typed bytes holds no subsequence of them, and that one
+// AND spares scanning nearly every target for each keystroke. (Bytes 64
+// apart share a bit, which only lets a few more targets through to
+// subsequence.)
+func byteSet(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] & 63)
+	}
+	return m
 }
 
 // subsequence reports whether every byte of p occurs in s in order: the

@@ -472,3 +472,42 @@ func TestSlowButtonsDeferEphemerally(t *testing.T) {
 		})
 	}
 }
+
+// FuzzFeedbackClick: whatever custom id a click carries, the pipeline
+// answers it, and what it records is only what the bot itself could have
+// put there: a command from the command table or "message" (else none), a
+// Discord id for a decline's question, and facts the base has.
+func FuzzFeedbackClick(f *testing.F) {
+	for _, s := range []string{"fb:up:who:mark-porter", "fb:wrong:mark-porter,steve-barclay", "fb:down:ask:",
+		"nf:down:ask:1180471205112430642", "nf:up::1", "nf:down:x:y:z", "fb:other:<@everyone>:mark-porter"} {
+		f.Add(s)
+	}
+	base := loadRenderBase(f)
+	rec, click := clicker(base)
+	bot := New(base)
+	f.Fuzz(func(t *testing.T, customID string) {
+		if !strings.HasPrefix(customID, "fb:") && !strings.HasPrefix(customID, "nf:") {
+			return // other buttons (pages update their message): not feedback
+		}
+		if resp := click(customID); resp.Type != RespondReply || !resp.Reply.Ephemeral {
+			t.Fatalf("%q answered %+v", customID, resp)
+		}
+		_, fb := rec.Take()
+		for _, r := range fb {
+			if r.Command != "" && bot.ratedCommand(r.Command) != r.Command {
+				t.Errorf("%q recorded the command %q", customID, r.Command)
+			}
+			if r.QuestionID != "" && (!isSnowflake(r.QuestionID) || len(r.Facts) > 0) {
+				t.Errorf("%q recorded the question %q with facts %q", customID, r.QuestionID, r.Facts)
+			}
+			if r.QuestionID == "" && len(r.Facts) == 0 {
+				t.Errorf("%q recorded a rating of nothing", customID)
+			}
+			for _, id := range r.Facts {
+				if _, ok := base.Fact(id); !ok {
+					t.Errorf("%q recorded the unknown fact %q", customID, id)
+				}
+			}
+		}
+	})
+}

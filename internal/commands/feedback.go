@@ -110,6 +110,16 @@ func withCommand(prefix, command string) string {
 	return prefix + command + ":"
 }
 
+// ratingID is a rating button's custom id: the prefix, the command and as
+// many of the facts as fit; without the command when not even one fact
+// fits beside it, since the facts are what the rating is about.
+func ratingID(prefix, command string, facts []string) string {
+	if id := customIDWith(withCommand(prefix, command), facts); id != "" {
+		return id
+	}
+	return customIDWith(prefix, facts)
+}
+
 // cutCommand splits a feedback button's argument into the command and the
 // rest; an argument from before commands were carried has none.
 func cutCommand(arg string) (command, rest string) {
@@ -198,7 +208,7 @@ func (h *Handler) feedbackRoutes(cr *ComponentRouter) {
 			Ephemeral: true,
 		}
 		for _, fr := range feedbackReasons {
-			if id := customIDWith(withCommand(fr.custom, h.Bot.ratedCommand(command)), facts); id != "" {
+			if id := ratingID(fr.custom, h.Bot.ratedCommand(command), facts); id != "" {
 				r.Buttons = append(r.Buttons, Button{Label: fr.label, CustomID: id})
 			}
 		}

@@ -178,8 +178,11 @@ func TestDeclineButtons(t *testing.T) {
 	declined := base.Answer("what is the capital of france?")
 	hello := base.Answer("hello")
 	found := base.Answer("who is mark porter")
-	if declined.Found || found.Found == false || !isSmallTalk(&hello) {
-		t.Fatalf("want a decline, small talk and a found answer: %v %q %v", declined.Found, hello.Title, found.Found)
+	if declined.Found || !found.Found || isSmallTalk(&declined) {
+		t.Fatalf("want a decline and a found answer: %v %v", declined.Found, found.Found)
+	}
+	if !isSmallTalk(&hello) {
+		t.Fatalf("the fact base's small talk is titled %q, found %v: isSmallTalk looks for %q", hello.Title, hello.Found, smallTalkTitle)
 	}
 	for _, tc := range []struct {
 		name string
@@ -354,6 +357,13 @@ func TestFeedbackButtonsFit(t *testing.T) {
 				t.Errorf("%d reasons", n)
 			}
 		}
+	}
+	long := strings.Repeat("x", 90)
+	if got := ratingID(customFeedbackUp, "message", []string{long, "y"}); got != customFeedbackUp+long+",y" {
+		t.Errorf("a fact that fits only without the command gave %q", got)
+	}
+	if got := ratingID(customFeedbackUp, "who", []string{"a", long}); got != customFeedbackUp+"who:a" {
+		t.Errorf("ratingID = %q, want the command and the facts that fit", got)
 	}
 	if got := customIDWith("p:", []string{strings.Repeat("x", 99)}); got != "" {
 		t.Errorf("an id that cannot fit gave %q", got)

@@ -356,11 +356,13 @@ func answerButtons(r Reply) []discordgo.MessageComponent {
 	}
 	if a.Found && len(a.Facts) > 0 {
 		var row []discordgo.MessageComponent
-		for _, b := range []struct{ prefix, label string }{
-			{customQuotes, "Show quotes"}, {withCommand(customFeedbackUp, r.Command), "👍"}, {withCommand(customFeedbackDown, r.Command), "👎"},
+		for _, b := range []struct{ id, label string }{
+			{customIDWith(customQuotes, a.Facts), "Show quotes"},
+			{ratingID(customFeedbackUp, r.Command, a.Facts), "👍"},
+			{ratingID(customFeedbackDown, r.Command, a.Facts), "👎"},
 		} {
-			if id := customIDWith(b.prefix, a.Facts); id != "" {
-				row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: id})
+			if b.id != "" {
+				row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: b.id})
 			}
 		}
 		if len(row) > 0 {

@@ -903,7 +903,8 @@ func (p *proc) exit(t *testing.T, within time.Duration) int {
 // TestServeConversations: through bot serve and the fake Discord, a DM is
 // read as a follow-up to the user's previous answer, and an answer's 👎
 // asks why, ephemerally, with buttons that answer the presser alone; the
-// 👎 and its reason are stored in the SQLite store serve opened.
+// 👎 and its reason are stored in the SQLite store serve opened, with the
+// command ("message"). A decline's 👎 is stored against its question.
 func TestServeConversations(t *testing.T) {
 	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
 	ctx := testCtx(t)
@@ -934,9 +935,10 @@ func TestServeConversations(t *testing.T) {
 		t.Errorf("what did she say? does not quote Cordery with her source:\n%s", follow)
 	}
 
-	down := buttonWith(first, "fb:down:")
+	// The ratings name the command: "message", as the question is stored.
+	down := buttonWith(first, "fb:down:message:")
 	if down == "" || !slices.Contains(buttons(first), strings.Replace(down, "fb:down:", "fb:up:", 1)) {
-		t.Fatalf("the DM answer has no 👍/👎: %q", buttons(first))
+		t.Fatalf("the DM answer has no 👍/👎 naming its command: %q", buttons(first))
 	}
 	click := func(customID string) map[string]any {
 		t.Helper()
@@ -966,6 +968,28 @@ func TestServeConversations(t *testing.T) {
 		t.Errorf("a reason was answered with %q", text(embed(t, thanks)))
 	}
 	waitDisliked(t, ctx, dbPath, store.ReasonWrong)
+
+	// A decline carries 👍 and 👎 too, naming the DM it answers; its 👎 is
+	// recorded at once against that question, and the report lists it.
+	// (Another user, as this one has used up the rate limit.)
+	const unanswerable = "what is the capital of france?"
+	user = newUser()
+	declined := ask(unanswerable)
+	if txt := text(embed(t, declined)); citation.MatchString(txt) {
+		t.Fatalf("%s was answered:\n%s", unanswerable, txt)
+	}
+	ref, _ := declined["message_reference"].(map[string]any)
+	nfDown := "nf:down:message:" + str(ref["message_id"])
+	if !slices.Contains(buttons(declined), nfDown) || !slices.Contains(buttons(declined), strings.Replace(nfDown, "down", "up", 1)) {
+		t.Fatalf("the decline's buttons %q lack %s and its 👍", buttons(declined), nfDown)
+	}
+	if thanks := click(nfDown); !strings.Contains(text(embed(t, thanks)), "Thanks") || len(buttons(thanks)) != 0 {
+		t.Errorf("the decline's 👎 was answered with %q %q", text(embed(t, thanks)), buttons(thanks))
+	}
+	waitReport(t, ctx, dbPath, "the decline rated 👎", func(r store.Report) bool {
+		return slices.ContainsFunc(r.DislikedDeclines, func(u store.Unanswered) bool { return u.Question == unanswerable }) &&
+			slices.Contains(r.CommandRatings, store.CommandRatings{Command: "message", Down: 2})
+	})
 	for _, r := range srv.Requests() {
 		if r.ValidationError != nil {
 			t.Errorf("%s %s: invalid against the spec: %v", r.Method, r.Path, r.ValidationError)

@@ -18,9 +18,10 @@ func reportCommand() cliCommand {
 	return cliCommand{name: "report", args: "[--since 7d] [--json] [--limit N] [--data DIR]",
 		summary: "print what curators need from the store: unanswered questions, 👎 answers, most-used facts",
 		detail: "Reads DATABASE_URL (and .env) like serve. Prints the unanswered questions, grouped and counted, each\n" +
-			"with the nearest fact in the fact base; the answers rated 👎, by fact and reason; the most-used facts\n" +
-			"and commands. --since is 24h, 7d, 2w … (default 7d); --limit caps each list (default 20); --json prints\n" +
-			"one JSON object and nothing else.",
+			"with the nearest fact in the fact base; the declined questions rated 👎 (users think the articles do\n" +
+			"answer them), likewise; the answers rated 👎, by fact and reason; the 👍 and 👎 by command; the\n" +
+			"most-used facts and commands. --since is 24h, 7d, 2w … (default 7d); --limit caps each list (default\n" +
+			"20); --json prints one JSON object and nothing else.",
 		run: runReport}
 }
 
@@ -104,18 +105,26 @@ func writeReport(w io.Writer, rep store.Report, base *knowledge.Base, since stri
 	fmt.Fprintf(&b, "strikebot report: the last %s (since %s)\n", since, rep.Since.UTC().Format("2006-01-02 15:04 UTC"))
 	fmt.Fprintf(&b, "%s\n", commands.Summary(rep))
 
-	section(&b, "Unanswered questions, with the nearest fact", len(rep.Unanswered))
-	for _, u := range rep.Unanswered {
-		fmt.Fprintf(&b, "%5d  %s\n", u.Count, oneLine(u.Question))
-		if u.Nearest != nil {
-			fmt.Fprintf(&b, "       nearest: %s\n", factLabel(u.Nearest.Fact, u.Nearest.Title))
-		} else {
-			fmt.Fprintf(&b, "       nearest: none (nothing in the fact base comes close)\n")
+	questions := func(title string, list []store.Unanswered) {
+		section(&b, title+", with the nearest fact", len(list))
+		for _, u := range list {
+			fmt.Fprintf(&b, "%5d  %s\n", u.Count, oneLine(u.Question))
+			if u.Nearest != nil {
+				fmt.Fprintf(&b, "       nearest: %s\n", factLabel(u.Nearest.Fact, u.Nearest.Title))
+			} else {
+				fmt.Fprintf(&b, "       nearest: none (nothing in the fact base comes close)\n")
+			}
 		}
 	}
+	questions("Unanswered questions", rep.Unanswered)
+	questions(commands.DislikedDeclinesTitle, rep.DislikedDeclines)
 	section(&b, "Answers rated 👎, by fact and reason", len(rep.Disliked))
 	for _, d := range rep.Disliked {
 		fmt.Fprintf(&b, "%5d  %s: %s\n", d.Count, factLabel(d.Fact, d.Title), commands.ReasonName(d.Reason))
+	}
+	section(&b, "Ratings by command", len(rep.CommandRatings))
+	for _, c := range rep.CommandRatings {
+		fmt.Fprintf(&b, "%5d 👍 %5d 👎  %s\n", c.Up, c.Down, oneLine(commands.RatedCommandName(c.Command)))
 	}
 	section(&b, "Most-used facts", len(rep.Facts))
 	for _, f := range rep.Facts {

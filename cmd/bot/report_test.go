@@ -27,8 +27,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/ f
 var reportNow = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
 
 // seedReport stores a known history at u: unanswered questions worded
-// several ways, answers, 👍 and 👎 with reasons, and rows outside the
-// period that the report must leave out.
+// several ways, answers, 👍 and 👎 with reasons and commands (some from
+// older buttons, without), 👎 on declines, and rows outside the period
+// that the report must leave out.
 func seedReport(t *testing.T, u string) {
 	t.Helper()
 	db, err := store.Open(testCtx(t), u, store.Options{})
@@ -41,7 +42,8 @@ func seedReport(t *testing.T, u string) {
 		{Time: at(time.Hour), Command: "ask", Question: "What did Saffron Cordery say about the weather?", Outcome: store.OutcomeNotFound, GuildID: "1"},
 		{Time: at(2 * time.Hour), Command: "message", Question: "what did saffron cordery say about the weather", Outcome: store.OutcomeNotFound},
 		{Time: at(3 * time.Hour), Command: "ask", Question: "What did Saffron Cordery say about the weather?", Outcome: store.OutcomeNotFound, GuildID: "2"},
-		{Time: at(4 * time.Hour), Command: "ask", Question: "xqzv wibble", Outcome: store.OutcomeNotFound, GuildID: "1"},
+		{Time: at(4 * time.Hour), Command: "ask", Question: "xqzv wibble", Outcome: store.OutcomeNotFound, GuildID: "1", RequestID: "1180471205112430642"},
+		{Time: at(4 * time.Hour), Command: "message", Question: "when did the BMA strike in March?", Outcome: store.OutcomeNotFound, RequestID: "1180470911137366097"},
 		{Time: at(5 * time.Hour), Command: "who", Question: "Mark Porter", Outcome: store.OutcomeAnswered, Facts: []string{"mark-porter"}, GuildID: "1"},
 		{Time: at(6 * time.Hour), Command: "ask", Question: "who is mark porter", Outcome: store.OutcomeAnswered, Facts: []string{"mark-porter", "retired-fact"}},
 		{Time: at(7 * time.Hour), Command: "ask", Question: "spam", Outcome: store.OutcomeRateLimited, GuildID: "1"},
@@ -52,10 +54,14 @@ func seedReport(t *testing.T, u string) {
 		}
 	}
 	for _, f := range []store.Feedback{
+		{Time: at(time.Hour), Rating: store.RatingDown, Reason: store.ReasonWrong, Facts: []string{"mark-porter"}, Command: "who"},
+		{Time: at(time.Hour), Rating: store.RatingDown, Reason: store.ReasonIncomplete, Facts: []string{"mark-porter", "retired-fact"}, Command: "ask"},
 		{Time: at(time.Hour), Rating: store.RatingDown, Reason: store.ReasonWrong, Facts: []string{"mark-porter"}},
-		{Time: at(time.Hour), Rating: store.RatingDown, Reason: store.ReasonIncomplete, Facts: []string{"mark-porter", "retired-fact"}},
-		{Time: at(time.Hour), Rating: store.RatingDown, Reason: store.ReasonWrong, Facts: []string{"mark-porter"}},
-		{Time: at(time.Hour), Rating: store.RatingUp, Facts: []string{"mark-porter"}},
+		{Time: at(time.Hour), Rating: store.RatingUp, Facts: []string{"mark-porter"}, Command: "who"},
+		// Not-found answers rated, by their question's request id.
+		{Time: at(time.Hour), Rating: store.RatingDown, QuestionID: "1180471205112430642", GuildID: "1", Command: "ask"},
+		{Time: at(time.Hour), Rating: store.RatingDown, QuestionID: "1180470911137366097", Command: "message"},
+		{Time: at(time.Hour), Rating: store.RatingUp, QuestionID: "1180470911137366097", Command: "message"},
 		{Time: at(30 * 24 * time.Hour), Rating: store.RatingDown, Reason: store.ReasonOffTopic, Facts: []string{"mark-porter"}},
 	} {
 		if err := db.WriteFeedback(testCtx(t), f); err != nil {
@@ -133,7 +139,7 @@ func TestReportCLI(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &got); err != nil {
 			t.Fatalf("--json printed more than one JSON object: %v\n%s", err, out)
 		}
-		if got.Period != "366d" || got.Questions != 8 || len(got.Unanswered) != 3 || got.Unanswered[0].Count != 3 {
+		if got.Period != "366d" || got.Questions != 9 || len(got.Unanswered) != 4 || got.Unanswered[0].Count != 3 || len(got.DislikedDeclines) != 2 {
 			t.Errorf("report: %+v", got)
 		}
 		out, _, err = runCLI(t, map[string]string{"DATABASE_URL": u}, "report", "--since", "366d", "--limit", "1")
@@ -216,8 +222,9 @@ func startServeInProcess(t *testing.T, env map[string]string) (*commands.Handler
 // each engine: bot serve runs against the fake Discord with a store,
 // registers /report for managers (spec-valid), answers an unanswerable
 // /ask, and records through its pipeline's Recorder (Handler.Recorder,
-// the queue serve put in front of the store); at shutdown the queue
-// drains, and bot report then shows the question with its nearest fact.
+// the queue serve put in front of the store), as well as a 👎 on that
+// decline; at shutdown the queue drains, and bot report then shows the
+// question with its nearest fact, also among the declines rated 👎.
 // /report in the fake guild answers ephemerally from the same store.
 func TestReportShowsWhatServeRecorded(t *testing.T) {
 	storetest.ForEach(t, func(t *testing.T, u string) {
@@ -269,6 +276,21 @@ func TestReportShowsWhatServeRecorded(t *testing.T) {
 
 		waitStored(t, ctx, u, question)
 
+		// The decline's 👎 names /ask and the interaction that asked; a
+		// click records it against the question.
+		down := "nf:down:ask:" + id
+		if !slices.Contains(buttons(d), down) {
+			t.Fatalf("the unanswered /ask has buttons %q, want %s", buttons(d), down)
+		}
+		click := srv.SendInteraction(discordtest.InteractionButton, with(press(down), asUser(newUser())))
+		if thanks := msgData(t, srv.WaitInteractionResponse(ctx, click)); thanks["flags"] != int64(64) || !strings.Contains(text(embed(t, thanks)), "Thanks") {
+			t.Errorf("the decline's 👎 was answered with %v", thanks)
+		}
+		waitReport(t, ctx, u, "the decline rated 👎", func(r store.Report) bool {
+			return slices.ContainsFunc(r.DislikedDeclines, func(un store.Unanswered) bool { return un.Question == question }) &&
+				slices.Contains(r.CommandRatings, store.CommandRatings{Command: "ask", Down: 1})
+		})
+
 		id = srv.SendInteraction(discordtest.InteractionWho, with(slash("report"), asUser(newUser())))
 		rep := msgData(t, srv.WaitInteractionResponse(ctx, id))
 		checkMessage(t, "/report", rep)
@@ -301,8 +323,9 @@ func TestReportShowsWhatServeRecorded(t *testing.T) {
 			t.Errorf("a question past RETENTION_DAYS survived serve's start:\n%s", out)
 		}
 		text, _, err := runCLI(t, map[string]string{"DATABASE_URL": u}, "report")
-		if err != nil || !strings.Contains(text, question) || !strings.Contains(text, "nearest: ") {
-			t.Errorf("text report (%v):\n%s", err, text)
+		_, declines, _ := strings.Cut(text, commands.DislikedDeclinesTitle)
+		if err != nil || !strings.Contains(text, question) || !strings.Contains(text, "nearest: ") || !strings.Contains(declines, question) {
+			t.Errorf("text report (%v), want the question unanswered and as a decline rated 👎:\n%s", err, text)
 		}
 	})
 }

@@ -259,6 +259,8 @@ func TestRepliedFacts(t *testing.T) {
 		{"truncated lists merge", []string{"quotes:a,b,c", "fb:up:a,b", "fb:down:a,d"}, []string{"a", "b", "c", "d"}},
 		{"suggestions, pages and reasons are not the answer's facts", []string{"fact:x", "page:who:2", "fb:wrong:y", "quotes:"}, nil},
 		{"empty ids skipped", []string{"quotes:,a,,"}, []string{"a"}},
+		{"ratings naming their command", []string{"quotes:a,b", "fb:up:who:a", "fb:down:message:a,c"}, []string{"a", "b", "c"}},
+		{"a decline's ratings name no facts", []string{"nf:up:ask:1180471205112430642", "nf:down:ask:1180471205112430642", "fb:up:who:"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := repliedFacts(tc.ids); !slices.Equal(got, tc.want) {
@@ -302,7 +304,7 @@ func BenchmarkMemory(b *testing.B) {
 // FuzzRepliedFacts: whatever custom ids a replied-to message carries, the
 // facts read from them are non-empty, unrepeated pieces of those ids.
 func FuzzRepliedFacts(f *testing.F) {
-	for _, seed := range [][2]string{{"quotes:a,b", "fb:up:a"}, {"fb:down:,,x", "fact:y"}, {"quotes:", "fb:wrong:z"}} {
+	for _, seed := range [][2]string{{"quotes:a,b", "fb:up:a"}, {"fb:down:,,x", "fact:y"}, {"quotes:", "fb:wrong:z"}, {"fb:up:who:a,b", "nf:down:ask:1"}} {
 		f.Add(seed[0], seed[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {

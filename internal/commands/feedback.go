@@ -6,21 +6,44 @@ import (
 	"strings"
 	"time"
 
+	"github.com/strikebot/strikebot/internal/knowledge"
 	"github.com/strikebot/strikebot/internal/store"
 )
 
 // Feedback on answers. Every answer built from facts carries 👍 and 👎
-// buttons whose custom ids hold the facts' ids, so that they need no state:
-// any replica answers a click, after any restart. 👍 is recorded at once;
-// 👎 asks, ephemerally, what was wrong (wrong, off-topic, incomplete or
-// something else), and the answer to that is recorded.
+// buttons whose custom ids hold the command answered and the facts' ids,
+// so that they need no state: any replica answers a click, after any
+// restart. 👍 is recorded at once; 👎 asks, ephemerally, what was wrong
+// (wrong, off-topic, incomplete or something else), and the answer to that
+// is recorded.
+//
+// A not-found answer (the articles don't say) has no facts to rate, so its
+// 👍 and 👎 carry the id of the interaction or message that asked instead,
+// which the store keeps with the question (store.Question.RequestID): a 👎
+// there tells the curators that users think the articles do answer it.
+// Small talk and errors are not answers to rate and carry neither.
+//
+// The command comes from the custom id rather than from the clicked
+// message: Discord's documented message.interaction_metadata does not name
+// the command (only the deprecated message.interaction does), and answers
+// to DMs and mentions were never interactions at all.
 
-// The custom ids of the feedback buttons, each followed by fact ids joined
-// by commas. They are part of every message the bot has sent, so they must
-// not change.
+// The custom ids of the feedback buttons under an answer built from facts:
+// the prefix, the command's name and ":", then fact ids joined by commas.
+// Buttons sent before the command was carried have the fact ids straight
+// after the prefix (fact ids never hold a ":"); they still work, and are
+// recorded without a command. They are part of every message the bot has
+// sent, so they must not change.
 const (
 	customFeedbackUp   = "fb:up:"
 	customFeedbackDown = "fb:down:"
+)
+
+// The custom ids of the 👍 and 👎 under a not-found answer: the prefix, the
+// command's name, ":" and the asking interaction's or message's id.
+const (
+	customDeclineUp   = "nf:up:"
+	customDeclineDown = "nf:down:"
 )
 
 // feedbackReasons are the buttons under the "what was wrong?" question, in
@@ -65,25 +88,116 @@ func customIDWith(prefix string, ids []string) string {
 // "Show quotes" and of the feedback buttons.
 func answerFacts(customID string) (string, bool) {
 	for _, p := range []string{customQuotes, customFeedbackUp, customFeedbackDown} {
-		if ids, ok := strings.CutPrefix(customID, p); ok && ids != "" {
-			return ids, true
+		if ids, ok := strings.CutPrefix(customID, p); ok {
+			if p != customQuotes {
+				_, ids = cutCommand(ids)
+			}
+			if ids != "" {
+				return ids, true
+			}
 		}
 	}
 	return "", false
 }
 
+// withCommand is a feedback prefix followed by the command an answer
+// answers, as its buttons carry it: "fb:up:who:". A command that is not a
+// plain name (or none) is left out, and the rating recorded without one.
+func withCommand(prefix, command string) string {
+	if command == "" || len(command) > 32 || strings.ContainsAny(command, ":, ") {
+		return prefix
+	}
+	return prefix + command + ":"
+}
+
+// ratingID is a rating button's custom id: the prefix, the command and as
+// many of the facts as fit; without the command when not even one fact
+// fits beside it, since the facts are what the rating is about.
+func ratingID(prefix, command string, facts []string) string {
+	if id := customIDWith(withCommand(prefix, command), facts); id != "" {
+		return id
+	}
+	return customIDWith(prefix, facts)
+}
+
+// cutCommand splits a feedback button's argument into the command and the
+// rest; an argument from before commands were carried has none.
+func cutCommand(arg string) (command, rest string) {
+	if c, r, ok := strings.Cut(arg, ":"); ok {
+		return c, r
+	}
+	return "", arg
+}
+
+// ratedCommand is the command a button names if it is one the store
+// records questions under: a command in the table, or "message" for DMs
+// and mentions. Anything else is recorded as unknown (""), so that a
+// made-up custom id cannot write its own text into the store.
+func (b *Bot) ratedCommand(name string) string {
+	if name == kindNames[KindMessage] {
+		return name
+	}
+	if c, ok := b.Command(name); ok {
+		return c.Name
+	}
+	return ""
+}
+
+// rated marks a question's answer with what its 👍/👎 carry: the command,
+// as the question is recorded (Request.name), and the asking interaction's
+// or message's id. Another page of a list is marked with the command that
+// listed it; other buttons' answers stay unmarked.
+func rated(req *Request, resp *Response) {
+	switch {
+	case req.Kind == KindCommand || req.Kind == KindMessage:
+		resp.Reply.Command, resp.Reply.QuestionID = req.name(), req.ID
+	case resp.Reply.Page != nil:
+		resp.Reply.Command = resp.Reply.Page.Command
+	}
+}
+
+// maxSnowflake is the most digits a Discord id has (2^64 in decimal).
+const maxSnowflake = 20
+
+// isSnowflake reports whether s is a Discord id: 1 to 20 ASCII digits. Only
+// such an id goes into a not-found answer's buttons, and only such an id
+// from a button is recorded.
+func isSnowflake(s string) bool {
+	if s == "" || len(s) > maxSnowflake {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// smallTalkTitle is the title the fact base gives its reply to a greeting,
+// thanks or "who are you?" (knowledge's smallTalk): an answer with nothing
+// looked up, so not found, but no decline either.
+const smallTalkTitle = "strikebot"
+
+// isSmallTalk reports whether a is the fact base's small talk.
+func isSmallTalk(a *knowledge.Answer) bool {
+	return !a.Found && len(a.Facts) == 0 && a.Title == smallTalkTitle
+}
+
 // feedbackRoutes add the feedback buttons to cr; clicks are recorded to
 // h.Recorder.
 func (h *Handler) feedbackRoutes(cr *ComponentRouter) {
-	cr.Handle(customFeedbackUp+"{ids}", func(_ context.Context, req *Request, ids string) (Response, error) {
+	cr.Handle(customFeedbackUp+"{command:ids}", func(_ context.Context, req *Request, arg string) (Response, error) {
+		command, ids := cutCommand(arg)
 		facts, ok := h.knownFacts(ids)
 		if !ok {
 			return Expired(), nil
 		}
-		h.recordFeedback(req, facts, store.RatingUp, "")
+		h.recordFeedback(req, store.Feedback{Facts: facts, Rating: store.RatingUp, Command: h.Bot.ratedCommand(command)})
 		return reply(Reply{Title: "Thanks for the feedback", Text: "Glad it helped.", Ephemeral: true}), nil
 	})
-	cr.Handle(customFeedbackDown+"{ids}", func(_ context.Context, _ *Request, ids string) (Response, error) {
+	cr.Handle(customFeedbackDown+"{command:ids}", func(_ context.Context, _ *Request, arg string) (Response, error) {
+		command, ids := cutCommand(arg)
 		facts, ok := h.knownFacts(ids)
 		if !ok {
 			return Expired(), nil
@@ -94,21 +208,35 @@ func (h *Handler) feedbackRoutes(cr *ComponentRouter) {
 			Ephemeral: true,
 		}
 		for _, fr := range feedbackReasons {
-			if id := customIDWith(fr.custom, facts); id != "" {
+			if id := ratingID(fr.custom, h.Bot.ratedCommand(command), facts); id != "" {
 				r.Buttons = append(r.Buttons, Button{Label: fr.label, CustomID: id})
 			}
 		}
 		return reply(r), nil
 	})
 	for _, fr := range feedbackReasons {
-		cr.Handle(fr.custom+"{ids}", func(_ context.Context, req *Request, ids string) (Response, error) {
+		cr.Handle(fr.custom+"{command:ids}", func(_ context.Context, req *Request, arg string) (Response, error) {
+			command, ids := cutCommand(arg)
 			facts, ok := h.knownFacts(ids)
 			if !ok {
 				return Expired(), nil
 			}
-			h.recordFeedback(req, facts, store.RatingDown, fr.reason)
+			h.recordFeedback(req, store.Feedback{Facts: facts, Rating: store.RatingDown, Reason: fr.reason, Command: h.Bot.ratedCommand(command)})
 			return reply(Reply{Title: "Thanks for the feedback",
 				Text: "The curators will look at this answer and the facts behind it.", Ephemeral: true}), nil
+		})
+	}
+	for _, d := range []struct{ prefix, rating, thanks string }{
+		{customDeclineUp, store.RatingUp, "Glad it helped."},
+		{customDeclineDown, store.RatingDown, "The curators will check whether the articles answer your question after all."},
+	} {
+		cr.Handle(d.prefix+"{command:question}", func(_ context.Context, req *Request, arg string) (Response, error) {
+			command, question := cutCommand(arg)
+			if !isSnowflake(question) {
+				return Expired(), nil
+			}
+			h.recordFeedback(req, store.Feedback{Rating: d.rating, Command: h.Bot.ratedCommand(command), QuestionID: question})
+			return reply(Reply{Title: "Thanks for the feedback", Text: d.thanks, Ephemeral: true}), nil
 		})
 	}
 }
@@ -127,14 +255,13 @@ func (h *Handler) knownFacts(ids string) ([]string, bool) {
 	return facts, len(facts) > 0
 }
 
-func (h *Handler) recordFeedback(req *Request, facts []string, rating, reason string) {
+// recordFeedback records f, rated now by req's user, to h.Recorder.
+func (h *Handler) recordFeedback(req *Request, f store.Feedback) {
 	if h.Recorder == nil {
 		return
 	}
-	h.Recorder.RecordFeedback(store.Feedback{
-		Time: time.Now(), Facts: facts, Rating: rating, Reason: reason,
-		UserID: req.UserID, GuildID: req.GuildID,
-	})
+	f.Time, f.UserID, f.GuildID = time.Now(), req.UserID, req.GuildID
+	h.Recorder.RecordFeedback(f)
 }
 
 // Record hands every question to rec once it is answered: slash commands,
@@ -154,7 +281,7 @@ func Record(rec store.Recorder, b *Bot) Middleware {
 			}
 			q := store.Question{
 				Time: time.Now(), Command: req.name(), Question: b.questionOf(req), Outcome: resp.Outcome,
-				UserID: req.UserID, GuildID: req.GuildID,
+				RequestID: req.ID, UserID: req.UserID, GuildID: req.GuildID,
 			}
 			if a := resp.Reply.Answer; a != nil {
 				q.Facts = a.Facts

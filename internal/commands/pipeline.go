@@ -248,11 +248,19 @@ func RateLimit(l *RateLimiter) Middleware {
 
 // route is the pipeline's innermost handler: it sends each kind of request
 // to what answers it. A message is read as a follow-up (followUpContext),
-// and a found answer in a DM is remembered for the user's next question.
+// a found answer in a DM is remembered for the user's next question, and
+// every answer is marked with what its 👍 and 👎 carry (rated).
 func (h *Handler) route(ctx context.Context, req *Request) (Response, error) {
 	if req.Kind == KindCommand || req.Kind == KindMessage {
 		req.FollowUp = h.followUpContext(req)
 	}
+	resp, err := h.answer(ctx, req)
+	rated(req, &resp)
+	return resp, err
+}
+
+// answer is route's answer to each kind of request.
+func (h *Handler) answer(ctx context.Context, req *Request) (Response, error) {
 	switch req.Kind {
 	case KindCommand:
 		r, err := h.Bot.Run(ctx, *req)

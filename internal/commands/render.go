@@ -344,8 +344,10 @@ func Components(r Reply) []discordgo.MessageComponent {
 
 // answerButtons are an answer's buttons. Under an answer built from facts:
 // "Show quotes", 👍 and 👎, each carrying the facts' ids (which is also how
-// a reply to the answer recovers its context); Previous and Next under a
-// page of a list; under a not-found answer a button for each suggestion.
+// a reply to the answer recovers its context), the ratings the command too;
+// Previous and Next under a page of a list; under a not-found answer a
+// button for each suggestion, then 👍 and 👎 carrying the question's id
+// (declineButtons).
 func answerButtons(r Reply) []discordgo.MessageComponent {
 	var rows []discordgo.MessageComponent
 	a := r.Answer
@@ -354,9 +356,13 @@ func answerButtons(r Reply) []discordgo.MessageComponent {
 	}
 	if a.Found && len(a.Facts) > 0 {
 		var row []discordgo.MessageComponent
-		for _, b := range []struct{ prefix, label string }{{customQuotes, "Show quotes"}, {customFeedbackUp, "👍"}, {customFeedbackDown, "👎"}} {
-			if id := customIDWith(b.prefix, a.Facts); id != "" {
-				row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: id})
+		for _, b := range []struct{ id, label string }{
+			{customIDWith(customQuotes, a.Facts), "Show quotes"},
+			{ratingID(customFeedbackUp, r.Command, a.Facts), "👍"},
+			{ratingID(customFeedbackDown, r.Command, a.Facts), "👎"},
+		} {
+			if b.id != "" {
+				row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: b.id})
 			}
 		}
 		if len(row) > 0 {
@@ -380,7 +386,31 @@ func answerButtons(r Reply) []discordgo.MessageComponent {
 			rows = append(rows, discordgo.ActionsRow{Components: buttons})
 		}
 	}
-	return rows
+	return append(rows, declineButtons(r)...)
+}
+
+// declineButtons are the 👍 and 👎 under a not-found answer, nil for
+// small talk and for an answer no Discord request asked (the terminal's).
+func declineButtons(r Reply) []discordgo.MessageComponent {
+	a := r.Answer
+	if a == nil || a.Found || r.ShowQuotes || !isSnowflake(r.QuestionID) || isSmallTalk(a) {
+		return nil
+	}
+	var row []discordgo.MessageComponent
+	for _, b := range []struct{ prefix, label string }{{customDeclineUp, "👍"}, {customDeclineDown, "👎"}} {
+		id := withCommand(b.prefix, r.Command)
+		if id == b.prefix {
+			id += ":" // no command: "nf:up::<id>", as cutCommand reads it
+		}
+		id += r.QuestionID
+		if len(id) <= limitCustomID {
+			row = append(row, discordgo.Button{Label: b.label, Style: discordgo.SecondaryButton, CustomID: id})
+		}
+	}
+	if len(row) == 0 {
+		return nil
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
 }
 
 // buttonRow renders a reply's own buttons as one row, within Discord's

@@ -28,7 +28,9 @@ const reportQuestion = 200
 
 // ReportCommand is /report, for server managers: what this server asked
 // that the articles could not answer (each with the nearest fact), which
-// answers got 👎 and why, and what is used most. It reads only the
+// declines users rated 👎 (thinking the articles do answer them), which
+// answers got 👎 and why, how each command's answers were rated, and what
+// is used most. It reads only the
 // server's own questions, replies ephemerally, and is in the table only
 // when a store is configured. base is the fact base answers come from now
 // (Bot.Base), for the nearest facts and titles.
@@ -90,16 +92,23 @@ func reportReply(r store.Report, since string) Reply {
 		rep.Text = "No questions were asked here in the last " + since + "."
 		return rep
 	}
-	var un, bad, facts, cmds []string
-	for _, u := range r.Unanswered {
-		line := fmt.Sprintf("%d× “%s”", u.Count, escapeUserText(truncate(u.Question, reportQuestion)))
-		if u.Nearest != nil {
-			line += " → nearest: " + factName(u.Nearest.Fact, u.Nearest.Title)
+	var bad, rated, facts, cmds []string
+	questions := func(list []store.Unanswered) []string {
+		var lines []string
+		for _, u := range list {
+			line := fmt.Sprintf("%d× “%s”", u.Count, escapeUserText(truncate(u.Question, reportQuestion)))
+			if u.Nearest != nil {
+				line += " → nearest: " + factName(u.Nearest.Fact, u.Nearest.Title)
+			}
+			lines = append(lines, line)
 		}
-		un = append(un, line)
+		return lines
 	}
 	for _, d := range r.Disliked {
 		bad = append(bad, fmt.Sprintf("%d× %s: %s", d.Count, factName(d.Fact, d.Title), ReasonName(d.Reason)))
+	}
+	for _, c := range r.CommandRatings {
+		rated = append(rated, fmt.Sprintf("%s: 👍 %d, 👎 %d", RatedCommandName(c.Command), c.Up, c.Down))
 	}
 	for _, f := range r.Facts {
 		facts = append(facts, fmt.Sprintf("%d× %s", f.Count, factName(f.Name, f.Title)))
@@ -107,10 +116,18 @@ func reportReply(r store.Report, since string) Reply {
 	for _, c := range r.Commands {
 		cmds = append(cmds, fmt.Sprintf("%d× %s", c.Count, c.Name))
 	}
+	// Most telling first: fitEmbed drops fields from the end.
 	for _, f := range []struct {
 		name  string
 		lines []string
-	}{{"Unanswered", un}, {"Rated 👎", bad}, {"Most-used facts", facts}, {"Commands", cmds}} {
+	}{
+		{"Unanswered", questions(r.Unanswered)},
+		{DislikedDeclinesTitle, questions(r.DislikedDeclines)},
+		{"Rated 👎", bad},
+		{"Ratings by command", rated},
+		{"Most-used facts", facts},
+		{"Commands", cmds},
+	} {
 		if len(f.lines) > 0 {
 			rep.Fields = append(rep.Fields, Field{Name: f.name, Value: fitLines(f.lines, limitFieldValue)})
 		}
@@ -136,6 +153,19 @@ func Summary(r store.Report) string {
 		}
 	}
 	return s + fmt.Sprintf("; rated 👍 %d, 👎 %d", up, down)
+}
+
+// DislikedDeclinesTitle heads the list of not-found answers rated 👎, in
+// /report and bot report alike.
+const DislikedDeclinesTitle = "Declines rated 👎 (users think the articles do answer these)"
+
+// RatedCommandName is how the command of a rating reads: its name, or that
+// it is unknown for ratings from buttons sent before they carried it.
+func RatedCommandName(command string) string {
+	if command == "" {
+		return "unknown (older buttons)"
+	}
+	return command
 }
 
 // ReasonName is how a 👎 reason reads.

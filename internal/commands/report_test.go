@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,8 +41,12 @@ func TestReportCommand(t *testing.T) {
 			{Question: "what did saffron cordery say about **pay**?", Count: 3},
 			{Question: "xqzv", Count: 1},
 		},
-		Ratings:  []store.Count{{Name: "down", Count: 2}, {Name: "up", Count: 1}},
-		Disliked: []store.Disliked{{Fact: "gone-fact", Reason: store.ReasonWrong, Count: 2}, {Fact: "", Count: 1}},
+		Ratings:        []store.Count{{Name: "down", Count: 2}, {Name: "up", Count: 1}},
+		CommandRatings: []store.CommandRatings{{Command: "ask", Up: 1, Down: 1}, {Command: "", Down: 1}},
+		Disliked:       []store.Disliked{{Fact: "gone-fact", Reason: store.ReasonWrong, Count: 2}, {Fact: "", Count: 1}},
+		DislikedDeclines: []store.Unanswered{
+			{Question: "when did the *five-day* strike start?", Count: 2},
+		},
 		Facts:    []store.Count{{Name: "gone-fact", Count: 3}},
 		Commands: []store.Count{{Name: "ask", Count: 7}},
 	}}
@@ -79,6 +84,20 @@ func TestReportCommand(t *testing.T) {
 	}
 	if want := "• 2× `gone-fact` (no longer in the fact base): wrong\n• 1× (no fact): no reason given"; fields["Rated 👎"] != want {
 		t.Errorf("Rated 👎 field %q, want %q", fields["Rated 👎"], want)
+	}
+	declines := fields[DislikedDeclinesTitle]
+	if !strings.HasPrefix(declines, `• 2× “when did the \*five\-day\* strike start?” → nearest: `) {
+		t.Errorf("%s field:\n%s", DislikedDeclinesTitle, declines)
+	}
+	if want := "• ask: 👍 1, 👎 1\n• unknown (older buttons): 👍 0, 👎 1"; fields["Ratings by command"] != want {
+		t.Errorf("Ratings by command field %q, want %q", fields["Ratings by command"], want)
+	}
+	var order []string
+	for _, f := range rep.Fields {
+		order = append(order, f.Name)
+	}
+	if want := []string{"Unanswered", DislikedDeclinesTitle, "Rated 👎", "Ratings by command", "Most-used facts", "Commands"}; !slices.Equal(order, want) {
+		t.Errorf("fields %q, want %q", order, want)
 	}
 	if fields["Commands"] != "• 7× ask" || fields["Most-used facts"] == "" {
 		t.Errorf("fields %v", fields)
@@ -129,6 +148,8 @@ func TestReportCommandFits(t *testing.T) {
 	for i := range 20 {
 		r.Unanswered = append(r.Unanswered, store.Unanswered{Question: fmt.Sprintf("%d %s", i, strings.Repeat("é*_", 400)), Count: 20 - i})
 		r.Facts = append(r.Facts, store.Count{Name: strings.Repeat("f", 150), Count: 1})
+		r.DislikedDeclines = append(r.DislikedDeclines, store.Unanswered{Question: strings.Repeat("<@everyone> ", 100), Count: 1})
+		r.CommandRatings = append(r.CommandRatings, store.CommandRatings{Command: strings.Repeat("c", 100), Up: i})
 	}
 	r.Questions = 20
 	rep := reportReply(r, "7d")

@@ -102,6 +102,13 @@ type Reply struct {
 	// Buttons are a row of buttons of the reply's own, e.g. "Share in
 	// channel" under a claim check.
 	Buttons []Button
+	// Command and QuestionID are what an answer's 👍 and 👎 carry, so that
+	// a rating says what it rates without any state: the command answered
+	// (as store.Question.Command names it, "message" for DMs and mentions)
+	// and the id of the interaction or message that asked (its
+	// store.Question.RequestID), by which a not-found answer, which has no
+	// facts, is rated. The pipeline sets them; "" when not known.
+	Command, QuestionID string
 }
 
 // Field is a titled block of text in a reply.

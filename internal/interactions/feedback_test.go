@@ -2,6 +2,7 @@ package interactions_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,8 +37,10 @@ func buttonIDs(t *testing.T, rows []json.RawMessage) []string {
 }
 
 // TestFeedbackButtons: the HTTP endpoint routes the feedback buttons
-// through the same pipeline as the gateway: an answer carries 👍 and 👎,
-// 👎 asks why ephemerally, and the reason clicked is recorded.
+// through the same pipeline as the gateway: an answer carries 👍 and 👎
+// naming its command, 👎 asks why ephemerally, and the reason clicked is
+// recorded with the command; a decline's 👎 is recorded against its
+// question.
 func TestFeedbackButtons(t *testing.T) {
 	rec := &recordtest.Recorder{}
 	f := newFixture(t, func(h *commands.Handler, _ *interactions.Options) { h.Recorder = rec })
@@ -47,12 +50,12 @@ func TestFeedbackButtons(t *testing.T) {
 	}
 	var down string
 	for _, id := range buttonIDs(t, resp.Data.Components) {
-		if strings.HasPrefix(id, "fb:down:") {
+		if strings.HasPrefix(id, "fb:down:who:") {
 			down = id
 		}
 	}
 	if down == "" {
-		t.Fatalf("no 👎 on the answer: %s", raw)
+		t.Fatalf("no 👎 naming /who on the answer: %s", raw)
 	}
 	clicks := 0
 	press := func(customID string) (interactionResponse, []byte) {
@@ -73,8 +76,29 @@ func TestFeedbackButtons(t *testing.T) {
 		t.Fatalf("👎 offered %q: %s", reasons, raw)
 	}
 	press(reasons[0])
-	if _, fb := rec.Recorded(); len(fb) != 1 || fb[0].Rating != store.RatingDown || fb[0].Reason != store.ReasonWrong ||
-		fb[0].Facts[0] != "mark-porter" || fb[0].GuildID != discordtest.FixtureGuildID {
-		t.Errorf("recorded %+v, want one 👎 wrong on mark-porter", fb)
+	if _, fb := rec.Take(); len(fb) != 1 || fb[0].Rating != store.RatingDown || fb[0].Reason != store.ReasonWrong ||
+		fb[0].Facts[0] != "mark-porter" || fb[0].Command != "who" || fb[0].GuildID != discordtest.FixtureGuildID {
+		t.Errorf("recorded %+v, want one 👎 wrong on mark-porter from /who", fb)
+	}
+
+	// A decline's 👎 names /ask and the interaction that asked, and is
+	// recorded at once against that question.
+	const asked = "1180471205112430900"
+	resp, raw = f.answer(f.payload(discordtest.InteractionWho, func(m map[string]any) {
+		m["id"] = asked
+		m["data"] = map[string]any{"id": discordtest.FixtureCommandID, "name": "ask", "type": 1,
+			"options": []any{map[string]any{"name": "question", "type": 3, "value": "what is the capital of france?"}}}
+	}))
+	qs, _ := rec.Take()
+	if resp.Data == nil || len(qs) != 1 || qs[0].RequestID != asked || qs[0].Outcome != store.OutcomeNotFound {
+		t.Fatalf("the unanswerable /ask recorded %+v: %s", qs, raw)
+	}
+	decline := "nf:down:ask:" + asked
+	if ids := buttonIDs(t, resp.Data.Components); !slices.Contains(ids, decline) {
+		t.Fatalf("the decline's buttons %q lack %s", ids, decline)
+	}
+	press(decline)
+	if _, fb := rec.Take(); len(fb) != 1 || fb[0].Rating != store.RatingDown || fb[0].QuestionID != asked || fb[0].Command != "ask" || len(fb[0].Facts) != 0 {
+		t.Errorf("recorded %+v, want one 👎 on the question %s from /ask", fb, asked)
 	}
 }

@@ -341,8 +341,8 @@ func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
 // WriteQuestion stores one question. The user id is dropped unless the DB
 // keeps user ids.
 func (d *DB) WriteQuestion(ctx context.Context, q Question) error {
-	_, err := d.db.ExecContext(ctx, d.rebind(`INSERT INTO questions (at, command, question, outcome, facts, user_id, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-		millis(q.Time), clean(q.Command, 100), clean(q.Question, maxText), clean(q.Outcome, 50), joinFacts(q.Facts), d.userID(q.UserID), clean(q.GuildID, 30))
+	_, err := d.db.ExecContext(ctx, d.rebind(`INSERT INTO questions (at, command, question, outcome, facts, request_id, user_id, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+		millis(q.Time), clean(q.Command, 100), clean(q.Question, maxText), clean(q.Outcome, 50), joinFacts(q.Facts), clean(q.RequestID, 30), d.userID(q.UserID), clean(q.GuildID, 30))
 	if err != nil {
 		return fmt.Errorf("store question: %w", err)
 	}
@@ -351,8 +351,8 @@ func (d *DB) WriteQuestion(ctx context.Context, q Question) error {
 
 // WriteFeedback stores one 👍 or 👎.
 func (d *DB) WriteFeedback(ctx context.Context, f Feedback) error {
-	_, err := d.db.ExecContext(ctx, d.rebind(`INSERT INTO feedback (at, command, rating, reason, facts, user_id, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-		millis(f.Time), clean(f.Command, 100), clean(f.Rating, 20), clean(f.Reason, 50), joinFacts(f.Facts), d.userID(f.UserID), clean(f.GuildID, 30))
+	_, err := d.db.ExecContext(ctx, d.rebind(`INSERT INTO feedback (at, command, rating, reason, facts, question_id, user_id, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+		millis(f.Time), clean(f.Command, 100), clean(f.Rating, 20), clean(f.Reason, 50), joinFacts(f.Facts), clean(f.QuestionID, 30), d.userID(f.UserID), clean(f.GuildID, 30))
 	if err != nil {
 		return fmt.Errorf("store feedback: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -123,6 +124,62 @@ func TestMigrate(t *testing.T) {
 		}
 		if err := d.WriteQuestion(ctx(t), Question{Command: "ask", Question: "q", Outcome: OutcomeAnswered}); err != nil {
 			t.Error(err)
+		}
+	})
+}
+
+// TestMigrateKeepsRows: a store made before ratings said which question
+// they rate (schema version 1, with rows) is brought up to date when opened:
+// its rows keep their values and read as rated by facts, from an unknown
+// command, and new rows link a rating to its question.
+func TestMigrateKeepsRows(t *testing.T) {
+	storetest.ForEach(t, func(t *testing.T, u string) {
+		engine, _ := Engine(u)
+		driver := map[string]string{EngineSQLite: "sqlite", EnginePostgres: "pgx"}[engine]
+		v1, err := fs.ReadFile(migrations, "migrations/"+engine+"/0001_init.sql")
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := sql.Open(driver, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, stmt := range []string{
+			`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)`,
+			string(v1),
+			`INSERT INTO schema_version (version, applied_at) VALUES (1, 0)`,
+			`INSERT INTO questions (at, command, question, outcome, guild_id) VALUES (1, 'ask', 'an old question', 'not_found', 'g')`,
+			`INSERT INTO feedback (at, rating, reason, facts, guild_id) VALUES (1, 'down', 'wrong', 'hunt', 'g')`,
+		} {
+			if _, err := raw.ExecContext(ctx(t), stmt); err != nil {
+				t.Fatalf("%.40s: %v", stmt, err)
+			}
+		}
+		_ = raw.Close()
+
+		d := open(t, u, Options{})
+		if v, err := d.SchemaVersion(ctx(t)); err != nil || v < 2 {
+			t.Fatalf("schema version %d, %v; want the migration to 2 applied", v, err)
+		}
+		if err := d.WriteQuestion(ctx(t), Question{Time: time.UnixMilli(2), Command: "ask", Question: "a new question", Outcome: OutcomeNotFound, RequestID: "1180471205112430642", GuildID: "g"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.WriteFeedback(ctx(t), Feedback{Time: time.UnixMilli(2), Rating: RatingDown, Command: "ask", QuestionID: "1180471205112430642", GuildID: "g"}); err != nil {
+			t.Fatal(err)
+		}
+		r, err := d.Report(ctx(t), Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Questions != 2 || len(r.Unanswered) != 2 || len(r.Disliked) != 1 || r.Disliked[0].Fact != "hunt" || r.Disliked[0].Reason != ReasonWrong {
+			t.Errorf("old rows after the migration: %+v", r)
+		}
+		if len(r.DislikedDeclines) != 1 || r.DislikedDeclines[0].Question != "a new question" {
+			t.Errorf("declines rated 👎 %+v, want the new question", r.DislikedDeclines)
+		}
+		want := []CommandRatings{{Command: "", Down: 1}, {Command: "ask", Down: 1}}
+		if !slices.Equal(r.CommandRatings, want) {
+			t.Errorf("ratings by command %+v, want %+v (the old rating's command unknown)", r.CommandRatings, want)
 		}
 	})
 }

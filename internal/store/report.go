@@ -34,10 +34,25 @@ type Report struct {
 	Outcomes   []Count      `json:"outcomes"`
 	Unanswered []Unanswered `json:"unanswered"`
 	// Ratings counts 👍 (up) and 👎 (down).
-	Ratings  []Count    `json:"ratings"`
+	Ratings []Count `json:"ratings"`
+	// CommandRatings counts them by the command whose answer was rated;
+	// Command "" holds the ratings from buttons too old to say.
+	CommandRatings []CommandRatings `json:"command_ratings"`
+	// Disliked are the 👎 on answers built from facts, by fact and reason.
 	Disliked []Disliked `json:"disliked"`
-	Facts    []Count    `json:"facts"`    // the facts answers were built from
-	Commands []Count    `json:"commands"` // the commands questions came through
+	// DislikedDeclines are the not-found answers rated 👎: questions the
+	// bot declined that users think the articles do answer. They are
+	// grouped and worded as Unanswered is.
+	DislikedDeclines []Unanswered `json:"disliked_declines"`
+	Facts            []Count      `json:"facts"`    // the facts answers were built from
+	Commands         []Count      `json:"commands"` // the commands questions came through
+}
+
+// CommandRatings counts the 👍 and 👎 on one command's answers.
+type CommandRatings struct {
+	Command string `json:"command"`
+	Up      int    `json:"up"`
+	Down    int    `json:"down"`
 }
 
 // Count is how often something came up; Title is a fact's title when the
@@ -76,14 +91,7 @@ type Disliked struct {
 func (d *DB) Report(ctx context.Context, f Filter) (Report, error) {
 	limit := cmp.Or(f.Limit, DefaultLimit)
 	r := Report{Since: f.Since}
-	where, args := "at >= ?", []any{f.Since.UnixMilli()}
-	if f.Since.IsZero() {
-		args[0] = int64(0)
-	}
-	if f.GuildID != "" {
-		where += " AND guild_id = ?"
-		args = append(args, f.GuildID)
-	}
+	where, args := f.where("")
 	var err error
 	if r.Outcomes, err = d.counts(ctx, `SELECT outcome, COUNT(*) FROM questions WHERE `+where+` GROUP BY outcome`, args); err != nil {
 		return Report{}, err
@@ -106,11 +114,33 @@ func (d *DB) Report(ctx context.Context, f Filter) (Report, error) {
 	if r.Disliked, err = d.disliked(ctx, where, args); err != nil {
 		return Report{}, err
 	}
+	if r.CommandRatings, err = d.commandRatings(ctx, where, args); err != nil {
+		return Report{}, err
+	}
+	if r.DislikedDeclines, err = d.dislikedDeclines(ctx, f); err != nil {
+		return Report{}, err
+	}
 	r.Commands = top(r.Commands, limit)
 	r.Unanswered = top(r.Unanswered, limit)
 	r.Facts = top(r.Facts, limit)
 	r.Disliked = top(r.Disliked, limit)
+	r.CommandRatings = top(r.CommandRatings, limit)
+	r.DislikedDeclines = top(r.DislikedDeclines, limit)
 	return r, nil
+}
+
+// where is the condition selecting f's rows of a table, with its
+// arguments; prefix qualifies the columns ("f." in a join).
+func (f Filter) where(prefix string) (string, []any) {
+	where, args := prefix+"at >= ?", []any{f.Since.UnixMilli()}
+	if f.Since.IsZero() {
+		args[0] = int64(0)
+	}
+	if f.GuildID != "" {
+		where += " AND " + prefix + "guild_id = ?"
+		args = append(args, f.GuildID)
+	}
+	return where, args
 }
 
 func top[T any](s []T, n int) []T {
@@ -157,44 +187,85 @@ func (d *DB) each(ctx context.Context, query string, args []any, row func(*sql.R
 	return nil
 }
 
-// unanswered groups the not-found questions by their words, ignoring case,
-// punctuation and spacing, and shows each group as it was most often typed.
+// unanswered groups the not-found questions by their words (questionGroups).
 func (d *DB) unanswered(ctx context.Context, where string, args []any) ([]Unanswered, error) {
-	type group struct {
-		n        int
-		wordings map[string]int
-	}
-	groups := map[string]*group{}
+	var g questionGroups
 	err := d.each(ctx, `SELECT question FROM questions WHERE `+where+` AND outcome = '`+OutcomeNotFound+`'`, args, func(rows *sql.Rows) error {
 		var q string
 		if err := rows.Scan(&q); err != nil {
 			return err
 		}
-		q = strings.Join(strings.Fields(q), " ")
-		key := normalize(q)
-		g := groups[key]
-		if g == nil {
-			g = &group{wordings: map[string]int{}}
-			groups[key] = g
-		}
-		g.n++
-		g.wordings[q]++
+		g.add(q)
 		return nil
 	})
+	return g.list(), err
+}
+
+// dislikedDeclines groups the questions whose not-found answers were rated
+// 👎, once per rating. A rating counts only against a not-found question
+// asked in the same server (or DM) as it was given, so a made-up custom id
+// cannot show one server's question in another's /report; a rating whose
+// question is no longer stored (pruned, or never written) is left out.
+func (d *DB) dislikedDeclines(ctx context.Context, f Filter) ([]Unanswered, error) {
+	where, args := f.where("f.")
+	var g questionGroups
+	err := d.each(ctx, `SELECT (SELECT q.question FROM questions q WHERE q.request_id = f.question_id AND q.guild_id = f.guild_id AND q.outcome = '`+OutcomeNotFound+`' LIMIT 1)
+		FROM feedback f WHERE `+where+` AND f.rating = '`+RatingDown+`' AND f.question_id <> ''`, args, func(rows *sql.Rows) error {
+		var q sql.NullString
+		if err := rows.Scan(&q); err != nil {
+			return err
+		}
+		if q.Valid {
+			g.add(q.String)
+		}
+		return nil
+	})
+	return g.list(), err
+}
+
+// questionGroups groups questions by their words, ignoring case,
+// punctuation and spacing (normalize), and shows each group as it was most
+// often typed. The zero value is empty.
+type questionGroups struct {
+	byKey map[string]*questionGroup
+}
+
+type questionGroup struct {
+	n        int
+	wordings map[string]int
+}
+
+func (g *questionGroups) add(q string) {
+	if g.byKey == nil {
+		g.byKey = map[string]*questionGroup{}
+	}
+	q = strings.Join(strings.Fields(q), " ")
+	key := normalize(q)
+	e := g.byKey[key]
+	if e == nil {
+		e = &questionGroup{wordings: map[string]int{}}
+		g.byKey[key] = e
+	}
+	e.n++
+	e.wordings[q]++
+}
+
+// list is the groups, most asked first.
+func (g *questionGroups) list() []Unanswered {
 	out := []Unanswered{}
-	for _, g := range groups {
+	for _, e := range g.byKey {
 		best, bestN := "", 0
-		for w, n := range g.wordings {
+		for w, n := range e.wordings {
 			if n > bestN || n == bestN && w < best {
 				best, bestN = w, n
 			}
 		}
-		out = append(out, Unanswered{Question: best, Count: g.n})
+		out = append(out, Unanswered{Question: best, Count: e.n})
 	}
 	slices.SortFunc(out, func(a, b Unanswered) int {
 		return cmp.Or(b.Count-a.Count, strings.Compare(a.Question, b.Question))
 	})
-	return out, err
+	return out
 }
 
 // normalize is the grouping key of a question: its letters and digits,
@@ -228,11 +299,11 @@ func (d *DB) facts(ctx context.Context, where string, args []any) ([]Count, erro
 
 // disliked counts the 👎 ratings by fact and reason. An answer built from
 // several facts counts against each, since any of them may be the one at
-// fault.
+// fault. Not-found answers rated 👎 are dislikedDeclines', not these.
 func (d *DB) disliked(ctx context.Context, where string, args []any) ([]Disliked, error) {
 	type key struct{ fact, reason string }
 	n := map[key]int{}
-	err := d.each(ctx, `SELECT facts, reason FROM feedback WHERE `+where+` AND rating = '`+RatingDown+`'`, args, func(rows *sql.Rows) error {
+	err := d.each(ctx, `SELECT facts, reason FROM feedback WHERE `+where+` AND rating = '`+RatingDown+`' AND question_id = ''`, args, func(rows *sql.Rows) error {
 		var facts, reason string
 		if err := rows.Scan(&facts, &reason); err != nil {
 			return err
@@ -256,6 +327,39 @@ func (d *DB) disliked(ctx context.Context, where string, args []any) ([]Disliked
 	return out, err
 }
 
+// commandRatings counts the 👍 and 👎 by the command whose answer was
+// rated, most rated first.
+func (d *DB) commandRatings(ctx context.Context, where string, args []any) ([]CommandRatings, error) {
+	by := map[string]*CommandRatings{}
+	err := d.each(ctx, `SELECT command, rating, COUNT(*) FROM feedback WHERE `+where+` GROUP BY command, rating`, args, func(rows *sql.Rows) error {
+		var command, rating string
+		var n int
+		if err := rows.Scan(&command, &rating, &n); err != nil {
+			return err
+		}
+		c := by[command]
+		if c == nil {
+			c = &CommandRatings{Command: command}
+			by[command] = c
+		}
+		switch rating {
+		case RatingUp:
+			c.Up += n
+		case RatingDown:
+			c.Down += n
+		}
+		return nil
+	})
+	out := []CommandRatings{}
+	for _, c := range by {
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b CommandRatings) int {
+		return cmp.Or(b.Up+b.Down-a.Up-a.Down, strings.Compare(a.Command, b.Command))
+	})
+	return out, err
+}
+
 // Annotator knows the fact base a report is read against.
 type Annotator interface {
 	// Nearest is the fact closest to a question, if any comes close.
@@ -264,12 +368,14 @@ type Annotator interface {
 	Title(id string) string
 }
 
-// Annotate adds the nearest fact to each unanswered question and the titles
-// of the facts listed.
+// Annotate adds the nearest fact to each unanswered question and each
+// disliked decline, and the titles of the facts listed.
 func (r *Report) Annotate(a Annotator) {
-	for i := range r.Unanswered {
-		if id, title, ok := a.Nearest(r.Unanswered[i].Question); ok {
-			r.Unanswered[i].Nearest = &Nearest{Fact: id, Title: title}
+	for _, list := range [][]Unanswered{r.Unanswered, r.DislikedDeclines} {
+		for i := range list {
+			if id, title, ok := a.Nearest(list[i].Question); ok {
+				list[i].Nearest = &Nearest{Fact: id, Title: title}
+			}
 		}
 	}
 	for i := range r.Facts {

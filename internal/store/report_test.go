@@ -12,19 +12,20 @@ import (
 )
 
 // seed writes a small, known history: two days ago and an hour ago, in two
-// guilds and a DM.
+// guilds and a DM, with ratings of answers built from facts and of
+// not-found answers (by the question they answered).
 func seed(t *testing.T, d *DB, now time.Time) {
 	t.Helper()
 	old, recent := now.Add(-48*time.Hour), now.Add(-time.Hour)
 	qs := []Question{
 		{Time: old, Command: "ask", Question: "old question", Outcome: OutcomeNotFound, GuildID: "1"},
-		{Time: recent, Command: "ask", Question: "Who won the toss?", Outcome: OutcomeNotFound, GuildID: "1"},
-		{Time: recent, Command: "message", Question: "who  won the TOSS", Outcome: OutcomeNotFound},
+		{Time: recent, Command: "ask", Question: "Who won the toss?", Outcome: OutcomeNotFound, GuildID: "1", RequestID: "1001"},
+		{Time: recent, Command: "message", Question: "who  won the TOSS", Outcome: OutcomeNotFound, RequestID: "1002"},
 		{Time: recent, Command: "ask", Question: "who won the toss?", Outcome: OutcomeNotFound, GuildID: "2"},
 		{Time: recent, Command: "ask", Question: "Who won the toss?", Outcome: OutcomeNotFound, GuildID: "1"},
-		{Time: recent, Command: "ask", Question: "what is the rota?", Outcome: OutcomeNotFound, GuildID: "1"},
+		{Time: recent, Command: "ask", Question: "what is the rota?", Outcome: OutcomeNotFound, GuildID: "1", RequestID: "1003"},
 		{Time: recent, Command: "who", Question: "hunt", Outcome: OutcomeAnswered, Facts: []string{"hunt", "bma"}, GuildID: "1"},
-		{Time: recent, Command: "ask", Question: "who is hunt", Outcome: OutcomeAnswered, Facts: []string{"hunt"}, GuildID: "2"},
+		{Time: recent, Command: "ask", Question: "who is hunt", Outcome: OutcomeAnswered, Facts: []string{"hunt"}, GuildID: "2", RequestID: "1004"},
 		{Time: recent, Command: "ask", Question: "spam", Outcome: OutcomeRateLimited, GuildID: "1"},
 	}
 	for _, q := range qs {
@@ -34,10 +35,20 @@ func seed(t *testing.T, d *DB, now time.Time) {
 	}
 	fs := []Feedback{
 		{Time: old, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt"}, GuildID: "1"},
-		{Time: recent, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt", "bma"}, GuildID: "1"},
+		{Time: recent, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt", "bma"}, GuildID: "1", Command: "who"},
 		{Time: recent, Rating: RatingDown, Reason: ReasonWrong, Facts: []string{"hunt"}, GuildID: "2"},
-		{Time: recent, Rating: RatingDown, Facts: []string{"bma"}, GuildID: "1"},
-		{Time: recent, Rating: RatingUp, Facts: []string{"hunt"}, GuildID: "1"},
+		{Time: recent, Rating: RatingDown, Facts: []string{"bma"}, GuildID: "1", Command: "ask"},
+		{Time: recent, Rating: RatingUp, Facts: []string{"hunt"}, GuildID: "1", Command: "who"},
+		// 👍 and 👎 under not-found answers, by the question they answered.
+		{Time: old, Rating: RatingDown, QuestionID: "1001", GuildID: "1", Command: "ask"},
+		{Time: recent, Rating: RatingDown, QuestionID: "1001", GuildID: "1", Command: "ask"},
+		{Time: recent, Rating: RatingDown, QuestionID: "1002", Command: "message"},
+		{Time: recent, Rating: RatingUp, QuestionID: "1003", GuildID: "1", Command: "ask"},
+		// Left out of the declines: another server's question (a made-up
+		// custom id), an answered question, and one never stored.
+		{Time: recent, Rating: RatingDown, QuestionID: "1003", GuildID: "2", Command: "ask"},
+		{Time: recent, Rating: RatingDown, QuestionID: "1004", GuildID: "2", Command: "ask"},
+		{Time: recent, Rating: RatingDown, QuestionID: "9999", GuildID: "1", Command: "ask"},
 	}
 	for _, f := range fs {
 		if err := d.WriteFeedback(ctx(t), f); err != nil {
@@ -74,24 +85,30 @@ func TestReport(t *testing.T) {
 				"questions": 8,
 				"outcomes": [{"name":"not_found","count":5},{"name":"answered","count":2},{"name":"rate_limited","count":1}],
 				"unanswered": [{"question":"Who won the toss?","count":4,"nearest":{"fact":"coin","title":"The coin toss"}},{"question":"what is the rota?","count":1}],
-				"ratings": [{"name":"down","count":3},{"name":"up","count":1}],
+				"ratings": [{"name":"down","count":8},{"name":"up","count":2}],
+				"command_ratings": [{"command":"ask","up":1,"down":5},{"command":"who","up":1,"down":1},{"command":"","up":0,"down":1},{"command":"message","up":0,"down":1}],
 				"disliked": [{"fact":"hunt","title":"Jeremy Hunt","reason":"wrong","count":2},{"fact":"bma","title":"BMA","reason":"","count":1},{"fact":"bma","title":"BMA","reason":"wrong","count":1}],
+				"disliked_declines": [{"question":"Who won the toss?","count":2,"nearest":{"fact":"coin","title":"The coin toss"}}],
 				"facts": [{"name":"hunt","title":"Jeremy Hunt","count":2},{"name":"bma","title":"BMA","count":1}],
 				"commands": [{"name":"ask","count":6},{"name":"message","count":1},{"name":"who","count":1}]}`},
 			{"one guild, limited", Filter{Since: now.Add(-24 * time.Hour), GuildID: "1", Limit: 1}, `{
 				"questions": 5,
 				"outcomes": [{"name":"not_found","count":3},{"name":"answered","count":1},{"name":"rate_limited","count":1}],
 				"unanswered": [{"question":"Who won the toss?","count":2,"nearest":{"fact":"coin","title":"The coin toss"}}],
-				"ratings": [{"name":"down","count":2},{"name":"up","count":1}],
+				"ratings": [{"name":"down","count":4},{"name":"up","count":2}],
+				"command_ratings": [{"command":"ask","up":1,"down":3}],
 				"disliked": [{"fact":"bma","title":"BMA","reason":"","count":1}],
+				"disliked_declines": [{"question":"Who won the toss?","count":1,"nearest":{"fact":"coin","title":"The coin toss"}}],
 				"facts": [{"name":"bma","title":"BMA","count":1}],
 				"commands": [{"name":"ask","count":4}]}`},
 			{"everything", Filter{}, `{
 				"questions": 9,
 				"outcomes": [{"name":"not_found","count":6},{"name":"answered","count":2},{"name":"rate_limited","count":1}],
 				"unanswered": [{"question":"Who won the toss?","count":4,"nearest":{"fact":"coin","title":"The coin toss"}},{"question":"old question","count":1},{"question":"what is the rota?","count":1}],
-				"ratings": [{"name":"down","count":4},{"name":"up","count":1}],
+				"ratings": [{"name":"down","count":10},{"name":"up","count":2}],
+				"command_ratings": [{"command":"ask","up":1,"down":6},{"command":"","up":0,"down":2},{"command":"who","up":1,"down":1},{"command":"message","up":0,"down":1}],
 				"disliked": [{"fact":"hunt","title":"Jeremy Hunt","reason":"wrong","count":3},{"fact":"bma","title":"BMA","reason":"","count":1},{"fact":"bma","title":"BMA","reason":"wrong","count":1}],
+				"disliked_declines": [{"question":"Who won the toss?","count":3,"nearest":{"fact":"coin","title":"The coin toss"}}],
 				"facts": [{"name":"hunt","title":"Jeremy Hunt","count":2},{"name":"bma","title":"BMA","count":1}],
 				"commands": [{"name":"ask","count":7},{"name":"message","count":1},{"name":"who","count":1}]}`},
 		} {

@@ -33,23 +33,35 @@ const (
 // Question is one question a user asked and how it went.
 type Question struct {
 	Time     time.Time
-	Command  string   // the slash command, "message" for DMs and mentions, "check" for the message command
+	Command  string   // the slash command, "message" for DMs and mentions, or the message command's name
 	Question string   // the question as asked (for look-ups, the option typed)
 	Outcome  string   // one of the Outcome constants
 	Facts    []string // ids of the facts the answer was built from, best first
-	UserID   string   // who asked; the store drops it unless told to keep user ids
-	GuildID  string   // "" in DMs
+	// RequestID is the Discord id of the interaction or message that asked
+	// ("" from the terminal). The 👍/👎 under a not-found answer carry it,
+	// as Feedback.QuestionID, since that answer has no facts to rate.
+	RequestID string
+	UserID    string // who asked; the store drops it unless told to keep user ids
+	GuildID   string // "" in DMs
 }
 
 // Feedback is one 👍 or 👎 on an answer, with the reason for a 👎 if given.
+// An answer built from facts is rated by its Facts; a not-found answer (the
+// articles don't say), which has none, by its QuestionID.
 type Feedback struct {
-	Time    time.Time
-	Facts   []string // ids of the facts the rated answer was built from
-	Rating  string   // RatingUp or RatingDown
-	Reason  string   // one of the Reason constants, or "" when none was given
-	Command string   // the command whose answer was rated, if known
-	UserID  string   // who rated; dropped unless told to keep user ids
-	GuildID string
+	Time   time.Time
+	Facts  []string // ids of the facts the rated answer was built from
+	Rating string   // RatingUp or RatingDown
+	Reason string   // one of the Reason constants, or "" when none was given
+	// Command is the command whose answer was rated, as Question.Command
+	// names it ("message" for DMs and mentions); "" when unknown, as for
+	// buttons sent before ratings carried it.
+	Command string
+	// QuestionID is, for a rated not-found answer, the RequestID of the
+	// Question it answered; "" for an answer rated by its facts.
+	QuestionID string
+	UserID     string // who rated; dropped unless told to keep user ids
+	GuildID    string
 }
 
 // Recorder is what the bot records to. Implementations must never block or

@@ -394,7 +394,7 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact)
+	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact) && !b.offSide(q, s.fact)
 }
 
 // circular reports whether a fact about a person or organisation would
@@ -447,6 +447,63 @@ func (b *Base) lacksName(q query, fact int32) bool {
 		}
 	}
 	return false
+}
+
+// sides splits the body of a fact of every dispute into its sentences,
+// each with the dispute its words name alone (a year, "Hunt", "YouGov").
+func (b *Base) sides(f *Fact) []side {
+	var out []side
+	for _, s := range sentences(f.body) {
+		sd := side{terms: b.v.terms(s, nil)}
+		for _, t := range sd.terms {
+			d, ok := b.ix.dispute[t]
+			switch {
+			case !ok || d == sd.dispute:
+			case sd.dispute == "":
+				sd.dispute = d
+			default:
+				sd.dispute = DisputeBoth
+			}
+		}
+		if sd.dispute == DisputeBoth {
+			sd.dispute = ""
+		}
+		out = append(out, sd)
+	}
+	return out
+}
+
+// offSide reports whether a fact of every dispute answers a question
+// about one only from the other's side, or from both sides at once: "what
+// did the Government say in 2016 about pay?" is not answered by Hunt's
+// 2016 words and Barclay's 2023 words on pay, nor "what did the Ipsos Mori
+// poll find about ambulance workers?" by the 2016 poll and a 2023 figure.
+// Each word of the question that the fact's answer has must be in a
+// sentence of one and the same dispute, or of none.
+func (b *Base) offSide(q query, fact int32) bool {
+	if q.compare || q.dispute == DisputeBoth || b.facts[fact].Dispute != DisputeBoth {
+		return false
+	}
+	sides := b.derived[fact]().sides
+	has := func(t string, d Dispute) bool {
+		return slices.ContainsFunc(sides, func(s side) bool {
+			return (d == DisputeBoth || s.dispute == "" || s.dispute == d) && slices.Contains(s.terms, t)
+		})
+	}
+	asked := false
+	for _, d := range b.disputes {
+		all := true
+		for i, t := range q.terms {
+			if (!q.weak[i] || q.context[i]) && has(t, DisputeBoth) {
+				asked = true
+				all = all && has(t, d.ID)
+			}
+		}
+		if all {
+			return false
+		}
+	}
+	return asked
 }
 
 // hasFullName reports whether the question's term i starts a whole name

@@ -204,6 +204,18 @@ var classCases = []struct {
 	// for a weekday.
 	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},
 	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
+	// A fact of both disputes answers a question about one only from that
+	// one's sentences: Barclay's 2023 words on pay say nothing of 2016, and
+	// the 2016 poll nothing of the 2023 nurses. Asked to compare, or about
+	// what one side says, it still answers.
+	{"dispute side", "What did the government say about pay in 2016?", false, ""},
+	{"dispute side", "What did Ipsos Mori find about nurses?", false, ""},
+	{"dispute side", "how did the polls in the two disputes compare?", true, "57%.*three in five"},
+	{"dispute side", "who was health secretary in each dispute?", true, "hunt.*barclay"},
+	// Two people of different disputes are as mixed as one person and the
+	// other dispute's year: nothing links Hunt's words to Barclay.
+	{"cross name", "what did hunt say about barclay?", false, ""},
+	{"cross name", "what did barclay say about the bma?", true, "disappointing"},
 }
 
 func TestFailureClasses(t *testing.T) {

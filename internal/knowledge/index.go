@@ -188,6 +188,16 @@ type derived struct {
 	denials [][]string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
+	// sides are, for a fact of every dispute, its body's sentences as
+	// terms with the one dispute each speaks of ("" for none, or several).
+	sides []side
+}
+
+// side is one sentence of a fact of every dispute and the dispute it is
+// about.
+type side struct {
+	dispute Dispute
+	terms   []string
 }
 
 // derive works out fact i's derived; shared are the terms every dispute's
@@ -206,6 +216,9 @@ func (b *Base) derive(i int, shared []string) *derived {
 		}
 	}
 	d.sentences = typeSentences(v, f, lower, d.supplied)
+	if f.Dispute == DisputeBoth {
+		d.sides = b.sides(f)
+	}
 	d.said = b.saidTerms(f, d.body, shared)
 	return d
 }
@@ -773,9 +786,28 @@ type query struct {
 	ranked bool
 }
 
-// readCrossName sets q.crossName and, when it is set, q.mixed.
+// readCrossName sets q.crossName and, when it is set, q.mixed. Two
+// people, organisations or places each found only in a different dispute
+// ("what did Trivedi say about Hunt?") cross too, whatever the dispute.
 func (q *query) readCrossName(ix *index) {
-	if !q.strong || q.dispute == "" || q.dispute == DisputeBoth || q.compare {
+	if q.compare {
+		return
+	}
+	if q.mixed {
+		seen := Dispute("")
+		for i, t := range q.terms {
+			d, ok := ix.dispute[t]
+			if !ok || q.weak[i] || !ix.entity[t] || ix.years[t] {
+				continue
+			}
+			if seen != "" && d != seen {
+				q.crossName = true
+				return
+			}
+			seen = d
+		}
+	}
+	if !q.strong || q.dispute == "" || q.dispute == DisputeBoth {
 		return
 	}
 	for i, t := range q.terms {

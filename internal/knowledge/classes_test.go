@@ -212,6 +212,13 @@ var classCases = []struct {
 	{"dispute side", "What did Ipsos Mori find about nurses?", false, ""},
 	{"dispute side", "how did the polls in the two disputes compare?", true, "57%.*three in five"},
 	{"dispute side", "who was health secretary in each dispute?", true, "hunt.*barclay"},
+	// "How many people did X?" counts those who did it, which a poll gives
+	// as a share of them; not so what people the poll did something to,
+	// what no share is given for, or a count asked "as a number".
+	{"answer type", "How many people backed the doctors in the Ipsos Mori poll?", true, "57%"},
+	{"answer type", "How many people blamed the doctors in the Ipsos Mori poll?", false, "don't say how many"},
+	{"answer type", "how many people did Ipsos Mori ask?", false, "don't say how many"},
+	{"answer type", "How many people backed the doctors in the Ipsos Mori poll, as a number?", false, "don't say how many"},
 	// Two people of different disputes are as mixed as one person and the
 	// other dispute's year: nothing links Hunt's words to Barclay.
 	{"cross name", "what did hunt say about barclay?", false, ""},

@@ -224,6 +224,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	share := b.countsShare(q)
 	for _, t := range q.types {
 		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) {
 			// "how many days" asks a duration, which is no count of things;
@@ -234,7 +235,8 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) {
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) ||
+				t.name == "count" && share != "" && b.givesShare(p, share) {
 				ok = append(ok, p)
 			}
 		}
@@ -330,6 +332,43 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	}
 	for _, s := range b.derived[p]().sentences {
 		if s.types&(1<<t.index) != 0 && !slices.ContainsFunc(need, func(w string) bool { return !slices.Contains(s.terms, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsShare returns, for a "how many" question that counts people
+// doing something ("how many people backed the doctors?"), the term of
+// what they did: a poll answers it with a share of them ("57% supported",
+// "a quarter of people opposed"), not a head count. "How many people did
+// YouGov survey?" counts those something was done to, and a question
+// asking for actual numbers wants no share: both return "".
+func (b *Base) countsShare(q query) string {
+	if q.detail {
+		return ""
+	}
+	for i := 0; i+3 < len(q.raw); i++ {
+		if q.raw[i] == "how" && q.raw[i+1] == "many" && b.v.population[b.v.term(q.raw[i+2])] && !b.v.yesNo[q.raw[i+3]] {
+			verb := b.verbAfter(q.raw, i+3)
+			if _, ok := b.ix.idf[verb]; !ok && verb != "" {
+				// A misspelt verb ("suport") is read as corrected.
+				if c := b.ix.typos().correct(q.raw[i+3]); c != "" {
+					verb = b.v.term(c)
+				}
+			}
+			return verb
+		}
+	}
+	return ""
+}
+
+// givesShare reports whether fact p's answer gives the share of people
+// who did verb: "a quarter of people opposed".
+func (b *Base) givesShare(p int32, verb string) bool {
+	words := split(normalizeChars(b.facts[p].body), nil)
+	for k := range words {
+		if _, n := b.v.shareAt(words, k); n > 0 && b.v.stem(b.verbAfter(words, k+n)) == b.v.stem(verb) {
 			return true
 		}
 	}

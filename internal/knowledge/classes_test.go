@@ -212,6 +212,13 @@ var classCases = []struct {
 	{"dispute side", "What did Ipsos Mori find about nurses?", false, ""},
 	{"dispute side", "how did the polls in the two disputes compare?", true, "57%.*three in five"},
 	{"dispute side", "who was health secretary in each dispute?", true, "hunt.*barclay"},
+	// An article named by what it has, where no alias names it, is the
+	// one the question means: its words are no subject the facts must
+	// cover. What it does not report stays declined.
+	{"source", "What does the article with the Keith Larby photos say about hospitals?", true, "princess royal"},
+	{"source", "In the article that mentions YouGov, who is the health secretary?", true, "barclay"},
+	{"source", "In the report crediting the Press Association, what did Barclay say?", false, ""},
+	{"source", "In the article with the Farnborough pictures, how many nurses went on strike?", false, ""},
 	// "How many people did X?" counts those who did it, which a poll gives
 	// as a share of them; not so what people the poll did something to,
 	// what no share is given for, or a count asked "as a number".
@@ -344,6 +351,35 @@ answer_types:
 				if err == nil || !strings.Contains(err.Error(), want) {
 					t.Errorf("error lacks %q:\n%v", want, err)
 				}
+			}
+		})
+	}
+}
+
+// TestArticleByContent: an article word after "the", with what the
+// article has after a link word or before it, names the one article whose
+// text has all of it; "which article …" asks for one, and words that two
+// articles share name none.
+func TestArticleByContent(t *testing.T) {
+	b := realBase(t)
+	for _, c := range []struct {
+		q, want string // want is the article's ref, "" for none
+	}{
+		{"in the report that credits the press association, who marched?", "000"},
+		{"what does the article with the farnborough pictures say?", "001"},
+		{"what does the longest-walkout article say about radiographers?", "002"},
+		{"in the report quoting saffron cordery, what was rescheduled?", "002"},
+		{"which article mentions corbyn?", ""},
+		{"what does the article with the strike say?", ""},
+		{"in the report with the weather, who marched?", ""},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			got := ""
+			if a, _, _ := b.ix.articleByContent(b.v.words(c.q)); a > 0 {
+				got = b.articles[a-1].Ref
+			}
+			if got != c.want {
+				t.Errorf("article = %q, want %q", got, c.want)
 			}
 		})
 	}

@@ -120,10 +120,11 @@ type index struct {
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
-	declared     map[string]bool  // terms of one dispute's declared names
-	phrases      []phrase         // names of disputes and articles
-	phraseStart  map[string][]int // first word → indexes into phrases
-	cites        [][]bool         // per fact, per article, whether the fact cites it
+	declared     map[string]bool   // terms of one dispute's declared names
+	phrases      []phrase          // names of disputes and articles
+	phraseStart  map[string][]int  // first word → indexes into phrases
+	cites        [][]bool          // per fact, per article, whether the fact cites it
+	articleTerms []map[string]bool // per article, the terms of its text
 	// entity holds the rarer terms of the names of people, organisations
 	// and places ("scotland", "larby", "yougov"): a question naming one is
 	// answered only by a fact that knows it.
@@ -550,6 +551,13 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 				ix.phrases = append(ix.phrases, phrase{words: w, article: a + 1})
 			}
 		}
+	}
+	for _, art := range articles {
+		ts := map[string]bool{}
+		for _, t := range v.terms(strings.Join(art.Lines, " "), nil) {
+			ts[t] = true
+		}
+		ix.articleTerms = append(ix.articleTerms, ts)
 	}
 	ix.cites = make([][]bool, len(facts))
 	for i, f := range facts {
@@ -1205,7 +1213,86 @@ func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
 			}
 		}
 	}
+	if q.article == 0 {
+		if a, from, to := ix.articleByContent(raw); a > 0 {
+			q.article = a
+			for k := from; k < to; k++ {
+				ctx[k] = true
+			}
+		}
+	}
 	return ctx, source
+}
+
+// maxArticleWords is how many words of what an article has may say which
+// one a question means ("the report that credits the Press Association").
+const maxArticleWords = 4
+
+// articleByContent finds an article a question names by what it has,
+// where no alias names it: "the report that credits the Press
+// Association", "the article with the Farnborough pictures", "the
+// longest-walkout article". The words after an article_links word (or
+// between "the" and the article word) up to the next stop word must all
+// be in one article's text and not all in another's. It returns
+// 1 + the article's index and the raw words [from, to) that name it, or 0.
+func (ix *index) articleByContent(raw []string) (art, from, to int) {
+	v := ix.v
+	plain := func(w string) bool {
+		return !v.isStop(w) && !v.yesNo[w] && !v.articleWords[w] && !slices.Contains(questionWords, w)
+	}
+	// only is the one article whose text has every word of ws, or 0.
+	only := func(ws []string) int {
+		found := 0
+		for a, ts := range ix.articleTerms {
+			if !slices.ContainsFunc(ws, func(w string) bool { t := v.term(w); return !ix.years[t] && !ts[t] }) {
+				if found > 0 {
+					return 0
+				}
+				found = a + 1
+			}
+		}
+		return found
+	}
+	for i, w := range raw {
+		if i == 0 || !v.articleWords[w] {
+			continue
+		}
+		// "the longest-walkout article": the words since "the".
+		start := i
+		for start > 0 && i-start < maxArticleWords && plain(raw[start-1]) {
+			start--
+		}
+		if start < i && start > 0 && raw[start-1] == "the" {
+			if a := only(raw[start:i]); a > 0 {
+				return a, start - 1, i + 1
+			}
+		}
+		// "the report that credits the Press Association": the words
+		// after the link, the longest run that one article has.
+		if raw[i-1] != "the" {
+			continue
+		}
+		for _, link := range v.articleLinks {
+			at := i + 1
+			if len(link) > len(raw)-at || !slices.Equal(raw[at:at+len(link)], link) {
+				continue
+			}
+			at += len(link)
+			for at < len(raw) && (raw[at] == "the" || raw[at] == "a" || raw[at] == "an") {
+				at++
+			}
+			end := at
+			for end < len(raw) && end-at < maxArticleWords && plain(raw[end]) {
+				end++
+			}
+			for ; end > at; end-- {
+				if a := only(raw[at:end]); a > 0 {
+					return a, i - 1, end
+				}
+			}
+		}
+	}
+	return 0, 0, 0
 }
 
 // signalWeight is how strongly a term names its dispute: a year three

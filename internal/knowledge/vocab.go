@@ -54,6 +54,7 @@ type vocab struct {
 	majority     map[string]bool // words that ask whether more than half did something ("most")
 	articleWords map[string]bool // words for an article ("report", "paper")
 	everyWords   map[string]bool // words before them that ask about each article ("both")
+	articleLinks [][]string      // words after one that say what the article has ("with", "that credits"), as raw words
 	population   map[string]bool // terms for who a share is of ("people", "Britons")
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
@@ -115,6 +116,7 @@ type vocabYAML struct {
 	Majority     []string                  `yaml:"majority"`
 	ArticleWords []string                  `yaml:"article_words"`
 	EveryWords   []string                  `yaml:"every_words"`
+	ArticleLinks []string                  `yaml:"article_links"`
 	Population   []string                  `yaml:"population"`
 	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
@@ -342,6 +344,11 @@ func (l *loader) loadVocabulary() *vocab {
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
+	for _, p := range y.ArticleLinks {
+		if !bad("article_links", p) {
+			v.articleLinks = append(v.articleLinks, split(normalizeChars(p), nil))
+		}
+	}
 	v.population = termSet(set("population", y.Population))
 	for p, pct := range y.Shares {
 		if !bad("shares", p) {

@@ -204,6 +204,12 @@ var classCases = []struct {
 	// for a weekday.
 	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},
 	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
+	// "does the BMA want …?" asks a position: a fact saying every subject
+	// word of it answers Yes, as for a poll or a quote; one that does not
+	// say the thing wanted gives the evidence without a verdict.
+	{"yes/no", "does the bma want the government to follow scotland's example?", true, "^yes"},
+	{"yes/no", "does barclay want the bma to cancel the strikes?", true, "^yes.*cancelled the strikes"},
+	{"yes/no", "did the bma want talks to stop?", true, "^in the 2023"},
 	// A fact of both disputes answers a question about one only from that
 	// one's sentences: Barclay's 2023 words on pay say nothing of 2016, and
 	// the 2016 poll nothing of the 2023 nurses. Asked to compare, or about

@@ -601,8 +601,10 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	compared := b.comparison(q, body)
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body) && !b.borrowed(q, top.fact)
+	// A question asking for a poll, a quote or a position ("does the BMA
+	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.

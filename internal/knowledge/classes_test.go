@@ -214,6 +214,10 @@ var classCases = []struct {
 	// one's sentences: Barclay's 2023 words on pay say nothing of 2016, and
 	// the 2016 poll nothing of the 2023 nurses. Asked to compare, or about
 	// what one side says, it still answers.
+	// A day the facts do not know is a subject they do not cover.
+	{"real word", "what did hunt say on thursday?", false, ""},
+	{"real word", "what happened on friday?", false, ""},
+	{"real word", "wen did the strike start on tusday", true, "tuesday"},
 	{"dispute side", "What did the government say about pay in 2016?", false, ""},
 	{"dispute side", "What did Ipsos Mori find about nurses?", false, ""},
 	{"dispute side", "how did the polls in the two disputes compare?", true, "57%.*three in five"},
@@ -258,7 +262,9 @@ func TestFailureClasses(t *testing.T) {
 // into another word, while a misspelling is.
 func TestWordsNeverCorrected(t *testing.T) {
 	b := realBase(t)
-	for _, w := range []string{"weather", "pole", "whether", "near", "home", "hit"} {
+	// The word list has no names; a day or month an answer type's pattern
+	// gives is a real word all the same ("thursday" is not "tuesday").
+	for _, w := range []string{"weather", "pole", "whether", "near", "home", "hit", "thursday", "june", "friday"} {
 		var q query
 		if got, ok := b.known(w, &q); ok && got != b.v.term(w) {
 			t.Errorf("known(%q) = %q: a real word was corrected", w, got)

@@ -1066,7 +1066,8 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	// answer. (A word of an answer or quote has its term indexed, so it
 	// never gets here.)
 	_, word := ix.typos().words[w]
-	if !word && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
+	real := v.dict.has(w) || v.dict.has(v.stem(w)) || v.typeWord(w)
+	if !word && !real {
 		if c := ix.typos().correct(w); c != "" {
 			q.addCues(v, c)
 			if v.isStop(c) {
@@ -1088,7 +1089,7 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
 		// "was the strike from 9am?": a figure the facts do not give is
 		// what the verdict answers No to, not a subject they lack.
-	case v.dict.has(w) || v.dict.has(v.stem(w)):
+	case real:
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?"). A word mostly used
 		// as a verb, adjective or adverb ("mostly", "keeps", "outright")

@@ -426,6 +426,20 @@ func (v *vocab) answerType(name AnswerType) *answerType {
 	return nil
 }
 
+// typeWord reports whether a word is, by itself, what an answer type's
+// pattern gives: the word list has no names, but "thursday" or "june" is
+// a real word, never a misspelling of "tuesday" or "july".
+func (v *vocab) typeWord(w string) bool {
+	for i := range v.types {
+		if p := v.types[i].pattern; p != nil && w != "" && !isDigitByte(w[0]) {
+			if loc := p.re.FindStringIndex(w); loc != nil && loc[0] == 0 && loc[1] == len(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dictionary is the English word list: lower-case words, one a line, sorted,
 // searched in place so that loading it costs one read and no allocation
 // per word.

@@ -236,6 +236,13 @@ var classCases = []struct {
 	{"answer type", "How many people blamed the doctors in the Ipsos Mori poll?", false, "don't say how many"},
 	{"answer type", "how many people did Ipsos Mori ask?", false, "don't say how many"},
 	{"answer type", "How many people backed the doctors in the Ipsos Mori poll, as a number?", false, "don't say how many"},
+	// "What percentage of X …?" asks a share of X: a share of the public
+	// is no share of doctors; a share of the public, of Britons, or of
+	// what the public backed, is any share the fact gives.
+	{"answer type", "What percentage of junior doctors opposed the contract?", false, "don't say that figure"},
+	{"answer type", "what percentage of the public backed the doctors in 2016?", true, "57%"},
+	{"answer type", "what share of Britons supported nurses?", true, "three in five"},
+	{"answer type", "what percentage of ambulance workers' strikes did the public back?", true, "58%"},
 	// Two people of different disputes are as mixed as one person and the
 	// other dispute's year: nothing links Hunt's words to Barclay.
 	{"cross name", "what did hunt say about barclay?", false, ""},

@@ -235,7 +235,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) ||
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) && (t.name != "amount" || b.sharesOf(q, p)) ||
 				t.name == "count" && share != "" && b.givesShare(p, share) {
 				ok = append(ok, p)
 			}
@@ -373,6 +373,51 @@ func (b *Base) givesShare(p int32, verb string) bool {
 		}
 	}
 	return false
+}
+
+// sharesOf reports whether fact p gives a share of whom an "amount"
+// question asks one of: "what percentage of doctors supported the new
+// contract?" is not answered by "57% of people supported the doctors'
+// cause". A share of the population ("of the public", "of Britons"), or
+// of the thing something was done to ("what percentage of ambulance
+// workers' strikes did the public back?"), is any share the fact gives.
+func (b *Base) sharesOf(q query, p int32) bool {
+	v := b.v
+	amount := v.answerType("amount")
+	if amount == nil {
+		return true
+	}
+	for i := 0; i+2 < len(q.raw); i++ {
+		if q.raw[i+1] != "of" || !slices.ContainsFunc(amount.cues, func(c []string) bool { return len(c) == 1 && c[0] == q.raw[i] }) {
+			continue
+		}
+		k := i + 2
+		for k < len(q.raw) && v.isStop(q.raw[k]) {
+			k++
+		}
+		if k == len(q.raw) || v.population[v.term(q.raw[k])] {
+			return true
+		}
+		of := v.term(q.raw[k])
+		for k < len(q.raw) && !v.isStop(q.raw[k]) && !v.yesNo[q.raw[k]] {
+			k++
+		}
+		if k < len(q.raw) && v.yesNo[q.raw[k]] {
+			return true
+		}
+		words := split(normalizeChars(b.facts[p].body), nil)
+		for j := range words {
+			if _, n := v.shareAt(words, j); n > 0 {
+				for j += n; j < len(words) && v.isStop(words[j]); j++ {
+				}
+				if j < len(words) && v.term(words[j]) == of {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // countsAsked reports whether a fact is about the things a "how many"

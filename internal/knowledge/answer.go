@@ -119,6 +119,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferUnit(q, ranked)
 	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
+	b.preferAsked(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -336,6 +337,43 @@ func (b *Base) preferGap(q query, ranked []scored) {
 			continue
 		}
 		if b.facts[s.fact].Kind == KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferAsked puts first, when the best is a gap that says the articles
+// lack something the question does not ask ("gives no number of medical
+// school places"), a confident fact that fits as well and gives what it
+// does ask: "by when will medical school places double?" is answered "by
+// 2031".
+func (b *Base) preferAsked(q query, ranked []scored) {
+	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind != KindGap {
+		return
+	}
+	lacks := b.derived[ranked[0].fact]().denials
+	other := false
+	for ti := range b.v.types {
+		if len(lacks[ti]) == 0 {
+			continue
+		}
+		if q.asks(b.v.types[ti].name) {
+			return
+		}
+		other = true
+	}
+	if !other {
+		return
+	}
+	gives := func(s scored) bool {
+		return slices.ContainsFunc(q.types, func(t *answerType) bool {
+			return t.strict && !q.replaced(t) && b.suppliesType(s.fact, t) && b.suppliesAbout(q, s.fact, t)
+		})
+	}
+	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*gapTie; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap && s.coverage >= ranked[0].coverage && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

@@ -214,6 +214,17 @@ var classCases = []struct {
 	// one's sentences: Barclay's 2023 words on pay say nothing of 2016, and
 	// the 2016 poll nothing of the 2023 nurses. Asked to compare, or about
 	// what one side says, it still answers.
+	// "When" needs a time in the answer: "recently published" is none.
+	// "By when" asks a deadline, which "by 2031" gives, even against a
+	// gap that says only what else is missing (a number of places); a
+	// "when" after another question word joins a clause and asks nothing.
+	{"answer type", "when did barclay publish the workforce plan?", false, "no publication date"},
+	{"answer type", "when did the workforce plan come out?", false, "don't say that date"},
+	{"answer type", "When was the long term workforce plan launched?", false, "don't say that date"},
+	{"answer type", "when will the consultants strike?", true, "later this month"},
+	{"answer type", "by when should medical school places have doubled?", true, "by 2031"},
+	{"answer type", "until when should talks continue, according to the BMA?", true, "last minute"},
+	{"answer type", "who is mark porter when he's at home?", true, "head of the british medical association"},
 	// A day the facts do not know is a subject they do not cover.
 	{"real word", "what did hunt say on thursday?", false, ""},
 	{"real word", "what happened on friday?", false, ""},
@@ -357,6 +368,8 @@ answer_types:
 			`unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"}},
 		{"bad opposites and undecided", "vocabulary.yaml", "opposites:\n  - [keep, withdraw, drop]\n  - [Keep, x]\nundecided: '('\n",
 			[]string{"must be a pair of words", `"Keep" must be lower case`, "undecided: error parsing regexp"}},
+		{"bad replaces and links", "vocabulary.yaml", "answer_types:\n  deadline:\n    cues: [by when]\n    kinds: [event]\n    replaces: [someday]\narticle_links: [With]\nconjunctions: [When]\n",
+			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}

@@ -1135,7 +1135,15 @@ func properNames(question string) []string {
 // whether it asks yes or no.
 func (q *query) readCues(v *vocab) {
 	var asked uint64 // bit i: v.types[i] is asked
+	asking := false  // a question word has asked already
 	for i, w := range q.raw {
+		// A conjunction after a question word, not joined to it by "and"
+		// or "or", asks nothing: "who's Saffron Cordery when she's at
+		// home?" asks who, not when.
+		if asking && v.conjunctions[w] && q.raw[i-1] != "and" && q.raw[i-1] != "or" {
+			continue
+		}
+		asking = asking || slices.Contains(questionWords[:7], w)
 		for _, c := range v.cueStart[w] {
 			if asked&(1<<c.typ) == 0 && len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) {
 				asked |= 1 << c.typ
@@ -1175,6 +1183,12 @@ func (q *query) addCues(v *vocab, w string) {
 // asks reports whether the question asks for the named answer type.
 func (q *query) asks(name AnswerType) bool {
 	return slices.ContainsFunc(q.types, func(t *answerType) bool { return t.name == name })
+}
+
+// replaced reports whether another type the question asks replaces t
+// ("by when" asks a deadline, which replaces the date "when" asks).
+func (q *query) replaced(t *answerType) bool {
+	return slices.ContainsFunc(q.types, func(u *answerType) bool { return slices.Contains(u.replaces, t.name) })
 }
 
 // containsRun reports whether words holds run as consecutive words.

@@ -55,6 +55,7 @@ type vocab struct {
 	articleWords map[string]bool // words for an article ("report", "paper")
 	everyWords   map[string]bool // words before them that ask about each article ("both")
 	articleLinks [][]string      // words after one that say what the article has ("with", "that credits"), as raw words
+	conjunctions map[string]bool // question words that, after another, join a clause ("when")
 	population   map[string]bool // terms for who a share is of ("people", "Britons")
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
@@ -89,7 +90,10 @@ type answerType struct {
 	exclude *typePattern // removed from an answer before pattern is matched
 	denied  *typePattern // an answer saying the articles do not give this
 	strict  bool
-	index   int // its place in vocab.types, its bit in Base.supplied
+	// replaces are the types a question asking this one does not also
+	// ask by the same words: "by when" asks a deadline, not a date.
+	replaces []AnswerType
+	index    int // its place in vocab.types, its bit in Base.supplied
 }
 
 type vocabYAML struct {
@@ -117,6 +121,7 @@ type vocabYAML struct {
 	ArticleWords []string                  `yaml:"article_words"`
 	EveryWords   []string                  `yaml:"every_words"`
 	ArticleLinks []string                  `yaml:"article_links"`
+	Conjunctions []string                  `yaml:"conjunctions"`
 	Population   []string                  `yaml:"population"`
 	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
@@ -132,12 +137,13 @@ type vocabYAML struct {
 }
 
 type answerTypeYAML struct {
-	Cues    []string `yaml:"cues"`
-	Kinds   []string `yaml:"kinds"`
-	Pattern string   `yaml:"pattern"`
-	Exclude string   `yaml:"exclude"`
-	Denied  string   `yaml:"denied"`
-	Strict  bool     `yaml:"strict"`
+	Cues     []string `yaml:"cues"`
+	Kinds    []string `yaml:"kinds"`
+	Pattern  string   `yaml:"pattern"`
+	Exclude  string   `yaml:"exclude"`
+	Denied   string   `yaml:"denied"`
+	Strict   bool     `yaml:"strict"`
+	Replaces []string `yaml:"replaces"`
 }
 
 // loadVocabulary reads and checks vocabulary.yaml and the word list.
@@ -311,6 +317,13 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	for i := range v.types {
 		v.types[i].index = i
+		for _, r := range y.AnswerTypes[string(v.types[i].name)].Replaces {
+			if v.answerType(AnswerType(r)) == nil {
+				l.add(vocabFile, line("answer_types"), "answer_types: %s replaces unknown type %q", v.types[i].name, r)
+				continue
+			}
+			v.types[i].replaces = append(v.types[i].replaces, AnswerType(r))
+		}
 	}
 	v.cueStart = map[string][]cueRef{}
 	for i, t := range v.types {
@@ -344,6 +357,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
+	v.conjunctions = set("conjunctions", y.Conjunctions)
 	for _, p := range y.ArticleLinks {
 		if !bad("article_links", p) {
 			v.articleLinks = append(v.articleLinks, split(normalizeChars(p), nil))

@@ -131,6 +131,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	top := ranked[0]
 	a.Score = top.score
+	if h := b.roleHolder(q); h >= 0 {
+		// "was Barclay the Health Secretary in 2016?": No, Hunt was.
+		b.fill(&a, []int32{h})
+		a.Text = "No. " + a.Text
+		a.Found = true
+		a.Suggestions, a.Related = b.suggest(ranked, []int32{h})
+		return a
+	}
 	if q.mixed && (b.facts[top.fact].Dispute != DisputeBoth || q.crossName) && b.facts[top.fact].Kind != KindGap {
 		a.Text = "The articles don't say: that question mixes " + b.disputeNames(q.disputes) +
 			", and no article links them. Ask about one dispute at a time, or ask to compare them."
@@ -509,6 +517,45 @@ func (b *Base) sides(f *Fact) []side {
 		out = append(out, sd)
 	}
 	return out
+}
+
+// roleHolder finds, for a yes/no question naming a person of one dispute
+// in a role in the other ("was Barclay the Health Secretary in 2016?"),
+// the person's fact of the dispute asked that has the role among its
+// names (Hunt's): someone else held it then. It returns -1 for none.
+func (b *Base) roleHolder(q query) int32 {
+	if !q.yesNo || !q.mixed || len(q.disputes) != 2 || len(q.raw) < 3 {
+		return -1
+	}
+	for j := 2; j < len(q.raw); j++ {
+		who := b.personsNamed(q.raw[1:j])
+		if len(who) == 0 {
+			continue
+		}
+		// The role, before what says when: "the Health Secretary during
+		// the first all-out strike".
+		var role []int32
+		for k := len(q.raw); k > j && len(role) == 0; k-- {
+			role = b.personsNamed(q.raw[j:k])
+		}
+		if len(role) == 0 {
+			continue
+		}
+		// The dispute asked is the one the person is not of.
+		asked := q.disputes[0]
+		if b.facts[who[0]].Dispute == asked {
+			asked = q.disputes[1]
+		}
+		of := func(i int32) bool { return b.facts[i].Dispute == asked }
+		if slices.ContainsFunc(who, of) {
+			return -1
+		}
+		if k := slices.IndexFunc(role, of); k >= 0 {
+			return role[k]
+		}
+		return -1
+	}
+	return -1
 }
 
 // offSide reports whether a fact of every dispute answers a question

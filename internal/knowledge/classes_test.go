@@ -258,6 +258,12 @@ var classCases = []struct {
 	// other dispute's year: nothing links Hunt's words to Barclay.
 	{"cross name", "what did hunt say about barclay?", false, ""},
 	{"cross name", "what did barclay say about the bma?", true, "disappointing"},
+	// A person of one dispute in a role in the other: someone else held
+	// it then. A role no one of that dispute holds decides nothing.
+	{"cross name", "was jeremy hunt the health secretary during the five-day strike?", true, "^no.*barclay"},
+	{"cross name", "was cordery the health secretary in 2016?", true, "^no.*hunt"},
+	{"cross name", "was porter the prime minister in 2023?", false, ""},
+	{"cross name", "is barclay the health secretary in 2023?", true, "^yes"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -223,6 +223,7 @@ var classCases = []struct {
 	{"answer type", "When was the long term workforce plan launched?", false, "don't say that date"},
 	{"answer type", "when will the consultants strike?", true, "later this month"},
 	{"answer type", "When did picket lines go up in 2023?", true, "from 7am"},
+	{"answer type", "when would barclay get back around the table?", true, "if the bma"},
 	{"answer type", "by when should medical school places have doubled?", true, "by 2031"},
 	{"answer type", "until when should talks continue, according to the BMA?", true, "last minute"},
 	{"answer type", "who is mark porter when he's at home?", true, "head of the british medical association"},

@@ -242,6 +242,11 @@ var classCases = []struct {
 	{"source", "In the article that mentions YouGov, who is the health secretary?", true, "barclay"},
 	{"source", "In the report crediting the Press Association, what did Barclay say?", false, ""},
 	{"source", "In the article with the Farnborough pictures, how many nurses went on strike?", false, ""},
+	// An article of one dispute says nothing of a person of the other;
+	// whether it mentions them is answered No.
+	{"source", "in the report with the yougov poll, what did porter say?", false, ""},
+	{"source", "what does the local paper say about barclay?", false, ""},
+	{"source", "does the local paper mention Barclay?", true, "^no"},
 	// "How many people did X?" counts those who did it, which a poll gives
 	// as a share of them; not so what people the poll did something to,
 	// what no share is given for, or a count asked "as a number".

@@ -884,6 +884,19 @@ func (b *Base) analyze(question string) query {
 	}
 	q.strong = named >= 2
 	q.readCrossName(b.ix)
+	if q.article > 0 && !q.compare && !q.crossName && !q.yesNo {
+		// The article named is of one dispute: it says nothing of a
+		// person of the other ("in the report with the YouGov poll, what
+		// did Porter say?"). Whether it mentions them is a yes/no question.
+		ad := b.articles[q.article-1].Dispute
+		for i, t := range q.terms {
+			if d, ok := b.ix.dispute[t]; ok && !q.weak[i] && b.ix.entity[t] && !b.ix.years[t] && d != ad {
+				q.crossName, q.mixed = true, true
+				q.disputes = []Dispute{ad, d}
+				break
+			}
+		}
+	}
 	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
 		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]]
 	}

@@ -36,6 +36,9 @@ const (
 	// gapTie is the share of the best fact's score at which a gap that
 	// covers more of the question goes first.
 	gapTie = 0.97
+	// denialTie is the share of the best fact's score at which a gap
+	// saying the thing asked is missing goes first.
+	denialTie = 0.9
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -120,6 +123,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
 	b.preferAsked(q, ranked)
+	b.preferDenial(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -382,6 +386,27 @@ func (b *Base) preferAsked(q query, ranked []scored) {
 	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*gapTie; i++ {
 		s := ranked[i]
 		if b.facts[s.fact].Kind != KindGap && s.coverage >= ranked[0].coverage && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferDenial puts first a gap that fits the question about as well as
+// the best fact and says the articles lack the very thing asked about its
+// subject: "the 2023 article does not say when … junior doctors will
+// strike again" answers "when is the junior doctors' next strike?",
+// however well the run of other unions' strikes "later this month" fits.
+func (b *Base) preferDenial(q query, ranked []scored) {
+	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*denialTie; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap || s.coverage < ranked[0].coverage || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			continue
+		}
+		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

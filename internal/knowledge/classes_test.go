@@ -224,6 +224,10 @@ var classCases = []struct {
 	{"answer type", "when will the consultants strike?", true, "later this month"},
 	{"answer type", "When did picket lines go up in 2023?", true, "from 7am"},
 	{"answer type", "when would barclay get back around the table?", true, "if the bma"},
+	// A gap that says the very thing asked is missing, for the question's
+	// subject, goes before a fact giving that thing for something else.
+	{"answer type", "when do junior doctors strike next?", false, "does not say when"},
+	{"answer type", "On what date will the consultants strike?", false, "gives no dates"},
 	{"answer type", "by when should medical school places have doubled?", true, "by 2031"},
 	{"answer type", "until when should talks continue, according to the BMA?", true, "last minute"},
 	{"answer type", "who is mark porter when he's at home?", true, "head of the british medical association"},

@@ -407,12 +407,17 @@ func (b *Base) sharesOf(q query, p int32) bool {
 		}
 		words := split(normalizeChars(b.facts[p].body), nil)
 		for j := range words {
-			if _, n := v.shareAt(words, j); n > 0 {
-				for j += n; j < len(words) && v.isStop(words[j]); j++ {
-				}
-				if j < len(words) && v.term(words[j]) == of {
-					return true
-				}
+			_, n := v.shareAt(words, j)
+			if n == 0 {
+				continue
+			}
+			// The first word after the share and its "of the": whom it is of.
+			m := j + n
+			for m < len(words) && v.isStop(words[m]) {
+				m++
+			}
+			if m < len(words) && v.term(words[m]) == of {
+				return true
 			}
 		}
 		return false

@@ -120,11 +120,13 @@ type index struct {
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
-	declared     map[string]bool   // terms of one dispute's declared names
-	phrases      []phrase          // names of disputes and articles
-	phraseStart  map[string][]int  // first word → indexes into phrases
-	cites        [][]bool          // per fact, per article, whether the fact cites it
-	articleTerms []map[string]bool // per article, the terms of its text
+	declared     map[string]bool  // terms of one dispute's declared names
+	phrases      []phrase         // names of disputes and articles
+	phraseStart  map[string][]int // first word → indexes into phrases
+	cites        [][]bool         // per fact, per article, whether the fact cites it
+
+	// articleTerms has, per article, the terms of its text.
+	articleTerms []map[string]bool
 	// entity holds the rarer terms of the names of people, organisations
 	// and places ("scotland", "larby", "yougov"): a question naming one is
 	// answered only by a fact that knows it.
@@ -1156,7 +1158,7 @@ func (q *query) readCues(v *vocab) {
 		if asking && v.conjunctions[w] && q.raw[i-1] != "and" && q.raw[i-1] != "or" {
 			continue
 		}
-		asking = asking || slices.Contains(questionWords[:7], w)
+		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w]
 		for _, c := range v.cueStart[w] {
 			if asked&(1<<c.typ) == 0 && len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) {
 				asked |= 1 << c.typ

@@ -90,10 +90,11 @@ type answerType struct {
 	exclude *typePattern // removed from an answer before pattern is matched
 	denied  *typePattern // an answer saying the articles do not give this
 	strict  bool
+	index   int // its place in vocab.types, its bit in Base.supplied
+
 	// replaces are the types a question asking this one does not also
 	// ask by the same words: "by when" asks a deadline, not a date.
 	replaces []AnswerType
-	index    int // its place in vocab.types, its bit in Base.supplied
 }
 
 type vocabYAML struct {
@@ -137,13 +138,14 @@ type vocabYAML struct {
 }
 
 type answerTypeYAML struct {
-	Cues     []string `yaml:"cues"`
-	Kinds    []string `yaml:"kinds"`
-	Pattern  string   `yaml:"pattern"`
-	Exclude  string   `yaml:"exclude"`
-	Denied   string   `yaml:"denied"`
-	Strict   bool     `yaml:"strict"`
-	Replaces []string `yaml:"replaces"`
+	Cues    []string `yaml:"cues"`
+	Kinds   []string `yaml:"kinds"`
+	Pattern string   `yaml:"pattern"`
+	Exclude string   `yaml:"exclude"`
+	Denied  string   `yaml:"denied"`
+	Strict  bool     `yaml:"strict"`
+
+	Replaces []string `yaml:"replaces"` // see answerType.replaces
 }
 
 // loadVocabulary reads and checks vocabulary.yaml and the word list.

@@ -525,8 +525,9 @@ func (b *Base) lacksName(q query, fact int32) bool {
 func (b *Base) sides(f *Fact) []side {
 	var out []side
 	for _, s := range sentences(f.body) {
-		sd := side{terms: b.v.terms(s, nil)}
-		for _, t := range sd.terms {
+		sd := side{terms: map[string]bool{}}
+		for _, t := range b.v.terms(s, nil) {
+			sd.terms[t] = true
 			d, ok := b.ix.dispute[t]
 			switch {
 			case !ok || d == sd.dispute:
@@ -597,16 +598,16 @@ func (b *Base) offSide(q query, fact int32) bool {
 	sides := b.derived[fact]().sides
 	has := func(t string, d Dispute) bool {
 		return slices.ContainsFunc(sides, func(s side) bool {
-			return (d == DisputeBoth || s.dispute == "" || s.dispute == d) && slices.Contains(s.terms, t)
+			return (d == DisputeBoth || s.dispute == "" || s.dispute == d) && s.terms[t]
 		})
 	}
 	asked := false
 	for _, d := range b.disputes {
 		all := true
 		for i, t := range q.terms {
-			if (!q.weak[i] || q.context[i]) && has(t, DisputeBoth) {
+			if all && (!q.weak[i] || q.context[i]) && has(t, DisputeBoth) {
 				asked = true
-				all = all && has(t, d.ID)
+				all = has(t, d.ID)
 			}
 		}
 		if all {

@@ -200,7 +200,7 @@ type derived struct {
 // about.
 type side struct {
 	dispute Dispute
-	terms   []string
+	terms   map[string]bool
 }
 
 // derive works out fact i's derived; shared are the terms every dispute's

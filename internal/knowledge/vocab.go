@@ -446,8 +446,11 @@ func (v *vocab) answerType(name AnswerType) *answerType {
 // pattern gives: the word list has no names, but "thursday" or "june" is
 // a real word, never a misspelling of "tuesday" or "july".
 func (v *vocab) typeWord(w string) bool {
+	if w == "" || isDigitByte(w[0]) {
+		return false
+	}
 	for i := range v.types {
-		if p := v.types[i].pattern; p != nil && w != "" && !isDigitByte(w[0]) {
+		if p := v.types[i].pattern; p != nil && p.mayMatch(w) {
 			if loc := p.re.FindStringIndex(w); loc != nil && loc[0] == 0 && loc[1] == len(w) {
 				return true
 			}

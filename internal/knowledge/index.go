@@ -1081,7 +1081,7 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	// answer. (A word of an answer or quote has its term indexed, so it
 	// never gets here.)
 	_, word := ix.typos().words[w]
-	real := v.dict.has(w) || v.dict.has(v.stem(w)) || v.typeWord(w)
+	real := v.dict.has(w) || v.dict.has(v.stem(w)) || !word && v.typeWord(w)
 	if !word && !real {
 		if c := ix.typos().correct(w); c != "" {
 			q.addCues(v, c)

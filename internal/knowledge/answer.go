@@ -36,6 +36,9 @@ const (
 	// gapTie is the share of the best fact's score at which a gap that
 	// covers more of the question goes first.
 	gapTie = 0.97
+	// denialTie is the share of the best fact's score at which a gap
+	// saying the thing asked is missing goes first.
+	denialTie = 0.9
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -119,6 +122,8 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferUnit(q, ranked)
 	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
+	b.preferAsked(q, ranked)
+	b.preferDenial(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -130,6 +135,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	top := ranked[0]
 	a.Score = top.score
+	if h := b.roleHolder(q); h >= 0 {
+		// "was Barclay the Health Secretary in 2016?": No, Hunt was.
+		b.fill(&a, []int32{h})
+		a.Text = "No. " + a.Text
+		a.Found = true
+		a.Suggestions, a.Related = b.suggest(ranked, []int32{h})
+		return a
+	}
 	if q.mixed && (b.facts[top.fact].Dispute != DisputeBoth || q.crossName) && b.facts[top.fact].Kind != KindGap {
 		a.Text = "The articles don't say: that question mixes " + b.disputeNames(q.disputes) +
 			", and no article links them. Ask about one dispute at a time, or ask to compare them."
@@ -342,6 +355,64 @@ func (b *Base) preferGap(q query, ranked []scored) {
 	}
 }
 
+// preferAsked puts first, when the best is a gap that says the articles
+// lack something the question does not ask ("gives no number of medical
+// school places"), a confident fact that fits as well and gives what it
+// does ask: "by when will medical school places double?" is answered "by
+// 2031".
+func (b *Base) preferAsked(q query, ranked []scored) {
+	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind != KindGap {
+		return
+	}
+	lacks := b.derived[ranked[0].fact]().denials
+	other := false
+	for ti := range b.v.types {
+		if len(lacks[ti]) == 0 {
+			continue
+		}
+		if q.asks(b.v.types[ti].name) {
+			return
+		}
+		other = true
+	}
+	if !other {
+		return
+	}
+	gives := func(s scored) bool {
+		return slices.ContainsFunc(q.types, func(t *answerType) bool {
+			return t.strict && !q.replaced(t) && b.suppliesType(s.fact, t) && b.suppliesAbout(q, s.fact, t)
+		})
+	}
+	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*gapTie; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap && s.coverage >= ranked[0].coverage && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferDenial puts first a gap that fits the question about as well as
+// the best fact and says the articles lack the very thing asked about its
+// subject: "the 2023 article does not say when … junior doctors will
+// strike again" answers "when is the junior doctors' next strike?",
+// however well the run of other unions' strikes "later this month" fits.
+func (b *Base) preferDenial(q query, ranked []scored) {
+	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*denialTie; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap || s.coverage < ranked[0].coverage || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			continue
+		}
+		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
 // wrongDispute reports whether a fact belongs to another dispute than the
 // one a question names by year or name: "how many hospitals were affected
 // in 2023?" is not answered from the 2016 list.
@@ -394,7 +465,7 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact)
+	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact) && !b.offSide(q, s.fact)
 }
 
 // circular reports whether a fact about a person or organisation would
@@ -447,6 +518,103 @@ func (b *Base) lacksName(q query, fact int32) bool {
 		}
 	}
 	return false
+}
+
+// sides splits the body of a fact of every dispute into its sentences,
+// each with the dispute its words name alone (a year, "Hunt", "YouGov").
+func (b *Base) sides(f *Fact) []side {
+	var out []side
+	for _, s := range sentences(f.body) {
+		sd := side{terms: map[string]bool{}}
+		for _, t := range b.v.terms(s, nil) {
+			sd.terms[t] = true
+			d, ok := b.ix.dispute[t]
+			switch {
+			case !ok || d == sd.dispute:
+			case sd.dispute == "":
+				sd.dispute = d
+			default:
+				sd.dispute = DisputeBoth
+			}
+		}
+		if sd.dispute == DisputeBoth {
+			sd.dispute = ""
+		}
+		out = append(out, sd)
+	}
+	return out
+}
+
+// roleHolder finds, for a yes/no question naming a person of one dispute
+// in a role in the other ("was Barclay the Health Secretary in 2016?"),
+// the person's fact of the dispute asked that has the role among its
+// names (Hunt's): someone else held it then. It returns -1 for none.
+func (b *Base) roleHolder(q query) int32 {
+	if !q.yesNo || !q.mixed || len(q.disputes) != 2 || len(q.raw) < 3 {
+		return -1
+	}
+	for j := 2; j < len(q.raw); j++ {
+		who := b.personsNamed(q.raw[1:j])
+		if len(who) == 0 {
+			continue
+		}
+		// The role, before what says when: "the Health Secretary during
+		// the first all-out strike".
+		var role []int32
+		for k := len(q.raw); k > j && len(role) == 0; k-- {
+			role = b.personsNamed(q.raw[j:k])
+		}
+		if len(role) == 0 {
+			continue
+		}
+		// The dispute asked is the one the person is not of.
+		asked := q.disputes[0]
+		if b.facts[who[0]].Dispute == asked {
+			asked = q.disputes[1]
+		}
+		of := func(i int32) bool { return b.facts[i].Dispute == asked }
+		if slices.ContainsFunc(who, of) {
+			return -1
+		}
+		if k := slices.IndexFunc(role, of); k >= 0 {
+			return role[k]
+		}
+		return -1
+	}
+	return -1
+}
+
+// offSide reports whether a fact of every dispute answers a question
+// about one only from the other's side, or from both sides at once: "what
+// did the Government say in 2016 about pay?" is not answered by Hunt's
+// 2016 words and Barclay's 2023 words on pay, nor "what did the Ipsos Mori
+// poll find about ambulance workers?" by the 2016 poll and a 2023 figure.
+// Each word of the question that the fact's answer has must be in a
+// sentence of one and the same dispute, or of none.
+func (b *Base) offSide(q query, fact int32) bool {
+	if q.compare || q.dispute == DisputeBoth || b.facts[fact].Dispute != DisputeBoth {
+		return false
+	}
+	sides := b.derived[fact]().sides
+	has := func(t string, d Dispute) bool {
+		return slices.ContainsFunc(sides, func(s side) bool {
+			return (d == DisputeBoth || s.dispute == "" || s.dispute == d) && s.terms[t]
+		})
+	}
+	asked := false
+	for _, d := range b.disputes {
+		all := true
+		for i, t := range q.terms {
+			if all && (!q.weak[i] || q.context[i]) && has(t, DisputeBoth) {
+				asked = true
+				all = has(t, d.ID)
+			}
+		}
+		if all {
+			return false
+		}
+	}
+	return asked
 }
 
 // hasFullName reports whether the question's term i starts a whole name

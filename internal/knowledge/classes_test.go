@@ -204,6 +204,77 @@ var classCases = []struct {
 	// for a weekday.
 	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},
 	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
+	// "does the BMA want …?" asks a position: a fact saying every subject
+	// word of it answers Yes, as for a poll or a quote; one that does not
+	// say the thing wanted gives the evidence without a verdict.
+	{"yes/no", "does the bma want the government to follow scotland's example?", true, "^yes"},
+	{"yes/no", "does barclay want the bma to cancel the strikes?", true, "^yes.*cancelled the strikes"},
+	{"yes/no", "did the bma want talks to stop?", true, "^in the 2023"},
+	// A fact of both disputes answers a question about one only from that
+	// one's sentences: Barclay's 2023 words on pay say nothing of 2016, and
+	// the 2016 poll nothing of the 2023 nurses. Asked to compare, or about
+	// what one side says, it still answers.
+	// "When" needs a time in the answer: "recently published" is none.
+	// "By when" asks a deadline, which "by 2031" gives, even against a
+	// gap that says only what else is missing (a number of places); a
+	// "when" after another question word joins a clause and asks nothing.
+	{"answer type", "when did barclay publish the workforce plan?", false, "no publication date"},
+	{"answer type", "when did the workforce plan come out?", false, "don't say that date"},
+	{"answer type", "When was the long term workforce plan launched?", false, "don't say that date"},
+	{"answer type", "when will the consultants strike?", true, "later this month"},
+	{"answer type", "When did picket lines go up in 2023?", true, "from 7am"},
+	{"answer type", "when would barclay get back around the table?", true, "if the bma"},
+	// A gap that says the very thing asked is missing, for the question's
+	// subject, goes before a fact giving that thing for something else.
+	{"answer type", "when do junior doctors strike next?", false, "does not say when"},
+	{"answer type", "On what date will the consultants strike?", false, "gives no dates"},
+	{"answer type", "by when should medical school places have doubled?", true, "by 2031"},
+	{"answer type", "until when should talks continue, according to the BMA?", true, "last minute"},
+	{"answer type", "who is mark porter when he's at home?", true, "head of the british medical association"},
+	// A day the facts do not know is a subject they do not cover.
+	{"real word", "what did hunt say on thursday?", false, ""},
+	{"real word", "what happened on friday?", false, ""},
+	{"real word", "wen did the strike start on tusday", true, "tuesday"},
+	{"dispute side", "What did the government say about pay in 2016?", false, ""},
+	{"dispute side", "What did Ipsos Mori find about nurses?", false, ""},
+	{"dispute side", "how did the polls in the two disputes compare?", true, "57%.*three in five"},
+	{"dispute side", "who was health secretary in each dispute?", true, "hunt.*barclay"},
+	// An article named by what it has, where no alias names it, is the
+	// one the question means: its words are no subject the facts must
+	// cover. What it does not report stays declined.
+	{"source", "What does the article with the Keith Larby photos say about hospitals?", true, "princess royal"},
+	{"source", "In the article that mentions YouGov, who is the health secretary?", true, "barclay"},
+	{"source", "In the report crediting the Press Association, what did Barclay say?", false, ""},
+	{"source", "In the article with the Farnborough pictures, how many nurses went on strike?", false, ""},
+	// An article of one dispute says nothing of a person of the other;
+	// whether it mentions them is answered No.
+	{"source", "in the report with the yougov poll, what did porter say?", false, ""},
+	{"source", "what does the local paper say about barclay?", false, ""},
+	{"source", "does the local paper mention Barclay?", true, "^no"},
+	// "How many people did X?" counts those who did it, which a poll gives
+	// as a share of them; not so what people the poll did something to,
+	// what no share is given for, or a count asked "as a number".
+	{"answer type", "How many people backed the doctors in the Ipsos Mori poll?", true, "57%"},
+	{"answer type", "How many people blamed the doctors in the Ipsos Mori poll?", false, "don't say how many"},
+	{"answer type", "how many people did Ipsos Mori ask?", false, "don't say how many"},
+	{"answer type", "How many people backed the doctors in the Ipsos Mori poll, as a number?", false, "don't say how many"},
+	// "What percentage of X …?" asks a share of X: a share of the public
+	// is no share of doctors; a share of the public, of Britons, or of
+	// what the public backed, is any share the fact gives.
+	{"answer type", "What percentage of junior doctors opposed the contract?", false, "don't say that figure"},
+	{"answer type", "what percentage of the public backed the doctors in 2016?", true, "57%"},
+	{"answer type", "what share of Britons supported nurses?", true, "three in five"},
+	{"answer type", "what percentage of ambulance workers' strikes did the public back?", true, "58%"},
+	// Two people of different disputes are as mixed as one person and the
+	// other dispute's year: nothing links Hunt's words to Barclay.
+	{"cross name", "what did hunt say about barclay?", false, ""},
+	{"cross name", "what did barclay say about the bma?", true, "disappointing"},
+	// A person of one dispute in a role in the other: someone else held
+	// it then. A role no one of that dispute holds decides nothing.
+	{"cross name", "was jeremy hunt the health secretary during the five-day strike?", true, "^no.*barclay"},
+	{"cross name", "was cordery the health secretary in 2016?", true, "^no.*hunt"},
+	{"cross name", "was porter the prime minister in 2023?", false, ""},
+	{"cross name", "is barclay the health secretary in 2023?", true, "^yes"},
 }
 
 func TestFailureClasses(t *testing.T) {
@@ -226,7 +297,9 @@ func TestFailureClasses(t *testing.T) {
 // into another word, while a misspelling is.
 func TestWordsNeverCorrected(t *testing.T) {
 	b := realBase(t)
-	for _, w := range []string{"weather", "pole", "whether", "near", "home", "hit"} {
+	// The word list has no names; a day or month an answer type's pattern
+	// gives is a real word all the same ("thursday" is not "tuesday").
+	for _, w := range []string{"weather", "pole", "whether", "near", "home", "hit", "thursday", "june", "friday"} {
 		var q query
 		if got, ok := b.known(w, &q); ok && got != b.v.term(w) {
 			t.Errorf("known(%q) = %q: a real word was corrected", w, got)
@@ -312,6 +385,8 @@ answer_types:
 			`unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"}},
 		{"bad opposites and undecided", "vocabulary.yaml", "opposites:\n  - [keep, withdraw, drop]\n  - [Keep, x]\nundecided: '('\n",
 			[]string{"must be a pair of words", `"Keep" must be lower case`, "undecided: error parsing regexp"}},
+		{"bad replaces and links", "vocabulary.yaml", "answer_types:\n  deadline:\n    cues: [by when]\n    kinds: [event]\n    replaces: [someday]\narticle_links: [With]\nconjunctions: [When]\n",
+			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}
@@ -325,6 +400,35 @@ answer_types:
 				if err == nil || !strings.Contains(err.Error(), want) {
 					t.Errorf("error lacks %q:\n%v", want, err)
 				}
+			}
+		})
+	}
+}
+
+// TestArticleByContent: an article word after "the", with what the
+// article has after a link word or before it, names the one article whose
+// text has all of it; "which article …" asks for one, and words that two
+// articles share name none.
+func TestArticleByContent(t *testing.T) {
+	b := realBase(t)
+	for _, c := range []struct {
+		q, want string // want is the article's ref, "" for none
+	}{
+		{"in the report that credits the press association, who marched?", "000"},
+		{"what does the article with the farnborough pictures say?", "001"},
+		{"what does the longest-walkout article say about radiographers?", "002"},
+		{"in the report quoting saffron cordery, what was rescheduled?", "002"},
+		{"which article mentions corbyn?", ""},
+		{"what does the article with the strike say?", ""},
+		{"in the report with the weather, who marched?", ""},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			got := ""
+			if a, _, _ := b.ix.articleByContent(b.v.words(c.q)); a > 0 {
+				got = b.articles[a-1].Ref
+			}
+			if got != c.want {
+				t.Errorf("article = %q, want %q", got, c.want)
 			}
 		})
 	}

@@ -224,8 +224,9 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	share := b.countsShare(q)
 	for _, t := range q.types {
-		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) {
+		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) || q.replaced(t) {
 			// "how many days" asks a duration, which is no count of things;
 			// "who did Porter say would cover?" asks a person, and what was
 			// said is only the way to it; what "the local paper says" is
@@ -234,7 +235,8 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) {
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) && (t.name != "amount" || b.sharesOf(q, p)) ||
+				t.name == "count" && share != "" && b.givesShare(p, share) {
 				ok = append(ok, p)
 			}
 		}
@@ -334,6 +336,93 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 		}
 	}
 	return false
+}
+
+// countsShare returns, for a "how many" question that counts people
+// doing something ("how many people backed the doctors?"), the term of
+// what they did: a poll answers it with a share of them ("57% supported",
+// "a quarter of people opposed"), not a head count. "How many people did
+// YouGov survey?" counts those something was done to, and a question
+// asking for actual numbers wants no share: both return "".
+func (b *Base) countsShare(q query) string {
+	if q.detail {
+		return ""
+	}
+	for i := 0; i+3 < len(q.raw); i++ {
+		if q.raw[i] == "how" && q.raw[i+1] == "many" && b.v.population[b.v.term(q.raw[i+2])] && !b.v.yesNo[q.raw[i+3]] {
+			verb := b.verbAfter(q.raw, i+3)
+			if _, ok := b.ix.idf[verb]; !ok && verb != "" {
+				// A misspelt verb ("suport") is read as corrected.
+				if c := b.ix.typos().correct(q.raw[i+3]); c != "" {
+					verb = b.v.term(c)
+				}
+			}
+			return verb
+		}
+	}
+	return ""
+}
+
+// givesShare reports whether fact p's answer gives the share of people
+// who did verb: "a quarter of people opposed".
+func (b *Base) givesShare(p int32, verb string) bool {
+	words := split(normalizeChars(b.facts[p].body), nil)
+	for k := range words {
+		if _, n := b.v.shareAt(words, k); n > 0 && b.v.stem(b.verbAfter(words, k+n)) == b.v.stem(verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesOf reports whether fact p gives a share of whom an "amount"
+// question asks one of: "what percentage of doctors supported the new
+// contract?" is not answered by "57% of people supported the doctors'
+// cause". A share of the population ("of the public", "of Britons"), or
+// of the thing something was done to ("what percentage of ambulance
+// workers' strikes did the public back?"), is any share the fact gives.
+func (b *Base) sharesOf(q query, p int32) bool {
+	v := b.v
+	amount := v.answerType("amount")
+	if amount == nil {
+		return true
+	}
+	for i := 0; i+2 < len(q.raw); i++ {
+		if q.raw[i+1] != "of" || !slices.ContainsFunc(amount.cues, func(c []string) bool { return len(c) == 1 && c[0] == q.raw[i] }) {
+			continue
+		}
+		k := i + 2
+		for k < len(q.raw) && v.isStop(q.raw[k]) {
+			k++
+		}
+		if k == len(q.raw) || v.population[v.term(q.raw[k])] {
+			return true
+		}
+		of := v.term(q.raw[k])
+		for k < len(q.raw) && !v.isStop(q.raw[k]) && !v.yesNo[q.raw[k]] {
+			k++
+		}
+		if k < len(q.raw) && v.yesNo[q.raw[k]] {
+			return true
+		}
+		words := split(normalizeChars(b.facts[p].body), nil)
+		for j := range words {
+			_, n := v.shareAt(words, j)
+			if n == 0 {
+				continue
+			}
+			// The first word after the share and its "of the": whom it is of.
+			m := j + n
+			for m < len(words) && v.isStop(words[m]) {
+				m++
+			}
+			if m < len(words) && v.term(words[m]) == of {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // countsAsked reports whether a fact is about the things a "how many"
@@ -562,8 +651,10 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	compared := b.comparison(q, body)
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body) && !b.borrowed(q, top.fact)
+	// A question asking for a poll, a quote or a position ("does the BMA
+	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.

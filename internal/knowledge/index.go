@@ -124,6 +124,9 @@ type index struct {
 	phrases      []phrase         // names of disputes and articles
 	phraseStart  map[string][]int // first word → indexes into phrases
 	cites        [][]bool         // per fact, per article, whether the fact cites it
+
+	// articleTerms has, per article, the terms of its text.
+	articleTerms []map[string]bool
 	// entity holds the rarer terms of the names of people, organisations
 	// and places ("scotland", "larby", "yougov"): a question naming one is
 	// answered only by a fact that knows it.
@@ -188,6 +191,16 @@ type derived struct {
 	denials [][]string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
+	// sides are, for a fact of every dispute, its body's sentences as
+	// terms with the one dispute each speaks of ("" for none, or several).
+	sides []side
+}
+
+// side is one sentence of a fact of every dispute and the dispute it is
+// about.
+type side struct {
+	dispute Dispute
+	terms   map[string]bool
 }
 
 // derive works out fact i's derived; shared are the terms every dispute's
@@ -206,6 +219,9 @@ func (b *Base) derive(i int, shared []string) *derived {
 		}
 	}
 	d.sentences = typeSentences(v, f, lower, d.supplied)
+	if f.Dispute == DisputeBoth {
+		d.sides = b.sides(f)
+	}
 	d.said = b.saidTerms(f, d.body, shared)
 	return d
 }
@@ -538,6 +554,13 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
+	for _, art := range articles {
+		ts := map[string]bool{}
+		for _, t := range v.terms(strings.Join(art.Lines, " "), nil) {
+			ts[t] = true
+		}
+		ix.articleTerms = append(ix.articleTerms, ts)
+	}
 	ix.cites = make([][]bool, len(facts))
 	for i, f := range facts {
 		ix.cites[i] = make([]bool, len(articles))
@@ -773,9 +796,28 @@ type query struct {
 	ranked bool
 }
 
-// readCrossName sets q.crossName and, when it is set, q.mixed.
+// readCrossName sets q.crossName and, when it is set, q.mixed. Two
+// people, organisations or places each found only in a different dispute
+// ("what did Trivedi say about Hunt?") cross too, whatever the dispute.
 func (q *query) readCrossName(ix *index) {
-	if !q.strong || q.dispute == "" || q.dispute == DisputeBoth || q.compare {
+	if q.compare {
+		return
+	}
+	if q.mixed {
+		seen := Dispute("")
+		for i, t := range q.terms {
+			d, ok := ix.dispute[t]
+			if !ok || q.weak[i] || !ix.entity[t] || ix.years[t] {
+				continue
+			}
+			if seen != "" && d != seen {
+				q.crossName = true
+				return
+			}
+			seen = d
+		}
+	}
+	if !q.strong || q.dispute == "" || q.dispute == DisputeBoth {
 		return
 	}
 	for i, t := range q.terms {
@@ -844,6 +886,19 @@ func (b *Base) analyze(question string) query {
 	}
 	q.strong = named >= 2
 	q.readCrossName(b.ix)
+	if q.article > 0 && !q.compare && !q.crossName && !q.yesNo {
+		// The article named is of one dispute: it says nothing of a
+		// person of the other ("in the report with the YouGov poll, what
+		// did Porter say?"). Whether it mentions them is a yes/no question.
+		ad := b.articles[q.article-1].Dispute
+		for i, t := range q.terms {
+			if d, ok := b.ix.dispute[t]; ok && !q.weak[i] && b.ix.entity[t] && !b.ix.years[t] && d != ad {
+				q.crossName, q.mixed = true, true
+				q.disputes = []Dispute{ad, d}
+				break
+			}
+		}
+	}
 	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
 		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]]
 	}
@@ -1026,7 +1081,8 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	// answer. (A word of an answer or quote has its term indexed, so it
 	// never gets here.)
 	_, word := ix.typos().words[w]
-	if !word && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
+	real := v.dict.has(w) || v.dict.has(v.stem(w)) || !word && v.typeWord(w)
+	if !word && !real {
 		if c := ix.typos().correct(w); c != "" {
 			q.addCues(v, c)
 			if v.isStop(c) {
@@ -1048,7 +1104,7 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
 		// "was the strike from 9am?": a figure the facts do not give is
 		// what the verdict answers No to, not a subject they lack.
-	case v.dict.has(w) || v.dict.has(v.stem(w)):
+	case real:
 		// A real word the facts do not know is a subject they do not
 		// cover ("what is the weather in London?"). A word mostly used
 		// as a verb, adjective or adverb ("mostly", "keeps", "outright")
@@ -1094,7 +1150,15 @@ func properNames(question string) []string {
 // whether it asks yes or no.
 func (q *query) readCues(v *vocab) {
 	var asked uint64 // bit i: v.types[i] is asked
+	asking := false  // a question word has asked already
 	for i, w := range q.raw {
+		// A conjunction after a question word, not joined to it by "and"
+		// or "or", asks nothing: "who's Saffron Cordery when she's at
+		// home?" asks who, not when.
+		if asking && v.conjunctions[w] && q.raw[i-1] != "and" && q.raw[i-1] != "or" {
+			continue
+		}
+		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w]
 		for _, c := range v.cueStart[w] {
 			if asked&(1<<c.typ) == 0 && len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) {
 				asked |= 1 << c.typ
@@ -1136,6 +1200,12 @@ func (q *query) asks(name AnswerType) bool {
 	return slices.ContainsFunc(q.types, func(t *answerType) bool { return t.name == name })
 }
 
+// replaced reports whether another type the question asks replaces t
+// ("by when" asks a deadline, which replaces the date "when" asks).
+func (q *query) replaced(t *answerType) bool {
+	return slices.ContainsFunc(q.types, func(u *answerType) bool { return slices.Contains(u.replaces, t.name) })
+}
+
 // containsRun reports whether words holds run as consecutive words.
 func containsRun(words, run []string) bool {
 	if len(run) == 0 {
@@ -1173,7 +1243,86 @@ func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
 			}
 		}
 	}
+	if q.article == 0 {
+		if a, from, to := ix.articleByContent(raw); a > 0 {
+			q.article = a
+			for k := from; k < to; k++ {
+				ctx[k] = true
+			}
+		}
+	}
 	return ctx, source
+}
+
+// maxArticleWords is how many words of what an article has may say which
+// one a question means ("the report that credits the Press Association").
+const maxArticleWords = 4
+
+// articleByContent finds an article a question names by what it has,
+// where no alias names it: "the report that credits the Press
+// Association", "the article with the Farnborough pictures", "the
+// longest-walkout article". The words after an article_links word (or
+// between "the" and the article word) up to the next stop word must all
+// be in one article's text and not all in another's. It returns
+// 1 + the article's index and the raw words [from, to) that name it, or 0.
+func (ix *index) articleByContent(raw []string) (art, from, to int) {
+	v := ix.v
+	plain := func(w string) bool {
+		return !v.isStop(w) && !v.yesNo[w] && !v.articleWords[w] && !slices.Contains(questionWords, w)
+	}
+	// only is the one article whose text has every word of ws, or 0.
+	only := func(ws []string) int {
+		found := 0
+		for a, ts := range ix.articleTerms {
+			if !slices.ContainsFunc(ws, func(w string) bool { t := v.term(w); return !ix.years[t] && !ts[t] }) {
+				if found > 0 {
+					return 0
+				}
+				found = a + 1
+			}
+		}
+		return found
+	}
+	for i, w := range raw {
+		if i == 0 || !v.articleWords[w] {
+			continue
+		}
+		// "the longest-walkout article": the words since "the".
+		start := i
+		for start > 0 && i-start < maxArticleWords && plain(raw[start-1]) {
+			start--
+		}
+		if start < i && start > 0 && raw[start-1] == "the" {
+			if a := only(raw[start:i]); a > 0 {
+				return a, start - 1, i + 1
+			}
+		}
+		// "the report that credits the Press Association": the words
+		// after the link, the longest run that one article has.
+		if raw[i-1] != "the" {
+			continue
+		}
+		for _, link := range v.articleLinks {
+			at := i + 1
+			if len(link) > len(raw)-at || !slices.Equal(raw[at:at+len(link)], link) {
+				continue
+			}
+			at += len(link)
+			for at < len(raw) && (raw[at] == "the" || raw[at] == "a" || raw[at] == "an") {
+				at++
+			}
+			end := at
+			for end < len(raw) && end-at < maxArticleWords && plain(raw[end]) {
+				end++
+			}
+			for ; end > at; end-- {
+				if a := only(raw[at:end]); a > 0 {
+					return a, i - 1, end
+				}
+			}
+		}
+	}
+	return 0, 0, 0
 }
 
 // signalWeight is how strongly a term names its dispute: a year three

@@ -54,6 +54,8 @@ type vocab struct {
 	majority     map[string]bool // words that ask whether more than half did something ("most")
 	articleWords map[string]bool // words for an article ("report", "paper")
 	everyWords   map[string]bool // words before them that ask about each article ("both")
+	articleLinks [][]string      // words after one that say what the article has ("with", "that credits"), as raw words
+	conjunctions map[string]bool // question words that, after another, join a clause ("when")
 	population   map[string]bool // terms for who a share is of ("people", "Britons")
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
@@ -89,6 +91,10 @@ type answerType struct {
 	denied  *typePattern // an answer saying the articles do not give this
 	strict  bool
 	index   int // its place in vocab.types, its bit in Base.supplied
+
+	// replaces are the types a question asking this one does not also
+	// ask by the same words: "by when" asks a deadline, not a date.
+	replaces []AnswerType
 }
 
 type vocabYAML struct {
@@ -115,6 +121,8 @@ type vocabYAML struct {
 	Majority     []string                  `yaml:"majority"`
 	ArticleWords []string                  `yaml:"article_words"`
 	EveryWords   []string                  `yaml:"every_words"`
+	ArticleLinks []string                  `yaml:"article_links"`
+	Conjunctions []string                  `yaml:"conjunctions"`
 	Population   []string                  `yaml:"population"`
 	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
@@ -136,6 +144,8 @@ type answerTypeYAML struct {
 	Exclude string   `yaml:"exclude"`
 	Denied  string   `yaml:"denied"`
 	Strict  bool     `yaml:"strict"`
+
+	Replaces []string `yaml:"replaces"` // see answerType.replaces
 }
 
 // loadVocabulary reads and checks vocabulary.yaml and the word list.
@@ -309,6 +319,13 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	for i := range v.types {
 		v.types[i].index = i
+		for _, r := range y.AnswerTypes[string(v.types[i].name)].Replaces {
+			if v.answerType(AnswerType(r)) == nil {
+				l.add(vocabFile, line("answer_types"), "answer_types: %s replaces unknown type %q", v.types[i].name, r)
+				continue
+			}
+			v.types[i].replaces = append(v.types[i].replaces, AnswerType(r))
+		}
 	}
 	v.cueStart = map[string][]cueRef{}
 	for i, t := range v.types {
@@ -342,6 +359,12 @@ func (l *loader) loadVocabulary() *vocab {
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
+	v.conjunctions = set("conjunctions", y.Conjunctions)
+	for _, p := range y.ArticleLinks {
+		if !bad("article_links", p) {
+			v.articleLinks = append(v.articleLinks, split(normalizeChars(p), nil))
+		}
+	}
 	v.population = termSet(set("population", y.Population))
 	for p, pct := range y.Shares {
 		if !bad("shares", p) {
@@ -417,6 +440,23 @@ func (v *vocab) answerType(name AnswerType) *answerType {
 		}
 	}
 	return nil
+}
+
+// typeWord reports whether a word is, by itself, what an answer type's
+// pattern gives: the word list has no names, but "thursday" or "june" is
+// a real word, never a misspelling of "tuesday" or "july".
+func (v *vocab) typeWord(w string) bool {
+	if w == "" || isDigitByte(w[0]) {
+		return false
+	}
+	for i := range v.types {
+		if p := v.types[i].pattern; p != nil && p.mayMatch(w) {
+			if loc := p.re.FindStringIndex(w); loc != nil && loc[0] == 0 && loc[1] == len(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dictionary is the English word list: lower-case words, one a line, sorted,

@@ -196,7 +196,7 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 		return
 	}
 	gives := func(s scored) bool {
-		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool {
+		return slices.ContainsFunc(b.derived[s.fact]().text.figures, func(g figure) bool {
 			return slices.Contains(units, g.unit)
 		})
 	}
@@ -230,7 +230,7 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 		return
 	}
 	gives := func(s scored) bool {
-		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool { return g.unit == unit })
+		return slices.ContainsFunc(b.derived[s.fact]().text.figures, func(g figure) bool { return g.unit == unit })
 	}
 	if gives(ranked[0]) {
 		return
@@ -296,7 +296,7 @@ func (b *Base) preferNearer(q query, question string, ranked []scored) {
 	// unit is, as a ratio ≥ 1.
 	distance := func(s scored) float64 {
 		d := math.Inf(1)
-		for _, g := range b.v.figures(b.facts[s.fact].Answer) {
+		for _, g := range b.derived[s.fact]().text.figures {
 			for _, a := range asked {
 				if g.value > 0 && (g.unit == a.unit || slices.Contains(g.also, a.unit)) {
 					d = min(d, max(g.value/a.value, a.value/g.value))

@@ -360,7 +360,7 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure && slices.Contains(b.derived[p]().body, t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+		return f.Kind == KindFigure && slices.Contains(b.derived[p]().body, t) || slices.ContainsFunc(b.derived[p]().text.figures, func(g figure) bool {
 			// "thousands of patients": the unit may follow a word later.
 			return g.unit == t || b.v.isStop(g.unit) && len(g.also) > 0 && g.also[0] == t
 		})
@@ -502,10 +502,11 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	body := b.facts[top.fact].body
-	said := b.saysAll(q, b.derived[top.fact]().said)
+	d := b.derived[top.fact]()
+	said := b.saysAll(q, d.said)
 	differ := sourcesDiffer.MatchString(text)
-	switch v, sentence, agent := b.agent(q, body); {
-	case v == verdictNo && b.saysAllBut(q, b.derived[top.fact]().said, agent):
+	switch v, sentence, agent := b.agent(q, d.text.passives); {
+	case v == verdictNo && b.saysAllBut(q, d.said, agent):
 		// "did junior doctors (keep) provide emergency care?" against
 		// "provided by consultants": whatever else the articles differ on.
 		// The rest of the question is the fact's; who did it is not.
@@ -544,26 +545,26 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
-	m := b.majority(q, body)
+	m := b.majority(q, d.text.words)
 	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".
 		a.Text = map[verdict]string{verdictYes: "Yes. ", verdictNo: "No. "}[m] + text
 		return
 	}
-	if m == noVerdict && b.asksMajority(q) && !b.saysMajority(body) {
+	if m == noVerdict && b.asksMajority(q) && !b.saysMajority(d.text.words) {
 		// "did most people support the all-out strike?" against "support …
 		// appeared to be higher than in January": how many, it does not say.
 		return
 	}
-	denies := b.negates(q, body, false)
-	if !questionDenies && (b.negates(q, body, true) || b.deniesInWords(q, body)) {
+	denies := b.negates(q, d.text, false)
+	if !questionDenies && (b.negates(q, d.text, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".
 		a.Text = "No. " + text
 		return
 	}
-	compared := b.comparison(q, body)
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body) && !b.borrowed(q, top.fact)
+	compared := b.comparison(q, d.text.words)
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote")) && said && !b.ambiguous(q, d.body) &&
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.

@@ -188,6 +188,8 @@ type derived struct {
 	denials [][]string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
+	// text is what the yes/no checks read of its text (see factText).
+	text *factText
 }
 
 // derive works out fact i's derived; shared are the terms every dispute's
@@ -207,6 +209,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 	}
 	d.sentences = typeSentences(v, f, lower, d.supplied)
 	d.said = b.saidTerms(f, d.body, shared)
+	d.text = b.newFactText(f)
 	return d
 }
 

@@ -768,18 +768,33 @@ func splitClauses(q string) []string {
 			s := q[m[0]:m[1]]
 			next = m[0] + strings.LastIndexAny(s, " \t") + 1
 		}
-		if part := strings.TrimSpace(q[start:end]); len(split(normalizeChars(part), nil)) > 0 {
+		if part := strings.TrimSpace(q[start:end]); hasWord(part) {
 			out = append(out, part)
 		}
 		start = next
 	}
-	if part := strings.TrimSpace(q[start:]); len(split(normalizeChars(part), nil)) > 0 {
+	if part := strings.TrimSpace(q[start:]); hasWord(part) {
 		out = append(out, part)
 	}
 	if len(out) == 0 {
 		return []string{q}
 	}
 	return out
+}
+
+// hasWord reports whether s has a word as the text pipeline reads it
+// (split of normalizeChars): for ASCII, a letter, a digit, or the "%" and
+// "&" that read as "percent" and "and".
+func hasWord(s string) bool {
+	if !isASCII(s) {
+		return len(split(normalizeChars(s), nil)) > 0
+	}
+	for i := 0; i < len(s); i++ {
+		if isAlnum(s[i]) || s[i] == '%' || s[i] == '&' {
+			return true
+		}
+	}
+	return false
 }
 
 // clip cuts s to at most n bytes without splitting a UTF-8 sequence.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Composing answers beyond one fact: small talk, broad questions answered
@@ -30,13 +31,25 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // introduction and example questions; found is false, as nothing was
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
-	words := split(normalizeChars(question), nil)
+	// Every question is checked: the words and the message as the
+	// vocabulary keys it are built in buffers on the stack.
+	words := split(normalizeChars(question), make([]string, 0, 16))
 	// "how are you today?", "thanks mate": a greeting with a word or two
 	// of filler after it is still a greeting.
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || !b.v.smallTalk[strings.Join(words, " ")] {
+	if len(words) == 0 {
+		return Answer{}, false
+	}
+	key := make([]byte, 0, 64)
+	for i, w := range words {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, w...)
+	}
+	if !b.v.smallTalk[string(key)] {
 		return Answer{}, false
 	}
 	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}}
@@ -596,9 +609,18 @@ func asksWhich(raw []string) bool {
 // sentence.
 func fitLimit(a *Answer, limit int) {
 	size := func() int {
-		n := len([]rune(a.Text))
+		// No more characters than bytes: counting them can wait until
+		// the bytes are over the limit.
+		n := len(a.Text)
 		for _, s := range a.Sources {
-			n += len([]rune(s.Quote))
+			n += len(s.Quote)
+		}
+		if n <= limit {
+			return n
+		}
+		n = utf8.RuneCountInString(a.Text)
+		for _, s := range a.Sources {
+			n += utf8.RuneCountInString(s.Quote)
 		}
 		return n
 	}

@@ -62,11 +62,15 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	acc := b.accumulate(uniq, q.dispute == DisputeBoth)
 	defer b.release(acc)
 	b.nameBonus(q, uniq, acc)
-	mul := b.multipliers(q, kinds)
+	mul := b.multipliers()
 	out := make([]scored, 0, maxRanked)
 	for _, f := range acc.touched {
 		s := &acc.facts[f]
-		mul := mul[b.group[f]]
+		g := b.group[f]
+		if mul[g] < 0 {
+			mul[g] = b.multiplier(q, kinds, b.sample[g])
+		}
+		mul := mul[g]
 		if mul == 0 {
 			continue
 		}
@@ -249,7 +253,7 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
 }
 
 // groupOf puts facts that every multiplier treats alike in one group: the
-// same kind, dispute, article cited first and supplies. multipliers works
+// same kind, dispute, article cited first and supplies. score works
 // a question's multiplier out once per group, not once per fact.
 type groupOf struct {
 	kind     Kind
@@ -283,11 +287,12 @@ func groupFacts(facts []*Fact, cites [][]bool) (group []int32, sample []int32) {
 	return group, sample
 }
 
-// multipliers works out multiplier for each group of facts.
-func (b *Base) multipliers(q query, kinds []Kind) []float64 {
+// multipliers makes room for each group's multiplier, -1 until score
+// works it out: only for the groups of the facts a question matched.
+func (b *Base) multipliers() []float64 {
 	out := make([]float64, len(b.sample))
-	for g, f := range b.sample {
-		out[g] = b.multiplier(q, kinds, f)
+	for g := range out {
+		out[g] = -1
 	}
 	return out
 }

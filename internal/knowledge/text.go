@@ -22,6 +22,14 @@ import (
 // articles write differently: one apostrophe, "%" → " percent ", "&" → " and ",
 // "125,000" → "125000", any white space → one space.
 func normalizeChars(s string) string {
+	if isASCII(s) {
+		return normalizeASCII(s)
+	}
+	return normalizeRunes(s)
+}
+
+// normalizeRunes is normalizeChars rune by rune, for any text.
+func normalizeRunes(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -44,6 +52,52 @@ func normalizeChars(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// normalizeASCII is normalizeRunes for ASCII text, byte by byte (every
+// question and fact passes through it): text that needs no change is
+// returned as it is, without a copy.
+func normalizeASCII(s string) string {
+	i := 0
+	for i < len(s) && asciiKept(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == '`':
+			b.WriteByte('\'')
+		case c == '%':
+			b.WriteString(" percent ")
+		case c == '&':
+			b.WriteString(" and ")
+		case c == ',' && prevIsDigit(&b) && threeDigits(s[i+1:]):
+			// "125,000" → "125000"
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// asciiKept reports whether normalizeChars keeps the ASCII byte c as it is.
+func asciiKept(c byte) bool {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return false
+	case c == '`' || c == '%' || c == '&' || c == ',' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		return false
+	}
+	return true
 }
 
 func prevIsDigit(b *strings.Builder) bool {
@@ -80,9 +134,16 @@ func split(s string, out []string) []string {
 		}
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// ASCII needs no decoding; r is the byte then, and only an ASCII
+		// byte can be a '.' or an apostrophe.
+		r, size := rune(s[i]), 1
+		letter := isAlnum(s[i])
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case letter:
 			if start < 0 {
 				start = i
 			}

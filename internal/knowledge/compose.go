@@ -104,7 +104,8 @@ func (b *Base) namesTopic(q query) bool {
 	}
 	return slices.ContainsFunc(b.ix.aliases[q.terms[0]], func(a alias) bool {
 		f := b.facts[a.fact]
-		return f.Kind != KindDispute && slices.Equal(a.terms, q.terms) && slices.Equal(b.v.terms(f.Title, nil), q.terms)
+		// The fact's names start with its title's terms (see nameTerms).
+		return f.Kind != KindDispute && slices.Equal(a.terms, q.terms) && slices.Equal(b.ix.names[a.fact][0], q.terms)
 	})
 }
 

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -180,6 +181,21 @@ func FuzzHasWord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := hasWord(s), len(split(normalizeChars(s), nil)) > 0; got != want {
 			t.Errorf("hasWord(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzProperNamesASCII holds properNames's byte-by-byte path for ASCII
+// text to the rune-by-rune one.
+func FuzzProperNamesASCII(f *testing.F) {
+	addSeeds(f)
+	f.Add("Did 'Jeremy Hunt' meet the BMA\tin\vLondon?")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) || upperCase(s) {
+			return
+		}
+		if got, want := properNamesASCII(s), properNamesRunes(s); !slices.Equal(got, want) {
+			t.Errorf("properNamesASCII(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

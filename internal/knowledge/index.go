@@ -817,7 +817,8 @@ func (b *Base) analyze(question string) query {
 		if v.isStop(w) {
 			continue
 		}
-		if _, ok := b.ix.idf[v.term(w)]; !ok && contextAt[i] {
+		tw := v.term(w)
+		if _, ok := b.ix.idf[tw]; !ok && contextAt[i] {
 			continue // a word of an article's name the facts do not use
 		}
 		t, ok := b.known(w, &q)
@@ -825,7 +826,7 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
-		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -1077,9 +1078,17 @@ func (b *Base) known(w string, q *query) (string, bool) {
 // capital letter other than its first: the way a writer marks a name.
 // A question in capitals throughout marks nothing.
 func properNames(question string) []string {
-	if strings.ToUpper(question) == question {
+	if upperCase(question) {
 		return nil
 	}
+	if isASCII(question) {
+		return properNamesASCII(question)
+	}
+	return properNamesRunes(question)
+}
+
+// properNamesRunes is properNames rune by rune, for any text.
+func properNamesRunes(question string) []string {
 	var out []string
 	first := true
 	for f := range strings.FieldsSeq(question) {

@@ -36,12 +36,12 @@ func insertRanked(out []scored, s scored) []scored {
 		}
 		out = out[:len(out)-1]
 	}
-	i, _ := slices.BinarySearchFunc(out, s, func(a, b scored) int {
-		if better(a, b) {
-			return -1
-		}
-		return 1
-	})
+	// At most maxRanked to pass: a plain scan beats a binary search's
+	// generic calls.
+	i := 0
+	for i < len(out) && better(out[i], s) {
+		i++
+	}
 	return slices.Insert(out, i, s)
 }
 
@@ -102,7 +102,7 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 			}
 		}
 	}
-	var uniq []qterm
+	uniq := make([]qterm, 0, len(q.terms))
 	for i, t := range q.terms {
 		w := 1.0
 		if weak[i] {

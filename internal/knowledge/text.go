@@ -100,6 +100,60 @@ func asciiKept(c byte) bool {
 	return true
 }
 
+// upperCase reports whether s is written in capitals throughout:
+// strings.ToUpper leaves it as it is. ASCII text is checked without a
+// copy.
+func upperCase(s string) bool {
+	if !isASCII(s) {
+		return strings.ToUpper(s) == s
+	}
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// properNamesASCII is properNames for ASCII text, byte by byte: the
+// fields between white space, trimmed of what is not a letter, that start
+// with a capital, but for the first.
+func properNamesASCII(question string) []string {
+	var out []string
+	first := true
+	for i := 0; i < len(question); {
+		for i < len(question) && asciiSpace(question[i]) {
+			i++
+		}
+		if i == len(question) {
+			break
+		}
+		start := i
+		for i < len(question) && !asciiSpace(question[i]) {
+			i++
+		}
+		w := question[start:i]
+		for len(w) > 0 && !asciiLetter(w[0]) {
+			w = w[1:]
+		}
+		for len(w) > 0 && !asciiLetter(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if !first && len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' {
+			out = append(out, strings.ToLower(w))
+		}
+		first = false
+	}
+	return out
+}
+
+// asciiSpace reports whether c is white space as unicode.IsSpace sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 func prevIsDigit(b *strings.Builder) bool {
 	s := b.String()
 	return len(s) > 0 && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'

@@ -796,6 +796,7 @@ func (b *Base) analyze(question string) query {
 	v := b.v
 	var q query
 	q.raw = v.words(question)
+	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
 	q.readCues(v)
 	q.speaker = b.speakerTerms(q.raw)
@@ -1154,7 +1155,7 @@ func containsRun(words, run []string) bool {
 		return false
 	}
 	for i := 0; i+len(run) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(run)], run) {
+		if words[i] == run[0] && slices.Equal(words[i:i+len(run)], run) {
 			return true
 		}
 	}

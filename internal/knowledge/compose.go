@@ -291,7 +291,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 // question does not, or the fact is about someone the question does not
 // name: someone, or something, a "who" question may be answered with.
 func (b *Base) namesOther(q query, p int32) bool {
-	if slices.ContainsFunc(properNames(b.facts[p].Answer), func(w string) bool {
+	if slices.ContainsFunc(b.derived[p]().text.names, func(w string) bool {
 		return !slices.Contains(q.terms, b.v.term(w))
 	}) {
 		return true
@@ -331,8 +331,8 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	var need []string
 	for i, w := range q.terms {
 		ps := b.ix.postings[w]
-		if q.weak[i] || q.context[i] || len(ps) > common || b.v.endTerm(w) ||
-			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
+		if q.weak[i] || q.context[i] || len(ps) > common ||
+			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) || b.v.endTerm(w) {
 			continue
 		}
 		if slices.Contains(b.derived[p]().body, w) {

@@ -188,7 +188,7 @@ type derived struct {
 	denials [][]string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
-	// text is what the yes/no checks read of its text (see factText).
+	// text is what the checks of an answer read of its text (see factText).
 	text *factText
 }
 
@@ -742,6 +742,7 @@ type query struct {
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	group   []bool   // whether terms[i] names a group of people by itself (see namesGroup)
+	named   []bool   // whether terms[i] is a name a fact must know (see lacksName)
 	missing float64  // idf mass of words the fact base does not know at all
 	names   []string // words written with a capital inside the question: names, when unknown
 	opposed []string // unknown terms whose opposites the facts know
@@ -833,7 +834,9 @@ func (b *Base) analyze(question string) query {
 		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
-		q.group = append(q.group, b.namesGroup(t))
+		group := b.namesGroup(t)
+		q.group = append(q.group, group)
+		q.named = append(q.named, !weak && !ctx && (b.ix.entity[t] || group))
 		if weak {
 			continue
 		}

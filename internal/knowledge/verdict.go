@@ -1043,9 +1043,9 @@ func (v *vocab) endTerm(t string) bool {
 	return false
 }
 
-// factText is what the checks of a yes/no answer read of one fact's text,
-// worked out once with the rest of its derived data: each check split the
-// text again for every question.
+// factText is what the checks of an answer (the yes/no verdicts, mostly)
+// read of one fact's text, worked out once with the rest of its derived
+// data: each check split the text again for every question.
 type factText struct {
 	// words are the body's words (split, no phrases joined).
 	words []string
@@ -1066,6 +1066,8 @@ type factText struct {
 	// also are the terms of the fact's example questions and of the names
 	// of what it is about: a word of them is not borrowed (see borrowed).
 	also []string
+	// names are the proper names its answer writes (see properNames).
+	names []string
 }
 
 // newFactText works out fact f's factText.
@@ -1080,6 +1082,7 @@ func (b *Base) newFactText(f *Fact) *factText {
 		passives:    b.passives(f.body),
 		denial:      b.denialOf(f.body),
 		rareDenial:  b.denialOf(unquoted(f.body)),
+		names:       properNames(f.Answer),
 	}
 	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
 	for _, e := range f.Questions {

@@ -804,10 +804,11 @@ func (b *Base) analyze(question string) query {
 	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
-		if v.compare[w] || v.comparatives[w] {
+		comparative := v.comparatives[w]
+		if v.compare[w] || comparative {
 			q.compare = true
 		}
-		if v.comparatives[w] {
+		if comparative {
 			q.comparative = true
 		}
 		if v.endCues[w] {
@@ -820,10 +821,14 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		tw := v.term(w)
-		if _, ok := b.ix.idf[tw]; !ok && contextAt[i] {
+		_, indexed := b.ix.idf[tw]
+		if !indexed && contextAt[i] {
 			continue // a word of an article's name the facts do not use
 		}
-		t, ok := b.known(w, &q)
+		t, ok := tw, indexed // known's first answer, worked out already
+		if !indexed {
+			t, ok = b.known(w, &q)
+		}
 		if !ok {
 			continue
 		}

@@ -31,25 +31,15 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // introduction and example questions; found is false, as nothing was
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
-	// Every question is checked: the words and the message as the
-	// vocabulary keys it are built in buffers on the stack.
+	// Every question passes through here: its words go to a buffer on
+	// the stack.
 	words := split(normalizeChars(question), make([]string, 0, 16))
 	// "how are you today?", "thanks mate": a greeting with a word or two
 	// of filler after it is still a greeting.
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 {
-		return Answer{}, false
-	}
-	key := make([]byte, 0, 64)
-	for i, w := range words {
-		if i > 0 {
-			key = append(key, ' ')
-		}
-		key = append(key, w...)
-	}
-	if !b.v.smallTalk[string(key)] {
+	if len(words) == 0 || !b.v.smallTalk[strings.Join(words, " ")] {
 		return Answer{}, false
 	}
 	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}}

@@ -80,7 +80,7 @@ func normalizeASCII(s string) string {
 			b.WriteString(" and ")
 		case c == ',' && prevIsDigit(&b) && threeDigits(s[i+1:]):
 			// "125,000" → "125000"
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case asciiSpace(c):
 			b.WriteByte(' ')
 		default:
 			b.WriteByte(c)
@@ -94,7 +94,7 @@ func asciiKept(c byte) bool {
 	switch {
 	case 'A' <= c && c <= 'Z':
 		return false
-	case c == '`' || c == '%' || c == '&' || c == ',' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+	case c == '`' || c == '%' || c == '&' || c == ',' || c != ' ' && asciiSpace(c):
 		return false
 	}
 	return true

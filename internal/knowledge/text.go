@@ -55,20 +55,25 @@ func normalizeRunes(s string) string {
 }
 
 // normalizeASCII is normalizeRunes for ASCII text, byte by byte (every
-// question and fact passes through it): text that needs no change is
-// returned as it is, without a copy.
+// question and fact passes through it): the runs of bytes it keeps are
+// copied whole, and text that needs no change is returned as it is.
 func normalizeASCII(s string) string {
-	i := 0
-	for i < len(s) && asciiKept(s[i]) {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
+	for i := 0; i < len(s); i++ {
+		run := i
+		for i < len(s) && asciiKept(s[i]) {
+			i++
+		}
+		if run == 0 && i == len(s) {
+			return s
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s) + 8)
+		}
+		b.WriteString(s[run:i])
+		if i == len(s) {
+			break
+		}
 		switch c := s[i]; {
 		case 'A' <= c && c <= 'Z':
 			b.WriteByte(c + 'a' - 'A')

@@ -661,6 +661,10 @@ func merge(b *Base, question string, parts []Answer) Answer {
 func clauseBreaks(q string, n int) [][2]int {
 	var out [][2]int
 	for p := 0; p < len(q) && len(out) < n; {
+		if c := q[p]; c != '?' && c != ';' && c != ',' && skipSpace(q, p) == p {
+			p++ // no break starts at a word's byte
+			continue
+		}
 		end, ok := clauseBreakAt(q, p)
 		if !ok {
 			p++

@@ -232,7 +232,8 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
 	}
 	for i, t := range q.terms {
 		for _, a := range ix.aliases[t] {
-			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+			// a.terms[0] is t: the second term tells most aliases apart.
+			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || a.terms[1] != q.terms[i+1] || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
 				continue
 			}
 			mass, n := 0.0, 0

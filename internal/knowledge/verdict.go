@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -265,7 +266,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	given := d.text.figures
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:
-		return b.nearestFigure(q, asked, given, d.text.answerWords)
+		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:
 		return v
@@ -457,18 +458,19 @@ func (b *Base) deniesInWords(q query, text string) bool {
 }
 
 // denial is what deniesWord reads of a text: the terms it says refused,
-// and those it says after a denial and elsewhere, each as read without its
+// and those it says only after a denial (a word denied in one place and
+// said plainly in another is not denied), read without its
 // counterfactual ([0]) and with it ([1]).
 type denial struct {
-	refused       map[string]bool
-	denied, plain [2]map[string]bool
+	refused []string
+	denied  [2][]string
 }
 
 // denialOf works out a text's denial.
 func (b *Base) denialOf(text string) denial {
 	words := split(normalizeChars(text), nil)
 	negated := make([]bool, len(words))
-	d := denial{refused: map[string]bool{}}
+	refused := map[string]bool{}
 	for i, w := range words {
 		// "refused to talk" denies talks outright, whatever else is said
 		// of them ("talks should continue").
@@ -490,7 +492,7 @@ func (b *Base) denialOf(text string) denial {
 		for k := i + 1; k < len(words) && k <= i+reach; k++ {
 			negated[k] = true
 			if refusal {
-				d.refused[b.v.term(words[k])] = true
+				refused[b.v.term(words[k])] = true
 			}
 		}
 	}
@@ -504,19 +506,22 @@ func (b *Base) denialOf(text string) denial {
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
+	d := denial{refused: slices.Sorted(maps.Keys(refused))}
 	for c := range 2 {
-		d.denied[c], d.plain[c] = map[string]bool{}, map[string]bool{}
+		denied, plain := map[string]bool{}, map[string]bool{}
+		if c == 1 {
+			maps.Copy(denied, counter)
+		}
 		for k, w := range words {
 			t := b.v.term(w)
 			if negated[k] || c == 1 && counter[t] {
-				d.denied[c][t] = true
+				denied[t] = true
 			} else {
-				d.plain[c][t] = true
+				plain[t] = true
 			}
 		}
-	}
-	for t := range counter {
-		d.denied[1][t] = true
+		maps.DeleteFunc(denied, func(t string, _ bool) bool { return plain[t] })
+		d.denied[c] = slices.Sorted(maps.Keys(denied))
 	}
 	return d
 }
@@ -535,7 +540,7 @@ func (b *Base) deniesWord(q query, d denial, rare bool) bool {
 		c = 0
 	}
 	for j, qt := range q.terms {
-		if !q.weak[j] && !q.context[j] && (d.refused[qt] || d.denied[c][qt] && !d.plain[c][qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
+		if !q.weak[j] && !q.context[j] && (slices.Contains(d.refused, qt) || slices.Contains(d.denied[c], qt)) && (!rare || len(b.ix.postings[qt]) <= common) {
 			return true
 		}
 	}
@@ -979,9 +984,20 @@ var negRaising = map[string]bool{"think": true, "believe": true, "expect": true,
 // none; a word the fact's answer, example questions or the names of what
 // it is about have always counts.
 func (b *Base) borrowed(q query, fact int32) bool {
-	d := b.derived[fact]()
+	f := b.facts[fact]
+	var also []string
+	for _, e := range f.Questions {
+		also = append(also, b.v.terms(e, nil)...)
+	}
+	for _, id := range f.About {
+		if j, ok := b.byID[id]; ok {
+			for _, n := range b.ix.names[j] {
+				also = append(also, n...)
+			}
+		}
+	}
 	for i, t := range q.terms {
-		if q.weak[i] || q.context[i] || b.ix.entity[t] || slices.Contains(d.body, t) || slices.Contains(d.text.also, t) {
+		if q.weak[i] || q.context[i] || b.ix.entity[t] || slices.Contains(b.derived[fact]().body, t) || slices.Contains(also, t) {
 			continue
 		}
 		counts := false
@@ -1049,11 +1065,9 @@ func (v *vocab) endTerm(t string) bool {
 type factText struct {
 	// words are the body's words (split, no phrases joined).
 	words []string
-	// answerWords are the words of the whole answer, preamble too; figures
-	// and times are its figures and clock times.
-	answerWords []string
-	figures     []figure
-	times       []string
+	// figures and times are those of the whole answer, preamble too.
+	figures []figure
+	times   []string
 	// undecided are the body's cues that something is still open.
 	undecided []openCue
 	// passives are the body's verbs with their agents.
@@ -1063,9 +1077,6 @@ type factText struct {
 	// hypothetical are the terms the body has only after a hypothetical
 	// word (see hypotheticalTerms).
 	hypothetical map[string]bool
-	// also are the terms of the fact's example questions and of the names
-	// of what it is about: a word of them is not borrowed (see borrowed).
-	also []string
 	// names are the proper names its answer writes (see properNames).
 	names []string
 }
@@ -1074,26 +1085,15 @@ type factText struct {
 func (b *Base) newFactText(f *Fact) *factText {
 	v := b.v
 	t := &factText{
-		words:       split(normalizeChars(f.body), nil),
-		answerWords: split(normalizeChars(f.Answer), nil),
-		figures:     v.figures(f.Answer),
-		times:       v.times(f.Answer),
-		undecided:   v.openCues(f.body),
-		passives:    b.passives(f.body),
-		denial:      b.denialOf(f.body),
-		rareDenial:  b.denialOf(unquoted(f.body)),
-		names:       properNames(f.Answer),
+		words:      split(normalizeChars(f.body), nil),
+		figures:    v.figures(f.Answer),
+		times:      v.times(f.Answer),
+		undecided:  v.openCues(f.body),
+		passives:   b.passives(f.body),
+		denial:     b.denialOf(f.body),
+		rareDenial: b.denialOf(unquoted(f.body)),
+		names:      properNames(f.Answer),
 	}
 	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
-	for _, e := range f.Questions {
-		t.also = append(t.also, v.terms(e, nil)...)
-	}
-	for _, id := range f.About {
-		if j, ok := b.byID[id]; ok {
-			for _, n := range b.ix.names[j] {
-				t.also = append(t.also, n...)
-			}
-		}
-	}
 	return t
 }

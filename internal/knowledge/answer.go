@@ -209,7 +209,7 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 		return
 	}
 	gives := func(s scored) bool {
-		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool {
+		return slices.ContainsFunc(b.derived[s.fact]().text.figures, func(g figure) bool {
 			return slices.Contains(units, g.unit)
 		})
 	}
@@ -243,7 +243,7 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 		return
 	}
 	gives := func(s scored) bool {
-		return slices.ContainsFunc(b.v.figures(b.facts[s.fact].Answer), func(g figure) bool { return g.unit == unit })
+		return slices.ContainsFunc(b.derived[s.fact]().text.figures, func(g figure) bool { return g.unit == unit })
 	}
 	if gives(ranked[0]) {
 		return
@@ -309,7 +309,7 @@ func (b *Base) preferNearer(q query, question string, ranked []scored) {
 	// unit is, as a ratio ≥ 1.
 	distance := func(s scored) float64 {
 		d := math.Inf(1)
-		for _, g := range b.v.figures(b.facts[s.fact].Answer) {
+		for _, g := range b.derived[s.fact]().text.figures {
 			for _, a := range asked {
 				if g.value > 0 && (g.unit == a.unit || slices.Contains(g.also, a.unit)) {
 					d = min(d, max(g.value/a.value, a.value/g.value))
@@ -513,7 +513,7 @@ func (b *Base) startsWith(q query, t string) bool {
 // well the rest matches.
 func (b *Base) lacksName(q query, fact int32) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && (b.ix.entity[t] || q.group[i]) && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) {
+		if q.named[i] && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) {
 			return true
 		}
 	}
@@ -829,6 +829,10 @@ func merge(b *Base, question string, parts []Answer) Answer {
 func clauseBreaks(q string, n int) [][2]int {
 	var out [][2]int
 	for p := 0; p < len(q) && len(out) < n; {
+		if c := q[p]; c != '?' && c != ';' && c != ',' && skipSpace(q, p) == p {
+			p++ // no break starts at a word's byte
+			continue
+		}
 		end, ok := clauseBreakAt(q, p)
 		if !ok {
 			p++
@@ -936,18 +940,33 @@ func splitClauses(q string) []string {
 			s := q[m[0]:m[1]]
 			next = m[0] + strings.LastIndexAny(s, " \t") + 1
 		}
-		if part := strings.TrimSpace(q[start:end]); len(split(normalizeChars(part), nil)) > 0 {
+		if part := strings.TrimSpace(q[start:end]); hasWord(part) {
 			out = append(out, part)
 		}
 		start = next
 	}
-	if part := strings.TrimSpace(q[start:]); len(split(normalizeChars(part), nil)) > 0 {
+	if part := strings.TrimSpace(q[start:]); hasWord(part) {
 		out = append(out, part)
 	}
 	if len(out) == 0 {
 		return []string{q}
 	}
 	return out
+}
+
+// hasWord reports whether s has a word as the text pipeline reads it
+// (split of normalizeChars): for ASCII, a letter, a digit, or the "%" and
+// "&" that read as "percent" and "and".
+func hasWord(s string) bool {
+	if !isASCII(s) {
+		return len(split(normalizeChars(s), nil)) > 0
+	}
+	for i := 0; i < len(s); i++ {
+		if isAlnum(s[i]) || s[i] == '%' || s[i] == '&' {
+			return true
+		}
+	}
+	return false
 }
 
 // clip cuts s to at most n bytes without splitting a UTF-8 sequence.

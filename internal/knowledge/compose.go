@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Composing answers beyond one fact: small talk, broad questions answered
@@ -30,7 +31,9 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // introduction and example questions; found is false, as nothing was
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
-	words := split(normalizeChars(question), nil)
+	// Every question passes through here: its words go to a buffer on
+	// the stack.
+	words := split(normalizeChars(question), make([]string, 0, 16))
 	// "how are you today?", "thanks mate": a greeting with a word or two
 	// of filler after it is still a greeting.
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
@@ -91,7 +94,8 @@ func (b *Base) namesTopic(q query) bool {
 	}
 	return slices.ContainsFunc(b.ix.aliases[q.terms[0]], func(a alias) bool {
 		f := b.facts[a.fact]
-		return f.Kind != KindDispute && slices.Equal(a.terms, q.terms) && slices.Equal(b.v.terms(f.Title, nil), q.terms)
+		// The fact's names start with its title's terms (see nameTerms).
+		return f.Kind != KindDispute && slices.Equal(a.terms, q.terms) && slices.Equal(b.ix.names[a.fact][0], q.terms)
 	})
 }
 
@@ -279,7 +283,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 // question does not, or the fact is about someone the question does not
 // name: someone, or something, a "who" question may be answered with.
 func (b *Base) namesOther(q query, p int32) bool {
-	if slices.ContainsFunc(properNames(b.facts[p].Answer), func(w string) bool {
+	if slices.ContainsFunc(b.derived[p]().text.names, func(w string) bool {
 		return !slices.Contains(q.terms, b.v.term(w))
 	}) {
 		return true
@@ -319,8 +323,8 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 	var need []string
 	for i, w := range q.terms {
 		ps := b.ix.postings[w]
-		if q.weak[i] || q.context[i] || len(ps) > common || b.v.endTerm(w) ||
-			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) {
+		if q.weak[i] || q.context[i] || len(ps) > common ||
+			!slices.ContainsFunc(ps, func(x posting) bool { return x.fact == p }) || b.v.endTerm(w) {
 			continue
 		}
 		if slices.Contains(b.derived[p]().body, w) {
@@ -449,7 +453,7 @@ func (b *Base) countsAsked(q query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure && slices.Contains(b.derived[p]().body, t) || slices.ContainsFunc(b.v.figures(f.Answer), func(g figure) bool {
+		return f.Kind == KindFigure && slices.Contains(b.derived[p]().body, t) || slices.ContainsFunc(b.derived[p]().text.figures, func(g figure) bool {
 			// "thousands of patients": the unit may follow a word later.
 			return g.unit == t || b.v.isStop(g.unit) && len(g.also) > 0 && g.also[0] == t
 		})
@@ -591,10 +595,11 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	body := b.facts[top.fact].body
-	said := b.saysAll(q, b.derived[top.fact]().said)
+	d := b.derived[top.fact]()
+	said := b.saysAll(q, d.said)
 	differ := sourcesDiffer.MatchString(text)
-	switch v, sentence, agent := b.agent(q, body); {
-	case v == verdictNo && b.saysAllBut(q, b.derived[top.fact]().said, agent):
+	switch v, sentence, agent := b.agent(q, d.text.passives); {
+	case v == verdictNo && b.saysAllBut(q, d.said, agent):
 		// "did junior doctors (keep) provide emergency care?" against
 		// "provided by consultants": whatever else the articles differ on.
 		// The rest of the question is the fact's; who did it is not.
@@ -633,26 +638,26 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
-	m := b.majority(q, body)
+	m := b.majority(q, d.text.words)
 	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".
 		a.Text = map[verdict]string{verdictYes: "Yes. ", verdictNo: "No. "}[m] + text
 		return
 	}
-	if m == noVerdict && b.asksMajority(q) && !b.saysMajority(body) {
+	if m == noVerdict && b.asksMajority(q) && !b.saysMajority(d.text.words) {
 		// "did most people support the all-out strike?" against "support …
 		// appeared to be higher than in January": how many, it does not say.
 		return
 	}
-	denies := b.negates(q, body, false)
-	if !questionDenies && (b.negates(q, body, true) || b.deniesInWords(q, body)) {
+	denies := b.negates(q, d.text, false)
+	if !questionDenies && (b.negates(q, d.text, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".
 		a.Text = "No. " + text
 		return
 	}
-	compared := b.comparison(q, body)
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, b.derived[top.fact]().body) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, a.Question, body) && !b.borrowed(q, top.fact)
+	compared := b.comparison(q, d.text.words)
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, d.body) &&
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a
@@ -686,9 +691,18 @@ func asksWhich(raw []string) bool {
 // sentence.
 func fitLimit(a *Answer, limit int) {
 	size := func() int {
-		n := len([]rune(a.Text))
+		// No more characters than bytes: counting them can wait until
+		// the bytes are over the limit.
+		n := len(a.Text)
 		for _, s := range a.Sources {
-			n += len([]rune(s.Quote))
+			n += len(s.Quote)
+		}
+		if n <= limit {
+			return n
+		}
+		n = utf8.RuneCountInString(a.Text)
+		for _, s := range a.Sources {
+			n += utf8.RuneCountInString(s.Quote)
 		}
 		return n
 	}

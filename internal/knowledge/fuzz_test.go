@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -153,6 +154,48 @@ func FuzzNormalize(f *testing.F) {
 			if tm == "" {
 				t.Errorf("terms(%q) has an empty term", s)
 			}
+		}
+	})
+}
+
+// FuzzNormalizeASCII holds normalizeChars's byte-by-byte path for ASCII
+// text to the rune-by-rune one.
+func FuzzNormalizeASCII(f *testing.F) {
+	addSeeds(f)
+	f.Add("Is 125,000 over 50% & `rising`,\tMr\r\nHunt?")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		if got, want := normalizeASCII(s), normalizeRunes(s); got != want {
+			t.Errorf("normalizeASCII(%q) = %q, normalizeRunes = %q", s, got, want)
+		}
+	})
+}
+
+// FuzzHasWord holds hasWord to what it stands for: split of
+// normalizeChars finds a word.
+func FuzzHasWord(f *testing.F) {
+	addSeeds(f)
+	f.Add("?? & ;")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasWord(s), len(split(normalizeChars(s), nil)) > 0; got != want {
+			t.Errorf("hasWord(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzProperNamesASCII holds properNames's byte-by-byte path for ASCII
+// text to the rune-by-rune one.
+func FuzzProperNamesASCII(f *testing.F) {
+	addSeeds(f)
+	f.Add("Did 'Jeremy Hunt' meet the BMA\tin\vLondon?")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) || upperCase(s) {
+			return
+		}
+		if got, want := properNamesASCII(s), properNamesRunes(s); !slices.Equal(got, want) {
+			t.Errorf("properNamesASCII(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

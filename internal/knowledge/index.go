@@ -194,6 +194,8 @@ type derived struct {
 	// sides are, for a fact of every dispute, its body's sentences as
 	// terms with the one dispute each speaks of ("" for none, or several).
 	sides []side
+	// text is what the checks of an answer read of its text (see factText).
+	text *factText
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -223,6 +225,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 		d.sides = b.sides(f)
 	}
 	d.said = b.saidTerms(f, d.body, shared)
+	d.text = b.newFactText(f)
 	return d
 }
 
@@ -762,6 +765,7 @@ type query struct {
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
 	source  []bool   // whether terms[i] is part of an article's name ("the local paper")
 	group   []bool   // whether terms[i] names a group of people by itself (see namesGroup)
+	named   []bool   // whether terms[i] is a name a fact must know (see lacksName)
 	missing float64  // idf mass of words the fact base does not know at all
 	names   []string // words written with a capital inside the question: names, when unknown
 	opposed []string // unknown terms whose opposites the facts know
@@ -835,16 +839,18 @@ func (b *Base) analyze(question string) query {
 	v := b.v
 	var q query
 	q.raw = v.words(question)
+	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
 	q.readCues(v)
 	q.speaker = b.speakerTerms(q.raw)
 	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
-		if v.compare[w] || v.comparatives[w] {
+		comparative := v.comparatives[w]
+		if v.compare[w] || comparative {
 			q.compare = true
 		}
-		if v.comparatives[w] {
+		if comparative {
 			q.comparative = true
 		}
 		if v.endCues[w] {
@@ -856,21 +862,28 @@ func (b *Base) analyze(question string) query {
 		if v.isStop(w) {
 			continue
 		}
-		if _, ok := b.ix.idf[v.term(w)]; !ok && contextAt[i] {
+		tw := v.term(w)
+		_, indexed := b.ix.idf[tw]
+		if !indexed && contextAt[i] {
 			continue // a word of an article's name the facts do not use
 		}
-		t, ok := b.known(w, &q)
+		t, ok := tw, indexed // known's first answer, worked out already
+		if !indexed {
+			t, ok = b.known(w, &q)
+		}
 		if !ok {
 			continue
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
-		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
-		q.group = append(q.group, b.namesGroup(t))
+		group := b.namesGroup(t)
+		q.group = append(q.group, group)
+		q.named = append(q.named, !weak && !ctx && (b.ix.entity[t] || group))
 		if weak {
 			continue
 		}
@@ -1130,9 +1143,17 @@ func (b *Base) known(w string, q *query) (string, bool) {
 // capital letter other than its first: the way a writer marks a name.
 // A question in capitals throughout marks nothing.
 func properNames(question string) []string {
-	if strings.ToUpper(question) == question {
+	if upperCase(question) {
 		return nil
 	}
+	if isASCII(question) {
+		return properNamesASCII(question)
+	}
+	return properNamesRunes(question)
+}
+
+// properNamesRunes is properNames rune by rune, for any text.
+func properNamesRunes(question string) []string {
 	var out []string
 	first := true
 	for f := range strings.FieldsSeq(question) {
@@ -1212,7 +1233,7 @@ func containsRun(words, run []string) bool {
 		return false
 	}
 	for i := 0; i+len(run) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(run)], run) {
+		if words[i] == run[0] && slices.Equal(words[i:i+len(run)], run) {
 			return true
 		}
 	}

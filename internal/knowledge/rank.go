@@ -36,12 +36,12 @@ func insertRanked(out []scored, s scored) []scored {
 		}
 		out = out[:len(out)-1]
 	}
-	i, _ := slices.BinarySearchFunc(out, s, func(a, b scored) int {
-		if better(a, b) {
-			return -1
-		}
-		return 1
-	})
+	// At most maxRanked to pass: a plain scan beats a binary search's
+	// generic calls.
+	i := 0
+	for i < len(out) && better(out[i], s) {
+		i++
+	}
 	return slices.Insert(out, i, s)
 }
 
@@ -62,11 +62,15 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	acc := b.accumulate(uniq, q.dispute == DisputeBoth)
 	defer b.release(acc)
 	b.nameBonus(q, uniq, acc)
-	mul := b.multipliers(q, kinds)
+	mul := b.multipliers()
 	out := make([]scored, 0, maxRanked)
 	for _, f := range acc.touched {
 		s := &acc.facts[f]
-		mul := mul[b.group[f]]
+		g := b.group[f]
+		if mul[g] < 0 {
+			mul[g] = b.multiplier(q, kinds, b.sample[g])
+		}
+		mul := mul[g]
 		if mul == 0 {
 			continue
 		}
@@ -98,7 +102,7 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 			}
 		}
 	}
-	var uniq []qterm
+	uniq := make([]qterm, 0, len(q.terms))
 	for i, t := range q.terms {
 		w := 1.0
 		if weak[i] {
@@ -228,7 +232,8 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
 	}
 	for i, t := range q.terms {
 		for _, a := range ix.aliases[t] {
-			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
+			// a.terms[0] is t: the second term tells most aliases apart.
+			if len(a.terms) < 2 || len(a.terms) > len(q.terms)-i || a.terms[1] != q.terms[i+1] || !slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) {
 				continue
 			}
 			mass, n := 0.0, 0
@@ -249,7 +254,7 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
 }
 
 // groupOf puts facts that every multiplier treats alike in one group: the
-// same kind, dispute, article cited first and supplies. multipliers works
+// same kind, dispute, article cited first and supplies. score works
 // a question's multiplier out once per group, not once per fact.
 type groupOf struct {
 	kind     Kind
@@ -283,11 +288,12 @@ func groupFacts(facts []*Fact, cites [][]bool) (group []int32, sample []int32) {
 	return group, sample
 }
 
-// multipliers works out multiplier for each group of facts.
-func (b *Base) multipliers(q query, kinds []Kind) []float64 {
+// multipliers makes room for each group's multiplier, -1 until score
+// works it out: only for the groups of the facts a question matched.
+func (b *Base) multipliers() []float64 {
 	out := make([]float64, len(b.sample))
-	for g, f := range b.sample {
-		out[g] = b.multiplier(q, kinds, f)
+	for g := range out {
+		out[g] = -1
 	}
 	return out
 }

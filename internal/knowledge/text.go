@@ -22,6 +22,14 @@ import (
 // articles write differently: one apostrophe, "%" → " percent ", "&" → " and ",
 // "125,000" → "125000", any white space → one space.
 func normalizeChars(s string) string {
+	if isASCII(s) {
+		return normalizeASCII(s)
+	}
+	return normalizeRunes(s)
+}
+
+// normalizeRunes is normalizeChars rune by rune, for any text.
+func normalizeRunes(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -45,6 +53,111 @@ func normalizeChars(s string) string {
 	}
 	return b.String()
 }
+
+// normalizeASCII is normalizeRunes for ASCII text, byte by byte (every
+// question and fact passes through it): the runs of bytes it keeps are
+// copied whole, and text that needs no change is returned as it is.
+func normalizeASCII(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		run := i
+		for i < len(s) && asciiKept(s[i]) {
+			i++
+		}
+		if run == 0 && i == len(s) {
+			return s
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s) + 8)
+		}
+		b.WriteString(s[run:i])
+		if i == len(s) {
+			break
+		}
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == '`':
+			b.WriteByte('\'')
+		case c == '%':
+			b.WriteString(" percent ")
+		case c == '&':
+			b.WriteString(" and ")
+		case c == ',' && prevIsDigit(&b) && threeDigits(s[i+1:]):
+			// "125,000" → "125000"
+		case asciiSpace(c):
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// asciiKept reports whether normalizeChars keeps the ASCII byte c as it is.
+func asciiKept(c byte) bool {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return false
+	case c == '`' || c == '%' || c == '&' || c == ',' || c != ' ' && asciiSpace(c):
+		return false
+	}
+	return true
+}
+
+// upperCase reports whether s is written in capitals throughout:
+// strings.ToUpper leaves it as it is. ASCII text is checked without a
+// copy.
+func upperCase(s string) bool {
+	if !isASCII(s) {
+		return strings.ToUpper(s) == s
+	}
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// properNamesASCII is properNames for ASCII text, byte by byte: the
+// fields between white space, trimmed of what is not a letter, that start
+// with a capital, but for the first.
+func properNamesASCII(question string) []string {
+	var out []string
+	first := true
+	for i := 0; i < len(question); {
+		for i < len(question) && asciiSpace(question[i]) {
+			i++
+		}
+		if i == len(question) {
+			break
+		}
+		start := i
+		for i < len(question) && !asciiSpace(question[i]) {
+			i++
+		}
+		w := question[start:i]
+		for len(w) > 0 && !asciiLetter(w[0]) {
+			w = w[1:]
+		}
+		for len(w) > 0 && !asciiLetter(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if !first && len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' {
+			out = append(out, strings.ToLower(w))
+		}
+		first = false
+	}
+	return out
+}
+
+// asciiSpace reports whether c is white space as unicode.IsSpace sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func prevIsDigit(b *strings.Builder) bool {
 	s := b.String()
@@ -80,9 +193,16 @@ func split(s string, out []string) []string {
 		}
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// ASCII needs no decoding; r is the byte then, and only an ASCII
+		// byte can be a '.' or an apostrophe.
+		r, size := rune(s[i]), 1
+		letter := isAlnum(s[i])
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case letter:
 			if start < 0 {
 				start = i
 			}

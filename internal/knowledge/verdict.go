@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -182,11 +183,10 @@ func (b *Base) sequenced(q query, fact int32) bool {
 	return slices.ContainsFunc(b.derived[fact]().body, func(t string) bool { return b.v.orderWords[t] })
 }
 
-// qualified reports whether the fact's answer puts a qualifier the
+// qualified reports whether the fact's answer (its words) puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
-func (b *Base) qualified(q query, answer string) bool {
-	words := split(normalizeChars(answer), nil)
+func (b *Base) qualified(q query, words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if !b.v.qualifiers[words[i]] || slices.Contains(q.raw, words[i]) {
 			continue
@@ -249,29 +249,30 @@ func (b *Base) opposedTerm(t string) bool {
 
 // verdictOf decides Yes or No for a yes/no question from its best fact.
 func (b *Base) verdictOf(q query, question string, top scored) verdict {
-	f := b.facts[top.fact]
 	if q.article > 0 && !b.articleNames(q, b.articles[q.article-1]) {
 		return verdictNo
 	}
-	if b.undecided(q, f.body) {
+	d := b.derived[top.fact]()
+	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, b.derived[top.fact]().body) || b.qualified(q, f.body) || b.sequenced(q, top.fact) || b.otherPerson(q) {
+	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
 	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
-	given := b.v.figures(f.Answer)
+	given := d.text.figures
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:
-		return b.nearestFigure(q, asked, given, f.Answer)
+		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:
 		return v
 	}
-	return compareTimes(b.v.times(question), b.v.times(f.Answer))
+	// q.raw are the question's words, as times reads them.
+	return compareTimes(timesIn(q.raw), d.text.times)
 }
 
 // nearFigure is how many words apart a figure and the word it belongs to
@@ -283,9 +284,9 @@ const nearFigure = 4
 // strike by radiographers" against "are radiographers planning a five-day
 // strike?") by the one nearest to a subject word of the question that the
 // answer has once: a figure within nearFigure words of it, nearer than any
-// other, is its figure. Without one, verdictMixed: no verdict.
-func (b *Base) nearestFigure(q query, asked, given []figure, answer string) verdict {
-	words := split(normalizeChars(answer), nil)
+// other, is its figure. Without one, verdictMixed: no verdict. words are
+// the answer's.
+func (b *Base) nearestFigure(q query, asked, given []figure, words []string) verdict {
 	out := verdictMixed
 	for i, t := range q.terms {
 		if q.weak[i] || q.context[i] || isDigitByte(t[0]) || slices.ContainsFunc(asked, func(a figure) bool { return a.unit == t }) {
@@ -340,9 +341,12 @@ func (b *Base) nearestFigure(q query, asked, given []figure, answer string) verd
 }
 
 // times lists the clock times in a text as words: "8am", "5pm", "7:30am".
-func (v *vocab) times(text string) []string {
+func (v *vocab) times(text string) []string { return timesIn(v.words(text)) }
+
+// timesIn lists the clock times among words (see vocab.words).
+func timesIn(words []string) []string {
 	var out []string
-	for _, w := range v.words(text) {
+	for _, w := range words {
 		if isTimeTerm(w) {
 			out = append(out, w)
 		}
@@ -365,28 +369,43 @@ func compareTimes(asked, given []string) verdict {
 	return verdictYes
 }
 
-// undecided reports whether the answer says that what the question asks
-// is still open: "speculation that the Government would say whether it
+// undecided reports whether an answer, by its cues, says that what the
+// question asks is still open: "speculation that the Government would say whether it
 // would accept …" answers "did the Government accept …?" with neither.
-func (b *Base) undecided(q query, answer string) bool {
-	if b.v.undecided == nil {
-		return false
-	}
-	answer = strings.ToLower(answer)
-	for _, m := range b.v.undecided.FindAllStringIndex(answer, -1) {
-		if cue := b.v.terms(answer[m[0]:m[1]], nil); len(cue) > 0 && !slices.ContainsFunc(cue, func(t string) bool { return !slices.Contains(q.terms, t) }) {
+func (b *Base) undecided(q query, cues []openCue) bool {
+	for _, c := range cues {
+		if len(c.cue) > 0 && !slices.ContainsFunc(c.cue, func(t string) bool { return !slices.Contains(q.terms, t) }) {
 			// "did Hunt threaten to impose it?" asks about the threat itself.
 			continue
 		}
-		rest, _, _ := strings.Cut(answer[m[1]:], ". ")
-		after := b.v.terms(rest, nil)
 		for i, t := range q.terms {
-			if !q.weak[i] && !q.context[i] && slices.Contains(after, t) {
+			if !q.weak[i] && !q.context[i] && slices.Contains(c.after, t) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// openCue is where an answer says something is still open: the terms of
+// the vocabulary's cue ("speculation that"), and those of the rest of its
+// sentence, what is open.
+type openCue struct {
+	cue, after []string
+}
+
+// openCues lists the cues of an answer that something is still open.
+func (v *vocab) openCues(answer string) []openCue {
+	if v.undecided == nil {
+		return nil
+	}
+	var out []openCue
+	answer = strings.ToLower(answer)
+	for _, m := range v.undecided.FindAllStringIndex(answer, -1) {
+		rest, _, _ := strings.Cut(answer[m[1]:], ". ")
+		out = append(out, openCue{cue: v.terms(answer[m[0]:m[1]], nil), after: v.terms(rest, nil)})
+	}
+	return out
 }
 
 // articleNames reports whether an article's text has every name in the
@@ -408,17 +427,17 @@ func (b *Base) articleNames(q query, art *Article) bool {
 	return true
 }
 
-// negates reports whether a text denies one of the question's words: "no
+// negates reports whether a fact's text denies one of the question's words: "no
 // agreement", "not withdraw", "never named" within three words before it.
 // With rare, only a denial outside quoted speech of a word few facts have
 // counts: "not for junior doctors" is no denial of "are the public behind
 // the doctors?". Without, any denial does: "no talks" in the BMA's words
 // holds back a Yes to "did Barclay meet the BMA?".
-func (b *Base) negates(q query, text string, rare bool) bool {
+func (b *Base) negates(q query, text *factText, rare bool) bool {
 	if rare {
-		text = unquoted(text)
+		return b.deniesWord(q, text.rareDenial, rare)
 	}
-	return b.deniesWord(q, text, rare)
+	return b.deniesWord(q, text.denial, rare)
 }
 
 // deniesInWords reports whether the sentences of a text that name the
@@ -435,13 +454,20 @@ func (b *Base) deniesInWords(q query, text string) bool {
 			said = append(said, s)
 		}
 	}
-	return len(said) > 0 && b.deniesWord(q, strings.Join(said, " "), false)
+	return len(said) > 0 && b.deniesWord(q, b.denialOf(strings.Join(said, " ")), false)
 }
 
-// deniesWord is negates on text as given; with rare, only a word few facts
-// have counts.
-func (b *Base) deniesWord(q query, text string, rare bool) bool {
-	common := len(b.facts) / 10
+// denial is what deniesWord reads of a text: the terms it says refused,
+// and those it says only after a denial (a word denied in one place and
+// said plainly in another is not denied), read without its
+// counterfactual ([0]) and with it ([1]).
+type denial struct {
+	refused []string
+	denied  [2][]string
+}
+
+// denialOf works out a text's denial.
+func (b *Base) denialOf(text string) denial {
 	words := split(normalizeChars(text), nil)
 	negated := make([]bool, len(words))
 	refused := map[string]bool{}
@@ -471,35 +497,50 @@ func (b *Base) deniesWord(q query, text string, rare bool) bool {
 		}
 	}
 	// The counterfactual's verbs, read with the vocabulary's phrases joined
-	// ("called off" is one). "Would the BMA have called it off if …?" asks
-	// the counterfactual itself, and "did Hunt refuse to lift it?" asks the
-	// denial: neither is answered by it.
+	// ("called off" is one).
 	counter := map[string]bool{}
-	if !slices.ContainsFunc(q.raw, func(w string) bool {
-		return w == "if" || b.v.future[w] || strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
-	}) {
-		joined := b.v.words(text)
-		for _, k := range counterfactual(joined) {
-			counter[b.v.term(joined[k])] = true
-		}
-		for k, w := range words {
-			negated[k] = negated[k] || counter[b.v.term(w)]
-		}
+	joined := b.v.words(text)
+	for _, k := range counterfactual(joined) {
+		counter[b.v.term(joined[k])] = true
 	}
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
-	denied, plain := map[string]bool{}, map[string]bool{}
-	for k, w := range words {
-		t := b.v.term(w)
-		if negated[k] {
-			denied[t] = true
-		} else {
-			plain[t] = true
+	d := denial{refused: slices.Sorted(maps.Keys(refused))}
+	for c := range 2 {
+		denied, plain := map[string]bool{}, map[string]bool{}
+		if c == 1 {
+			maps.Copy(denied, counter)
 		}
+		for k, w := range words {
+			t := b.v.term(w)
+			if negated[k] || c == 1 && counter[t] {
+				denied[t] = true
+			} else {
+				plain[t] = true
+			}
+		}
+		maps.DeleteFunc(denied, func(t string, _ bool) bool { return plain[t] })
+		d.denied[c] = slices.Sorted(maps.Keys(denied))
+	}
+	return d
+}
+
+// deniesWord is negates on a text's denial; with rare, only a word few
+// facts have counts.
+func (b *Base) deniesWord(q query, d denial, rare bool) bool {
+	common := len(b.facts) / 10
+	// "Would the BMA have called it off if …?" asks the counterfactual
+	// itself, and "did Hunt refuse to lift it?" asks the denial: neither is
+	// answered by it.
+	c := 1
+	if slices.ContainsFunc(q.raw, func(w string) bool {
+		return w == "if" || b.v.future[w] || strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
+	}) {
+		c = 0
 	}
 	for j, qt := range q.terms {
-		if !q.weak[j] && !q.context[j] && (refused[qt] || (denied[qt] || counter[qt]) && !plain[qt]) && (!rare || len(b.ix.postings[qt]) <= common) {
+		if !q.weak[j] && !q.context[j] && (slices.Contains(d.refused, qt) || slices.Contains(d.denied[c], qt)) && (!rare || len(b.ix.postings[qt]) <= common) {
 			return true
 		}
 	}
@@ -587,11 +628,11 @@ func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[s
 	return only, plain
 }
 
-// asserts reports whether a text asserts what the question asks: no word
+// asserts reports whether a fact's text asserts what the question asks: no word
 // of the question's subject (other than a name) is in the text only after
 // a hypothetical word, unless the question has it after one too.
-func (b *Base) asserts(q query, question, text string) bool {
-	only, _ := b.v.hypotheticalTerms(text, false)
+func (b *Base) asserts(q query, text *factText) bool {
+	only := text.hypothetical
 	if len(only) == 0 {
 		return true
 	}
@@ -631,13 +672,17 @@ func (b *Base) agentRun(words []string) []string {
 	return out
 }
 
-// agent checks who a question says did a thing against who the answer
-// says did it: "emergency cover would be provided by consultants" answers
-// No to "did junior doctors provide emergency care?" and to "is it
-// provided by junior doctors?", and Yes to "was it provided by
-// consultants?". sentence is the answer's sentence that says it.
-// asked are the terms of the agent the question names.
-func (b *Base) agent(q query, answer string) (v verdict, sentence string, asked []string) {
+// passive is a verb of an answer with its agent: "emergency cover would
+// be provided by consultants".
+type passive struct {
+	sentence string   // the answer's sentence that says it
+	verb     string   // the verb's term ("provid")
+	did      []string // the agent's terms (see agentRun)
+}
+
+// passives lists an answer's verbs with their agents, in order.
+func (b *Base) passives(answer string) []passive {
+	var out []passive
 	for _, s := range sentenceEnd.Split(answer, -1) {
 		words := split(normalizeChars(s), nil)
 		for k := 1; k+1 < len(words); k++ {
@@ -647,34 +692,45 @@ func (b *Base) agent(q query, answer string) (v verdict, sentence string, asked 
 			if !strings.HasSuffix(words[k-1], "ed") && !strings.HasSuffix(words[k-1], "en") {
 				continue // "put at risk by", "a strike by": no verb's agent
 			}
-			verb := b.v.term(words[k-1])
-			at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.term(w) == verb })
-			if at < 1 || !slices.Contains(q.terms, verb) {
-				continue
-			}
-			did := b.agentRun(words[k+1:])
-			asked = nil
-			switch {
-			case at+1 < len(q.raw) && q.raw[at+1] == "by":
-				asked = b.agentRun(q.raw[at+2:])
-			case doAux[q.raw[0]]:
-				for _, w := range q.raw[1:at] {
-					if !b.v.isStop(w) {
-						asked = append(asked, b.v.term(w))
-					}
-				}
-				if len(asked) > maxSubject {
-					asked = nil
-				}
-			}
-			if len(did) == 0 || len(asked) == 0 {
-				continue
-			}
-			if slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(did, t) }) {
-				return verdictYes, s, asked
-			}
-			return verdictNo, s, asked
+			out = append(out, passive{sentence: s, verb: b.v.term(words[k-1]), did: b.agentRun(words[k+1:])})
 		}
+	}
+	return out
+}
+
+// agent checks who a question says did a thing against who the answer
+// says did it (its passives): "emergency cover would be provided by
+// consultants" answers No to "did junior doctors provide emergency care?"
+// and to "is it provided by junior doctors?", and Yes to "was it provided
+// by consultants?". sentence is the answer's sentence that says it.
+// asked are the terms of the agent the question names.
+func (b *Base) agent(q query, passives []passive) (v verdict, sentence string, asked []string) {
+	for _, p := range passives {
+		at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.term(w) == p.verb })
+		if at < 1 || !slices.Contains(q.terms, p.verb) {
+			continue
+		}
+		asked = nil
+		switch {
+		case at+1 < len(q.raw) && q.raw[at+1] == "by":
+			asked = b.agentRun(q.raw[at+2:])
+		case doAux[q.raw[0]]:
+			for _, w := range q.raw[1:at] {
+				if !b.v.isStop(w) {
+					asked = append(asked, b.v.term(w))
+				}
+			}
+			if len(asked) > maxSubject {
+				asked = nil
+			}
+		}
+		if len(p.did) == 0 || len(asked) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(p.did, t) }) {
+			return verdictYes, p.sentence, asked
+		}
+		return verdictNo, p.sentence, asked
 	}
 	return noVerdict, "", nil
 }
@@ -691,8 +747,8 @@ const shareVerb = 4
 
 // majority checks a question that asks whether most did something ("did
 // the poll find most people opposed the doctors?") against the shares an
-// answer gives for the same verb: all above half is Yes, all below No.
-func (b *Base) majority(q query, answer string) verdict {
+// answer (its words) gives for the same verb: all above half is Yes, all below No.
+func (b *Base) majority(q query, words []string) verdict {
 	at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.majority[w] })
 	if at < 0 {
 		return noVerdict
@@ -701,7 +757,6 @@ func (b *Base) majority(q query, answer string) verdict {
 	if verb == "" {
 		return noVerdict
 	}
-	words := split(normalizeChars(answer), nil)
 	out := noVerdict
 	for k := 0; k < len(words); k++ {
 		pct, n := b.v.shareAt(words, k)
@@ -726,10 +781,10 @@ func (b *Base) asksMajority(q query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.majority[w] })
 }
 
-// saysMajority reports whether a text says most did something ("the
-// majority still thought …"), without a share.
-func (b *Base) saysMajority(text string) bool {
-	return slices.ContainsFunc(split(normalizeChars(text), nil), func(w string) bool { return b.v.majority[w] })
+// saysMajority reports whether a text (its words) says most did something
+// ("the majority still thought …"), without a share.
+func (b *Base) saysMajority(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return b.v.majority[w] })
 }
 
 // verbAfter is the term of the first word from words[from] on, within
@@ -885,11 +940,11 @@ func (b *Base) articleVerdict(q query, answer string) verdict {
 const thanReach = 3
 
 // comparison checks a question that compares ("is backing higher than in
-// January?") against an answer: Yes when it makes the same comparison with
+// January?") against an answer's words: Yes when it makes the same comparison with
 // the same other side ("higher than in January"), else no verdict. "Similar
 // levels of support to nurses" is no verdict either way: alike is neither
 // more nor less.
-func (b *Base) comparison(q query, answer string) verdict {
+func (b *Base) comparison(q query, words []string) verdict {
 	than := slices.Index(q.raw, "than")
 	if than < 1 {
 		return noVerdict
@@ -905,7 +960,6 @@ func (b *Base) comparison(q query, answer string) verdict {
 	if other == "" {
 		return noVerdict
 	}
-	words := split(normalizeChars(answer), nil)
 	for k := 0; k+1 < len(words); k++ {
 		if words[k] != comparing || words[k+1] != "than" {
 			continue
@@ -1003,4 +1057,43 @@ func (v *vocab) endTerm(t string) bool {
 		}
 	}
 	return false
+}
+
+// factText is what the checks of an answer (the yes/no verdicts, mostly)
+// read of one fact's text, worked out once with the rest of its derived
+// data: each check split the text again for every question.
+type factText struct {
+	// words are the body's words (split, no phrases joined).
+	words []string
+	// figures and times are those of the whole answer, preamble too.
+	figures []figure
+	times   []string
+	// undecided are the body's cues that something is still open.
+	undecided []openCue
+	// passives are the body's verbs with their agents.
+	passives []passive
+	// denial is what the body denies; rareDenial, outside quoted speech.
+	denial, rareDenial denial
+	// hypothetical are the terms the body has only after a hypothetical
+	// word (see hypotheticalTerms).
+	hypothetical map[string]bool
+	// names are the proper names its answer writes (see properNames).
+	names []string
+}
+
+// newFactText works out fact f's factText.
+func (b *Base) newFactText(f *Fact) *factText {
+	v := b.v
+	t := &factText{
+		words:      split(normalizeChars(f.body), nil),
+		figures:    v.figures(f.Answer),
+		times:      v.times(f.Answer),
+		undecided:  v.openCues(f.body),
+		passives:   b.passives(f.body),
+		denial:     b.denialOf(f.body),
+		rareDenial: b.denialOf(unquoted(f.body)),
+		names:      properNames(f.Answer),
+	}
+	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
+	return t
 }

@@ -174,15 +174,9 @@ func isSnowflake(s string) bool {
 	return true
 }
 
-// smallTalkTitle is the title the fact base gives its reply to a greeting,
-// thanks or "who are you?" (knowledge's smallTalk): an answer with nothing
-// looked up, so not found, but no decline either.
-const smallTalkTitle = "strikebot"
-
-// isSmallTalk reports whether a is the fact base's small talk.
-func isSmallTalk(a *knowledge.Answer) bool {
-	return !a.Found && len(a.Facts) == 0 && a.Title == smallTalkTitle
-}
+// isSmallTalk reports whether a is the fact base's small talk, which asks
+// for no rating.
+func isSmallTalk(a *knowledge.Answer) bool { return a.SmallTalk }
 
 // feedbackRoutes add the feedback buttons to cr; clicks are recorded to
 // h.Recorder.

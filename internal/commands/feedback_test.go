@@ -182,7 +182,7 @@ func TestDeclineButtons(t *testing.T) {
 		t.Fatalf("want a decline and a found answer: %v %v", declined.Found, found.Found)
 	}
 	if !isSmallTalk(&hello) {
-		t.Fatalf("the fact base's small talk is titled %q, found %v: isSmallTalk looks for %q", hello.Title, hello.Found, smallTalkTitle)
+		t.Fatalf("the fact base's reply to hello is not marked as small talk (found %v, title %q)", hello.Found, hello.Title)
 	}
 	for _, tc := range []struct {
 		name string

@@ -288,6 +288,10 @@ func TestFailureClasses(t *testing.T) {
 			if c.want != "" && !regexp.MustCompile("(?is)"+c.want).MatchString(a.Text) {
 				t.Errorf("text does not match /%s/ (%v): %s", c.want, a.Facts, a.Text)
 			}
+			// Only small talk is marked so: adapters ask no rating of it.
+			if small := c.class == "small talk"; a.SmallTalk != small {
+				t.Errorf("SmallTalk = %v, want %v: %s", a.SmallTalk, small, a.Text)
+			}
 			checkAnswer(t, b, c.q, a)
 		})
 	}

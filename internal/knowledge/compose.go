@@ -42,7 +42,7 @@ func (b *Base) smallTalk(question string) (Answer, bool) {
 	if len(words) == 0 || !b.v.smallTalk[strings.Join(words, " ")] {
 		return Answer{}, false
 	}
-	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}}
+	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}, SmallTalk: true}
 	var examples []string
 	for _, d := range b.disputes {
 		if f, ok := b.Fact(d.Overview); ok && len(f.Questions) > 0 {

@@ -104,6 +104,10 @@ type Answer struct {
 	// Dispute is the dispute the answer is about (DisputeBoth for several),
 	// for the next question's Context.
 	Dispute Dispute `json:"-"`
+	// SmallTalk marks the reply to a greeting, thanks or "who are you?":
+	// not found, as nothing was looked up, but no decline either, so it
+	// asks for no rating.
+	SmallTalk bool `json:"-"`
 }
 
 // Context is what a conversation carries from one answer to the next, so

@@ -204,6 +204,14 @@ var classCases = []struct {
 	// for a weekday.
 	{"paraphrase", "What every-day-of-the-week health service pledge was at stake in the 2016 row?", true, "manifesto"},
 	{"paraphrase", "what salary do junior doctors get?", false, "how much junior doctors are paid"},
+	// "how many people support …" is answered by the share the facts give
+	// for that verb; how many took part, or a count "not as a share", is
+	// still a count the articles do not give.
+	{"share count", "how many people backed the doctors in the ipsos mori poll?", true, "57%"},
+	{"share count", "hw many ppl suport the docs in the ipsos mori pol", true, "57%"},
+	{"share count", "in the ipsos mori poll, how many opposed the doctors?", true, "quarter"},
+	{"share count", "how many people took part in the ipsos mori poll?", false, ""},
+	{"share count", "how many people opposed the strikes in number terms in the ipsos mori poll, not as a share?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -50,6 +50,9 @@ type Base struct {
 	complete     map[Lookup]*completer // see completer
 	completeOnce sync.Once
 	tune         tuning
+	// shareVerbs are the terms of the verbs the facts give a share for
+	// ("57% support", "a quarter oppose"), on first use (see readShareCount).
+	shareVerbs func() map[string]bool
 }
 
 // tuning holds the engine's weights and thresholds, tuned on
@@ -161,6 +164,31 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
+	b.shareVerbs = sync.OnceValue(func() map[string]bool {
+		verbs := map[string]bool{}
+		for _, f := range facts {
+			if f.Kind != KindPoll && f.Kind != KindFigure {
+				continue // "6.5% unions would accept" is no share of people
+			}
+			words := split(normalizeChars(f.Answer), nil)
+			for k := range words {
+				_, n := v.shareAt(words, k)
+				if n == 0 {
+					continue
+				}
+				// The word right after the share, past whom it is of:
+				// "57% support", "three in five Britons supporting".
+				j := k + n
+				for j < len(words) && (words[j] == "of" || words[j] == "the" || v.population[v.term(words[j])]) {
+					j++
+				}
+				if j < len(words) && !isDigitByte(words[j][0]) && !v.isStop(words[j]) && !v.isStop(v.term(words[j])) {
+					verbs[v.stem(v.term(words[j]))] = true
+				}
+			}
+		}
+		return verbs
+	})
 	return b
 }
 
@@ -795,6 +823,7 @@ func (b *Base) analyze(question string) query {
 	q.raw = v.words(question)
 	q.names = properNames(question)
 	q.readCues(v)
+	b.readShareCount(&q)
 	q.speaker = b.speakerTerms(q.raw)
 	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
@@ -1111,6 +1140,36 @@ func (q *query) readCues(v *vocab) {
 		// "was the strike from 9am to 5pm?" asks for the time, to check it.
 		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
 			q.types = append(q.types, t)
+		}
+	}
+}
+
+// readShareCount reads "how many people support the doctors?" as asking
+// for a share rather than a count: when a count cue is followed, past stop
+// words and the population ("people", "Britons"), by a verb the facts give
+// a share for ("57% support", "a quarter oppose"), the share answers it.
+// "How many people took part in the poll?" still asks for a count.
+func (b *Base) readShareCount(q *query) {
+	count, amount := b.v.answerType("count"), b.v.answerType("amount")
+	if count == nil || amount == nil || !slices.Contains(q.types, count) || slices.Contains(q.types, amount) {
+		// A question that names a share itself tells the two apart ("how
+		// many, in number terms, not as a share?").
+		return
+	}
+	for i, w := range q.raw {
+		for _, c := range b.v.cueStart[w] {
+			if c.typ != count.index || !containsRun(q.raw[i:min(i+len(c.words), len(q.raw))], c.words) {
+				continue
+			}
+			verb := b.verbAfter(q.raw, i+len(c.words))
+			if verb != "" && !b.shareVerbs()[b.v.stem(verb)] && !b.v.dict.has(verb) {
+				verb = b.v.term(b.ix.typos().correct(verb)) // "suport"
+			}
+			if verb == "" || !b.shareVerbs()[b.v.stem(verb)] {
+				continue
+			}
+			q.types = append(slices.DeleteFunc(q.types, func(t *answerType) bool { return t == count }), amount)
+			return
 		}
 	}
 }

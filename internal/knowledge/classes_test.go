@@ -212,6 +212,10 @@ var classCases = []struct {
 	{"share count", "in the ipsos mori poll, how many opposed the doctors?", true, "quarter"},
 	{"share count", "how many people took part in the ipsos mori poll?", false, ""},
 	{"share count", "how many people opposed the strikes in number terms in the ipsos mori poll, not as a share?", false, ""},
+	// A gap that repeats the real fact's words outranks it: the gap for
+	// the number of places no longer quotes the target's "double".
+	{"gap", "by when will medical school places double?", true, "2031"},
+	{"gap", "how many medical school places are there currently?", false, "no number of medical school places"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -216,6 +216,11 @@ var classCases = []struct {
 	// the number of places no longer quotes the target's "double".
 	{"gap", "by when will medical school places double?", true, "2031"},
 	{"gap", "how many medical school places are there currently?", false, "no number of medical school places"},
+	// What must happen "before talks" is what it takes for talks to
+	// resume; "before" someone is an order in time the articles lack.
+	{"paraphrase", "what did barclay want the bma to do before talks?", true, "move significantly"},
+	{"paraphrase", "what does barclay want before getting back around the table?", true, "move significantly"},
+	{"paraphrase", "who was health secretary before steve barclay?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

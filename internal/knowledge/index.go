@@ -820,7 +820,7 @@ func (q *query) readCrossName(ix *index) {
 func (b *Base) analyze(question string) query {
 	v := b.v
 	var q query
-	q.raw = v.words(question)
+	q.raw = b.splitCompounds(v.words(question))
 	q.names = properNames(question)
 	q.readCues(v)
 	b.readShareCount(&q)
@@ -1098,6 +1098,42 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	}
 	return "", false
 }
+
+// splitCompounds splits the words run together that the facts know apart
+// ("payrise" → "pay", "rise"; "healthsecretary"): a word that is neither
+// known, nor a real word, nor a typo of a known word, and that is two
+// known words end to end. Of several splits the most even wins.
+func (b *Base) splitCompounds(raw []string) []string {
+	v, ix := b.v, b.ix
+	knownWord := func(w string) bool {
+		_, ok := ix.idf[v.term(w)]
+		return ok && (v.dict.has(w) || ix.typos().words[w] > 0)
+	}
+	out := raw
+	for i := len(raw) - 1; i >= 0; i-- {
+		w := raw[i]
+		if len(w) < minCompound || v.isStop(w) || isDigitByte(w[0]) || !isASCII(w) {
+			continue
+		}
+		if _, ok := ix.idf[v.term(w)]; ok || v.dict.has(w) || v.dict.has(v.stem(w)) || ix.typos().words[w] > 0 {
+			continue
+		}
+		cut := 0
+		for k := 2; k <= len(w)-3; k++ {
+			if min(k, len(w)-k) > min(cut, len(w)-cut) && knownWord(w[:k]) && knownWord(w[k:]) {
+				cut = k
+			}
+		}
+		if cut > 0 && ix.typos().correct(w) == "" {
+			out = slices.Concat(out[:i], []string{w[:cut], w[cut:]}, out[i+1:])
+		}
+	}
+	return out
+}
+
+// minCompound is the shortest word split into two ("payrise"): shorter
+// ones are more often a typo than two words run together.
+const minCompound = 6
 
 // properNames lists, lower-cased, the words of a question written with a
 // capital letter other than its first: the way a writer marks a name.

@@ -227,6 +227,11 @@ var classCases = []struct {
 	{"compound", "how much % payrise do the docs want??", true, "35%"},
 	{"compound", "who is the healthsecretary in 2023", true, "barclay"},
 	{"compound", "what payrise did the nurses get?", false, ""},
+	// "ever seen", "taking place", "reckon" carry no subject: a fact need
+	// not say them. A subject the facts lack still declines.
+	{"weak words", "was tuesday's walkout the first all-out strike the nhs had ever seen?", true, "^yes"},
+	{"weak words", "is the five-day walkout taking place in england?", true, "^yes"},
+	{"weak words", "has the nhs ever seen a strike by nurses?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

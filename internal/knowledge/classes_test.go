@@ -232,6 +232,11 @@ var classCases = []struct {
 	{"weak words", "was tuesday's walkout the first all-out strike the nhs had ever seen?", true, "^yes"},
 	{"weak words", "is the five-day walkout taking place in england?", true, "^yes"},
 	{"weak words", "has the nhs ever seen a strike by nurses?", false, ""},
+	// The article that credits the Press Association is named so; what
+	// an agency "reported" is what it is quoted for.
+	{"source", "in the report that credits the press association, who joined the march on downing street?", true, "corbyn"},
+	{"quote", "what claim about the all-out strike is credited to the press association?", true, "a&e"},
+	{"quote", "what did the press association say about the five-day walkout?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -237,6 +237,11 @@ var classCases = []struct {
 	{"source", "in the report that credits the press association, who joined the march on downing street?", true, "corbyn"},
 	{"quote", "what claim about the all-out strike is credited to the press association?", true, "a&e"},
 	{"quote", "what did the press association say about the five-day walkout?", false, ""},
+	// An article named by what it alone has ("the article with the
+	// Farnborough pictures") is the source asked about; what it lacks
+	// is still declined.
+	{"source", "what does the article with the farnborough pictures say about cancelled appointments?", true, "125,000"},
+	{"source", "what does the article with the farnborough pictures say about nurses?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -140,6 +140,10 @@ type index struct {
 	// persons maps each name of a person's fact, as nameKey gives it, to
 	// those facts: "is Barclay the Prime Minister?" looks both names up.
 	persons map[string][]int32
+	// articleTerms are, per article, the terms of its text and of the
+	// facts that cite it alone: what "the article with the Farnborough
+	// pictures" may name it by (see articleByContent).
+	articleTerms func() []map[string]bool
 }
 
 // nameKey is a name's terms sorted, without repeats, and joined: the same
@@ -618,6 +622,33 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
+	ix.articleTerms = sync.OnceValue(func() []map[string]bool {
+		// On first use: reading every article's text again is no cost a
+		// question that names no article should pay at load.
+		out := make([]map[string]bool, len(articles))
+		add := func(a int, text string) {
+			for _, t := range v.terms(text, nil) {
+				out[a][t] = true
+			}
+		}
+		for a, art := range articles {
+			out[a] = map[string]bool{}
+			for _, line := range art.Lines {
+				add(a, line)
+			}
+		}
+		for i, f := range facts {
+			if f.Kind == KindGap {
+				continue // a gap says what its article lacks
+			}
+			if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
+				for _, text := range slices.Concat([]string{f.Title, f.Answer}, f.Aliases, f.Keywords) {
+					add(a, text)
+				}
+			}
+		}
+		return out
+	})
 	ix.phraseStart = map[string][]int{}
 	for j, p := range ix.phrases {
 		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
@@ -825,7 +856,7 @@ func (b *Base) analyze(question string) query {
 	q.readCues(v)
 	b.readShareCount(&q)
 	q.speaker = b.speakerTerms(q.raw)
-	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
+	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		if v.compare[w] || v.comparatives[w] {
@@ -851,14 +882,14 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
-		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i)
+		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i) || genericAt[i]
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
 		q.group = append(q.group, b.namesGroup(t))
-		if weak {
+		if weak && !genericAt[i] { // an article's contents still name its dispute
 			continue
 		}
 		if d, ok := b.ix.dispute[t]; ok {
@@ -1247,9 +1278,10 @@ func containsRun(words, run []string) bool {
 // namePositions finds the names of disputes and articles in the question's
 // raw words. Their words are context, not subject: "what does the local
 // paper say about the hospitals" is about the hospitals. It sets q.article
-// and returns which raw words are context, and which of those name an
-// article.
-func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
+// and returns which raw words are context, which of those name an
+// article, and which name an article by what it has (see
+// articleByContent), which are generic words of the question.
+func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
 	for i, w := range raw {
@@ -1268,8 +1300,82 @@ func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
 			}
 		}
 	}
-	return ctx, source
+	generic = make([]bool, len(raw))
+	if q.article == 0 {
+		ix.articleByContent(raw, ctx, source, generic, q)
+	}
+	return ctx, source, generic
 }
+
+// articleLinks are the words after an article word that say what the
+// article has: "the article with the Farnborough pictures".
+var articleLinks = map[string]bool{"with": true, "containing": true, "featuring": true, "has": true, "had": true, "mentioning": true, "quoting": true}
+
+// articleByContent finds an article named by what it has rather than by
+// one of its names: "the article with the Farnborough pictures", "the
+// longest-walkout article", "the report that has the blame poll". The few
+// words before an article word, or after one and a word of articleLinks,
+// name an article when it alone has every one of their terms.
+func (ix *index) articleByContent(raw []string, ctx, source, generic []bool, q *query) {
+	v := ix.v
+	for i, w := range raw {
+		if !v.articleWords[w] || source[i] {
+			continue
+		}
+		var span []int
+		for j := i - 1; j >= 0 && j >= i-articleSpan && raw[j] != "the" && !v.isStop(raw[j]); j-- {
+			span = append(span, j) // "the longest walkout article"
+		}
+		k := i + 1
+		if k < len(raw) && raw[k] == "that" {
+			k++
+		}
+		if len(span) == 0 && k < len(raw) && articleLinks[raw[k]] {
+			for j := k + 1; j < len(raw) && j <= k+articleSpan; j++ {
+				if !v.isStop(raw[j]) {
+					span = append(span, j)
+				}
+			}
+		}
+		if len(span) == 0 {
+			continue
+		}
+		// The article must have every term but the generic ones, and
+		// more of them than any other.
+		found, best := -1, 0
+		for a, has := range ix.articleTerms() {
+			n := 0
+			for _, j := range span {
+				switch {
+				case has[v.term(raw[j])]:
+					n++
+				case !v.isWeak(raw[j]):
+					n = -len(raw)
+				}
+			}
+			switch {
+			case n > best:
+				found, best = a, n
+			case n == best:
+				found = -1 // as much in another: names none
+			}
+		}
+		if found < 0 {
+			continue
+		}
+		// The words that name it are generic, not context: "the report
+		// with the BBC poll" may also be about the poll.
+		q.article = found + 1
+		ctx[i], source[i] = true, true
+		for _, j := range span {
+			generic[j] = true
+		}
+		return
+	}
+}
+
+// articleSpan is how many words around an article word may say what it has.
+const articleSpan = 3
 
 // signalWeight is how strongly a term names its dispute: a year three
 // times ("what did Hunt say in 2023" is about 2023, whatever Hunt

@@ -419,3 +419,32 @@ func TestIsFigureTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleByContent: an article named by what it alone has is the
+// article asked about; words that two articles share name none.
+func TestArticleByContent(t *testing.T) {
+	b := realBase(t)
+	tests := []struct {
+		question string
+		want     string // the article's ref, or "" for none
+	}{
+		{"What does the article with the Farnborough pictures say about cancelled appointments?", "001"},
+		{"What does the longest-walkout article say about radiographers?", "002"},
+		{"In the report that has the Ipsos Mori figures, what % back the doctors?", "000"},
+		{"What did the local South East London paper say Hunt said about blackmail?", "001"},
+		// BBC Breakfast is in both 2016 articles; a report is not a word.
+		{"In the article with the BBC Breakfast interview, what did Porter say?", ""},
+		{"What did the report say about nurses?", ""},
+		{"In the article with the weather forecast, what did Hunt say?", ""},
+	}
+	for _, tt := range tests {
+		q := b.analyze(tt.question)
+		got := ""
+		if q.article > 0 {
+			got = b.articles[q.article-1].Ref
+		}
+		if got != tt.want {
+			t.Errorf("analyze(%q).article = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}

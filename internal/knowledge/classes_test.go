@@ -242,6 +242,13 @@ var classCases = []struct {
 	// is still declined.
 	{"source", "what does the article with the farnborough pictures say about cancelled appointments?", true, "125,000"},
 	{"source", "what does the article with the farnborough pictures say about nurses?", false, ""},
+	// "How was X described?" asks for the articles' wording, said by
+	// anyone; "how did the nurses describe it?" or "described by the
+	// nurses" still needs them to have said it.
+	{"wording", "how were the placards described?", true, "creative"},
+	{"wording", "how was the three days of correspondence described?", true, "intense"},
+	{"wording", "how did the nurses describe the strike?", false, ""},
+	{"wording", "how was the strike described by the nurses?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -1197,6 +1197,9 @@ func (q *query) readCues(v *vocab) {
 			}
 		}
 	}
+	if qt := v.answerType("quote"); qt != nil && asked&(1<<qt.index) != 0 && q.asksWording(v, qt) {
+		asked &^= 1 << qt.index
+	}
 	for i := range v.types {
 		if asked&(1<<i) != 0 {
 			q.types = append(q.types, &v.types[i])
@@ -1239,6 +1242,30 @@ func (b *Base) readShareCount(q *query) {
 			return
 		}
 	}
+}
+
+// asksWording reports whether a question asks how something was
+// described rather than what someone said: its only quote cues are
+// passive ones (vocab.passive), after a form of "be", with no yes/no
+// auxiliary and no "by" that would name who did it ("how were the
+// placards described?", not "how did the nurses describe the strike?"
+// or "how was it described by the nurses?"). The
+// articles' own wording answers it, said by anyone or no one.
+func (q *query) asksWording(v *vocab, qt *answerType) bool {
+	be := false
+	for i, w := range q.raw {
+		switch {
+		case v.identity[w]:
+			be = true
+		case v.yesNo[w]:
+			return false
+		case slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c)], c) }):
+			if !be || !v.passive[w] || slices.Contains(q.raw[i:], "by") {
+				return false // "described by the Prime Minister" names who
+			}
+		}
+	}
+	return be
 }
 
 // addCues adds the one-word cues w is (a corrected typo: "wen" → "when").

@@ -48,6 +48,7 @@ type vocab struct {
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
+	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
@@ -109,6 +110,7 @@ type vocabYAML struct {
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	Identity     []string                  `yaml:"identity_words"`
+	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
 	Future       []string                  `yaml:"future"`
@@ -336,6 +338,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.identity = set("identity_words", y.Identity)
+	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.future = set("future", y.Future)

@@ -249,6 +249,11 @@ var classCases = []struct {
 	{"wording", "how was the three days of correspondence described?", true, "intense"},
 	{"wording", "how did the nurses describe the strike?", false, ""},
 	{"wording", "how was the strike described by the nurses?", false, ""},
+	// The order of the 2023 strikes; "straight", "immediately" only say
+	// how soon. The junior doctors' own next strike is not given.
+	{"order", "which comes first, the consultants' strike or the radiographers' strike?", true, "radiographers"},
+	{"order", "what comes straight after the consultants' walkout?", true, "radiographers"},
+	{"order", "when is the next junior doctors' strike after the five-day walkout?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

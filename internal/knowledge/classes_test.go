@@ -254,6 +254,9 @@ var classCases = []struct {
 	{"order", "which comes first, the consultants' strike or the radiographers' strike?", true, "radiographers"},
 	{"order", "what comes straight after the consultants' walkout?", true, "radiographers"},
 	{"order", "when is the next junior doctors' strike after the five-day walkout?", false, ""},
+	// "lol" and "i live in" say nothing of what is asked; the place does.
+	{"text-speak", "which hosptials r affected, i live in sidcup lol", true, "queen mary"},
+	{"text-speak", "which hospitals r affected, i live in manchester lol", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

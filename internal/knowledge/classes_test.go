@@ -257,6 +257,9 @@ var classCases = []struct {
 	// "lol" and "i live in" say nothing of what is asked; the place does.
 	{"text-speak", "which hosptials r affected, i live in sidcup lol", true, "queen mary"},
 	{"text-speak", "which hospitals r affected, i live in manchester lol", false, ""},
+	{"text-speak", "who tuk the pics at the PRUH", true, "larby"},
+	{"text-speak", "did the bma say scotland proved barclay rong?", true, "^yes"},
+	{"text-speak", "who tuk the pics at the 2023 picket lines", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

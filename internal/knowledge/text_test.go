@@ -104,6 +104,9 @@ func TestTermsDropStopWords(t *testing.T) {
 		{"what is the", []string{}},
 		{"who is the BMA boss?", []string{"bma", "leader"}},
 		{"Was Hunt's appeal on Monday?", []string{"hunt", "appeal", "monday"}},
+		// A contraction typed without its apostrophe is still a negation.
+		{"hunt didnt appeal", []string{"hunt", "not", "appeal"}},
+		{"hunt didn't appeal", []string{"hunt", "not", "appeal"}},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

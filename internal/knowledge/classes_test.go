@@ -260,6 +260,15 @@ var classCases = []struct {
 	{"text-speak", "who tuk the pics at the PRUH", true, "larby"},
 	{"text-speak", "did the bma say scotland proved barclay rong?", true, "^yes"},
 	{"text-speak", "who tuk the pics at the 2023 picket lines", false, ""},
+	// Degree words, hedges and "keeps coming up" carry no subject; "what
+	// adjective" is "what word", a "radio station" a radio.
+	{"weak words", "who do most people hold chiefly responsible for the contract row, per the ipsos mori findings?", true, "government"},
+	{"weak words", "did support for the all-out strike seem higher than it had been in january?", true, "^yes"},
+	{"weak words", "which broadcaster keeps coming up in the coverage of the all-out strike?", true, "bbc"},
+	{"weak words", "what adjective did the bma leaders use for the government's precondition?", true, "nonsensical"},
+	{"weak words", "which radio station - radio 4 or 5 live - did porter speak on", true, "radio 4"},
+	{"weak words", "which broadcaster keeps coming up in the coverage of the five-day strike?", false, ""},
+	{"weak words", "who do most people hold chiefly responsible for the pay row, per yougov?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -269,6 +269,13 @@ var classCases = []struct {
 	{"weak words", "which radio station - radio 4 or 5 live - did porter speak on", true, "radio 4"},
 	{"weak words", "which broadcaster keeps coming up in the coverage of the five-day strike?", false, ""},
 	{"weak words", "who do most people hold chiefly responsible for the pay row, per yougov?", false, ""},
+	// A capitalised word is a name misspelt by one slip at most:
+	// "Barcley" is Barclay, but "Thursday" is no "Tuesday".
+	{"typo", "who is Steve Barcley?", true, "barclay"},
+	{"typo", "What happened on the Thursday after the strike?", false, ""},
+	// More text-speak: "brits", "wud", "ofer".
+	{"text-speak", "how many brits support nurses striking", true, "three in five"},
+	{"text-speak", "which docs in scotland got a pay ofer", true, "scotland"},
 }
 
 func TestFailureClasses(t *testing.T) {

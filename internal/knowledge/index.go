@@ -1086,8 +1086,14 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	// answer. (A word of an answer or quote has its term indexed, so it
 	// never gets here.)
 	_, word := ix.typos().words[w]
-	if !word && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
-		if c := ix.typos().correct(w); c != "" {
+	if !word && !v.isWeak(w) && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
+		c := ix.typos().correct(w)
+		if c != "" && slices.Contains(q.names, w) && editDistance(w, c, 1) > 1 {
+			// A capitalised word is a name, misspelt by one slip at
+			// most: "Barcley" is Barclay, "Starmer" is not "started".
+			c = ""
+		}
+		if c != "" {
 			q.addCues(v, c)
 			if v.isStop(c) {
 				return "", false

@@ -165,6 +165,13 @@ func (v *vocab) term(w string) string {
 	if t, ok := v.synonyms[w]; ok {
 		return v.stem(t)
 	}
+	// The plural of a listed word ("stoppages", "raises"), whose stem
+	// loses the "e" the listed word keeps.
+	if n := len(w); n > 4 && w[n-1] == 's' {
+		if t, ok := v.synonyms[w[:n-1]]; ok {
+			return v.stem(t)
+		}
+	}
 	s := v.stem(w)
 	if t, ok := v.synonyms[s]; ok {
 		return v.stem(t)

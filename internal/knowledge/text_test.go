@@ -160,6 +160,8 @@ func TestTermOf(t *testing.T) {
 		{"hunt", "hunt"},
 		{"hunts", "hunt"},
 		{"tories", "conservativ"}, // stems need not be words, only agree
+		{"stoppages", "strik"},    // the plural of a listed synonym
+		{"raises", "rise"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

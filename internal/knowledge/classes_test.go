@@ -276,6 +276,10 @@ var classCases = []struct {
 	// More text-speak: "brits", "wud", "ofer".
 	{"text-speak", "how many brits support nurses striking", true, "three in five"},
 	{"text-speak", "which docs in scotland got a pay ofer", true, "scotland"},
+	// "at the time of" is during, not a time of day.
+	{"paraphrase", "who was heading up the doctors' union at the time of the all-out strike?", true, "porter"},
+	{"paraphrase", "who was prime minister at the time of the all-out strike?", false, ""},
+	{"paraphrase", "what was inflation at the time of the five-day strike?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -279,7 +279,7 @@ var classCases = []struct {
 	// "at the time of" is during, not a time of day.
 	{"paraphrase", "who was heading up the doctors' union at the time of the all-out strike?", true, "porter"},
 	{"paraphrase", "who was prime minister at the time of the all-out strike?", false, ""},
-	{"paraphrase", "what was inflation at the time of the five-day strike?", false, ""},
+	{"paraphrase", "who was labour leader at the time of the five-day strike?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -212,6 +212,13 @@ var classCases = []struct {
 	{"share count", "in the ipsos mori poll, how many opposed the doctors?", true, "quarter"},
 	{"share count", "how many people took part in the ipsos mori poll?", false, ""},
 	{"share count", "how many people opposed the strikes in number terms in the ipsos mori poll, not as a share?", false, ""},
+	{"share count", "how many oppose ambulance strikes", true, "33%"},
+	{"share count", "ambulance staff 58% support - how many opposed", true, "33%"},
+	{"share count", "how many nurces support", true, "three in five"},
+	// "three in five Britons" is a share, no count of people surveyed;
+	// nor does "in actual numbers" take a share.
+	{"share count", "how many people took part in the yougov polling?", false, ""},
+	{"share count", "how many britons, in actual numbers, oppose ambulance workers' strikes according to yougov?", false, ""},
 	// A gap that repeats the real fact's words outranks it: the gap for
 	// the number of places no longer quotes the target's "double".
 	{"gap", "by when will medical school places double?", true, "2031"},

@@ -1226,28 +1226,57 @@ func (q *query) readCues(v *vocab) {
 // a share for ("57% support", "a quarter oppose"), the share answers it.
 // "How many people took part in the poll?" still asks for a count.
 func (b *Base) readShareCount(q *query) {
-	count, amount := b.v.answerType("count"), b.v.answerType("amount")
-	if count == nil || amount == nil || !slices.Contains(q.types, count) || slices.Contains(q.types, amount) {
-		// A question that names a share itself tells the two apart ("how
-		// many, in number terms, not as a share?").
+	v := b.v
+	count, amount := v.answerType("count"), v.answerType("amount")
+	if count == nil || amount == nil || !slices.Contains(q.types, count) ||
+		slices.ContainsFunc(q.raw, func(w string) bool { return v.detailCues[w] }) {
+		// One asking for the exact detail wants the count ("in actual
+		// numbers").
 		return
 	}
+	share := false
 	for i, w := range q.raw {
-		for _, c := range b.v.cueStart[w] {
-			if c.typ != count.index || !containsRun(q.raw[i:min(i+len(c.words), len(q.raw))], c.words) {
+		for _, c := range v.cueStart[w] {
+			if len(c.words) > len(q.raw)-i || !slices.Equal(q.raw[i:i+len(c.words)], c.words) {
 				continue
 			}
-			verb := b.verbAfter(q.raw, i+len(c.words))
-			if verb != "" && !b.shareVerbs()[b.v.stem(verb)] && !b.v.dict.has(verb) {
-				verb = b.v.term(b.ix.typos().correct(verb)) // "suport"
+			switch {
+			case c.typ == amount.index && (i == 0 || !isDigitByte(q.raw[i-1][0])):
+				// A question that names a share itself tells the two
+				// apart ("in number terms, not as a share"); "58%" is a
+				// figure it gives, not one it asks for.
+				return
+			case c.typ == count.index && b.shareVerbAfter(q.raw, i+len(c.words)):
+				share = true
 			}
-			if verb == "" || !b.shareVerbs()[b.v.stem(verb)] {
-				continue
-			}
-			q.types = append(slices.DeleteFunc(q.types, func(t *answerType) bool { return t == count }), amount)
-			return
 		}
 	}
+	if share {
+		q.types = slices.DeleteFunc(q.types, func(t *answerType) bool { return t == count })
+		if !slices.Contains(q.types, amount) {
+			q.types = append(q.types, amount)
+		}
+	}
+}
+
+// shareVerbAfter reports whether one of the few words from raw[from] on
+// is a verb the facts give a share for, a misspelt one corrected
+// ("suport"): "how many people support", "how many nurses support".
+func (b *Base) shareVerbAfter(raw []string, from int) bool {
+	for k := from; k < len(raw) && k < from+shareVerb; k++ {
+		w := raw[k]
+		if b.v.isStop(w) {
+			continue
+		}
+		t := b.v.term(w)
+		if _, ok := b.ix.idf[t]; !ok && !b.v.dict.has(w) {
+			t = b.v.term(b.ix.typos().correct(w))
+		}
+		if b.shareVerbs()[b.v.stem(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWording reports whether a question asks how something was

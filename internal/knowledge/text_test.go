@@ -162,6 +162,9 @@ func TestTermOf(t *testing.T) {
 		{"tories", "conservativ"}, // stems need not be words, only agree
 		{"stoppages", "strik"},    // the plural of a listed synonym
 		{"raises", "rise"},
+		{"oppose", "opposition"}, // every form of a listed term reads alike
+		{"opposed", "opposition"},
+		{"against", "opposition"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

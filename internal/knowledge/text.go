@@ -165,9 +165,9 @@ func (v *vocab) term(w string) string {
 	if t, ok := v.synonyms[w]; ok {
 		return v.stem(t)
 	}
-	// The plural of a listed word ("stoppages", "raises"), whose stem
-	// loses the "e" the listed word keeps.
-	if n := len(w); n > 4 && w[n-1] == 's' {
+	// The plural or past of a listed word ("stoppages", "raised"), whose
+	// stem loses the "e" the listed word keeps.
+	if n := len(w); n > 4 && (w[n-1] == 's' || w[n-1] == 'd' && w[n-2] == 'e') {
 		if t, ok := v.synonyms[w[:n-1]]; ok {
 			return v.stem(t)
 		}

@@ -162,6 +162,7 @@ func TestTermOf(t *testing.T) {
 		{"tories", "conservativ"}, // stems need not be words, only agree
 		{"stoppages", "strik"},    // the plural of a listed synonym
 		{"raises", "rise"},
+		{"raised", "rise"},
 		{"oppose", "opposition"}, // every form of a listed term reads alike
 		{"opposed", "opposition"},
 		{"against", "opposition"},

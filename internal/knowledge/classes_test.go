@@ -287,6 +287,11 @@ var classCases = []struct {
 	{"paraphrase", "who was heading up the doctors' union at the time of the all-out strike?", true, "porter"},
 	{"paraphrase", "who was prime minister at the time of the all-out strike?", false, ""},
 	{"paraphrase", "who was labour leader at the time of the five-day strike?", false, ""},
+	// "when it comes to" is about, not when; hospital services are no
+	// hospital asked for.
+	{"paraphrase", "what edge did the union say westminster has over edinburgh when it comes to paying doctors?", true, "financial freedom"},
+	{"paraphrase", "which hospital departments were hit by strike action for the first time in the contract row?", true, "maternity"},
+	{"paraphrase", "which hospital departments were hit in the five-day strike?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -292,6 +292,11 @@ var classCases = []struct {
 	{"paraphrase", "what edge did the union say westminster has over edinburgh when it comes to paying doctors?", true, "financial freedom"},
 	{"paraphrase", "which hospital departments were hit by strike action for the first time in the contract row?", true, "maternity"},
 	{"paraphrase", "which hospital departments were hit in the five-day strike?", false, ""},
+	// Synonyms of several words are phrases: "looking after" is cover;
+	// resident doctors are junior doctors, senior doctors consultants.
+	{"paraphrase", "who was looking after emergencies while the trainees were out on the picket line in the contract row?", true, "consultants"},
+	{"paraphrase", "what are resident doctors striking over in 2023?", true, "pay"},
+	{"paraphrase", "did the bma post on social media?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {
@@ -400,6 +405,7 @@ answer_types:
 			`unknown kind "animal"`, "count has no cues", "pattern: error parsing regexp"}},
 		{"bad opposites and undecided", "vocabulary.yaml", "opposites:\n  - [keep, withdraw, drop]\n  - [Keep, x]\nundecided: '('\n",
 			[]string{"must be a pair of words", `"Keep" must be lower case`, "undecided: error parsing regexp"}},
+		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}

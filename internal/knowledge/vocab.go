@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -234,6 +235,12 @@ func (l *loader) loadVocabulary() *vocab {
 		bad("synonyms", term)
 		for _, w := range words {
 			if bad("synonyms", w) {
+				continue
+			}
+			if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				// A question is read word by word: "look after" would
+				// never match. It is a phrase.
+				l.add(vocabFile, line("synonyms"), "synonyms: %q is not one word: join it in phrases instead", w)
 				continue
 			}
 			if other, dup := v.synonyms[w]; dup && other != term {

@@ -283,6 +283,7 @@ var classCases = []struct {
 	// More text-speak: "brits", "wud", "ofer".
 	{"text-speak", "how many brits support nurses striking", true, "three in five"},
 	{"text-speak", "which docs in scotland got a pay ofer", true, "scotland"},
+	{"text-speak", "hw long r the consultants striking 4", true, "two-day"},
 	// "at the time of" is during, not a time of day.
 	{"paraphrase", "who was heading up the doctors' union at the time of the all-out strike?", true, "porter"},
 	{"paraphrase", "who was prime minister at the time of the all-out strike?", false, ""},

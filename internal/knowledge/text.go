@@ -198,6 +198,13 @@ func (v *vocab) words(text string) []string {
 		}
 		out = append(out, w)
 	}
+	// A number that ends the text after a verb is text-speak: "wot r
+	// they striking 4", "r the scottish docs striking 2".
+	if n := len(out); n >= 2 && len(out[n-2]) > 3 && (strings.HasSuffix(out[n-2], "ing") || strings.HasSuffix(out[n-2], "in")) {
+		if to, ok := v.finalSpeak[out[n-1]]; ok {
+			out[n-1] = to
+		}
+	}
 	return mergeTimes(out)
 }
 

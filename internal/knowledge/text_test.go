@@ -457,3 +457,23 @@ func TestArticleByContent(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalTextspeak: a number ending a question after a verb is
+// text-speak ("striking 4" is "striking for"); anywhere else, or after a
+// name, it is a number.
+func TestFinalTextspeak(t *testing.T) {
+	v := realVocab()
+	for in, want := range map[string]string{
+		"hw long r the consultants striking 4": "for",
+		"wot is nhs providrs askin 4":          "for",
+		"r the scottish docs striking 2":       "too",
+		"was porter on radio 4":                "4",
+		"did the strike last 2":                "2",
+		"striking 4 days":                      "days",
+	} {
+		w := v.words(in)
+		if got := w[len(w)-1]; got != want {
+			t.Errorf("words(%q) ends %q, want %q", in, got, want)
+		}
+	}
+}

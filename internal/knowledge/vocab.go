@@ -32,6 +32,7 @@ const (
 type vocab struct {
 	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
 	textspeak    map[string][]string     // a word as typed → the words it stands for
+	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	numbers      map[string]string       // spelled numbers → digits
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
@@ -96,6 +97,7 @@ type answerType struct {
 type vocabYAML struct {
 	Phrases      [][]string                `yaml:"phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
+	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
 	Numbers      map[string]string         `yaml:"numbers"`
 	Synonyms     map[string][]string       `yaml:"synonyms"`
 	StopWords    []string                  `yaml:"stop_words"`
@@ -222,6 +224,12 @@ func (l *loader) loadVocabulary() *vocab {
 	for w, to := range y.Textspeak {
 		if !bad("textspeak", w) && !bad("textspeak", to) {
 			v.textspeak[w] = strings.Fields(to)
+		}
+	}
+	v.finalSpeak = map[string]string{}
+	for w, to := range y.FinalSpeak {
+		if !bad("final_textspeak", w) && !bad("final_textspeak", to) {
+			v.finalSpeak[w] = to
 		}
 	}
 	v.numbers = map[string]string{}

@@ -298,6 +298,10 @@ var classCases = []struct {
 	{"paraphrase", "who was looking after emergencies while the trainees were out on the picket line in the contract row?", true, "consultants"},
 	{"paraphrase", "what are resident doctors striking over in 2023?", true, "pay"},
 	{"paraphrase", "did the bma post on social media?", false, ""},
+	// "more than half" is a majority, checked against the share for the verb.
+	{"yes/no", "did more than half the public back the doctors in 2016?", true, "^yes"},
+	{"yes/no", "did more than half the public oppose the doctors in 2016?", true, "^no"},
+	{"yes/no", "did more than half the public back the junior doctors in 2023?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -98,9 +98,11 @@ type alias struct {
 	idf   float64 // the sum of its terms' idf
 }
 
-// phrase is a name of a dispute or an article as a sequence of raw words.
+// phrase is a name of a dispute or an article as a sequence of raw words,
+// matched by their terms: "the 2016 walkout" is "the 2016 strike".
 type phrase struct {
 	words   []string
+	terms   []string // v.term of each word, stop words too
 	dispute Dispute // set for a dispute's name
 	article int     // 1 + the article's index, for an article's name
 }
@@ -650,8 +652,13 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		return out
 	})
 	ix.phraseStart = map[string][]int{}
-	for j, p := range ix.phrases {
-		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
+	for j := range ix.phrases {
+		p := &ix.phrases[j]
+		p.terms = make([]string, len(p.words))
+		for k, w := range p.words {
+			p.terms[k] = v.term(w)
+		}
+		ix.phraseStart[p.terms[0]] = append(ix.phraseStart[p.terms[0]], j)
 	}
 	ix.v, ix.facts = v, facts
 	return ix
@@ -1346,11 +1353,15 @@ func containsRun(words, run []string) bool {
 func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
+	terms := make([]string, len(raw))
 	for i, w := range raw {
-		for _, j := range ix.phraseStart[w] {
+		terms[i] = ix.v.term(w)
+	}
+	for i, t := range terms {
+		for _, j := range ix.phraseStart[t] {
 			p := ix.phrases[j]
 			if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) ||
-				len(p.words) > len(raw)-i || !slices.Equal(raw[i:i+len(p.words)], p.words) {
+				len(p.words) > len(raw)-i || !slices.Equal(terms[i:i+len(p.words)], p.terms) {
 				continue
 			}
 			if p.article > 0 {

@@ -477,3 +477,25 @@ func TestFinalTextspeak(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesByTerm: a dispute's or article's name is matched by its terms,
+// so a synonym names it too ("the all-out walkout" is "the all-out strike").
+func TestNamesByTerm(t *testing.T) {
+	b := realBase(t)
+	for _, question := range []string{
+		"Who was the head of the BMA during the all-out strike?",
+		"Who was the head of the BMA during the all-out walkout?",
+		"who was the head of the bma during the 2016 walkout?",
+	} {
+		q := b.analyze(question)
+		var ctx []string
+		for i, t := range q.terms {
+			if q.context[i] {
+				ctx = append(ctx, t)
+			}
+		}
+		if q.dispute != "2016" || !slices.Contains(ctx, "strik") {
+			t.Errorf("analyze(%q): dispute %q, context terms %q; want 2016 and the strike as context", question, q.dispute, ctx)
+		}
+	}
+}

@@ -103,8 +103,8 @@ type alias struct {
 type phrase struct {
 	words   []string
 	terms   []string // v.term of each word, stop words too
-	dispute Dispute // set for a dispute's name
-	article int     // 1 + the article's index, for an article's name
+	dispute Dispute  // set for a dispute's name
+	article int      // 1 + the article's index, for an article's name
 }
 
 type index struct {

@@ -302,6 +302,11 @@ var classCases = []struct {
 	{"yes/no", "did more than half the public back the doctors in 2016?", true, "^yes"},
 	{"yes/no", "did more than half the public oppose the doctors in 2016?", true, "^no"},
 	{"yes/no", "did more than half the public back the junior doctors in 2023?", false, ""},
+	// Paraphrases that must read as their plain forms.
+	{"paraphrase", "whos saffron cordery when shes at home", true, "cordery"},
+	{"paraphrase", "which minister responsible for health stated the doctors' union was trying to blackmail the government?", true, "hunt"},
+	{"paraphrase", "what did the health secretary hold earlier in the week with medics in training?", true, "round table"},
+	{"quote", "what did rishi sunak state about the strike?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

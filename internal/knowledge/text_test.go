@@ -107,6 +107,9 @@ func TestTermsDropStopWords(t *testing.T) {
 		// A contraction typed without its apostrophe is still a negation.
 		{"hunt didnt appeal", []string{"hunt", "not", "appeal"}},
 		{"hunt didn't appeal", []string{"hunt", "not", "appeal"}},
+		// "won't" is no "won" (it is "will not"); "stated" is said.
+		{"why won't the bma call the walkout off", []string{"bma", "calloff", "strik"}},
+		{"hunt stated", []string{"hunt", "say"}},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

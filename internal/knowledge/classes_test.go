@@ -307,6 +307,11 @@ var classCases = []struct {
 	{"paraphrase", "which minister responsible for health stated the doctors' union was trying to blackmail the government?", true, "hunt"},
 	{"paraphrase", "what did the health secretary hold earlier in the week with medics in training?", true, "round table"},
 	{"quote", "what did rishi sunak state about the strike?", false, ""},
+	// Names in full and roundabout question words read as the short forms.
+	{"paraphrase", "who did the british medical association say would provide emergency cover during the all-out strike?", true, "consultants"},
+	{"paraphrase", "what number of days did the all-out strike last?", true, "two days"},
+	{"paraphrase", "for what reason did junior doctors strike in 2023?", true, "pay"},
+	{"paraphrase", "what number of junior doctors were on the picket line at the pruh?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

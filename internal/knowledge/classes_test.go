@@ -312,6 +312,11 @@ var classCases = []struct {
 	{"paraphrase", "what number of days did the all-out strike last?", true, "two days"},
 	{"paraphrase", "for what reason did junior doctors strike in 2023?", true, "pay"},
 	{"paraphrase", "what number of junior doctors were on the picket line at the pruh?", false, ""},
+	// "action" (industrial action, strike action) is generic: the strike
+	// names the subject.
+	{"weak words", "are radiographers planning strike action too?", true, "^yes"},
+	{"weak words", "what did hunt say was the only way he could call a halt to the action?", true, "manifesto"},
+	{"weak words", "are nurses planning strike action too?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

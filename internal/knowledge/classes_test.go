@@ -317,6 +317,9 @@ var classCases = []struct {
 	{"weak words", "are radiographers planning strike action too?", true, "^yes"},
 	{"weak words", "what did hunt say was the only way he could call a halt to the action?", true, "manifesto"},
 	{"weak words", "are nurses planning strike action too?", false, ""},
+	{"paraphrase", "who was the secretary of state for health in 2023?", true, "barclay"},
+	{"paraphrase", "was accident and emergency hit by the all-out strike?", true, "^yes"},
+	{"paraphrase", "how many outpatient appointments were cancelled in 2016?", true, "125,000"},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -320,6 +320,10 @@ var classCases = []struct {
 	{"paraphrase", "who was the secretary of state for health in 2023?", true, "barclay"},
 	{"paraphrase", "was accident and emergency hit by the all-out strike?", true, "^yes"},
 	{"paraphrase", "how many outpatient appointments were cancelled in 2016?", true, "125,000"},
+	// "claim" asks for what was said, like "say"; "hit back" is a reply.
+	{"quote", "what does the bma claim about scotland?", true, "scotland"},
+	{"quote", "how did the bma hit back at hunt's lives at risk claim?", true, "mud"},
+	{"quote", "what did the prime minister claim about the strike?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

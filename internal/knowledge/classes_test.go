@@ -280,6 +280,8 @@ var classCases = []struct {
 	// "Barcley" is Barclay, but "Thursday" is no "Tuesday".
 	{"typo", "who is Steve Barcley?", true, "barclay"},
 	{"typo", "What happened on the Thursday after the strike?", false, ""},
+	// A misspelt generic word is as generic as the word.
+	{"typo", "what does the bma actulaly want in the 5 day strike?", true, "pay"},
 	// More text-speak: "brits", "wud", "ofer".
 	{"text-speak", "how many brits support nurses striking", true, "three in five"},
 	{"text-speak", "which docs in scotland got a pay ofer", true, "scotland"},

@@ -741,6 +741,11 @@ func (ix *index) typos() *typoIndex {
 		for w := range ix.v.stop {
 			words[w] += 1000
 		}
+		// The generic words of questions are question words too:
+		// "actulaly" is "actually".
+		for w := range ix.v.weak {
+			words[w]++
+		}
 		for w := range ix.v.synonyms {
 			words[w]++
 		}
@@ -1093,8 +1098,9 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	// answer. (A word of an answer or quote has its term indexed, so it
 	// never gets here.)
 	_, word := ix.typos().words[w]
+	c := "" // the word w is a typo of, if any
 	if !word && !v.isWeak(w) && !v.dict.has(w) && !v.dict.has(v.stem(w)) {
-		c := ix.typos().correct(w)
+		c = ix.typos().correct(w)
 		if c != "" && slices.Contains(q.names, w) && editDistance(w, c, 1) > 1 {
 			// A capitalised word is a name, misspelt by one slip at
 			// most: "Barcley" is Barclay, "Starmer" is not "started".
@@ -1117,7 +1123,7 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		// "unreasonable": the facts cover it, and the verdict says No.
 		// A generic word too: "lower than in January" against "higher".
 		q.opposed = append(q.opposed, t)
-	case v.isWeak(w):
+	case v.isWeak(w) || v.isWeak(c): // "actulaly" is as generic as "actually"
 	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
 		// "was the strike from 9am?": a figure the facts do not give is
 		// what the verdict answers No to, not a subject they lack.

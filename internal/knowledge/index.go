@@ -719,8 +719,9 @@ func (ix *index) kindTerms(v *vocab, k Kind) []string {
 
 // typos returns the typo index and its vocabulary, building them the first
 // time a word needs them. The vocabulary holds every raw word of the facts'
-// names, example questions, keywords and kind words, and every stop word,
-// so that a misspelt "wen" can become "when" but "when" stays itself.
+// names, example questions, keywords and kind words, and every stop and
+// generic word, so that a misspelt "wen" can become "when" but "when"
+// stays itself.
 func (ix *index) typos() *typoIndex {
 	ix.typoOnce.Do(func() {
 		words := map[string]int{}

@@ -282,6 +282,10 @@ var classCases = []struct {
 	{"typo", "What happened on the Thursday after the strike?", false, ""},
 	// A misspelt generic word is as generic as the word.
 	{"typo", "what does the bma actulaly want in the 5 day strike?", true, "pay"},
+	// Where in an article something is says nothing of what it is; how
+	// something ended is still a question of its end.
+	{"source", "what does the yougov bit at the end of the five-day strike piece say?", true, "yougov"},
+	{"source", "what happened at the end of the all-out strike?", false, ""},
 	// More text-speak: "brits", "wud", "ofer".
 	{"text-speak", "how many brits support nurses striking", true, "three in five"},
 	{"text-speak", "which docs in scotland got a pay ofer", true, "scotland"},

@@ -239,6 +239,9 @@ var classCases = []struct {
 	{"weak words", "was tuesday's walkout the first all-out strike the nhs had ever seen?", true, "^yes"},
 	{"weak words", "is the five-day walkout taking place in england?", true, "^yes"},
 	{"weak words", "has the nhs ever seen a strike by nurses?", false, ""},
+	// "see" stays a word of its own: what the NHS saw before 2016 is not
+	// in the articles.
+	{"weak words", "did the nhs ever see a strike by consultants before 2016?", false, ""},
 	// The article that credits the Press Association is named so; what
 	// an agency "reported" is what it is quoted for.
 	{"source", "in the report that credits the press association, who joined the march on downing street?", true, "corbyn"},

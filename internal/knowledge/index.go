@@ -895,14 +895,15 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
-		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i) || genericAt[i]
+		named := genericAt != nil && genericAt[i] // names an article by what it has
+		weak := v.isWeak(w) || t != v.term(w) && v.weakTerms[t] || q.checksBound(i) || named
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
 		q.context = append(q.context, ctx)
 		q.source = append(q.source, sourceAt[i])
 		q.group = append(q.group, b.namesGroup(t))
-		if weak && !genericAt[i] { // an article's contents still name its dispute
+		if weak && !named { // an article's contents still name its dispute
 			continue
 		}
 		if d, ok := b.ix.dispute[t]; ok {
@@ -1356,13 +1357,15 @@ func containsRun(words, run []string) bool {
 // paper say about the hospitals" is about the hospitals. It sets q.article
 // and returns which raw words are context, which of those name an
 // article, and which name an article by what it has (see
-// articleByContent), which are generic words of the question.
+// articleByContent; nil when none do), which are generic words of the
+// question.
 func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
-	terms := make([]string, len(raw))
-	for i, w := range raw {
-		terms[i] = ix.v.term(w)
+	var buf [24]string // most questions: no allocation
+	terms := buf[:0]
+	for _, w := range raw {
+		terms = append(terms, ix.v.term(w))
 	}
 	for i, t := range terms {
 		for _, j := range ix.phraseStart[t] {
@@ -1380,9 +1383,8 @@ func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []b
 			}
 		}
 	}
-	generic = make([]bool, len(raw))
 	if q.article == 0 {
-		ix.articleByContent(raw, ctx, source, generic, q)
+		generic = ix.articleByContent(raw, ctx, source, q)
 	}
 	return ctx, source, generic
 }
@@ -1396,7 +1398,7 @@ var articleLinks = map[string]bool{"with": true, "containing": true, "featuring"
 // longest-walkout article", "the report that has the blame poll". The few
 // words before an article word, or after one and a word of articleLinks,
 // name an article when it alone has every one of their terms.
-func (ix *index) articleByContent(raw []string, ctx, source, generic []bool, q *query) {
+func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (generic []bool) {
 	v := ix.v
 	for i, w := range raw {
 		if !v.articleWords[w] || source[i] {
@@ -1447,11 +1449,13 @@ func (ix *index) articleByContent(raw []string, ctx, source, generic []bool, q *
 		// with the BBC poll" may also be about the poll.
 		q.article = found + 1
 		ctx[i], source[i] = true, true
+		generic = make([]bool, len(raw))
 		for _, j := range span {
 			generic[j] = true
 		}
-		return
+		return generic
 	}
+	return nil
 }
 
 // articleSpan is how many words around an article word may say what it has.

@@ -50,6 +50,9 @@ type Base struct {
 	complete     map[Lookup]*completer // see completer
 	completeOnce sync.Once
 	tune         tuning
+	// shareVerbs are the terms of the verbs the facts give a share for
+	// ("57% support", "a quarter oppose"), on first use (see readShareCount).
+	shareVerbs func() map[string]bool
 }
 
 // tuning holds the engine's weights and thresholds, tuned on
@@ -95,11 +98,13 @@ type alias struct {
 	idf   float64 // the sum of its terms' idf
 }
 
-// phrase is a name of a dispute or an article as a sequence of raw words.
+// phrase is a name of a dispute or an article as a sequence of raw words,
+// matched by their terms: "the 2016 walkout" is "the 2016 strike".
 type phrase struct {
 	words   []string
-	dispute Dispute // set for a dispute's name
-	article int     // 1 + the article's index, for an article's name
+	terms   []string // v.term of each word, stop words too
+	dispute Dispute  // set for a dispute's name
+	article int      // 1 + the article's index, for an article's name
 }
 
 type index struct {
@@ -125,8 +130,6 @@ type index struct {
 	phraseStart  map[string][]int // first word → indexes into phrases
 	cites        [][]bool         // per fact, per article, whether the fact cites it
 
-	// articleTerms has, per article, the terms of its text.
-	articleTerms []map[string]bool
 	// entity holds the rarer terms of the names of people, organisations
 	// and places ("scotland", "larby", "yougov"): a question naming one is
 	// answered only by a fact that knows it.
@@ -140,6 +143,10 @@ type index struct {
 	// persons maps each name of a person's fact, as nameKey gives it, to
 	// those facts: "is Barclay the Prime Minister?" looks both names up.
 	persons map[string][]int32
+	// articleTerms are, per article, the terms of its text and of the
+	// facts that cite it alone: what "the article with the Farnborough
+	// pictures" may name it by (see articleByContent).
+	articleTerms func() []map[string]bool
 }
 
 // nameKey is a name's terms sorted, without repeats, and joined: the same
@@ -164,6 +171,31 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
+	b.shareVerbs = sync.OnceValue(func() map[string]bool {
+		verbs := map[string]bool{}
+		for _, f := range facts {
+			if f.Kind != KindPoll && f.Kind != KindFigure {
+				continue // "6.5% unions would accept" is no share of people
+			}
+			words := split(normalizeChars(f.Answer), nil)
+			for k := range words {
+				_, n := v.shareAt(words, k)
+				if n == 0 {
+					continue
+				}
+				// The word right after the share, past whom it is of:
+				// "57% support", "three in five Britons supporting".
+				j := k + n
+				for j < len(words) && (words[j] == "of" || words[j] == "the" || v.population[v.term(words[j])]) {
+					j++
+				}
+				if j < len(words) && !isDigitByte(words[j][0]) && !v.isStop(words[j]) && !v.isStop(v.term(words[j])) {
+					verbs[v.stem(v.term(words[j]))] = true
+				}
+			}
+		}
+		return verbs
+	})
 	return b
 }
 
@@ -557,13 +589,6 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
-	for _, art := range articles {
-		ts := map[string]bool{}
-		for _, t := range v.terms(strings.Join(art.Lines, " "), nil) {
-			ts[t] = true
-		}
-		ix.articleTerms = append(ix.articleTerms, ts)
-	}
 	ix.cites = make([][]bool, len(facts))
 	for i, f := range facts {
 		ix.cites[i] = make([]bool, len(articles))
@@ -616,9 +641,41 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
+	ix.articleTerms = sync.OnceValue(func() []map[string]bool {
+		// On first use: reading every article's text again is no cost a
+		// question that names no article should pay at load.
+		out := make([]map[string]bool, len(articles))
+		add := func(a int, text string) {
+			for _, t := range v.terms(text, nil) {
+				out[a][t] = true
+			}
+		}
+		for a, art := range articles {
+			out[a] = map[string]bool{}
+			for _, line := range art.Lines {
+				add(a, line)
+			}
+		}
+		for i, f := range facts {
+			if f.Kind == KindGap {
+				continue // a gap says what its article lacks
+			}
+			if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
+				for _, text := range slices.Concat([]string{f.Title, f.Answer}, f.Aliases, f.Keywords) {
+					add(a, text)
+				}
+			}
+		}
+		return out
+	})
 	ix.phraseStart = map[string][]int{}
-	for j, p := range ix.phrases {
-		ix.phraseStart[p.words[0]] = append(ix.phraseStart[p.words[0]], j)
+	for j := range ix.phrases {
+		p := &ix.phrases[j]
+		p.terms = make([]string, len(p.words))
+		for k, w := range p.words {
+			p.terms[k] = v.term(w)
+		}
+		ix.phraseStart[p.terms[0]] = append(ix.phraseStart[p.terms[0]], j)
 	}
 	ix.v, ix.facts = v, facts
 	return ix
@@ -679,8 +736,9 @@ func (ix *index) kindTerms(v *vocab, k Kind) []string {
 
 // typos returns the typo index and its vocabulary, building them the first
 // time a word needs them. The vocabulary holds every raw word of the facts'
-// names, example questions, keywords and kind words, and every stop word,
-// so that a misspelt "wen" can become "when" but "when" stays itself.
+// names, example questions, keywords and kind words, and every stop and
+// generic word, so that a misspelt "wen" can become "when" but "when"
+// stays itself.
 func (ix *index) typos() *typoIndex {
 	ix.typoOnce.Do(func() {
 		words := map[string]int{}
@@ -700,6 +758,11 @@ func (ix *index) typos() *typoIndex {
 		}
 		for w := range ix.v.stop {
 			words[w] += 1000
+		}
+		// The generic words of questions are question words too:
+		// "actulaly" is "actually".
+		for w := range ix.v.weak {
+			words[w]++
 		}
 		for w := range ix.v.synonyms {
 			words[w]++
@@ -838,12 +901,13 @@ func (q *query) readCrossName(ix *index) {
 func (b *Base) analyze(question string) query {
 	v := b.v
 	var q query
-	q.raw = v.words(question)
+	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
 	q.readCues(v)
+	b.readShareCount(&q)
 	q.speaker = b.speakerTerms(q.raw)
-	contextAt, sourceAt := b.ix.namePositions(q.raw, &q)
+	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		comparative := v.comparatives[w]
@@ -875,7 +939,8 @@ func (b *Base) analyze(question string) query {
 			continue
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
-		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i)
+		named := genericAt != nil && genericAt[i] // names an article by what it has
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -884,7 +949,7 @@ func (b *Base) analyze(question string) query {
 		group := b.namesGroup(t)
 		q.group = append(q.group, group)
 		q.named = append(q.named, !weak && !ctx && (b.ix.entity[t] || group))
-		if weak {
+		if weak && !named { // an article's contents still name its dispute
 			continue
 		}
 		if d, ok := b.ix.dispute[t]; ok {
@@ -1095,8 +1160,15 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	// never gets here.)
 	_, word := ix.typos().words[w]
 	real := v.dict.has(w) || v.dict.has(v.stem(w)) || !word && v.typeWord(w)
-	if !word && !real {
-		if c := ix.typos().correct(w); c != "" {
+	c := "" // the word w is a typo of, if any
+	if !word && !real && !v.isWeak(w) {
+		c = ix.typos().correct(w)
+		if c != "" && slices.Contains(q.names, w) && editDistance(w, c, 1) > 1 {
+			// A capitalised word is a name, misspelt by one slip at
+			// most: "Barcley" is Barclay, "Starmer" is not "started".
+			c = ""
+		}
+		if c != "" {
 			q.addCues(v, c)
 			if v.isStop(c) {
 				return "", false
@@ -1113,7 +1185,7 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		// "unreasonable": the facts cover it, and the verdict says No.
 		// A generic word too: "lower than in January" against "higher".
 		q.opposed = append(q.opposed, t)
-	case v.isWeak(w):
+	case v.isWeak(w) || v.isWeak(c): // "actulaly" is as generic as "actually"
 	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
 		// "was the strike from 9am?": a figure the facts do not give is
 		// what the verdict answers No to, not a subject they lack.
@@ -1138,6 +1210,42 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	}
 	return "", false
 }
+
+// splitCompounds splits the words run together that the facts know apart
+// ("payrise" → "pay", "rise"; "healthsecretary"): a word that is neither
+// known, nor a real word, nor a typo of a known word, and that is two
+// known words end to end. Of several splits the most even wins.
+func (b *Base) splitCompounds(raw []string) []string {
+	v, ix := b.v, b.ix
+	knownWord := func(w string) bool {
+		_, ok := ix.idf[v.term(w)]
+		return ok && (v.dict.has(w) || ix.typos().words[w] > 0)
+	}
+	out := raw
+	for i := len(raw) - 1; i >= 0; i-- {
+		w := raw[i]
+		if len(w) < minCompound || v.isStop(w) || isDigitByte(w[0]) || !isASCII(w) {
+			continue
+		}
+		if _, ok := ix.idf[v.term(w)]; ok || v.dict.has(w) || v.dict.has(v.stem(w)) || ix.typos().words[w] > 0 {
+			continue
+		}
+		cut := 0
+		for k := 2; k <= len(w)-3; k++ {
+			if min(k, len(w)-k) > min(cut, len(w)-cut) && knownWord(w[:k]) && knownWord(w[k:]) {
+				cut = k
+			}
+		}
+		if cut > 0 && ix.typos().correct(w) == "" {
+			out = slices.Concat(out[:i], []string{w[:cut], w[cut:]}, out[i+1:])
+		}
+	}
+	return out
+}
+
+// minCompound is the shortest word split into two ("payrise"): shorter
+// ones are more often a typo than two words run together.
+const minCompound = 6
 
 // properNames lists, lower-cased, the words of a question written with a
 // capital letter other than its first: the way a writer marks a name.
@@ -1186,6 +1294,9 @@ func (q *query) readCues(v *vocab) {
 			}
 		}
 	}
+	if qt := v.answerType("quote"); qt != nil && asked&(1<<qt.index) != 0 && q.asksWording(v, qt) {
+		asked &^= 1 << qt.index
+	}
 	for i := range v.types {
 		if asked&(1<<i) != 0 {
 			q.types = append(q.types, &v.types[i])
@@ -1198,6 +1309,89 @@ func (q *query) readCues(v *vocab) {
 			q.types = append(q.types, t)
 		}
 	}
+}
+
+// readShareCount reads "how many people support the doctors?" as asking
+// for a share rather than a count: when a count cue is followed, past stop
+// words and the population ("people", "Britons"), by a verb the facts give
+// a share for ("57% support", "a quarter oppose"), the share answers it.
+// "How many people took part in the poll?" still asks for a count.
+func (b *Base) readShareCount(q *query) {
+	v := b.v
+	count, amount := v.answerType("count"), v.answerType("amount")
+	if count == nil || amount == nil || !slices.Contains(q.types, count) ||
+		slices.ContainsFunc(q.raw, func(w string) bool { return v.detailCues[w] }) {
+		// One asking for the exact detail wants the count ("in actual
+		// numbers").
+		return
+	}
+	share := false
+	for i, w := range q.raw {
+		for _, c := range v.cueStart[w] {
+			if len(c.words) > len(q.raw)-i || !slices.Equal(q.raw[i:i+len(c.words)], c.words) {
+				continue
+			}
+			switch {
+			case c.typ == amount.index && (i == 0 || !isDigitByte(q.raw[i-1][0])):
+				// A question that names a share itself tells the two
+				// apart ("in number terms, not as a share"); "58%" is a
+				// figure it gives, not one it asks for.
+				return
+			case c.typ == count.index && b.shareVerbAfter(q.raw, i+len(c.words)):
+				share = true
+			}
+		}
+	}
+	if share {
+		q.types = slices.DeleteFunc(q.types, func(t *answerType) bool { return t == count })
+		if !slices.Contains(q.types, amount) {
+			q.types = append(q.types, amount)
+		}
+	}
+}
+
+// shareVerbAfter reports whether one of the few words from raw[from] on
+// is a verb the facts give a share for, a misspelt one corrected
+// ("suport"): "how many people support", "how many nurses support".
+func (b *Base) shareVerbAfter(raw []string, from int) bool {
+	for k := from; k < len(raw) && k < from+shareVerb; k++ {
+		w := raw[k]
+		if b.v.isStop(w) {
+			continue
+		}
+		t := b.v.term(w)
+		if _, ok := b.ix.idf[t]; !ok && !b.v.dict.has(w) {
+			t = b.v.term(b.ix.typos().correct(w))
+		}
+		if b.shareVerbs()[b.v.stem(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWording reports whether a question asks how something was
+// described rather than what someone said: its only quote cues are
+// passive ones (vocab.passive), after a form of "be", with no yes/no
+// auxiliary and no "by" that would name who did it ("how were the
+// placards described?", not "how did the nurses describe the strike?"
+// or "how was it described by the nurses?"). The
+// articles' own wording answers it, said by anyone or no one.
+func (q *query) asksWording(v *vocab, qt *answerType) bool {
+	be := false
+	for i, w := range q.raw {
+		switch {
+		case v.identity[w]:
+			be = true
+		case v.yesNo[w]:
+			return false
+		case slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c)], c) }):
+			if !be || !v.passive[w] || slices.Contains(q.raw[i:], "by") {
+				return false // "described by the Prime Minister" names who
+			}
+		}
+	}
+	return be
 }
 
 // addCues adds the one-word cues w is (a corrected typo: "wen" → "when").
@@ -1243,16 +1437,23 @@ func containsRun(words, run []string) bool {
 // namePositions finds the names of disputes and articles in the question's
 // raw words. Their words are context, not subject: "what does the local
 // paper say about the hospitals" is about the hospitals. It sets q.article
-// and returns which raw words are context, and which of those name an
-// article.
-func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
+// and returns which raw words are context, which of those name an
+// article, and which name an article by what it has (see
+// articleByContent; nil when none do), which are generic words of the
+// question.
+func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
-	for i, w := range raw {
-		for _, j := range ix.phraseStart[w] {
+	var buf [24]string // most questions: no allocation
+	terms := buf[:0]
+	for _, w := range raw {
+		terms = append(terms, ix.v.term(w))
+	}
+	for i, t := range terms {
+		for _, j := range ix.phraseStart[t] {
 			p := ix.phrases[j]
 			if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) ||
-				len(p.words) > len(raw)-i || !slices.Equal(raw[i:i+len(p.words)], p.words) {
+				len(p.words) > len(raw)-i || !slices.Equal(terms[i:i+len(p.words)], p.terms) {
 				continue
 			}
 			if p.article > 0 {
@@ -1265,86 +1466,75 @@ func (ix *index) namePositions(raw []string, q *query) (ctx, source []bool) {
 		}
 	}
 	if q.article == 0 {
-		if a, from, to := ix.articleByContent(raw); a > 0 {
-			q.article = a
-			for k := from; k < to; k++ {
-				ctx[k] = true
-			}
-		}
+		generic = ix.articleByContent(raw, ctx, source, q)
 	}
-	return ctx, source
+	return ctx, source, generic
 }
 
-// maxArticleWords is how many words of what an article has may say which
-// one a question means ("the report that credits the Press Association").
-const maxArticleWords = 4
-
-// articleByContent finds an article a question names by what it has,
-// where no alias names it: "the report that credits the Press
-// Association", "the article with the Farnborough pictures", "the
-// longest-walkout article". The words after an article_links word (or
-// between "the" and the article word) up to the next stop word must all
-// be in one article's text and not all in another's. It returns
-// 1 + the article's index and the raw words [from, to) that name it, or 0.
-func (ix *index) articleByContent(raw []string) (art, from, to int) {
+// articleByContent finds an article named by what it has rather than by
+// one of its names: "the article with the Farnborough pictures", "the
+// longest-walkout article", "the report that has the blame poll". The few
+// words before an article word, or after one and a link (vocabulary
+// article_links: "with", "that credits"), name an article when it alone
+// has every one of their terms.
+func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (generic []bool) {
 	v := ix.v
-	plain := func(w string) bool {
-		return !v.isStop(w) && !v.yesNo[w] && !v.articleWords[w] && !slices.Contains(questionWords, w)
-	}
-	// only is the one article whose text has every word of ws, or 0.
-	only := func(ws []string) int {
-		found := 0
-		for a, ts := range ix.articleTerms {
-			if !slices.ContainsFunc(ws, func(w string) bool { t := v.term(w); return !ix.years[t] && !ts[t] }) {
-				if found > 0 {
-					return 0
-				}
-				found = a + 1
-			}
-		}
-		return found
-	}
 	for i, w := range raw {
-		if i == 0 || !v.articleWords[w] {
+		if !v.articleWords[w] || source[i] {
 			continue
 		}
-		// "the longest-walkout article": the words since "the".
-		start := i
-		for start > 0 && i-start < maxArticleWords && plain(raw[start-1]) {
-			start--
+		var span []int
+		for j := i - 1; j >= 0 && j >= i-articleSpan && raw[j] != "the" && !v.isStop(raw[j]); j-- {
+			span = append(span, j) // "the longest walkout article"
 		}
-		if start < i && start > 0 && raw[start-1] == "the" {
-			if a := only(raw[start:i]); a > 0 {
-				return a, start - 1, i + 1
-			}
-		}
-		// "the report that credits the Press Association": the words
-		// after the link, the longest run that one article has.
-		if raw[i-1] != "the" {
-			continue
-		}
-		for _, link := range v.articleLinks {
-			at := i + 1
-			if len(link) > len(raw)-at || !slices.Equal(raw[at:at+len(link)], link) {
-				continue
-			}
-			at += len(link)
-			for at < len(raw) && (raw[at] == "the" || raw[at] == "a" || raw[at] == "an") {
-				at++
-			}
-			end := at
-			for end < len(raw) && end-at < maxArticleWords && plain(raw[end]) {
-				end++
-			}
-			for ; end > at; end-- {
-				if a := only(raw[at:end]); a > 0 {
-					return a, i - 1, end
+		if k, ok := v.articleLink(raw, i+1); len(span) == 0 && ok {
+			for j := k; j < len(raw) && j < k+articleSpan; j++ {
+				if !v.isStop(raw[j]) {
+					span = append(span, j)
 				}
 			}
 		}
+		if len(span) == 0 {
+			continue
+		}
+		// The article must have every term but the generic ones, and
+		// more of them than any other.
+		found, best := -1, 0
+		for a, has := range ix.articleTerms() {
+			n := 0
+			for _, j := range span {
+				switch {
+				case has[v.term(raw[j])]:
+					n++
+				case !v.isWeak(raw[j]):
+					n = -len(raw)
+				}
+			}
+			switch {
+			case n > best:
+				found, best = a, n
+			case n == best:
+				found = -1 // as much in another: names none
+			}
+		}
+		if found < 0 {
+			continue
+		}
+		// The words that name it are generic, not context: "the report
+		// with the BBC poll" may also be about the poll.
+		q.article = found + 1
+		ctx[i], source[i] = true, true
+		generic = make([]bool, len(raw))
+		for _, j := range span {
+			generic[j] = true
+		}
+		return generic
 	}
-	return 0, 0, 0
+	return nil
 }
+
+// articleSpan is how many words around an article word may say what it has.
+const articleSpan = 3
 
 // signalWeight is how strongly a term names its dispute: a year three
 // times ("what did Hunt say in 2023" is about 2023, whatever Hunt

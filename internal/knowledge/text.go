@@ -285,6 +285,13 @@ func (v *vocab) term(w string) string {
 	if t, ok := v.synonyms[w]; ok {
 		return v.stem(t)
 	}
+	// The plural or past of a listed word ("stoppages", "raised"), whose
+	// stem loses the "e" the listed word keeps.
+	if n := len(w); n > 4 && (w[n-1] == 's' || w[n-1] == 'd' && w[n-2] == 'e') {
+		if t, ok := v.synonyms[w[:n-1]]; ok {
+			return v.stem(t)
+		}
+	}
 	s := v.stem(w)
 	if t, ok := v.synonyms[s]; ok {
 		return v.stem(t)
@@ -310,6 +317,13 @@ func (v *vocab) words(text string) []string {
 			continue
 		}
 		out = append(out, w)
+	}
+	// A number that ends the text after a verb is text-speak: "wot r
+	// they striking 4", "r the scottish docs striking 2".
+	if n := len(out); n >= 2 && len(out[n-2]) > 3 && (strings.HasSuffix(out[n-2], "ing") || strings.HasSuffix(out[n-2], "in")) {
+		if to, ok := v.finalSpeak[out[n-1]]; ok {
+			out[n-1] = to
+		}
 	}
 	return mergeTimes(out)
 }

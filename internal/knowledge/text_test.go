@@ -104,6 +104,12 @@ func TestTermsDropStopWords(t *testing.T) {
 		{"what is the", []string{}},
 		{"who is the BMA boss?", []string{"bma", "leader"}},
 		{"Was Hunt's appeal on Monday?", []string{"hunt", "appeal", "monday"}},
+		// A contraction typed without its apostrophe is still a negation.
+		{"hunt didnt appeal", []string{"hunt", "not", "appeal"}},
+		{"hunt didn't appeal", []string{"hunt", "not", "appeal"}},
+		// "won't" is no "won" (it is "will not"); "stated" is said.
+		{"why won't the bma call the walkout off", []string{"bma", "calloff", "strik"}},
+		{"hunt stated", []string{"hunt", "say"}},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -157,6 +163,12 @@ func TestTermOf(t *testing.T) {
 		{"hunt", "hunt"},
 		{"hunts", "hunt"},
 		{"tories", "conservativ"}, // stems need not be words, only agree
+		{"stoppages", "strik"},    // the plural of a listed synonym
+		{"raises", "rise"},
+		{"raised", "rise"},
+		{"oppose", "opposition"}, // every form of a listed term reads alike
+		{"opposed", "opposition"},
+		{"against", "opposition"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -416,6 +428,77 @@ func TestIsFigureTerm(t *testing.T) {
 	for term, want := range map[string]bool{"3": true, "6.5": true, "125,000": true, "57%": true, "": false, "day": false, "8am": false, "3rd": false} {
 		if got := isFigureTerm(term); got != want {
 			t.Errorf("isFigureTerm(%q) = %v, want %v", term, got, want)
+		}
+	}
+}
+
+// TestArticleNamedByContent: an article named by what it alone has is the
+// article asked about; words that two articles share name none.
+func TestArticleNamedByContent(t *testing.T) {
+	b := realBase(t)
+	tests := []struct {
+		question string
+		want     string // the article's ref, or "" for none
+	}{
+		{"What does the article with the Farnborough pictures say about cancelled appointments?", "001"},
+		{"What does the longest-walkout article say about radiographers?", "002"},
+		{"In the report that has the Ipsos Mori figures, what % back the doctors?", "000"},
+		{"What did the local South East London paper say Hunt said about blackmail?", "001"},
+		// BBC Breakfast is in both 2016 articles; a report is not a word.
+		{"In the article with the BBC Breakfast interview, what did Porter say?", ""},
+		{"What did the report say about nurses?", ""},
+		{"In the article with the weather forecast, what did Hunt say?", ""},
+	}
+	for _, tt := range tests {
+		q := b.analyze(tt.question)
+		got := ""
+		if q.article > 0 {
+			got = b.articles[q.article-1].Ref
+		}
+		if got != tt.want {
+			t.Errorf("analyze(%q).article = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestFinalTextspeak: a number ending a question after a verb is
+// text-speak ("striking 4" is "striking for"); anywhere else, or after a
+// name, it is a number.
+func TestFinalTextspeak(t *testing.T) {
+	v := realVocab()
+	for in, want := range map[string]string{
+		"hw long r the consultants striking 4": "for",
+		"wot is nhs providrs askin 4":          "for",
+		"r the scottish docs striking 2":       "too",
+		"was porter on radio 4":                "4",
+		"did the strike last 2":                "2",
+		"striking 4 days":                      "days",
+	} {
+		w := v.words(in)
+		if got := w[len(w)-1]; got != want {
+			t.Errorf("words(%q) ends %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNamesByTerm: a dispute's or article's name is matched by its terms,
+// so a synonym names it too ("the all-out walkout" is "the all-out strike").
+func TestNamesByTerm(t *testing.T) {
+	b := realBase(t)
+	for _, question := range []string{
+		"Who was the head of the BMA during the all-out strike?",
+		"Who was the head of the BMA during the all-out walkout?",
+		"who was the head of the bma during the 2016 walkout?",
+	} {
+		q := b.analyze(question)
+		var ctx []string
+		for i, t := range q.terms {
+			if q.context[i] {
+				ctx = append(ctx, t)
+			}
+		}
+		if q.dispute != "2016" || !slices.Contains(ctx, "strik") {
+			t.Errorf("analyze(%q): dispute %q, context terms %q; want 2016 and the strike as context", question, q.dispute, ctx)
 		}
 	}
 }

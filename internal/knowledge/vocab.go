@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -31,6 +32,7 @@ const (
 type vocab struct {
 	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
 	textspeak    map[string][]string     // a word as typed → the words it stands for
+	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	numbers      map[string]string       // spelled numbers → digits
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
@@ -48,6 +50,7 @@ type vocab struct {
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
+	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
@@ -100,6 +103,7 @@ type answerType struct {
 type vocabYAML struct {
 	Phrases      [][]string                `yaml:"phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
+	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
 	Numbers      map[string]string         `yaml:"numbers"`
 	Synonyms     map[string][]string       `yaml:"synonyms"`
 	StopWords    []string                  `yaml:"stop_words"`
@@ -115,6 +119,7 @@ type vocabYAML struct {
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	Identity     []string                  `yaml:"identity_words"`
+	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
 	Future       []string                  `yaml:"future"`
@@ -231,6 +236,12 @@ func (l *loader) loadVocabulary() *vocab {
 			v.textspeak[w] = strings.Fields(to)
 		}
 	}
+	v.finalSpeak = map[string]string{}
+	for w, to := range y.FinalSpeak {
+		if !bad("final_textspeak", w) && !bad("final_textspeak", to) {
+			v.finalSpeak[w] = to
+		}
+	}
 	v.numbers = map[string]string{}
 	for w, d := range y.Numbers {
 		if !bad("numbers", w) {
@@ -242,6 +253,12 @@ func (l *loader) loadVocabulary() *vocab {
 		bad("synonyms", term)
 		for _, w := range words {
 			if bad("synonyms", w) {
+				continue
+			}
+			if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				// A question is read word by word: "look after" would
+				// never match. It is a phrase.
+				l.add(vocabFile, line("synonyms"), "synonyms: %q is not one word: join it in phrases instead", w)
 				continue
 			}
 			if other, dup := v.synonyms[w]; dup && other != term {
@@ -353,6 +370,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.identity = set("identity_words", y.Identity)
+	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.future = set("future", y.Future)
@@ -510,4 +528,15 @@ func (d dictionary) has(w string) bool {
 		}
 	}
 	return false
+}
+
+// articleLink reports whether raw[at:] starts with one of article_links,
+// and where the words after it start.
+func (v *vocab) articleLink(raw []string, at int) (int, bool) {
+	for _, link := range v.articleLinks {
+		if len(link) <= len(raw)-at && slices.Equal(raw[at:at+len(link)], link) {
+			return at + len(link), true
+		}
+	}
+	return at, false
 }

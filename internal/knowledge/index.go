@@ -6,10 +6,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/sync/errgroup"
 )
 
 // Field weights (BM25F): a word in a fact's title or aliases names its
@@ -366,23 +365,25 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
-		questions = append(questions, v.terms(q, nil)...)
+		questions = v.appendTerms(questions, q)
 	}
 	var keywords []string
 	for _, k := range f.Keywords {
-		keywords = append(keywords, v.terms(k, nil)...)
+		keywords = v.appendTerms(keywords, k)
 	}
 	// Words that only occur in answers and quotes are known (not
 	// missing) but are no targets for typo correction: "near" should
 	// not become "year" because some quote says "last year".
 	var quotes []string
 	for _, e := range f.Evidence {
-		quotes = append(quotes, v.terms(e.Quote, nil)...)
+		quotes = v.appendTerms(quotes, e.Quote)
 	}
 	quotes = append(quotes, kindTerms...)
 	var about []string
 	for _, lists := range aboutNames {
-		about = append(about, slices.Concat(lists...)...)
+		for _, l := range lists {
+			about = append(about, l...)
+		}
 	}
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
@@ -390,16 +391,31 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 	}
 }
 
-// parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time, and waits.
-// Splitting the facts' text into terms is a third of loading, and each
-// fact's stands alone.
-func parallel(n int, f func(i int)) {
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i := range n {
-		g.Go(func() error { f(i); return nil })
+// appendTerms appends the terms of text to dst, as terms gives them.
+func (v *vocab) appendTerms(dst []string, text string) []string {
+	for _, w := range v.words(text) {
+		if !v.isStop(w) {
+			dst = append(dst, v.term(w))
+		}
 	}
-	_ = g.Wait() // nothing fails
+	return dst
+}
+
+// parallel calls f(0) … f(n-1) on GOMAXPROCS goroutines, each taking
+// the next i until none is left, and waits. Splitting the facts' text into
+// terms is a third of loading, and each fact's stands alone; a goroutine
+// per fact would grow a fresh stack for each.
+func parallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // nameTerms are the terms of a fact's title and of each of its aliases.
@@ -416,24 +432,21 @@ func nameTerms(v *vocab, f *Fact) [][]string {
 // then saturated, and scaled so one mention in a name of mean length
 // weighs 1.
 func bm25f(fields []field, mean []float64) map[string]float64 {
-	tf := map[string]float64{}
+	n := 0
+	for _, fl := range fields {
+		n += len(fl.terms)
+	}
+	tf := make(map[string]float64, n) // room for every term: it never grows
 	for i, fl := range fields {
 		if len(fl.terms) == 0 {
 			continue
 		}
 		norm := 1 - bm25B + bm25B*float64(len(fl.terms))/max(mean[i], 1)
-		// A word said twice in the title counts once: names repeat
-		// ("Mark Porter", "porter") without being more about it.
-		var counted map[string]bool
-		if i == 0 {
-			counted = map[string]bool{}
-		}
-		for _, t := range fl.terms {
-			if counted[t] {
+		for j, t := range fl.terms {
+			// A word said twice in the title counts once: names repeat
+			// ("Mark Porter", "porter") without being more about it.
+			if i == 0 && slices.Contains(fl.terms[:j], t) {
 				continue
-			}
-			if counted != nil {
-				counted[t] = true
 			}
 			tf[t] += fl.weight / norm
 		}
@@ -445,10 +458,18 @@ func bm25f(fields []field, mean []float64) map[string]float64 {
 	return tf
 }
 
+// termDisputes is, for one term, the dispute of the facts it occurs in
+// (other than gaps and facts of several disputes), whether it occurs in
+// several disputes' facts, and in how many of those facts' names.
+type termDisputes struct {
+	dispute Dispute
+	several bool
+	named   int
+}
+
 func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *index {
 	ix := &index{
 		postings:     map[string][]posting{},
-		idf:          map[string]float64{},
 		aliases:      map[string][]alias{},
 		dispute:      map[string]Dispute{},
 		context:      map[string]bool{},
@@ -490,31 +511,28 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	}
 	weights := make([]map[string]float64, len(facts))
 	parallel(len(facts), func(i int) { weights[i] = bm25f(all[i], mean) })
-	named := map[string]map[Dispute]int{} // term → dispute → how many of its facts it names
-	seenIn := map[string]map[Dispute]bool{}
+	seen := map[string]*termDisputes{}
 	for i, f := range facts {
-		names := map[string]bool{}
-		for _, t := range all[i][0].terms {
-			names[t] = true
-		}
 		for t, w := range weights[i] {
+			// Facts are taken in order, so each term's postings are
+			// sorted by fact as they are added.
 			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: w})
 			if f.Dispute == DisputeBoth || f.Kind == KindGap {
 				continue
 			}
-			if seenIn[t] == nil {
-				seenIn[t], named[t] = map[Dispute]bool{}, map[Dispute]int{}
+			s := seen[t]
+			if s == nil {
+				s = &termDisputes{dispute: f.Dispute}
+				seen[t] = s
 			}
-			seenIn[t][f.Dispute] = true
-			if names[t] {
-				named[t][f.Dispute]++
+			s.several = s.several || s.dispute != f.Dispute
+			if slices.Contains(all[i][0].terms, t) {
+				s.named++
 			}
 		}
 	}
-	for _, ps := range ix.postings {
-		slices.SortFunc(ps, func(a, b posting) int { return int(a.fact - b.fact) })
-	}
 	n := float64(len(facts))
+	ix.idf = make(map[string]float64, len(ix.postings))
 	for t, ps := range ix.postings {
 		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
 		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
@@ -522,12 +540,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		// aliases of two facts or more) and occurs nowhere in another
 		// dispute's facts: "hunt" does; "action" (in "industrial action",
 		// said of several) and "week" (one alias) do not.
-		if d := seenIn[t]; len(d) == 1 {
-			for k := range d {
-				if named[t][k] >= 2 {
-					ix.dispute[t] = k
-				}
-			}
+		if s := seen[t]; s != nil && !s.several && s.named >= 2 {
+			ix.dispute[t] = s.dispute
 		}
 	}
 	ix.markDisputes(v, disputes)

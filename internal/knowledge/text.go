@@ -22,6 +22,14 @@ import (
 // articles write differently: one apostrophe, "%" → " percent ", "&" → " and ",
 // "125,000" → "125000", any white space → one space.
 func normalizeChars(s string) string {
+	if isASCII(s) {
+		return normalizeASCII(s)
+	}
+	return normalizeRunes(s)
+}
+
+// normalizeRunes is normalizeChars for any text.
+func normalizeRunes(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -42,6 +50,33 @@ func normalizeChars(s string) string {
 			b.WriteString(s[i : i+size])
 		}
 		i += size
+	}
+	return b.String()
+}
+
+// normalizeASCII is normalizeRunes for text of ASCII characters only,
+// which the facts' text and most questions are: byte by byte, with no
+// lower-cased copy first. Loading tokenizes every fact, and this was a
+// tenth of "bot ask".
+func normalizeASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == '`':
+			b.WriteByte('\'')
+		case c == '%':
+			b.WriteString(" percent ")
+		case c == '&':
+			b.WriteString(" and ")
+		case c == ',' && prevIsDigit(&b) && threeDigits(s[i+1:]):
+		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, below utf8.RuneSelf
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
 	}
 	return b.String()
 }
@@ -80,9 +115,12 @@ func split(s string, out []string) []string {
 		}
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(s[i]) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if start < 0 {
 				start = i
 			}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -416,6 +417,34 @@ func TestIsFigureTerm(t *testing.T) {
 	for term, want := range map[string]bool{"3": true, "6.5": true, "125,000": true, "57%": true, "": false, "day": false, "8am": false, "3rd": false} {
 		if got := isFigureTerm(term); got != want {
 			t.Errorf("isFigureTerm(%q) = %v, want %v", term, got, want)
+		}
+	}
+}
+
+// FuzzNormalizeASCII checks that normalizeChars's fast path for ASCII text
+// agrees with the rune-by-rune path on every ASCII input.
+func FuzzNormalizeASCII(f *testing.F) {
+	addSeeds(f)
+	f.Add("Jeremy Hunt's 125,000 A&E\tstaff: 57% `said`\r\nNo")
+	f.Fuzz(func(t *testing.T, s string) {
+		ascii := strings.Map(func(r rune) rune {
+			if r >= utf8.RuneSelf {
+				return -1
+			}
+			return r
+		}, s)
+		if got, want := normalizeASCII(ascii), normalizeRunes(ascii); got != want {
+			t.Errorf("normalizeASCII(%q) = %q; normalizeRunes gives %q", ascii, got, want)
+		}
+	})
+}
+
+// TestSplitASCIIClasses checks the byte test split uses below
+// utf8.RuneSelf against the unicode classes it stands for.
+func TestSplitASCIIClasses(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		if got, want := isAlnum(byte(c)), unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)); got != want {
+			t.Errorf("isAlnum(%q) = %v; unicode says %v", rune(c), got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"reflect"
 	"regexp"
 	"slices"
@@ -421,8 +422,9 @@ func (v *vocab) answerType(name AnswerType) *answerType {
 
 // dictionary is the English word list: lower-case words, one a line, sorted,
 // searched in place so that loading it costs one read and no allocation
-// per word.
-type dictionary string
+// per word. It is kept as the bytes read, not converted to a string: the
+// copy would be half a megabyte of fresh memory for every "bot ask".
+type dictionary []byte
 
 // loadWords reads a word list and checks that it is sorted, which the
 // binary search relies on.
@@ -430,20 +432,23 @@ func (l *loader) loadWords(name string) dictionary {
 	b, err := l.readFile(name)
 	if err != nil {
 		l.add(name, 0, "read: %v", err)
-		return ""
+		return nil
 	}
-	s := strings.ReplaceAll(string(b), "\r\n", "\n")
-	prev, n := "", 1
-	for rest := s; rest != ""; n++ {
-		w, after, _ := strings.Cut(rest, "\n")
+	if bytes.Contains(b, []byte("\r\n")) {
+		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	}
+	var prev []byte
+	n := 1
+	for rest := b; len(rest) > 0; n++ {
+		w, after, _ := bytes.Cut(rest, []byte("\n"))
 		rest = after
-		if w <= prev && n > 1 || w == "" {
+		if n > 1 && bytes.Compare(w, prev) <= 0 || len(w) == 0 {
 			l.add(name, n, "the word list must be sorted, one word a line, with no blank or repeated lines (%q after %q)", w, prev)
-			return ""
+			return nil
 		}
 		prev = w
 	}
-	return dictionary(s)
+	return dictionary(b)
 }
 
 // has reports whether w is one of the words.
@@ -454,16 +459,16 @@ func (d dictionary) has(w string) bool {
 		for i > lo && d[i-1] != '\n' {
 			i--
 		}
-		end := strings.IndexByte(string(d[i:hi]), '\n')
+		end := bytes.IndexByte(d[i:hi], '\n')
 		if end < 0 {
 			end = hi
 		} else {
 			end += i
 		}
-		switch word := string(d[i:end]); {
-		case word == w:
+		switch word := d[i:end]; {
+		case string(word) == w:
 			return true
-		case word < w:
+		case string(word) < w:
 			lo = end + 1
 		default:
 			hi = i

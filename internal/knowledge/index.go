@@ -436,7 +436,9 @@ func bm25f(fields []field, mean []float64) map[string]float64 {
 	for _, fl := range fields {
 		n += len(fl.terms)
 	}
-	tf := make(map[string]float64, n) // room for every term: it never grows
+	// About half a fact's terms are repeats: room for the rest at once
+	// rather than growing the map from empty.
+	tf := make(map[string]float64, n/2)
 	for i, fl := range fields {
 		if len(fl.terms) == 0 {
 			continue
@@ -458,18 +460,21 @@ func bm25f(fields []field, mean []float64) map[string]float64 {
 	return tf
 }
 
-// termDisputes is, for one term, the dispute of the facts it occurs in
-// (other than gaps and facts of several disputes), whether it occurs in
-// several disputes' facts, and in how many of those facts' names.
-type termDisputes struct {
-	dispute Dispute
-	several bool
-	named   int
+// termStats is what buildIndex gathers for one term, in one map so that
+// each posting costs one look-up: its postings, and whether it marks a
+// dispute. For that it counts only the facts of one dispute (not gaps):
+// the first such fact's dispute, whether others have another, and how many
+// name it in their title or aliases.
+type termStats struct {
+	postings []posting
+	dispute  Dispute
+	counted  bool // dispute is set
+	several  bool
+	named    int
 }
 
 func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *index {
 	ix := &index{
-		postings:     map[string][]posting{},
 		aliases:      map[string][]alias{},
 		dispute:      map[string]Dispute{},
 		context:      map[string]bool{},
@@ -511,19 +516,22 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	}
 	weights := make([]map[string]float64, len(facts))
 	parallel(len(facts), func(i int) { weights[i] = bm25f(all[i], mean) })
-	seen := map[string]*termDisputes{}
+	stats := map[string]*termStats{}
 	for i, f := range facts {
 		for t, w := range weights[i] {
+			s := stats[t]
+			if s == nil {
+				s = &termStats{}
+				stats[t] = s
+			}
 			// Facts are taken in order, so each term's postings are
 			// sorted by fact as they are added.
-			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: w})
+			s.postings = append(s.postings, posting{fact: int32(i), weight: w})
 			if f.Dispute == DisputeBoth || f.Kind == KindGap {
 				continue
 			}
-			s := seen[t]
-			if s == nil {
-				s = &termDisputes{dispute: f.Dispute}
-				seen[t] = s
+			if !s.counted {
+				s.dispute, s.counted = f.Dispute, true
 			}
 			s.several = s.several || s.dispute != f.Dispute
 			if slices.Contains(all[i][0].terms, t) {
@@ -532,15 +540,17 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		}
 	}
 	n := float64(len(facts))
-	ix.idf = make(map[string]float64, len(ix.postings))
-	for t, ps := range ix.postings {
-		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
+	ix.postings = make(map[string][]posting, len(stats))
+	ix.idf = make(map[string]float64, len(stats))
+	for t, s := range stats {
+		ix.postings[t] = s.postings
+		ix.idf[t] = math.Log(1 + n/float64(len(s.postings)))
 		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
 		// A term marks a dispute when it names things there (the titles or
 		// aliases of two facts or more) and occurs nowhere in another
 		// dispute's facts: "hunt" does; "action" (in "industrial action",
 		// said of several) and "week" (one alias) do not.
-		if s := seen[t]; s != nil && !s.several && s.named >= 2 {
+		if s.counted && !s.several && s.named >= 2 {
 			ix.dispute[t] = s.dispute
 		}
 	}

@@ -146,6 +146,7 @@ func Load(fsys fs.FS) (*Base, error) {
 	if len(files) == 0 {
 		l.add("facts", 0, "no facts/*.yaml files")
 	}
+	l.findQuotes(files)
 	for _, name := range files {
 		l.loadFacts(name)
 	}
@@ -202,11 +203,37 @@ type parsedList struct {
 }
 
 // decodedFact is one item of a facts file decoded: ok is false when it
-// could not be, and problems are what decoding found.
+// could not be, and problems are what decoding found. found has, for each
+// evidence quote, the line of its article that holds it (see findQuotes).
 type decodedFact struct {
 	y        factYAML
 	ok       bool
 	problems []Problem
+	found    []int
+}
+
+// findQuotes finds every evidence quote of the facts files in its article,
+// for loadFacts to check. Finding them is most of checking the facts, and
+// each only reads the articles, so they are found all at once. A quote
+// whose file names no article is left at 0; loadFacts reports it.
+func (l *loader) findQuotes(files []string) {
+	var todo []*decodedFact
+	for _, name := range files {
+		for i := range l.parsed[name].facts {
+			if d := &l.parsed[name].facts[i]; d.ok {
+				todo = append(todo, d)
+			}
+		}
+	}
+	parallel(len(todo), func(i int) {
+		d := todo[i]
+		d.found = make([]int, len(d.y.Evidence))
+		for j, e := range d.y.Evidence {
+			if a, ok := l.article(e.File); ok && e.Quote != "" {
+				d.found[j] = l.quoteText[a.File].find(e.Quote)
+			}
+		}
+	})
 }
 
 // decodeFacts decodes the items of facts file name. Like parseListFile it
@@ -334,7 +361,7 @@ func (l *loader) loadFacts(name string) {
 				l.add(name, line, "fact %s: evidence file %q is not one of the articles", f.ID, e.File)
 				continue
 			}
-			at := l.checkQuote(name, line, f.ID, a.File, e.Quote)
+			at := l.checkQuote(name, line, f.ID, a.File, e.Quote, d.found[i])
 			if at == 0 {
 				continue
 			}

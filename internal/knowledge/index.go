@@ -482,6 +482,11 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		disputeTerms: map[string]bool{},
 		declared:     map[string]bool{},
 	}
+	// Reading the articles' capitals needs nothing else built here: it is
+	// done meanwhile rather than after.
+	var proper, lower map[string]bool
+	var cased sync.WaitGroup
+	cased.Go(func() { proper, lower = articleCase(v, articles) })
 	// Each fact's terms only read v, so they are split in parallel; the
 	// names first, because a fact also matches its subjects' names.
 	all := make([][]field, len(facts))
@@ -585,7 +590,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
-	ix.entity = entities(v, articles, facts, names, ix.postings)
+	cased.Wait()
+	ix.entity = entities(proper, lower, facts, names, ix.postings)
 	ix.speakers, ix.names, ix.members, ix.persons = map[string][]int32{}, names, map[int32][]int32{}, map[string][]int32{}
 	for i, f := range facts {
 		if f.Kind != KindPerson && f.Kind != KindOrganisation {
@@ -625,10 +631,29 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 // entities works out index.entity: the terms of the names of people,
 // organisations and places that the articles write as proper names
 // (capitalised inside a sentence, never in lower case: "Scotland",
-// "Larby", but not "staff" or "hunt" the verb), other than the few that
-// nearly every fact has ("BMA", "NHS").
-func entities(v *vocab, articles []*Article, facts []*Fact, names [][][]string, postings map[string][]posting) map[string]bool {
-	proper, lower := map[string]bool{}, map[string]bool{}
+// "Larby", but not "staff" or "hunt" the verb; see articleCase), other
+// than the few that nearly every fact has ("BMA", "NHS").
+func entities(proper, lower map[string]bool, facts []*Fact, names [][][]string, postings map[string][]posting) map[string]bool {
+	out := map[string]bool{}
+	for i, f := range facts {
+		if f.Kind != KindPerson && f.Kind != KindOrganisation && f.Kind != KindPlace {
+			continue
+		}
+		for _, ts := range names[i] {
+			for _, t := range ts {
+				if proper[t] && !lower[t] && !isFigureTerm(t) && len(postings[t]) <= len(facts)/3 {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// articleCase returns the terms of the words the articles write with a
+// capital inside a sentence, and of those they write in lower case.
+func articleCase(v *vocab, articles []*Article) (proper, lower map[string]bool) {
+	proper, lower = map[string]bool{}, map[string]bool{}
 	for _, a := range articles {
 		for _, line := range a.Lines {
 			start := true
@@ -646,20 +671,7 @@ func entities(v *vocab, articles []*Article, facts []*Fact, names [][][]string, 
 			}
 		}
 	}
-	out := map[string]bool{}
-	for i, f := range facts {
-		if f.Kind != KindPerson && f.Kind != KindOrganisation && f.Kind != KindPlace {
-			continue
-		}
-		for _, ts := range names[i] {
-			for _, t := range ts {
-				if proper[t] && !lower[t] && !isFigureTerm(t) && len(postings[t]) <= len(facts)/3 {
-					out[t] = true
-				}
-			}
-		}
-	}
-	return out
+	return proper, lower
 }
 
 // kindTerms are the terms of a kind's kind_words, worked out once per kind.

@@ -473,6 +473,44 @@ type termStats struct {
 	named    int
 }
 
+// termsStats holds the termStats of a run of facts, by term.
+type termsStats map[string]*termStats
+
+// add adds fact i, f, whose terms have the given weights and whose names
+// have the terms named; facts are added in order.
+func (m termsStats) add(i int32, f *Fact, weights map[string]float64, named []string) {
+	for t, w := range weights {
+		s := m[t]
+		if s == nil {
+			s = &termStats{}
+			m[t] = s
+		}
+		s.postings = append(s.postings, posting{fact: i, weight: w})
+		if f.Dispute == DisputeBoth || f.Kind == KindGap {
+			continue
+		}
+		if !s.counted {
+			s.dispute, s.counted = f.Dispute, true
+		}
+		s.several = s.several || s.dispute != f.Dispute
+		if slices.Contains(named, t) {
+			s.named++
+		}
+	}
+}
+
+// join adds r, the stats of the same term over a later run of facts.
+func (s *termStats) join(r *termStats) {
+	s.postings = append(s.postings, r.postings...)
+	switch {
+	case !s.counted:
+		s.dispute, s.counted, s.several = r.dispute, r.counted, r.several
+	case r.counted:
+		s.several = s.several || r.several || r.dispute != s.dispute
+	}
+	s.named += r.named
+}
+
 func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *index {
 	ix := &index{
 		aliases:      map[string][]alias{},
@@ -519,28 +557,28 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			mean[j] += float64(len(fl.terms)) / float64(len(facts))
 		}
 	}
-	weights := make([]map[string]float64, len(facts))
-	parallel(len(facts), func(i int) { weights[i] = bm25f(all[i], mean) })
-	stats := map[string]*termStats{}
-	for i, f := range facts {
-		for t, w := range weights[i] {
-			s := stats[t]
-			if s == nil {
-				s = &termStats{}
-				stats[t] = s
-			}
-			// Facts are taken in order, so each term's postings are
-			// sorted by fact as they are added.
-			s.postings = append(s.postings, posting{fact: int32(i), weight: w})
-			if f.Dispute == DisputeBoth || f.Kind == KindGap {
-				continue
-			}
-			if !s.counted {
-				s.dispute, s.counted = f.Dispute, true
-			}
-			s.several = s.several || s.dispute != f.Dispute
-			if slices.Contains(all[i][0].terms, t) {
-				s.named++
+	// The facts are weighed and their postings gathered in parallel, a
+	// run of consecutive facts each; the runs' postings are joined in
+	// order after, so every term's postings stay sorted by fact.
+	runs := make([]termsStats, min(2*runtime.GOMAXPROCS(0), len(facts)))
+	parallel(len(runs), func(r int) {
+		stats := termsStats{}
+		for i := r * len(facts) / len(runs); i < (r+1)*len(facts)/len(runs); i++ {
+			stats.add(int32(i), facts[i], bm25f(all[i], mean), all[i][0].terms)
+		}
+		runs[r] = stats
+	})
+	stats := termsStats{}
+	for i, run := range runs {
+		if i == 0 {
+			stats = run
+			continue
+		}
+		for t, r := range run {
+			if s := stats[t]; s != nil {
+				s.join(r)
+			} else {
+				stats[t] = r
 			}
 		}
 	}

@@ -557,10 +557,11 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			mean[j] += float64(len(fl.terms)) / float64(len(facts))
 		}
 	}
-	// The facts are weighed and their postings gathered in parallel, a
-	// run of consecutive facts each; the runs' postings are joined in
-	// order after, so every term's postings stay sorted by fact.
-	runs := make([]termsStats, min(2*runtime.GOMAXPROCS(0), len(facts)))
+	// The facts are weighed and their postings gathered in parallel, one
+	// run of consecutive facts per core; the runs are joined in order
+	// after, so every term's postings stay sorted by fact. (More runs
+	// would balance the cores better but cost more joining.)
+	runs := make([]termsStats, min(runtime.GOMAXPROCS(0), len(facts)))
 	parallel(len(runs), func(r int) {
 		stats := termsStats{}
 		for i := r * len(facts) / len(runs); i < (r+1)*len(facts)/len(runs); i++ {

@@ -379,7 +379,16 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 		quotes = v.appendTerms(quotes, e.Quote)
 	}
 	quotes = append(quotes, kindTerms...)
+	n := 0
+	for _, lists := range aboutNames {
+		for _, l := range lists {
+			n += len(l)
+		}
+	}
 	var about []string
+	if n > 0 {
+		about = make([]string, 0, n)
+	}
 	for _, lists := range aboutNames {
 		for _, l := range lists {
 			about = append(about, l...)

@@ -204,18 +204,25 @@ type parsedList struct {
 
 // decodedFact is one item of a facts file decoded: ok is false when it
 // could not be, and problems are what decoding found. found has, for each
-// evidence quote, the line of its article that holds it (see findQuotes).
+// evidence quote, where findQuotes found it.
 type decodedFact struct {
 	y        factYAML
 	ok       bool
 	problems []Problem
-	found    []int
+	found    []foundQuote
 }
 
-// findQuotes finds every evidence quote of the facts files in its article,
-// for loadFacts to check. Finding them is most of checking the facts, and
-// each only reads the articles, so they are found all at once. A quote
-// whose file names no article is left at 0; loadFacts reports it.
+// foundQuote is an evidence quote looked for in its article: the line that
+// holds it (0: none, or no such article), and its number of words.
+type foundQuote struct {
+	line, words int
+}
+
+// findQuotes finds every evidence quote of the facts files in its article
+// and counts its words, for loadFacts to check. That is most of checking
+// the facts, and each quote only reads the articles, so they are all done
+// at once. A quote whose file names no article is left at line 0;
+// loadFacts reports it.
 func (l *loader) findQuotes(files []string) {
 	var todo []*decodedFact
 	for _, name := range files {
@@ -227,10 +234,11 @@ func (l *loader) findQuotes(files []string) {
 	}
 	parallel(len(todo), func(i int) {
 		d := todo[i]
-		d.found = make([]int, len(d.y.Evidence))
+		d.found = make([]foundQuote, len(d.y.Evidence))
 		for j, e := range d.y.Evidence {
+			d.found[j].words = wordCount(e.Quote)
 			if a, ok := l.article(e.File); ok && e.Quote != "" {
-				d.found[j] = l.quoteText[a.File].find(e.Quote)
+				d.found[j].line = l.quoteText[a.File].find(e.Quote)
 			}
 		}
 	})

@@ -6,10 +6,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/sync/errgroup"
 )
 
 // Field weights (BM25F): a word in a fact's title or aliases names its
@@ -417,23 +416,34 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
-		questions = append(questions, v.terms(q, nil)...)
+		questions = v.appendTerms(questions, q)
 	}
 	var keywords []string
 	for _, k := range f.Keywords {
-		keywords = append(keywords, v.terms(k, nil)...)
+		keywords = v.appendTerms(keywords, k)
 	}
 	// Words that only occur in answers and quotes are known (not
 	// missing) but are no targets for typo correction: "near" should
 	// not become "year" because some quote says "last year".
 	var quotes []string
 	for _, e := range f.Evidence {
-		quotes = append(quotes, v.terms(e.Quote, nil)...)
+		quotes = v.appendTerms(quotes, e.Quote)
 	}
 	quotes = append(quotes, kindTerms...)
-	var about []string
+	n := 0
 	for _, lists := range aboutNames {
-		about = append(about, slices.Concat(lists...)...)
+		for _, l := range lists {
+			n += len(l)
+		}
+	}
+	var about []string
+	if n > 0 {
+		about = make([]string, 0, n)
+	}
+	for _, lists := range aboutNames {
+		for _, l := range lists {
+			about = append(about, l...)
+		}
 	}
 	return []field{
 		{weightAlias, names}, {weightQuestion, questions}, {weightKeyword, keywords},
@@ -441,16 +451,31 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 	}
 }
 
-// parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time, and waits.
-// Splitting the facts' text into terms is a third of loading, and each
-// fact's stands alone.
-func parallel(n int, f func(i int)) {
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i := range n {
-		g.Go(func() error { f(i); return nil })
+// appendTerms appends the terms of text to dst, as terms gives them.
+func (v *vocab) appendTerms(dst []string, text string) []string {
+	for _, w := range v.words(text) {
+		if !v.isStop(w) {
+			dst = append(dst, v.term(w))
+		}
 	}
-	_ = g.Wait() // nothing fails
+	return dst
+}
+
+// parallel calls f(0) … f(n-1) on GOMAXPROCS goroutines, each taking
+// the next i until none is left, and waits. Splitting the facts' text into
+// terms is a third of loading, and each fact's stands alone; a goroutine
+// per fact would grow a fresh stack for each.
+func parallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // nameTerms are the terms of a fact's title and of each of its aliases.
@@ -467,24 +492,23 @@ func nameTerms(v *vocab, f *Fact) [][]string {
 // then saturated, and scaled so one mention in a name of mean length
 // weighs 1.
 func bm25f(fields []field, mean []float64) map[string]float64 {
-	tf := map[string]float64{}
+	n := 0
+	for _, fl := range fields {
+		n += len(fl.terms)
+	}
+	// About half a fact's terms are repeats: room for the rest at once
+	// rather than growing the map from empty.
+	tf := make(map[string]float64, n/2)
 	for i, fl := range fields {
 		if len(fl.terms) == 0 {
 			continue
 		}
 		norm := 1 - bm25B + bm25B*float64(len(fl.terms))/max(mean[i], 1)
-		// A word said twice in the title counts once: names repeat
-		// ("Mark Porter", "porter") without being more about it.
-		var counted map[string]bool
-		if i == 0 {
-			counted = map[string]bool{}
-		}
-		for _, t := range fl.terms {
-			if counted[t] {
+		for j, t := range fl.terms {
+			// A word said twice in the title counts once: names repeat
+			// ("Mark Porter", "porter") without being more about it.
+			if i == 0 && slices.Contains(fl.terms[:j], t) {
 				continue
-			}
-			if counted != nil {
-				counted[t] = true
 			}
 			tf[t] += fl.weight / norm
 		}
@@ -496,10 +520,59 @@ func bm25f(fields []field, mean []float64) map[string]float64 {
 	return tf
 }
 
+// termStats is what buildIndex gathers for one term, in one map so that
+// each posting costs one look-up: its postings, and whether it marks a
+// dispute. For that it counts only the facts of one dispute (not gaps):
+// the first such fact's dispute, whether others have another, and how many
+// name it in their title or aliases.
+type termStats struct {
+	postings []posting
+	dispute  Dispute
+	counted  bool // dispute is set
+	several  bool
+	named    int
+}
+
+// termsStats holds the termStats of a run of facts, by term.
+type termsStats map[string]*termStats
+
+// add adds fact i, f, whose terms have the given weights and whose names
+// have the terms named; facts are added in order.
+func (m termsStats) add(i int32, f *Fact, weights map[string]float64, named []string) {
+	for t, w := range weights {
+		s := m[t]
+		if s == nil {
+			s = &termStats{}
+			m[t] = s
+		}
+		s.postings = append(s.postings, posting{fact: i, weight: w})
+		if f.Dispute == DisputeBoth || f.Kind == KindGap {
+			continue
+		}
+		if !s.counted {
+			s.dispute, s.counted = f.Dispute, true
+		}
+		s.several = s.several || s.dispute != f.Dispute
+		if slices.Contains(named, t) {
+			s.named++
+		}
+	}
+}
+
+// join adds r, the stats of the same term over a later run of facts.
+func (s *termStats) join(r *termStats) {
+	s.postings = append(s.postings, r.postings...)
+	switch {
+	case !s.counted:
+		s.dispute, s.counted, s.several = r.dispute, r.counted, r.several
+	case r.counted:
+		s.several = s.several || r.several || r.dispute != s.dispute
+	}
+	s.named += r.named
+}
+
 func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *index {
 	ix := &index{
-		postings:     map[string][]posting{},
-		idf:          map[string]float64{},
 		aliases:      map[string][]alias{},
 		dispute:      map[string]Dispute{},
 		context:      map[string]bool{},
@@ -507,6 +580,11 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		disputeTerms: map[string]bool{},
 		declared:     map[string]bool{},
 	}
+	// Reading the articles' capitals needs nothing else built here: it is
+	// done meanwhile rather than after.
+	var proper, lower map[string]bool
+	var cased sync.WaitGroup
+	cased.Go(func() { proper, lower = articleCase(v, articles) })
 	// Each fact's terms only read v, so they are split in parallel; the
 	// names first, because a fact also matches its subjects' names.
 	all := make([][]field, len(facts))
@@ -539,46 +617,45 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			mean[j] += float64(len(fl.terms)) / float64(len(facts))
 		}
 	}
-	weights := make([]map[string]float64, len(facts))
-	parallel(len(facts), func(i int) { weights[i] = bm25f(all[i], mean) })
-	named := map[string]map[Dispute]int{} // term → dispute → how many of its facts it names
-	seenIn := map[string]map[Dispute]bool{}
-	for i, f := range facts {
-		names := map[string]bool{}
-		for _, t := range all[i][0].terms {
-			names[t] = true
+	// The facts are weighed and their postings gathered in parallel, one
+	// run of consecutive facts per core; the runs are joined in order
+	// after, so every term's postings stay sorted by fact. (More runs
+	// would balance the cores better but cost more joining.)
+	runs := make([]termsStats, min(runtime.GOMAXPROCS(0), len(facts)))
+	parallel(len(runs), func(r int) {
+		stats := termsStats{}
+		for i := r * len(facts) / len(runs); i < (r+1)*len(facts)/len(runs); i++ {
+			stats.add(int32(i), facts[i], bm25f(all[i], mean), all[i][0].terms)
 		}
-		for t, w := range weights[i] {
-			ix.postings[t] = append(ix.postings[t], posting{fact: int32(i), weight: w})
-			if f.Dispute == DisputeBoth || f.Kind == KindGap {
-				continue
-			}
-			if seenIn[t] == nil {
-				seenIn[t], named[t] = map[Dispute]bool{}, map[Dispute]int{}
-			}
-			seenIn[t][f.Dispute] = true
-			if names[t] {
-				named[t][f.Dispute]++
+		runs[r] = stats
+	})
+	stats := termsStats{}
+	for i, run := range runs {
+		if i == 0 {
+			stats = run
+			continue
+		}
+		for t, r := range run {
+			if s := stats[t]; s != nil {
+				s.join(r)
+			} else {
+				stats[t] = r
 			}
 		}
-	}
-	for _, ps := range ix.postings {
-		slices.SortFunc(ps, func(a, b posting) int { return int(a.fact - b.fact) })
 	}
 	n := float64(len(facts))
-	for t, ps := range ix.postings {
-		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
+	ix.postings = make(map[string][]posting, len(stats))
+	ix.idf = make(map[string]float64, len(stats))
+	for t, s := range stats {
+		ix.postings[t] = s.postings
+		ix.idf[t] = math.Log(1 + n/float64(len(s.postings)))
 		ix.maxIDF = max(ix.maxIDF, ix.idf[t])
 		// A term marks a dispute when it names things there (the titles or
 		// aliases of two facts or more) and occurs nowhere in another
 		// dispute's facts: "hunt" does; "action" (in "industrial action",
 		// said of several) and "week" (one alias) do not.
-		if d := seenIn[t]; len(d) == 1 {
-			for k := range d {
-				if named[t][k] >= 2 {
-					ix.dispute[t] = k
-				}
-			}
+		if s.counted && !s.several && s.named >= 2 {
+			ix.dispute[t] = s.dispute
 		}
 	}
 	ix.markDisputes(v, disputes)
@@ -612,7 +689,8 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			ix.aliases[ts[0]] = append(ix.aliases[ts[0]], alias{terms: ts, fact: int32(i), idf: sum})
 		}
 	}
-	ix.entity = entities(v, articles, facts, names, ix.postings)
+	cased.Wait()
+	ix.entity = entities(proper, lower, facts, names, ix.postings)
 	ix.speakers, ix.names, ix.members, ix.persons = map[string][]int32{}, names, map[int32][]int32{}, map[string][]int32{}
 	for i, f := range facts {
 		if f.Kind != KindPerson && f.Kind != KindOrganisation {
@@ -684,10 +762,29 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 // entities works out index.entity: the terms of the names of people,
 // organisations and places that the articles write as proper names
 // (capitalised inside a sentence, never in lower case: "Scotland",
-// "Larby", but not "staff" or "hunt" the verb), other than the few that
-// nearly every fact has ("BMA", "NHS").
-func entities(v *vocab, articles []*Article, facts []*Fact, names [][][]string, postings map[string][]posting) map[string]bool {
-	proper, lower := map[string]bool{}, map[string]bool{}
+// "Larby", but not "staff" or "hunt" the verb; see articleCase), other
+// than the few that nearly every fact has ("BMA", "NHS").
+func entities(proper, lower map[string]bool, facts []*Fact, names [][][]string, postings map[string][]posting) map[string]bool {
+	out := map[string]bool{}
+	for i, f := range facts {
+		if f.Kind != KindPerson && f.Kind != KindOrganisation && f.Kind != KindPlace {
+			continue
+		}
+		for _, ts := range names[i] {
+			for _, t := range ts {
+				if proper[t] && !lower[t] && !isFigureTerm(t) && len(postings[t]) <= len(facts)/3 {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// articleCase returns the terms of the words the articles write with a
+// capital inside a sentence, and of those they write in lower case.
+func articleCase(v *vocab, articles []*Article) (proper, lower map[string]bool) {
+	proper, lower = map[string]bool{}, map[string]bool{}
 	for _, a := range articles {
 		for _, line := range a.Lines {
 			start := true
@@ -705,20 +802,7 @@ func entities(v *vocab, articles []*Article, facts []*Fact, names [][][]string, 
 			}
 		}
 	}
-	out := map[string]bool{}
-	for i, f := range facts {
-		if f.Kind != KindPerson && f.Kind != KindOrganisation && f.Kind != KindPlace {
-			continue
-		}
-		for _, ts := range names[i] {
-			for _, t := range ts {
-				if proper[t] && !lower[t] && !isFigureTerm(t) && len(postings[t]) <= len(facts)/3 {
-					out[t] = true
-				}
-			}
-		}
-	}
-	return out
+	return proper, lower
 }
 
 // kindTerms are the terms of a kind's kind_words, worked out once per kind.

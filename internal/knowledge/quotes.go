@@ -311,12 +311,11 @@ func backquote(s string) string {
 	return "`" + s + "`"
 }
 
-// checkQuote checks one evidence quote and returns its line, or 0 after
-// reporting why it is not accepted.
-func (l *loader) checkQuote(name string, line int, id, file, quote string) int {
-	t := l.quoteText[file]
-	at := t.find(quote)
-	if n := wordCount(quote); n < minQuoteWords && (at == 0 || t.lines[at-1] != collapseSpace(quote)) {
+// checkQuote checks one evidence quote of file, as findQuotes found it,
+// and returns its line, or 0 after reporting why it is not accepted.
+func (l *loader) checkQuote(name string, line int, id, file, quote string, found foundQuote) int {
+	t, at, n := l.quoteText[file], found.line, found.words
+	if n < minQuoteWords && (at == 0 || t.lines[at-1] != collapseSpace(quote)) {
 		l.add(name, line, "fact %s: quote %q is %d word(s); quote at least %d words, so that it pins down one place (only a whole line, such as a label, may be shorter)", id, quote, n, minQuoteWords)
 		return 0
 	}

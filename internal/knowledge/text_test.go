@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -499,6 +500,16 @@ func TestNamesByTerm(t *testing.T) {
 		}
 		if q.dispute != "2016" || !slices.Contains(ctx, "strik") {
 			t.Errorf("analyze(%q): dispute %q, context terms %q; want 2016 and the strike as context", question, q.dispute, ctx)
+		}
+	}
+}
+
+// TestSplitASCIIClasses checks the byte test split uses below
+// utf8.RuneSelf against the unicode classes it stands for.
+func TestSplitASCIIClasses(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		if got, want := isAlnum(byte(c)), unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)); got != want {
+			t.Errorf("isAlnum(%q) = %v; unicode says %v", rune(c), got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"reflect"
 	"regexp"
 	"slices"
@@ -479,8 +480,9 @@ func (v *vocab) typeWord(w string) bool {
 
 // dictionary is the English word list: lower-case words, one a line, sorted,
 // searched in place so that loading it costs one read and no allocation
-// per word.
-type dictionary string
+// per word. It is kept as the bytes read, not converted to a string: the
+// copy would be half a megabyte of fresh memory for every "bot ask".
+type dictionary []byte
 
 // loadWords reads a word list and checks that it is sorted, which the
 // binary search relies on.
@@ -488,20 +490,27 @@ func (l *loader) loadWords(name string) dictionary {
 	b, err := l.readFile(name)
 	if err != nil {
 		l.add(name, 0, "read: %v", err)
-		return ""
+		return nil
 	}
-	s := strings.ReplaceAll(string(b), "\r\n", "\n")
-	prev, n := "", 1
-	for rest := s; rest != ""; n++ {
-		w, after, _ := strings.Cut(rest, "\n")
-		rest = after
-		if w <= prev && n > 1 || w == "" {
-			l.add(name, n, "the word list must be sorted, one word a line, with no blank or repeated lines (%q after %q)", w, prev)
-			return ""
+	if bytes.Contains(b, []byte("\r\n")) {
+		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	}
+	// A plain loop over the bytes: this check is run on every start, and
+	// the lists have 60,000 lines.
+	var prev []byte
+	for n, start := 1, 0; start < len(b); n++ {
+		end := start
+		for end < len(b) && b[end] != '\n' {
+			end++
 		}
-		prev = w
+		w := b[start:end]
+		if len(w) == 0 || n > 1 && string(w) <= string(prev) {
+			l.add(name, n, "the word list must be sorted, one word a line, with no blank or repeated lines (%q after %q)", w, prev)
+			return nil
+		}
+		prev, start = w, end+1
 	}
-	return dictionary(s)
+	return dictionary(b)
 }
 
 // has reports whether w is one of the words.
@@ -512,16 +521,16 @@ func (d dictionary) has(w string) bool {
 		for i > lo && d[i-1] != '\n' {
 			i--
 		}
-		end := strings.IndexByte(string(d[i:hi]), '\n')
+		end := bytes.IndexByte(d[i:hi], '\n')
 		if end < 0 {
 			end = hi
 		} else {
 			end += i
 		}
-		switch word := string(d[i:end]); {
-		case word == w:
+		switch word := d[i:end]; {
+		case string(word) == w:
 			return true
-		case word < w:
+		case string(word) < w:
 			lo = end + 1
 		default:
 			hi = i

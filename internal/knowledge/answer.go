@@ -520,9 +520,9 @@ func (b *Base) lacksName(q query, fact int32) bool {
 	return false
 }
 
-// sides splits the body of a fact of every dispute into its sentences,
+// factSides splits the body of a fact of every dispute into its sentences,
 // each with the dispute its words name alone (a year, "Hunt", "YouGov").
-func (b *Base) sides(f *Fact) []side {
+func (b *Base) factSides(f *Fact) []side {
 	var out []side
 	for _, s := range sentences(f.body) {
 		sd := side{terms: map[string]bool{}}
@@ -595,7 +595,7 @@ func (b *Base) offSide(q query, fact int32) bool {
 	if q.compare || q.dispute == DisputeBoth || b.facts[fact].Dispute != DisputeBoth {
 		return false
 	}
-	sides := b.derived[fact]().sides
+	sides := b.sides[fact]()
 	has := func(t string, d Dispute) bool {
 		return slices.ContainsFunc(sides, func(s side) bool {
 			return (d == DisputeBoth || s.dispute == "" || s.dispute == d) && s.terms[t]

@@ -44,6 +44,13 @@ type Base struct {
 	// derived has, per fact, what is worked out from its text for
 	// answering (see derived), on first use.
 	derived []func() *derived
+	// sides has, per fact of every dispute, its body's sentences as terms
+	// with the one dispute each speaks of ("" for none, or several), on
+	// first use; nil for a fact of one dispute. It is apart from derived
+	// because every question weighs the facts of both disputes it reaches
+	// against the dispute it asks (offSide), and most of derived would be
+	// wasted on them.
+	sides []func() []side
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -164,9 +171,13 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
 	shared := sharedTerms(v, disputes)
 	b.derived = make([]func() *derived, len(facts))
-	for i := range facts {
-		b.byID[facts[i].ID] = i
+	b.sides = make([]func() []side, len(facts))
+	for i, f := range facts {
+		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
+		if f.Dispute == DisputeBoth {
+			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
+		}
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
@@ -222,9 +233,6 @@ type derived struct {
 	denials [][]string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
-	// sides are, for a fact of every dispute, its body's sentences as
-	// terms with the one dispute each speaks of ("" for none, or several).
-	sides []side
 	// text is what the checks of an answer read of its text (see factText).
 	text *factText
 }
@@ -252,9 +260,6 @@ func (b *Base) derive(i int, shared []string) *derived {
 		}
 	}
 	d.sentences = typeSentences(v, f, lower, d.supplied)
-	if f.Dispute == DisputeBoth {
-		d.sides = b.sides(f)
-	}
 	d.said = b.saidTerms(f, d.body, shared)
 	d.text = b.newFactText(f)
 	return d

@@ -249,134 +249,11 @@ func (l *loader) findQuotes(files []string) {
 func decodeFacts(name string, items []*yaml.Node) []decodedFact {
 	out := make([]decodedFact, len(items))
 	for i, n := range items {
-		if decodePlainFact(n, &out[i].y) {
-			out[i].ok = true
-			continue
-		}
 		l := &loader{}
 		out[i].ok = l.decode(name, n, factFields, &out[i].y)
 		out[i].problems = l.problems
 	}
 	return out
-}
-
-// decodePlainFact decodes a fact written the plain way, as every curated
-// fact is: a mapping of known fields, each once, to strings, lists of
-// strings, a true or false preamble and evidence mappings of file and
-// quote. It reports false, leaving y alone, for anything else (an unknown
-// or repeated field, a null, a number where a string goes, an alias, a
-// tag), which decode then reads with yaml.v3 and reports on as before.
-// Decoding by reflection cost as much as a sixth of parsing the facts.
-func decodePlainFact(n *yaml.Node, y *factYAML) bool {
-	if n.Kind != yaml.MappingNode || n.ShortTag() != "!!map" {
-		return false
-	}
-	var f factYAML
-	var seen uint64 // bit i: factFields[i] is set
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		field := slices.Index(factFields, k.Value)
-		if field < 0 || seen&(1<<field) != 0 || !plainString(k) {
-			return false
-		}
-		seen |= 1 << field
-		ok := true
-		switch k.Value {
-		case "id":
-			f.ID, ok = plainValue(v)
-		case "kind":
-			f.Kind, ok = plainValue(v)
-		case "dispute":
-			f.Dispute, ok = plainValue(v)
-		case "title":
-			f.Title, ok = plainValue(v)
-		case "answer":
-			f.Answer, ok = plainValue(v)
-		case "aliases":
-			f.Aliases, ok = plainList(v)
-		case "keywords":
-			f.Keywords, ok = plainList(v)
-		case "about":
-			f.About, ok = plainList(v)
-		case "questions":
-			f.Questions, ok = plainList(v)
-		case "supplies":
-			f.Supplies, ok = plainList(v)
-		case "preamble":
-			var b bool
-			b, ok = plainBool(v)
-			f.Preamble = &b
-		case "evidence":
-			f.Evidence, ok = plainEvidence(v)
-		}
-		if !ok {
-			return false
-		}
-	}
-	*y = f
-	return true
-}
-
-// plainString reports whether n is a scalar that yaml.v3 reads as a
-// string.
-func plainString(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str"
-}
-
-func plainValue(n *yaml.Node) (string, bool) {
-	return n.Value, plainString(n)
-}
-
-// plainList reads a list of strings as yaml.v3 does: never nil, even
-// when empty.
-func plainList(n *yaml.Node) ([]string, bool) {
-	if n.Kind != yaml.SequenceNode || n.ShortTag() != "!!seq" {
-		return nil, false
-	}
-	out := make([]string, len(n.Content))
-	for i, c := range n.Content {
-		if !plainString(c) {
-			return nil, false
-		}
-		out[i] = c.Value
-	}
-	return out, true
-}
-
-func plainBool(n *yaml.Node) (bool, bool) {
-	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
-		return false, false
-	}
-	b, err := strconv.ParseBool(n.Value)
-	return b, err == nil
-}
-
-func plainEvidence(n *yaml.Node) ([]evidenceYAML, bool) {
-	if n.Kind != yaml.SequenceNode || n.ShortTag() != "!!seq" {
-		return nil, false
-	}
-	out := make([]evidenceYAML, len(n.Content))
-	for i, e := range n.Content {
-		if e.Kind != yaml.MappingNode || e.ShortTag() != "!!map" {
-			return nil, false
-		}
-		var file, quote bool
-		for j := 0; j+1 < len(e.Content); j += 2 {
-			k, v := e.Content[j], e.Content[j+1]
-			if !plainString(k) || !plainString(v) {
-				return nil, false
-			}
-			switch {
-			case k.Value == "file" && !file:
-				out[i].File, file = v.Value, true
-			case k.Value == "quote" && !quote:
-				out[i].Quote, quote = v.Value, true
-			default:
-				return nil, false
-			}
-		}
-	}
-	return out, true
 }
 
 // parseList returns the items of a list file that Load parsed up front and
@@ -450,16 +327,14 @@ type factYAML struct {
 	Keywords []string `yaml:"keywords"`
 	About    []string `yaml:"about"`
 	// Questions, Supplies and Preamble: see model.go.
-	Questions []string       `yaml:"questions"`
-	Supplies  []string       `yaml:"supplies"`
-	Preamble  *bool          `yaml:"preamble"`
-	Answer    string         `yaml:"answer"`
-	Evidence  []evidenceYAML `yaml:"evidence"`
-}
-
-type evidenceYAML struct {
-	File  string `yaml:"file"`
-	Quote string `yaml:"quote"`
+	Questions []string `yaml:"questions"`
+	Supplies  []string `yaml:"supplies"`
+	Preamble  *bool    `yaml:"preamble"`
+	Answer    string   `yaml:"answer"`
+	Evidence  []struct {
+		File  string `yaml:"file"`
+		Quote string `yaml:"quote"`
+	} `yaml:"evidence"`
 }
 
 func (l *loader) loadFacts(name string) {

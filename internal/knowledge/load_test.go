@@ -3,13 +3,10 @@ package knowledge
 import (
 	"errors"
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"go.yaml.in/yaml/v3"
 )
 
 const (
@@ -485,88 +482,4 @@ func TestRealBase(t *testing.T) {
 			t.Errorf("article %s: title %q dispute %q", a.File, a.Title, a.Dispute)
 		}
 	}
-}
-
-// plainFactCases are facts that decodePlainFact must leave to yaml.v3, and
-// plain ones it must read as yaml.v3 does.
-var plainFactCases = []string{
-	goodFact("plain"),
-	"- id: a\n  aliases: []\n  preamble: false\n  questions: [\"Who?\", 'What?', plain words]\n  answer: >-\n    folded\n    text\n",
-	"- id: a\n  preamble: TRUE\n  supplies: [count]\n",
-	"- id: a\n  preamble: yes\n",                    // a YAML 1.1 bool: yaml.v3's own rule
-	"- id: a\n  preamble: ~\n",                      // null
-	"- id: a\n  title:\n",                           // null
-	"- id: a\n  dispute: 2016\n",                    // an int where a string goes
-	"- id: a\n  aliases: [2016, 1.5, true, null]\n", // numbers, a bool and a null in a list
-	"- id: a\n  aliases: one\n",                     // a scalar where a list goes
-	"- id: a\n  id: b\n",                            // a repeated field
-	"- id: a\n  colour: red\n",                      // an unknown field
-	"- id: &x a\n  title: *x\n",                     // an alias
-	"- id: !!str a\n  title: !!binary aGk=\n",       // tags
-	"- <<: {id: a}\n",                               // a merge key
-	"- id: a\n  evidence:\n    - file: f\n      quote: q\n      quote: r\n",
-	"- id: a\n  evidence:\n    - file: f\n      page: 2\n",
-	"- id: a\n  evidence: [f]\n",
-	"- id: a\n  evidence:\n    - {file: f, quote: 3}\n",
-	"- [id, a]\n",
-	"- !fact {id: a}\n",
-}
-
-// checkPlainFacts checks decodePlainFact against yaml.v3 on every item of
-// a facts file: what it reads must be what yaml.v3 reads, without error.
-// It returns how many items it read.
-func checkPlainFacts(t *testing.T, text []byte) int {
-	t.Helper()
-	var doc yaml.Node
-	if parseYAML(text, &doc) != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.SequenceNode {
-		return 0
-	}
-	read := 0
-	for _, n := range doc.Content[0].Content {
-		var fast, slow factYAML
-		if !decodePlainFact(n, &fast) {
-			if !reflect.DeepEqual(fast, factYAML{}) {
-				t.Errorf("line %d: decodePlainFact refused but set %+v", n.Line, fast)
-			}
-			continue
-		}
-		read++
-		if err := decodeNode(n, &slow); err != nil {
-			t.Errorf("line %d: decodePlainFact read what yaml.v3 refuses: %v", n.Line, err)
-		} else if !reflect.DeepEqual(fast, slow) {
-			t.Errorf("line %d: decodePlainFact = %+v; yaml.v3 = %+v", n.Line, fast, slow)
-		}
-	}
-	return read
-}
-
-// TestDecodePlainFact checks the plain decoding of facts against yaml.v3,
-// and that it reads every curated fact (else it saves nothing).
-func TestDecodePlainFact(t *testing.T) {
-	for _, c := range plainFactCases {
-		checkPlainFacts(t, []byte(c))
-	}
-	for name, f := range realFactFiles(t) {
-		var doc yaml.Node
-		if err := parseYAML(f.Data, &doc); err != nil {
-			t.Fatal(err)
-		}
-		if n, want := checkPlainFacts(t, f.Data), len(doc.Content[0].Content); n != want {
-			t.Errorf("%s: read %d of %d facts plainly", name, n, want)
-		}
-	}
-}
-
-// FuzzDecodePlainFact checks the plain decoding of facts against yaml.v3 on
-// arbitrary facts files.
-//
-//	go test -run '^$' -fuzz '^FuzzDecodePlainFact$' -fuzztime 20s ./internal/knowledge/
-func FuzzDecodePlainFact(f *testing.F) {
-	for _, c := range plainFactCases {
-		f.Add(c)
-	}
-	f.Add(string(realFile(f, "facts/people.yaml")))
-	f.Fuzz(func(t *testing.T, text string) {
-		checkPlainFacts(t, []byte(text))
-	})
 }

@@ -594,6 +594,17 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
+	if place, subject := b.placeQuestion(q); place >= 0 {
+		// "is the five-day strike in Scotland?": only where the fact
+		// puts it decides.
+		switch b.placeVerdict(place, subject, top.fact) {
+		case verdictNo:
+			a.Text = "No. " + text
+			return
+		case noVerdict:
+			return
+		}
+	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
 	said := b.saysAll(q, d.said)

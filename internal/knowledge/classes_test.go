@@ -25,6 +25,10 @@ var classCases = []struct {
 	{"source", "in the report that has the poll, how much support did the doctors have?", true, "57"},
 	{"source", "according to News Shopper, when did Hunt make his appeal?", true, "april 26|yesterday"},
 	{"answer type", "how many hospitals did the local paper list?", true, "five hospitals"},
+	// A multiple of a number not given ("double … by 2031") is no count
+	// of what there is; it is the target by the year it names.
+	{"answer type", "How many medical school places are there?", false, "^the articles don't say how many"},
+	{"answer type", "how many medical school places by 2031?", true, "double"},
 	{"answer type", "how many people were surveyed in the Ipsos Mori poll?", false, "sample|don't say"},
 	{"answer type", "what time did the all-out strike finish each day?", true, "5pm"},
 	{"answer type", "what time did the radiographers' strike start?", false, "don't say"},

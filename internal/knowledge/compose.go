@@ -239,7 +239,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) && (t.name != "amount" || b.sharesOf(q, p)) ||
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p) && !b.onlyRelative(q, p, t)) && (t.name != "amount" || b.sharesOf(q, p)) ||
 				t.name == "count" && share != "" && b.givesShare(p, share) {
 				ok = append(ok, p)
 			}
@@ -427,6 +427,24 @@ func (b *Base) sharesOf(q query, p int32) bool {
 		return false
 	}
 	return true
+}
+
+// onlyRelative reports whether fact p gives a count only as a multiple of
+// a number it does not give ("double the number of medical school places
+// by 2031"): that answers "how many by 2031?", which asks the target by
+// the figure the fact has, but not "how many are there?". A fact that
+// says what it supplies is taken at its word.
+func (b *Base) onlyRelative(q query, p int32, t *answerType) bool {
+	f := b.facts[p]
+	words := b.derived[p]().text.words
+	if len(f.Supplies) > 0 || !slices.ContainsFunc(words, func(w string) bool { return b.v.multipliers[w] }) {
+		return false
+	}
+	rest := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return b.v.multipliers[w] })
+	if t.matches(strings.Join(rest, " ")) {
+		return false
+	}
+	return !slices.ContainsFunc(q.raw, func(w string) bool { return isDigitByte(w[0]) && slices.Contains(words, w) })
 }
 
 // countsAsked reports whether a fact is about the things a "how many"

@@ -64,6 +64,7 @@ type vocab struct {
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
+	multipliers  map[string]bool // words that scale a number not given ("double")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
@@ -135,6 +136,7 @@ type vocabYAML struct {
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	PlaceIn      []string                  `yaml:"place_in"`
+	Multipliers  []string                  `yaml:"multipliers"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
@@ -402,6 +404,7 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.qualifiers = set("qualifiers", y.Qualifiers)
 	v.placeIn = set("place_in", y.PlaceIn)
+	v.multipliers = set("multipliers", y.Multipliers)
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {

@@ -655,10 +655,16 @@ func (b *Base) hasFullName(q query, i int, fact int32) bool {
 // namesGroup reports whether a term is by itself a name of a group of
 // people that has its own fact, and a rare one: "radiographers" in "which
 // union is organising the radiographers' strike?" is not answered by the
-// BMA's fact, which never mentions them.
+// BMA's fact, which never mentions them. The vocabulary's staff groups
+// ("nurses") are groups too, with or without a fact of their own: "which
+// comes first, the nurses' strike or the consultants'?" is not answered
+// by the run of strikes, which has no nurses in it.
 func (b *Base) namesGroup(t string) bool {
 	if len(b.ix.postings[t]) > len(b.facts)/10 {
 		return false
+	}
+	if b.v.staffGroups[t] {
+		return true
 	}
 	for _, a := range b.ix.aliases[t] {
 		if k := b.facts[a.fact].Kind; len(a.terms) == 1 && (k == KindPerson || k == KindOrganisation) {

@@ -29,6 +29,14 @@ var classCases = []struct {
 	// of what there is; it is the target by the year it names.
 	{"answer type", "How many medical school places are there?", false, "^the articles don't say how many"},
 	{"answer type", "how many medical school places by 2031?", true, "double"},
+	// A staff group the question names (the vocabulary's staff_groups)
+	// must be in the fact that answers: no fact has nurses striking or
+	// in talks, only in YouGov's support figures.
+	{"names a subject", "Which comes first, the nurses' strike or the consultants'?", false, ""},
+	{"names a subject", "What did Barclay want before talks with the nurses?", false, ""},
+	{"names a subject", "Which comes first, the radiographers' strike or the consultants'?", true, "consultants strike for two days, followed by a two-day strike by radiographers"},
+	{"names a subject", "What did Barclay want before talks could resume?", true, "cancel"},
+	{"names a subject", "How much support do nurses have?", true, "three in five"},
 	{"answer type", "how many people were surveyed in the Ipsos Mori poll?", false, "sample|don't say"},
 	{"answer type", "what time did the all-out strike finish each day?", true, "5pm"},
 	{"answer type", "what time did the radiographers' strike start?", false, "don't say"},

@@ -65,6 +65,7 @@ type vocab struct {
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
 	multipliers  map[string]bool // words that scale a number not given ("double")
+	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
@@ -137,6 +138,7 @@ type vocabYAML struct {
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	PlaceIn      []string                  `yaml:"place_in"`
 	Multipliers  []string                  `yaml:"multipliers"`
+	StaffGroups  []string                  `yaml:"staff_groups"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
@@ -405,6 +407,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.qualifiers = set("qualifiers", y.Qualifiers)
 	v.placeIn = set("place_in", y.PlaceIn)
 	v.multipliers = set("multipliers", y.Multipliers)
+	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {

@@ -37,6 +37,11 @@ var classCases = []struct {
 	{"names a subject", "Which comes first, the radiographers' strike or the consultants'?", true, "consultants strike for two days, followed by a two-day strike by radiographers"},
 	{"names a subject", "What did Barclay want before talks could resume?", true, "cancel"},
 	{"names a subject", "How much support do nurses have?", true, "three in five"},
+	// "what word did X use?" asks X's words, as "what did X say?" does:
+	// the BMA's words about the Prime Minister are not the Prime Minister's.
+	{"speaker", "What word did the PM use for the strike?", false, "^the articles don't say what was said"},
+	{"speaker", "What word did Barclay use for the strikes?", true, "barclay said"},
+	{"speaker", "What word did the medics' union use for the ministers' no-talks condition?", true, "nonsensical"},
 	{"answer type", "how many people were surveyed in the Ipsos Mori poll?", false, "sample|don't say"},
 	{"answer type", "what time did the all-out strike finish each day?", true, "5pm"},
 	{"answer type", "what time did the radiographers' strike start?", false, "don't say"},

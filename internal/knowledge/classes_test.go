@@ -37,6 +37,11 @@ var classCases = []struct {
 	{"names a subject", "Which comes first, the radiographers' strike or the consultants'?", true, "consultants strike for two days, followed by a two-day strike by radiographers"},
 	{"names a subject", "What did Barclay want before talks could resume?", true, "cancel"},
 	{"names a subject", "How much support do nurses have?", true, "three in five"},
+	// "what pay …?" asks for pay: the YouGov poll about nurses has "pay"
+	// only in its dispute's name.
+	{"answer type", "What pay did nurses get?", false, "^the articles don't say what pay"},
+	{"answer type", "What pay did junior doctors want?", true, "pay"},
+	{"answer type", "What contract did Hunt want to impose?", true, "contract"},
 	// "what word did X use?" asks X's words, as "what did X say?" does:
 	// the BMA's words about the Prime Minister are not the Prime Minister's.
 	{"speaker", "What word did the PM use for the strike?", false, "^the articles don't say what was said"},

@@ -228,6 +228,17 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	if head := b.headNoun(q); head >= 0 {
+		// "what pay did nurses get?" asks for pay: a fact about nurses
+		// that says pay only in its dispute's name ("the 2023 pay
+		// dispute") gives something else.
+		t := b.v.term(q.raw[head])
+		ok := slices.DeleteFunc(slices.Clone(kept), func(p int32) bool { return !slices.Contains(b.derived[p]().body, t) })
+		if len(ok) == 0 {
+			return picked, "what " + q.raw[head] + " it was", false
+		}
+		kept = ok
+	}
 	share := b.countsShare(q)
 	for _, t := range q.types {
 		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) || q.replaced(t) {
@@ -277,6 +288,22 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// headNoun finds the thing a question of no answer type asks for when it
+// names it first by a word of a dispute's name ("what pay did nurses
+// get?"): its place in q.raw, between "what" or "which" and the yes/no
+// word, or -1. Every fact of the dispute has that word in its name, so
+// only its answer saying it gives the thing.
+func (b *Base) headNoun(q query) int {
+	if q.yesNo || len(q.types) > 0 || len(q.raw) < 4 || q.raw[0] != "what" && q.raw[0] != "which" || !b.v.yesNo[q.raw[2]] {
+		return -1
+	}
+	w := q.raw[1]
+	if b.v.isStop(w) || b.v.isWeak(w) || !b.ix.disputeTerms[b.v.term(w)] {
+		return -1
+	}
+	return 1
 }
 
 // namesOther reports whether fact p's answer has a proper name the

@@ -124,6 +124,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferGap(q, ranked)
 	b.preferAsked(q, ranked)
 	b.preferDenial(q, ranked)
+	b.preferPlaced(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -223,6 +224,26 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 		}
 	}
 	b.preferNearer(q, question, ranked)
+}
+
+// preferPlaced puts first, for a yes/no question putting something in a
+// place ("is the five-day strike in Scotland?"), the best confident fact
+// that says where it was (see placeVerdict), if the best does not: one
+// that merely mentions Scotland decides nothing.
+func (b *Base) preferPlaced(q query, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 {
+		return
+	}
+	place, subject := b.placeQuestion(q)
+	if place < 0 || !b.confidentIn(q, ranked[0]) || b.placeVerdict(place, subject, ranked[0].fact) != noVerdict {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 10 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
 }
 
 // preferUnit puts first, for a question asking "how many" of a unit ("how
@@ -634,10 +655,16 @@ func (b *Base) hasFullName(q query, i int, fact int32) bool {
 // namesGroup reports whether a term is by itself a name of a group of
 // people that has its own fact, and a rare one: "radiographers" in "which
 // union is organising the radiographers' strike?" is not answered by the
-// BMA's fact, which never mentions them.
+// BMA's fact, which never mentions them. The vocabulary's staff groups
+// ("nurses") are groups too, with or without a fact of their own: "which
+// comes first, the nurses' strike or the consultants'?" is not answered
+// by the run of strikes, which has no nurses in it.
 func (b *Base) namesGroup(t string) bool {
 	if len(b.ix.postings[t]) > len(b.facts)/10 {
 		return false
+	}
+	if b.v.staffGroups[t] {
+		return true
 	}
 	for _, a := range b.ix.aliases[t] {
 		if k := b.facts[a.fact].Kind; len(a.terms) == 1 && (k == KindPerson || k == KindOrganisation) {

@@ -25,6 +25,28 @@ var classCases = []struct {
 	{"source", "in the report that has the poll, how much support did the doctors have?", true, "57"},
 	{"source", "according to News Shopper, when did Hunt make his appeal?", true, "april 26|yesterday"},
 	{"answer type", "how many hospitals did the local paper list?", true, "five hospitals"},
+	// A multiple of a number not given ("double … by 2031") is no count
+	// of what there is; it is the target by the year it names.
+	{"answer type", "How many medical school places are there?", false, "^the articles don't say how many"},
+	{"answer type", "how many medical school places by 2031?", true, "double"},
+	// A staff group the question names (the vocabulary's staff_groups)
+	// must be in the fact that answers: no fact has nurses striking or
+	// in talks, only in YouGov's support figures.
+	{"names a subject", "Which comes first, the nurses' strike or the consultants'?", false, ""},
+	{"names a subject", "What did Barclay want before talks with the nurses?", false, ""},
+	{"names a subject", "Which comes first, the radiographers' strike or the consultants'?", true, "consultants strike for two days, followed by a two-day strike by radiographers"},
+	{"names a subject", "What did Barclay want before talks could resume?", true, "cancel"},
+	{"names a subject", "How much support do nurses have?", true, "three in five"},
+	// "what pay …?" asks for pay: the YouGov poll about nurses has "pay"
+	// only in its dispute's name.
+	{"answer type", "What pay did nurses get?", false, "^the articles don't say what pay"},
+	{"answer type", "What pay did junior doctors want?", true, "pay"},
+	{"answer type", "What contract did Hunt want to impose?", true, "contract"},
+	// "what word did X use?" asks X's words, as "what did X say?" does:
+	// the BMA's words about the Prime Minister are not the Prime Minister's.
+	{"speaker", "What word did the PM use for the strike?", false, "^the articles don't say what was said"},
+	{"speaker", "What word did Barclay use for the strikes?", true, "barclay said"},
+	{"speaker", "What word did the medics' union use for the ministers' no-talks condition?", true, "nonsensical"},
 	{"answer type", "how many people were surveyed in the Ipsos Mori poll?", false, "sample|don't say"},
 	{"answer type", "what time did the all-out strike finish each day?", true, "5pm"},
 	{"answer type", "what time did the radiographers' strike start?", false, "don't say"},

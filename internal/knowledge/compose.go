@@ -216,7 +216,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		// for England: nothing says which one ranks first.
 		return picked, "which one ranks first", false
 	}
-	if q.asks("quote") && len(q.speaker) > 0 && q.article == 0 {
+	if (q.asks("quote") || b.wordsFirst(q.raw) > 0) && len(q.speaker) > 0 && q.article == 0 {
 		var ok []int32
 		for _, p := range kept {
 			if b.speaks(q, p) {
@@ -225,6 +225,17 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		if len(ok) == 0 {
 			return picked, describeType("quote"), false
+		}
+		kept = ok
+	}
+	if head := b.headNoun(q); head >= 0 {
+		// "what pay did nurses get?" asks for pay: a fact about nurses
+		// that says pay only in its dispute's name ("the 2023 pay
+		// dispute") gives something else.
+		t := b.v.term(q.raw[head])
+		ok := slices.DeleteFunc(slices.Clone(kept), func(p int32) bool { return !slices.Contains(b.derived[p]().body, t) })
+		if len(ok) == 0 {
+			return picked, "what " + q.raw[head] + " it was", false
 		}
 		kept = ok
 	}
@@ -239,7 +250,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		var ok []int32
 		for _, p := range kept {
-			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p)) && (t.name != "amount" || b.sharesOf(q, p)) ||
+			if b.suppliesType(p, t) && b.suppliesAbout(q, p, t) && (t.name != "count" || b.countsAsked(q, p) && !b.onlyRelative(q, p, t)) && (t.name != "amount" || b.sharesOf(q, p)) ||
 				t.name == "count" && share != "" && b.givesShare(p, share) {
 				ok = append(ok, p)
 			}
@@ -277,6 +288,22 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		kept = ok
 	}
 	return kept, "", false
+}
+
+// headNoun finds the thing a question of no answer type asks for when it
+// names it first by a word of a dispute's name ("what pay did nurses
+// get?"): its place in q.raw, between "what" or "which" and the yes/no
+// word, or -1. Every fact of the dispute has that word in its name, so
+// only its answer saying it gives the thing.
+func (b *Base) headNoun(q query) int {
+	if q.yesNo || len(q.types) > 0 || len(q.raw) < 4 || q.raw[0] != "what" && q.raw[0] != "which" || !b.v.yesNo[q.raw[2]] {
+		return -1
+	}
+	w := q.raw[1]
+	if b.v.isStop(w) || b.v.isWeak(w) || !b.ix.disputeTerms[b.v.term(w)] {
+		return -1
+	}
+	return 1
 }
 
 // namesOther reports whether fact p's answer has a proper name the
@@ -427,6 +454,24 @@ func (b *Base) sharesOf(q query, p int32) bool {
 		return false
 	}
 	return true
+}
+
+// onlyRelative reports whether fact p gives a count only as a multiple of
+// a number it does not give ("double the number of medical school places
+// by 2031"): that answers "how many by 2031?", which asks the target by
+// the figure the fact has, but not "how many are there?". A fact that
+// says what it supplies is taken at its word.
+func (b *Base) onlyRelative(q query, p int32, t *answerType) bool {
+	f := b.facts[p]
+	words := b.derived[p]().text.words
+	if len(f.Supplies) > 0 || !slices.ContainsFunc(words, func(w string) bool { return b.v.multipliers[w] }) {
+		return false
+	}
+	rest := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return b.v.multipliers[w] })
+	if t.matches(strings.Join(rest, " ")) {
+		return false
+	}
+	return !slices.ContainsFunc(q.raw, func(w string) bool { return isDigitByte(w[0]) && slices.Contains(words, w) })
 }
 
 // countsAsked reports whether a fact is about the things a "how many"
@@ -593,6 +638,17 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	text := a.Text
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
+	}
+	if place, subject := b.placeQuestion(q); place >= 0 {
+		// "is the five-day strike in Scotland?": only where the fact
+		// puts it decides.
+		switch b.placeVerdict(place, subject, top.fact) {
+		case verdictNo:
+			a.Text = "No. " + text
+			return
+		case noVerdict:
+			return
+		}
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()

@@ -1097,6 +1097,25 @@ func (q *query) checksBound(i int) bool {
 	return next < len(q.raw) && isFigureTerm(q.raw[next])
 }
 
+// wordsFirst finds a question asking someone's words before naming them
+// ("what word did the PM use?"): the place of the yes/no word the
+// speaker follows, after a cue of quotes ("words", however written), or 0.
+func (b *Base) wordsFirst(raw []string) int {
+	qt := b.v.answerType("quote")
+	if qt == nil {
+		return 0
+	}
+	cue := func(w string) bool {
+		return slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) == 1 && b.v.term(c[0]) == b.v.term(w) })
+	}
+	for i := 1; i < len(raw) && i < 4; i++ {
+		if b.v.yesNo[raw[i]] && slices.ContainsFunc(raw[:i], cue) {
+			return i
+		}
+	}
+	return 0
+}
+
 // speakerTerms finds who a question asks the words of: the words between a
 // question's auxiliary ("did", "does", "has" …, the yes_no_starts) and a
 // one-word quote cue ("say", "claim", "describe" …), or after "according
@@ -1122,6 +1141,9 @@ func (b *Base) speakerTerms(raw []string) []string {
 				break
 			}
 		}
+	}
+	if i := b.wordsFirst(raw); span == nil && i > 0 {
+		span = raw[i+1 : min(len(raw), i+4)]
 	}
 	for i := 0; i+2 < len(raw) && span == nil; i++ {
 		if raw[i] == "according" && raw[i+1] == "to" {

@@ -1097,3 +1097,137 @@ func (b *Base) newFactText(f *Fact) *factText {
 	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
 	return t
 }
+
+// placeAt finds the place fact one of whose names the words from the
+// start of words spell ("Scotland", "Lewisham Hospital"), the longest
+// name first: its index, or -1.
+func (b *Base) placeAt(words []string) int32 {
+	terms := b.v.terms(strings.Join(words[:min(len(words), maxPlaceWords)], " "), nil)
+	best, n := int32(-1), 0
+	for i, fact := range b.facts {
+		if fact.Kind != KindPlace {
+			continue
+		}
+		f := int32(i)
+		for _, name := range b.ix.names[f] {
+			if len(name) > n && len(name) <= len(terms) && slices.Equal(name, terms[:len(name)]) {
+				best, n = f, len(name)
+			}
+		}
+	}
+	return best
+}
+
+// maxPlaceWords is how many words after "in" a place's name may take.
+const maxPlaceWords = 6
+
+// placedIn lists the place facts that words put something in: those named
+// straight after one of the vocabulary's place_in words ("in Scotland",
+// "at the PRUH").
+func (b *Base) placedIn(words []string) []int32 {
+	var out []int32
+	for i, w := range words {
+		if !b.v.placeIn[w] || i+1 == len(words) {
+			continue
+		}
+		if p := b.placeAt(words[i+1:]); p >= 0 && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// endsWithPlace reports whether words end with place fact p's name after
+// a place_in word, as far as terms go.
+func (b *Base) endsWithPlace(words []string, p int32) bool {
+	for i := len(words) - 2; i >= 0; i-- {
+		if !b.v.placeIn[words[i]] {
+			continue
+		}
+		rest := b.v.terms(strings.Join(words[i+1:], " "), nil)
+		return slices.ContainsFunc(b.ix.names[p], func(n []string) bool { return slices.Equal(n, rest) })
+	}
+	return false
+}
+
+// placeSort is a place fact's sort: the first of its keywords that is one
+// of the vocabulary's place_sorts ("country", "hospital"), or "".
+func (b *Base) placeSort(f int32) string {
+	for _, k := range b.facts[f].Keywords {
+		for _, t := range b.v.terms(k, nil) {
+			if b.v.placeSorts[t] {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// placeQuestion reads a yes/no question that puts something in a place
+// ("is the five-day strike in Scotland?"): the place's fact and the
+// question's other subject terms, or -1.
+func (b *Base) placeQuestion(q query) (place int32, subject []string) {
+	if !q.yesNo {
+		return -1, nil
+	}
+	// The place ends the question ("… in Scotland?"): "are junior
+	// doctors in Scotland on strike?" asks about some of the doctors,
+	// whom a fact about those in England says nothing of.
+	in := b.placedIn(q.raw)
+	if len(in) != 1 || b.placeSort(in[0]) == "" || !b.endsWithPlace(q.raw, in[0]) {
+		return -1, nil
+	}
+	own := func(t string) bool {
+		return slices.ContainsFunc(b.ix.names[in[0]], func(n []string) bool { return slices.Contains(n, t) })
+	}
+	// A dispute's name ("the five-day strike") is what is put there;
+	// its year and the generic words are not.
+	for i, t := range q.terms {
+		if (!q.weak[i] || q.context[i]) && !b.ix.years[t] && !own(t) {
+			subject = append(subject, t)
+		}
+	}
+	if len(subject) == 0 {
+		return -1, nil
+	}
+	return in[0], subject
+}
+
+// placeVerdict decides a question putting something in a place from one
+// fact: Yes when a sentence of it says the question's subject and names
+// the place; No when a sentence says the subject and puts it in another
+// place of the same sort ("junior doctors in England launched a five-day
+// strike" against "is the five-day strike in Scotland?"); otherwise no
+// verdict, however often the fact mentions the place elsewhere.
+func (b *Base) placeVerdict(place int32, subject []string, fact int32) verdict {
+	out := noVerdict
+	sort := b.placeSort(place)
+	for _, s := range sentences(b.facts[fact].body) {
+		terms := b.v.terms(s, nil)
+		near := func(at int) bool {
+			return !slices.ContainsFunc(subject, func(t string) bool {
+				lo, hi := max(0, at-nearPlace), min(len(terms), at+nearPlace+1)
+				return !slices.Contains(terms[lo:hi], t)
+			})
+		}
+		for at, t := range terms {
+			if slices.ContainsFunc(b.ix.names[place], func(n []string) bool { return len(n) > 0 && n[0] == t }) && near(at) {
+				return verdictYes
+			}
+		}
+		words := split(normalizeChars(s), nil)
+		for i, w := range words {
+			if !b.v.placeIn[w] || i+1 == len(words) {
+				continue
+			}
+			if p := b.placeAt(words[i+1:]); p >= 0 && p != place && b.placeSort(p) == sort && near(len(b.v.terms(strings.Join(words[:i+1], " "), nil))) {
+				out = verdictNo
+			}
+		}
+	}
+	return out
+}
+
+// nearPlace is how many terms from a place's name the words put there
+// may be: "junior doctors in England launched a five-day strike".
+const nearPlace = 6

@@ -17,6 +17,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		lead  string
 	}{
 		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
+		{"a fact putting the strike in another country of the same sort: No", "Is the five-day strike in Scotland?", true, `^No\. .*junior doctors in England`},
+		{"taking place in another country: No", "Is the five-day strike taking place in Scotland?", true, `^No\. .*junior doctors in England`},
+		{"a fact putting the strike in the country asked: Yes", "Is the five-day strike in England?", true, `^Yes\. .*in England`},
+		{"a place named as an example, not as where something happened", "did the BMA hold up Scotland as an example?", true, `^Yes\.`},
+		{"a fact that mentions the place elsewhere gives no Yes", "Was the 2023 strike in Scotland?", true, `^(In the|The articles)`},
 		{"figure bound given", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
 		{"bound not met, unit among the words after the figure", "were more than 200,000 operations cancelled in 2016?", true, `^No\.`},
 		{"a dispute's year is no figure", "did the 2023 walkout last five days?", true, `^Yes\.`},

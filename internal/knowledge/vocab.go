@@ -64,6 +64,10 @@ type vocab struct {
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
+	placeIn      map[string]bool // words that put something in a place ("in", "at")
+	multipliers  map[string]bool // words that scale a number not given ("double")
+	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
+	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
@@ -133,6 +137,10 @@ type vocabYAML struct {
 	Shares       map[string]float64        `yaml:"shares"`
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
+	PlaceIn      []string                  `yaml:"place_in"`
+	Multipliers  []string                  `yaml:"multipliers"`
+	StaffGroups  []string                  `yaml:"staff_groups"`
+	PlaceSorts   []string                  `yaml:"place_sorts"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
@@ -398,6 +406,10 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 	}
 	v.qualifiers = set("qualifiers", y.Qualifiers)
+	v.placeIn = set("place_in", y.PlaceIn)
+	v.multipliers = set("multipliers", y.Multipliers)
+	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
+	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
 			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))

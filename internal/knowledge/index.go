@@ -1105,9 +1105,7 @@ func (b *Base) wordsFirst(raw []string) int {
 	if qt == nil {
 		return 0
 	}
-	cue := func(w string) bool {
-		return slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) == 1 && b.v.term(c[0]) == b.v.term(w) })
-	}
+	cue := func(w string) bool { return qt.cueTerms[b.v.term(w)] }
 	for i := 1; i < len(raw) && i < 4; i++ {
 		if b.v.yesNo[raw[i]] && slices.ContainsFunc(raw[:i], cue) {
 			return i
@@ -1127,9 +1125,7 @@ func (b *Base) speakerTerms(raw []string) []string {
 	if qt == nil {
 		return nil
 	}
-	isCue := func(w string) bool {
-		return slices.ContainsFunc(qt.cues, func(c []string) bool { return len(c) == 1 && c[0] == w })
-	}
+	isCue := func(w string) bool { return qt.wordCues[w] }
 	var span []string
 	for i := 0; i < len(raw) && i < 3 && span == nil; i++ {
 		if !v.yesNo[raw[i]] {

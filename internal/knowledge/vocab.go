@@ -103,6 +103,9 @@ type answerType struct {
 	// replaces are the types a question asking this one does not also
 	// ask by the same words: "by when" asks a deadline, not a date.
 	replaces []AnswerType
+	// wordCues are its cues of one word, and cueTerms their terms: every
+	// question looks a few of its words up in them.
+	wordCues, cueTerms map[string]bool
 }
 
 type vocabYAML struct {
@@ -354,10 +357,15 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 	}
 	v.cueStart = map[string][]cueRef{}
-	for i, t := range v.types {
+	for i := range v.types {
+		t := &v.types[i]
+		t.wordCues, t.cueTerms = map[string]bool{}, map[string]bool{}
 		for _, c := range t.cues {
 			if len(c) > 0 {
 				v.cueStart[c[0]] = append(v.cueStart[c[0]], cueRef{i, c})
+			}
+			if len(c) == 1 {
+				t.wordCues[c[0]], t.cueTerms[v.term(c[0])] = true, true
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/joho/godotenv"
 
+	"github.com/strikebot/strikebot/internal/commands"
 	"github.com/strikebot/strikebot/internal/discordapi"
 	"github.com/strikebot/strikebot/internal/store"
 )
@@ -188,7 +189,7 @@ func (c *Config) readDiscord(get func(string) string, n needs, p *problems) {
 	}
 	c.GuildID, c.AppID = get("DISCORD_GUILD_ID"), get("DISCORD_APPLICATION_ID")
 	for _, id := range []struct{ name, v string }{{"DISCORD_GUILD_ID", c.GuildID}, {"DISCORD_APPLICATION_ID", c.AppID}} {
-		if id.v != "" && !isSnowflake(id.v) {
+		if id.v != "" && !commands.IsSnowflake(id.v) {
 			p.addf("%s %q must be a numeric Discord id", id.name, id.v)
 		}
 	}
@@ -318,22 +319,10 @@ func (c Config) BotUserID() string {
 	if err != nil {
 		b, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(first, "="))
 	}
-	if err != nil || !isSnowflake(string(b)) {
+	if err != nil || !commands.IsSnowflake(string(b)) {
 		return ""
 	}
 	return string(b)
-}
-
-func isSnowflake(s string) bool {
-	if len(s) == 0 || len(s) > 20 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // newLogger builds the one logger the program passes around.

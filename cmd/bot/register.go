@@ -34,7 +34,7 @@ func runRegister(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("register takes no arguments: it is configured by the environment and .env (see 'bot help register')")
 	}
-	if *clearGuild != "" && !isSnowflake(*clearGuild) {
+	if *clearGuild != "" && !commands.IsSnowflake(*clearGuild) {
 		return usagef("register: --clear-guild %q must be a numeric Discord guild id", *clearGuild)
 	}
 	getenv, err := withDotEnv(e.lookupenv, ".env")

@@ -199,7 +199,7 @@ func citations(sources []knowledge.Source, n int) string {
 // messageLink links to a message, in a server or a DM; "that message" when
 // its id is not known.
 func messageLink(guildID, channelID, messageID string) string {
-	if channelID == "" || messageID == "" || !digits(channelID) || !digits(messageID) || guildID != "" && !digits(guildID) {
+	if channelID == "" || messageID == "" || !IsSnowflake(channelID) || !IsSnowflake(messageID) || guildID != "" && !IsSnowflake(guildID) {
 		return "that message"
 	}
 	if guildID == "" {
@@ -208,8 +208,10 @@ func messageLink(guildID, channelID, messageID string) string {
 	return "[that message](https://discord.com/channels/" + guildID + "/" + channelID + "/" + messageID + ")"
 }
 
-// digits reports whether s is a snowflake's digits.
-func digits(s string) bool {
+// IsSnowflake reports whether s is a Discord id: the decimal digits of an
+// unsigned 64-bit number. Only such ids are put into links and custom ids,
+// or taken from them and from the configuration.
+func IsSnowflake(s string) bool {
 	_, err := strconv.ParseUint(s, 10, 64)
 	return err == nil
 }

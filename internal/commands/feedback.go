@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/strikebot/strikebot/internal/knowledge"
 	"github.com/strikebot/strikebot/internal/store"
 )
 
@@ -156,28 +155,6 @@ func rated(req *Request, resp *Response) {
 	}
 }
 
-// maxSnowflake is the most digits a Discord id has (2^64 in decimal).
-const maxSnowflake = 20
-
-// isSnowflake reports whether s is a Discord id: 1 to 20 ASCII digits. Only
-// such an id goes into a not-found answer's buttons, and only such an id
-// from a button is recorded.
-func isSnowflake(s string) bool {
-	if s == "" || len(s) > maxSnowflake {
-		return false
-	}
-	for i := range len(s) {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// isSmallTalk reports whether a is the fact base's small talk, which asks
-// for no rating.
-func isSmallTalk(a *knowledge.Answer) bool { return a.SmallTalk }
-
 // feedbackRoutes add the feedback buttons to cr; clicks are recorded to
 // h.Recorder.
 func (h *Handler) feedbackRoutes(cr *ComponentRouter) {
@@ -226,7 +203,7 @@ func (h *Handler) feedbackRoutes(cr *ComponentRouter) {
 	} {
 		cr.Handle(d.prefix+"{command:question}", func(_ context.Context, req *Request, arg string) (Response, error) {
 			command, question := cutCommand(arg)
-			if !isSnowflake(question) {
+			if !IsSnowflake(question) {
 				return Expired(), nil
 			}
 			h.recordFeedback(req, store.Feedback{Rating: d.rating, Command: h.Bot.ratedCommand(command), QuestionID: question})

@@ -178,10 +178,10 @@ func TestDeclineButtons(t *testing.T) {
 	declined := base.Answer("what is the capital of france?")
 	hello := base.Answer("hello")
 	found := base.Answer("who is mark porter")
-	if declined.Found || !found.Found || isSmallTalk(&declined) {
+	if declined.Found || !found.Found || declined.SmallTalk {
 		t.Fatalf("want a decline and a found answer: %v %v", declined.Found, found.Found)
 	}
-	if !isSmallTalk(&hello) {
+	if !hello.SmallTalk {
 		t.Fatalf("the fact base's reply to hello is not marked as small talk (found %v, title %q)", hello.Found, hello.Title)
 	}
 	for _, tc := range []struct {
@@ -507,7 +507,7 @@ func FuzzFeedbackClick(f *testing.F) {
 			if r.Command != "" && bot.ratedCommand(r.Command) != r.Command {
 				t.Errorf("%q recorded the command %q", customID, r.Command)
 			}
-			if r.QuestionID != "" && (!isSnowflake(r.QuestionID) || len(r.Facts) > 0) {
+			if r.QuestionID != "" && (!IsSnowflake(r.QuestionID) || len(r.Facts) > 0) {
 				t.Errorf("%q recorded the question %q with facts %q", customID, r.QuestionID, r.Facts)
 			}
 			if r.QuestionID == "" && len(r.Facts) == 0 {
@@ -520,4 +520,18 @@ func FuzzFeedbackClick(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIsSnowflake: a Discord id is an unsigned 64-bit number in decimal,
+// nothing else.
+func TestIsSnowflake(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1180471205112430642": true, "0": true, "18446744073709551615": true,
+		"": false, "18446744073709551616": false, "123456789012345678901": false,
+		"+1": false, "-1": false, "12a": false, " 12": false, "1e3": false,
+	} {
+		if got := IsSnowflake(s); got != want {
+			t.Errorf("IsSnowflake(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

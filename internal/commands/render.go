@@ -393,7 +393,7 @@ func answerButtons(r Reply) []discordgo.MessageComponent {
 // small talk and for an answer no Discord request asked (the terminal's).
 func declineButtons(r Reply) []discordgo.MessageComponent {
 	a := r.Answer
-	if a == nil || a.Found || r.ShowQuotes || !isSnowflake(r.QuestionID) || isSmallTalk(a) {
+	if a == nil || a.Found || r.ShowQuotes || !IsSnowflake(r.QuestionID) || a.SmallTalk {
 		return nil
 	}
 	var row []discordgo.MessageComponent

@@ -216,7 +216,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		// for England: nothing says which one ranks first.
 		return picked, "which one ranks first", false
 	}
-	if (q.asks("quote") || b.wordsFirst(q.raw) > 0) && len(q.speaker) > 0 && q.article == 0 {
+	if (q.asks("quote") || q.wordsAt > 0) && len(q.speaker) > 0 && q.article == 0 {
 		var ok []int32
 		for _, p := range kept {
 			if b.speaks(q, p) {

@@ -939,6 +939,9 @@ type query struct {
 	// of ("what did the Prime Minister say …?", "according to Hunt, …"):
 	// only a fact that has them say it answers.
 	speaker []string
+	// wordsAt is where wordsFirst found the yes/no word after a cue of
+	// quotes ("what word did the PM use?"), or 0.
+	wordsAt int
 	// crossName is set when the question names a dispute strongly and a
 	// person, organisation or place found only in another ("did Porter
 	// comment on the 2023 strike?"): nothing links them.
@@ -995,7 +998,8 @@ func (b *Base) analyze(question string) query {
 	q.names = properNames(question)
 	q.readCues(v)
 	b.readShareCount(&q)
-	q.speaker = b.speakerTerms(q.raw)
+	q.wordsAt = b.wordsFirst(q.raw)
+	q.speaker = b.speakerTerms(q.raw, q.wordsAt)
 	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
@@ -1117,9 +1121,11 @@ func (b *Base) wordsFirst(raw []string) int {
 // speakerTerms finds who a question asks the words of: the words between a
 // question's auxiliary ("did", "does", "has" …, the yes_no_starts) and a
 // one-word quote cue ("say", "claim", "describe" …), or after "according
-// to". It keeps the terms few facts have, which name someone: "the BMA" or
-// "the Government" name too much to check.
-func (b *Base) speakerTerms(raw []string) []string {
+// to", or after wordsAt, where wordsFirst found the speaker's words asked
+// before the speaker ("what word did the PM use?"). It keeps the terms few
+// facts have, which name someone: "the BMA" or "the Government" name too
+// much to check.
+func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
 	v := b.v
 	qt := v.answerType("quote")
 	if qt == nil {
@@ -1138,7 +1144,7 @@ func (b *Base) speakerTerms(raw []string) []string {
 			}
 		}
 	}
-	if i := b.wordsFirst(raw); span == nil && i > 0 {
+	if i := wordsAt; span == nil && i > 0 {
 		span = raw[i+1 : min(len(raw), i+4)]
 	}
 	for i := 0; i+2 < len(raw) && span == nil; i++ {

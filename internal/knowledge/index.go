@@ -51,6 +51,12 @@ type Base struct {
 	// against the dispute it asks (offSide), and most of derived would be
 	// wasted on them.
 	sides []func() []side
+	// places are the place facts with their sorts, and placed, per fact,
+	// its sentences with the places they put something in: on first use,
+	// for the yes/no questions putting something in a place (see
+	// placeVerdict), which weigh up to ten facts each.
+	places func() placeFacts
+	placed []func() []placedSentence
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -172,9 +178,12 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	shared := sharedTerms(v, disputes)
 	b.derived = make([]func() *derived, len(facts))
 	b.sides = make([]func() []side, len(facts))
+	b.placed = make([]func() []placedSentence, len(facts))
+	b.places = sync.OnceValue(b.newPlaces)
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
+		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
 		if f.Dispute == DisputeBoth {
 			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
 		}

@@ -1104,11 +1104,7 @@ func (b *Base) newFactText(f *Fact) *factText {
 func (b *Base) placeAt(words []string) int32 {
 	terms := b.v.terms(strings.Join(words[:min(len(words), maxPlaceWords)], " "), nil)
 	best, n := int32(-1), 0
-	for i, fact := range b.facts {
-		if fact.Kind != KindPlace {
-			continue
-		}
-		f := int32(i)
+	for _, f := range b.places().facts {
 		for _, name := range b.ix.names[f] {
 			if len(name) > n && len(name) <= len(terms) && slices.Equal(name, terms[:len(name)]) {
 				best, n = f, len(name)
@@ -1152,15 +1148,67 @@ func (b *Base) endsWithPlace(words []string, p int32) bool {
 
 // placeSort is a place fact's sort: the first of its keywords that is one
 // of the vocabulary's place_sorts ("country", "hospital"), or "".
-func (b *Base) placeSort(f int32) string {
-	for _, k := range b.facts[f].Keywords {
-		for _, t := range b.v.terms(k, nil) {
-			if b.v.placeSorts[t] {
-				return t
+func (b *Base) placeSort(f int32) string { return b.places().sort[f] }
+
+// placeFacts are the place facts, in data-file order, with their sorts.
+type placeFacts struct {
+	facts []int32
+	sort  map[int32]string
+}
+
+// newPlaces works out the place facts and each one's sort: the first of
+// its keywords whose term is one of the vocabulary's place_sorts.
+func (b *Base) newPlaces() placeFacts {
+	out := placeFacts{sort: map[int32]string{}}
+	for i, f := range b.facts {
+		if f.Kind != KindPlace {
+			continue
+		}
+		out.facts = append(out.facts, int32(i))
+	sorts:
+		for _, k := range f.Keywords {
+			for _, t := range b.v.terms(k, nil) {
+				if b.v.placeSorts[t] {
+					out.sort[int32(i)] = t
+					break sorts
+				}
 			}
 		}
 	}
-	return ""
+	return out
+}
+
+// placedSentence is one sentence of a fact's body as terms, with the
+// places it puts something in.
+type placedSentence struct {
+	terms  []string
+	places []placement
+}
+
+// placement is a place a sentence puts something in ("in England"): the
+// place's fact and the number of the sentence's terms before its name.
+type placement struct {
+	place int32
+	at    int
+}
+
+// placedSentences works out fact f's placedSentence list, for placeVerdict.
+func (b *Base) placedSentences(f int32) []placedSentence {
+	var out []placedSentence
+	for _, s := range sentences(b.facts[f].body) {
+		ps := placedSentence{terms: b.v.terms(s, nil)}
+		words := split(normalizeChars(s), nil)
+		for i, w := range words {
+			if !b.v.placeIn[w] || i+1 == len(words) {
+				continue
+			}
+			if p := b.placeAt(words[i+1:]); p >= 0 {
+				ps.places = append(ps.places, placement{place: p, at: len(b.v.terms(strings.Join(words[:i+1], " "), nil))})
+			}
+		}
+		out = append(out, ps)
+	}
+	return out
 }
 
 // placeQuestion reads a yes/no question that puts something in a place
@@ -1202,8 +1250,8 @@ func (b *Base) placeQuestion(q query) (place int32, subject []string) {
 func (b *Base) placeVerdict(place int32, subject []string, fact int32) verdict {
 	out := noVerdict
 	sort := b.placeSort(place)
-	for _, s := range sentences(b.facts[fact].body) {
-		terms := b.v.terms(s, nil)
+	for _, s := range b.placed[fact]() {
+		terms := s.terms
 		near := func(at int) bool {
 			return !slices.ContainsFunc(subject, func(t string) bool {
 				lo, hi := max(0, at-nearPlace), min(len(terms), at+nearPlace+1)
@@ -1215,12 +1263,8 @@ func (b *Base) placeVerdict(place int32, subject []string, fact int32) verdict {
 				return verdictYes
 			}
 		}
-		words := split(normalizeChars(s), nil)
-		for i, w := range words {
-			if !b.v.placeIn[w] || i+1 == len(words) {
-				continue
-			}
-			if p := b.placeAt(words[i+1:]); p >= 0 && p != place && b.placeSort(p) == sort && near(len(b.v.terms(strings.Join(words[:i+1], " "), nil))) {
+		for _, pl := range s.places {
+			if pl.place != place && b.placeSort(pl.place) == sort && near(pl.at) {
 				out = verdictNo
 			}
 		}

@@ -55,6 +55,32 @@ var classCases = []struct {
 	{"text-speak", "hw long ws the 2023 strike", true, "five"},
 	{"text-speak", "who ws the helth secretery in 2023", true, "barclay"},
 	{"text-speak", "wen did the strik start", true, "tuesday|7am"},
+	// An answer that says the articles lack the very thing asked is no
+	// answer: a word of the question that the fact has only where it says
+	// the articles do not give something (lackedTerms), or the fact's own
+	// subject when it says that subject is never named (ownNames).
+	{"trap", "What did YouGov find about support for junior doctors?", false, "no yougov figure for junior doctors"},
+	{"trap", "what did the yougov polling say about junior doctors", false, "junior doctors"},
+	{"trap", "How much public backing did junior doctors get in the YouGov poll?", false, ""},
+	{"trap", "What did YouGov find about support for nurses?", true, "three in five"},
+	{"trap", "Which groups of public servants besides health staff are waiting on a pay decision?", true, "teachers"},
+	{"trap", "who was pm during the five day strike", false, "never name"},
+	{"trap", "who was the pm in 2023", false, "never name"},
+	{"trap", "who's the pm in the pay dispute", false, "never name"},
+	{"trap", "who did the BMA accuse of an obstinate approach?", true, "prime minister"},
+	// A question opening with a gap's alias ("who interviewed …") is
+	// answered by that gap when it covers the question as well as the
+	// best fact, which does not give the figure or time asked.
+	{"trap", "Who interviewed Hunt on BBC Breakfast?", false, "name no presenter, interviewer"},
+	{"trap", "who interviewed porter on radio 4", false, "name no presenter, interviewer"},
+	{"trap", "who presented the today programme when porter was on", false, "name no presenter"},
+	{"trap", "what did Porter say on the Today programme?", true, "distorted"},
+	// Whether Scotland's junior doctors struck is a gap (gap-scotland-strike).
+	{"trap", "did scottish junior doctors go on strike too", false, "does not say whether junior doctors in scotland"},
+	{"trap", "are doctors in scotland striking as well?", false, "does not say whether junior doctors in scotland"},
+	{"trap", "who heads the bma in scotland", false, "who leads the bma there"},
+	{"trap", "how many days did scottish doctors strike", false, "for how long"},
+	{"trap", "what did the BMA say about the pay offer in Scotland?", true, "scotland"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

@@ -240,6 +240,9 @@ type derived struct {
 	// denials has, per answer type, the terms near each place the fact's
 	// answer says the articles do not give that type ("no calendar date").
 	denials [][]string
+	// lacked are the terms its answer has only where it says the
+	// articles do not give something (see lackedTerms).
+	lacked []string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
 	// text is what the checks of an answer read of its text (see factText).
@@ -265,13 +268,43 @@ func (b *Base) derive(i int, shared []string) *derived {
 			d.supplied |= 1 << ti
 		}
 		if t.denied != nil {
-			d.denials[ti] = deniedTerms(v, t.denied, f.Answer)
+			d.denials[ti] = ownNames(v, f, deniedTerms(v, t.denied, f.Answer))
 		}
+	}
+	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
+		// What the curator wrote the fact to be about is no term it
+		// lacks: "the article does not say whether those groups were
+		// striking" still answers "which groups …?" of its keywords.
+		declared := v.terms(f.Title, nil)
+		for _, s := range slices.Concat(f.Aliases, f.Keywords, f.Questions) {
+			declared = append(declared, v.terms(s, nil)...)
+		}
+		d.lacked = slices.DeleteFunc(lacked, func(t string) bool { return slices.Contains(declared, t) })
 	}
 	d.sentences = typeSentences(v, f, lower, d.supplied)
 	d.said = b.saidTerms(f, d.body, shared)
 	d.text = b.newFactText(f)
 	return d
+}
+
+// ownNames adds to near, the terms after a fact's denial, the terms of all
+// its aliases when near has all of one: "the article never names the Prime
+// Minister" denies the name of "the PM" too.
+func ownNames(v *vocab, f *Fact, near []string) []string {
+	if len(near) == 0 {
+		return near
+	}
+	var all []string
+	names := false
+	for _, a := range f.Aliases {
+		ts := v.terms(a, nil)
+		all = append(all, ts...)
+		names = names || len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(near, t) })
+	}
+	if !names {
+		return near
+	}
+	return append(near, all...)
 }
 
 // sharedTerms are the terms that the names and aliases of every dispute

@@ -81,6 +81,31 @@ var classCases = []struct {
 	{"trap", "who heads the bma in scotland", false, "who leads the bma there"},
 	{"trap", "how many days did scottish doctors strike", false, "for how long"},
 	{"trap", "what did the BMA say about the pay offer in Scotland?", true, "scotland"},
+	// "founded" is no past of "find" (a synonym of its own): nothing
+	// says when the NHS was founded.
+	{"trap", "wen was the nhs founded", false, "^the articles don't say"},
+	{"trap", "When was the NHS founded?", false, "^the articles don't say"},
+	{"trap", "what year was the nhs established", false, "^the articles don't say"},
+	{"trap", "What did the Ipsos Mori poll find?", true, "57%"},
+	// Two unknown words in a row are a name in lower case, corrected no
+	// more than a capitalised one: "starmer" is not "start".
+	{"trap", "what did keir starmer say about the five day strike", false, "^the articles don't say"},
+	{"trap", "wat did keir starmer say", false, "^the articles don't say"},
+	{"trap", "wat did barcley say bout the 35% demand", true, "unreasonable"},
+	// "what year" asks a year (answer type year), which no article
+	// prints: "the 2016 dispute" is the bot's label, not a year given.
+	{"trap", "What year did the first all-out NHS strike take place?", false, "^the articles don't say what year"},
+	{"trap", "which year was the first all-out strike", false, "never|none of the articles prints a year"},
+	{"trap", "what year was the general election", false, "prints a year"},
+	{"trap", "By what year will medical school places be doubled?", true, "2031"},
+	// Figures and outcomes adjacent to what the articles give.
+	{"trap", "What was inflation at the time of the five-day strike?", false, "no inflation rate"},
+	{"trap", "how high was inflation in 2023", false, "no inflation rate"},
+	{"trap", "What did Barclay say the pay demand risks fuelling?", true, "inflation"},
+	{"trap", "what pay rise are teachers getting", false, "does not say what pay rise teachers"},
+	{"trap", "how much of a pay rise are teachers getting", false, "does not say what pay rise teachers"},
+	{"trap", "what pay rise will civil servants get", false, "does not say what pay rise"},
+	{"trap", "What rises did the pay review bodies reportedly recommend?", true, "6%"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

@@ -656,6 +656,8 @@ func describeType(t AnswerType) string {
 		return "who"
 	case "money":
 		return "that sum"
+	case "year":
+		return "what year"
 	}
 	return "that " + string(t)
 }

@@ -1037,7 +1037,7 @@ func (b *Base) analyze(question string) query {
 	var q query
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
-	q.names = properNames(question)
+	q.names = append(properNames(question), b.unknownPairs(q.raw)...)
 	q.readCues(v)
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
@@ -1364,6 +1364,31 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		q.missing += ix.maxIDF * b.tune.unknownWeight
 	}
 	return "", false
+}
+
+// unknownPairs are the words of raw next to another that, like them, is
+// neither known to the facts, nor a real English word, nor a word of the
+// facts' names: two in a row are a name written in lower case ("keir
+// starmer"), not two typos, and are corrected no more than a capitalised
+// one ("starmer" is not "start").
+func (b *Base) unknownPairs(raw []string) []string {
+	v, ix := b.v, b.ix
+	unknown := func(w string) bool {
+		if w == "" || v.isStop(w) || v.isWeak(w) || isDigitByte(w[0]) {
+			return false
+		}
+		if _, ok := ix.idf[v.term(w)]; ok {
+			return false
+		}
+		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0
+	}
+	var out []string
+	for i := 1; i < len(raw); i++ {
+		if unknown(raw[i-1]) && unknown(raw[i]) {
+			out = append(out, raw[i-1], raw[i])
+		}
+	}
+	return out
 }
 
 // splitCompounds splits the words run together that the facts know apart

@@ -531,7 +531,34 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact) && !b.offSide(q, s.fact)
+	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact) && !b.offSide(q, s.fact) && !b.otherRole(q, s.fact)
+}
+
+// otherRole reports whether a question asking who holds a role ("who is
+// the chief executive of NHS Providers?") meets a fact whose answer has
+// that role only with a qualifier before it ("deputy chief executive"),
+// which the question does not ask: the deputy is not the one asked for.
+func (b *Base) otherRole(q query, fact int32) bool {
+	if q.yesNo || !q.asks("person") || b.facts[fact].Kind == KindGap {
+		return false
+	}
+	roles := b.derived[fact]().qualified
+	if len(roles) == 0 {
+		return false
+	}
+	for i, w := range q.raw {
+		if b.v.qualifiers[w] && !notBefore(q.raw, i) {
+			return false
+		}
+	}
+	for _, r := range roles {
+		for i := 0; i+len(r) <= len(q.terms); i++ {
+			if slices.Equal(q.terms[i:i+len(r)], r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // circular reports whether a fact about a person or organisation would

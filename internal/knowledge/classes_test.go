@@ -106,6 +106,19 @@ var classCases = []struct {
 	{"trap", "how much of a pay rise are teachers getting", false, "does not say what pay rise teachers"},
 	{"trap", "what pay rise will civil servants get", false, "does not say what pay rise"},
 	{"trap", "What rises did the pay review bodies reportedly recommend?", true, "6%"},
+	// A role the answer has only with a qualifier before it ("deputy
+	// chief executive") does not answer who holds the role itself; "(not
+	// the deputy)" asks for the role, not the deputy.
+	{"trap", "Who is the chief executive (not the deputy) of NHS Providers?", false, "does not name nhs providers' chief executive"},
+	{"trap", "who is nhs providers' chief executive, not the deputy?", false, "does not name nhs providers' chief executive"},
+	{"trap", "who is the nhs providers chief exec", false, "does not name nhs providers' chief executive"},
+	{"trap", "who is the deputy chief executive of NHS Providers?", true, "saffron cordery"},
+	{"trap", "Who is Saffron Cordery?", true, "deputy chief executive"},
+	// How the disputes ended is not reported (gap-outcome-2016/2023).
+	{"trap", "How did the 2023 dispute end?", false, "does not say how the 2023 strike or pay dispute ended"},
+	{"trap", "how did the pay dispute end", false, "does not say how the 2023 strike or pay dispute ended"},
+	{"trap", "how did the contract dispute end", false, "do not say how the 2016 strike ended"},
+	{"trap", "What would end the 2023 strike?", true, "call the strike off"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

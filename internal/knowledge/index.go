@@ -240,6 +240,9 @@ type derived struct {
 	// denials has, per answer type, the terms near each place the fact's
 	// answer says the articles do not give that type ("no calendar date").
 	denials [][]string
+	// qualified are the roles its answer puts a qualifier before, as
+	// terms ("deputy chief executive": leader, executiv).
+	qualified [][]string
 	// lacked are the terms its answer has only where it says the
 	// articles do not give something (see lackedTerms).
 	lacked []string
@@ -271,6 +274,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 			d.denials[ti] = ownNames(v, f, deniedTerms(v, t.denied, f.Answer))
 		}
 	}
+	d.qualified = qualifiedRoles(v, f.body)
 	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
 		// What the curator wrote the fact to be about is no term it
 		// lacks: "the article does not say whether those groups were
@@ -285,6 +289,26 @@ func (b *Base) derive(i int, shared []string) *derived {
 	d.said = b.saidTerms(f, d.body, shared)
 	d.text = b.newFactText(f)
 	return d
+}
+
+// qualifiedRoles are the roles body puts a qualifier before: the terms of
+// up to two words after each qualifier, up to a stop word.
+func qualifiedRoles(v *vocab, body string) [][]string {
+	words := split(strings.ToLower(body), nil)
+	var roles [][]string
+	for j, w := range words {
+		if !v.qualifiers[w] {
+			continue
+		}
+		var ts []string
+		for k := j + 1; k < len(words) && len(ts) < 2 && !v.isStop(words[k]); k++ {
+			ts = append(ts, v.term(words[k]))
+		}
+		if len(ts) > 0 {
+			roles = append(roles, ts)
+		}
+	}
+	return roles
 }
 
 // ownNames adds to near, the terms after a fact's denial, the terms of all
@@ -1058,7 +1082,9 @@ func (b *Base) analyze(question string) query {
 		if v.detailCues[w] {
 			q.detail = true
 		}
-		if v.isStop(w) {
+		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) {
+			// "the chief executive (not the deputy)" asks for the
+			// chief executive: the deputy is who it is not.
 			continue
 		}
 		tw := v.term(w)
@@ -1364,6 +1390,18 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		q.missing += ix.maxIDF * b.tune.unknownWeight
 	}
 	return "", false
+}
+
+// notBefore reports whether raw[i] follows "not" or "not the": "(not the
+// deputy)".
+func notBefore(raw []string, i int) bool {
+	switch {
+	case i >= 1 && raw[i-1] == "not":
+		return true
+	case i >= 2 && raw[i-2] == "not":
+		return raw[i-1] == "the" || raw[i-1] == "a" || raw[i-1] == "an"
+	}
+	return false
 }
 
 // unknownPairs are the words of raw next to another that, like them, is

@@ -119,6 +119,16 @@ var classCases = []struct {
 	{"trap", "how did the pay dispute end", false, "does not say how the 2023 strike or pay dispute ended"},
 	{"trap", "how did the contract dispute end", false, "do not say how the 2016 strike ended"},
 	{"trap", "What would end the 2023 strike?", true, "call the strike off"},
+	// "pack up", "wrap up" ask when something ended (end_cues, end
+	// synonyms): a start time is no answer.
+	{"trap", "At what time did the pickets pack up each day during the five-day pay strike?", false, "^the articles don't say when it ended"},
+	{"trap", "what time did the picket lines wrap up in 2023", false, "^the articles don't say when it ended"},
+	{"trap", "what time did doctors pack up on the all-out strike days", true, "5pm"},
+	{"trap", "what time did the picket lines start in 2023", true, "7am"},
+	// The weekend death figures themselves are not given.
+	{"trap", "What weekend death rate figure was the Government using that the BMA said was distorted?", false, "do not give the weekend death statistics"},
+	{"trap", "what was the weekend death rate the government quoted", false, "do not give the weekend death statistics"},
+	{"trap", "What did Porter say the Government had distorted?", true, "weekend death statistics"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

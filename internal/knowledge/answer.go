@@ -467,9 +467,16 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*denialTie; i++ {
+	// One whose alias the question opens with, and that covers more of
+	// it than the best, need only score half as well: "when was the
+	// YouGov poll carried out?" against the gap "when was the YouGov
+	// poll", which says no fieldwork dates are given.
+	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
 		if b.facts[s.fact].Kind != KindGap || s.coverage < ranked[0].coverage || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			continue
+		}
+		if (i >= 4 || s.score < ranked[0].score*denialTie) && (s.coverage <= ranked[0].coverage || !b.opensWith(q, s.fact)) {
 			continue
 		}
 		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {

@@ -129,6 +129,13 @@ var classCases = []struct {
 	{"trap", "What weekend death rate figure was the Government using that the BMA said was distorted?", false, "do not give the weekend death statistics"},
 	{"trap", "what was the weekend death rate the government quoted", false, "do not give the weekend death statistics"},
 	{"trap", "What did Porter say the Government had distorted?", true, "weekend death statistics"},
+	// A gap opening the question that covers more of it than the best
+	// fact and denies the type asked goes first (preferDenial): no poll's
+	// fieldwork dates are given.
+	{"trap", "When was the YouGov poll carried out?", false, "no fieldwork dates"},
+	{"trap", "when was the yougov poll conducted", false, "no fieldwork dates"},
+	{"trap", "What did the YouGov polling show?", true, "consistent"},
+	{"answer type", "how many medical skool places by 2031", true, "double"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

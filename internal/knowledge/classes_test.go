@@ -136,6 +136,10 @@ var classCases = []struct {
 	{"trap", "when was the yougov poll conducted", false, "no fieldwork dates"},
 	{"trap", "What did the YouGov polling show?", true, "consistent"},
 	{"answer type", "how many medical skool places by 2031", true, "double"},
+	// How long the 2016 contract dispute had run is not given.
+	{"trap", "how long had the dispute over the contract been running", false, "do not say when the contract dispute began"},
+	{"trap", "how long had the contract dispute been going on", false, "do not say when the contract dispute began"},
+	{"trap", "How long did the 2016 strike last?", true, "8am to 5pm"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

@@ -186,10 +186,32 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		a.Found = false
 		return a
 	}
+	if a.Found && !q.yesNo && b.lacksAsked(q, kept[0]) {
+		// "what did YouGov find about junior doctors?" against "the
+		// article gives no YouGov figure for junior doctors": the answer
+		// itself says the articles lack it.
+		a.Found = false
+		return a
+	}
 	if a.Found {
 		b.leadYesNo(q, top, &a)
 	}
 	return a
+}
+
+// lacksAsked reports whether a word of the question (not a weak one) is one
+// the fact's answer has only where it says the articles do not give it.
+func (b *Base) lacksAsked(q query, fact int32) bool {
+	lacked := b.derived[fact]().lacked
+	if len(lacked) == 0 {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && slices.Contains(lacked, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // preferDeciding puts first, for a yes/no question with a figure ("did the
@@ -239,7 +261,8 @@ func (b *Base) preferPlaced(q query, ranked []scored) {
 		return
 	}
 	for i := 1; i < len(ranked) && i < 10 && ranked[i].score >= ranked[0].score/2; i++ {
-		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
+		// A gap gives no verdict, whatever places it names.
+		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}
@@ -360,20 +383,39 @@ func (b *Base) preferGap(q query, ranked []scored) {
 	// as the best fact and covers more of the question: "how long did the
 	// phone call last?" is about the call's details, which the gap says
 	// are not given, as much as about the call.
+	// A gap whose alias the question opens with ("who interviewed …?")
+	// is what the curator wrote for that question, and goes first like
+	// one asked for the exact detail, if it covers as much of it and the
+	// best fact does not give the figure or time asked ("how many medical
+	// school places by 2031?": double).
 	low := ranked[0].score * gapTie
-	if q.detail {
-		low = ranked[0].score / 2
-	}
-	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= low; i++ {
+	opens := !q.yesNo && !b.givesAsked(q, ranked[0])
+	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
-		if !q.detail && s.coverage <= ranked[0].coverage {
+		if b.facts[s.fact].Kind != KindGap {
 			continue
 		}
-		if b.facts[s.fact].Kind == KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
+		detail := q.detail || opens && s.coverage >= ranked[0].coverage && b.opensWith(q, s.fact)
+		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
+			continue
+		}
+		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}
 	}
+}
+
+// opensWith reports whether the question's first words are one of the
+// fact's aliases, of two words or more.
+func (b *Base) opensWith(q query, fact int32) bool {
+	for _, a := range b.facts[fact].Aliases {
+		ws := split(strings.ToLower(a), nil)
+		if len(ws) >= 2 && len(ws) <= len(q.raw) && slices.Equal(ws, q.raw[:len(ws)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // preferAsked puts first, when the best is a gap that says the articles
@@ -399,18 +441,21 @@ func (b *Base) preferAsked(q query, ranked []scored) {
 	if !other {
 		return
 	}
-	gives := func(s scored) bool {
-		return slices.ContainsFunc(q.types, func(t *answerType) bool {
-			return t.strict && !q.replaced(t) && b.suppliesType(s.fact, t) && b.suppliesAbout(q, s.fact, t)
-		})
-	}
 	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*gapTie; i++ {
 		s := ranked[i]
-		if b.facts[s.fact].Kind != KindGap && s.coverage >= ranked[0].coverage && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s) {
+		if b.facts[s.fact].Kind != KindGap && s.coverage >= ranked[0].coverage && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.givesAsked(q, s) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}
 	}
+}
+
+// givesAsked reports whether a fact gives a strict type the question asks
+// (a count, a time) in a sentence about what was asked.
+func (b *Base) givesAsked(q query, s scored) bool {
+	return slices.ContainsFunc(q.types, func(t *answerType) bool {
+		return t.strict && !q.replaced(t) && b.suppliesType(s.fact, t) && b.suppliesAbout(q, s.fact, t)
+	})
 }
 
 // preferDenial puts first a gap that fits the question about as well as
@@ -422,9 +467,16 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*denialTie; i++ {
+	// One whose alias the question opens with, and that covers more of
+	// it than the best, need only score half as well: "when was the
+	// YouGov poll carried out?" against the gap "when was the YouGov
+	// poll", which says no fieldwork dates are given.
+	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
 		if b.facts[s.fact].Kind != KindGap || s.coverage < ranked[0].coverage || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			continue
+		}
+		if (i >= 4 || s.score < ranked[0].score*denialTie) && (s.coverage <= ranked[0].coverage || !b.opensWith(q, s.fact)) {
 			continue
 		}
 		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {
@@ -486,7 +538,34 @@ func (b *Base) confidentIn(q query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
-	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact) && !b.offSide(q, s.fact)
+	return b.confident(s) && !b.lacksName(q, s.fact) && !b.circular(q, s.fact) && !b.offSide(q, s.fact) && !b.otherRole(q, s.fact)
+}
+
+// otherRole reports whether a question asking who holds a role ("who is
+// the chief executive of NHS Providers?") meets a fact whose answer has
+// that role only with a qualifier before it ("deputy chief executive"),
+// which the question does not ask: the deputy is not the one asked for.
+func (b *Base) otherRole(q query, fact int32) bool {
+	if q.yesNo || !q.asks("person") || b.facts[fact].Kind == KindGap {
+		return false
+	}
+	roles := b.derived[fact]().qualified
+	if len(roles) == 0 {
+		return false
+	}
+	for i, w := range q.raw {
+		if b.v.qualifiers[w] && !notBefore(q.raw, i) {
+			return false
+		}
+	}
+	for _, r := range roles {
+		for i := 0; i+len(r) <= len(q.terms); i++ {
+			if slices.Equal(q.terms[i:i+len(r)], r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // circular reports whether a fact about a person or organisation would

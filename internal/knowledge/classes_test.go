@@ -55,6 +55,91 @@ var classCases = []struct {
 	{"text-speak", "hw long ws the 2023 strike", true, "five"},
 	{"text-speak", "who ws the helth secretery in 2023", true, "barclay"},
 	{"text-speak", "wen did the strik start", true, "tuesday|7am"},
+	// An answer that says the articles lack the very thing asked is no
+	// answer: a word of the question that the fact has only where it says
+	// the articles do not give something (lackedTerms), or the fact's own
+	// subject when it says that subject is never named (ownNames).
+	{"trap", "What did YouGov find about support for junior doctors?", false, "no yougov figure for junior doctors"},
+	{"trap", "what did the yougov polling say about junior doctors", false, "junior doctors"},
+	{"trap", "How much public backing did junior doctors get in the YouGov poll?", false, ""},
+	{"trap", "What did YouGov find about support for nurses?", true, "three in five"},
+	{"trap", "Which groups of public servants besides health staff are waiting on a pay decision?", true, "teachers"},
+	{"trap", "who was pm during the five day strike", false, "never name"},
+	{"trap", "who was the pm in 2023", false, "never name"},
+	{"trap", "who's the pm in the pay dispute", false, "never name"},
+	{"trap", "who did the BMA accuse of an obstinate approach?", true, "prime minister"},
+	// A question opening with a gap's alias ("who interviewed …") is
+	// answered by that gap when it covers the question as well as the
+	// best fact, which does not give the figure or time asked.
+	{"trap", "Who interviewed Hunt on BBC Breakfast?", false, "name no presenter, interviewer"},
+	{"trap", "who interviewed porter on radio 4", false, "name no presenter, interviewer"},
+	{"trap", "who presented the today programme when porter was on", false, "name no presenter"},
+	{"trap", "what did Porter say on the Today programme?", true, "distorted"},
+	// Whether Scotland's junior doctors struck is a gap (gap-scotland-strike).
+	{"trap", "did scottish junior doctors go on strike too", false, "does not say whether junior doctors in scotland"},
+	{"trap", "are doctors in scotland striking as well?", false, "does not say whether junior doctors in scotland"},
+	{"trap", "who heads the bma in scotland", false, "who leads the bma there"},
+	{"trap", "how many days did scottish doctors strike", false, "for how long"},
+	{"trap", "what did the BMA say about the pay offer in Scotland?", true, "scotland"},
+	// "founded" is no past of "find" (a synonym of its own): nothing
+	// says when the NHS was founded.
+	{"trap", "wen was the nhs founded", false, "^the articles don't say"},
+	{"trap", "When was the NHS founded?", false, "^the articles don't say"},
+	{"trap", "what year was the nhs established", false, "^the articles don't say"},
+	{"trap", "What did the Ipsos Mori poll find?", true, "57%"},
+	// Two unknown words in a row are a name in lower case, corrected no
+	// more than a capitalised one: "starmer" is not "start".
+	{"trap", "what did keir starmer say about the five day strike", false, "^the articles don't say"},
+	{"trap", "wat did keir starmer say", false, "^the articles don't say"},
+	{"trap", "wat did barcley say bout the 35% demand", true, "unreasonable"},
+	// "what year" asks a year (answer type year), which no article
+	// prints: "the 2016 dispute" is the bot's label, not a year given.
+	{"trap", "What year did the first all-out NHS strike take place?", false, "^the articles don't say what year"},
+	{"trap", "which year was the first all-out strike", false, "never|none of the articles prints a year"},
+	{"trap", "what year was the general election", false, "prints a year"},
+	{"trap", "By what year will medical school places be doubled?", true, "2031"},
+	// Figures and outcomes adjacent to what the articles give.
+	{"trap", "What was inflation at the time of the five-day strike?", false, "no inflation rate"},
+	{"trap", "how high was inflation in 2023", false, "no inflation rate"},
+	{"trap", "What did Barclay say the pay demand risks fuelling?", true, "inflation"},
+	{"trap", "what pay rise are teachers getting", false, "does not say what pay rise teachers"},
+	{"trap", "how much of a pay rise are teachers getting", false, "does not say what pay rise teachers"},
+	{"trap", "what pay rise will civil servants get", false, "does not say what pay rise"},
+	{"trap", "What rises did the pay review bodies reportedly recommend?", true, "6%"},
+	// A role the answer has only with a qualifier before it ("deputy
+	// chief executive") does not answer who holds the role itself; "(not
+	// the deputy)" asks for the role, not the deputy.
+	{"trap", "Who is the chief executive (not the deputy) of NHS Providers?", false, "does not name nhs providers' chief executive"},
+	{"trap", "who is nhs providers' chief executive, not the deputy?", false, "does not name nhs providers' chief executive"},
+	{"trap", "who is the nhs providers chief exec", false, "does not name nhs providers' chief executive"},
+	{"trap", "who is the deputy chief executive of NHS Providers?", true, "saffron cordery"},
+	{"trap", "Who is Saffron Cordery?", true, "deputy chief executive"},
+	// How the disputes ended is not reported (gap-outcome-2016/2023).
+	{"trap", "How did the 2023 dispute end?", false, "does not say how the 2023 strike or pay dispute ended"},
+	{"trap", "how did the pay dispute end", false, "does not say how the 2023 strike or pay dispute ended"},
+	{"trap", "how did the contract dispute end", false, "do not say how the 2016 strike ended"},
+	{"trap", "What would end the 2023 strike?", true, "call the strike off"},
+	// "pack up", "wrap up" ask when something ended (end_cues, end
+	// synonyms): a start time is no answer.
+	{"trap", "At what time did the pickets pack up each day during the five-day pay strike?", false, "^the articles don't say when it ended"},
+	{"trap", "what time did the picket lines wrap up in 2023", false, "^the articles don't say when it ended"},
+	{"trap", "what time did doctors pack up on the all-out strike days", true, "5pm"},
+	{"trap", "what time did the picket lines start in 2023", true, "7am"},
+	// The weekend death figures themselves are not given.
+	{"trap", "What weekend death rate figure was the Government using that the BMA said was distorted?", false, "do not give the weekend death statistics"},
+	{"trap", "what was the weekend death rate the government quoted", false, "do not give the weekend death statistics"},
+	{"trap", "What did Porter say the Government had distorted?", true, "weekend death statistics"},
+	// A gap opening the question that covers more of it than the best
+	// fact and denies the type asked goes first (preferDenial): no poll's
+	// fieldwork dates are given.
+	{"trap", "When was the YouGov poll carried out?", false, "no fieldwork dates"},
+	{"trap", "when was the yougov poll conducted", false, "no fieldwork dates"},
+	{"trap", "What did the YouGov polling show?", true, "consistent"},
+	{"answer type", "how many medical skool places by 2031", true, "double"},
+	// How long the 2016 contract dispute had run is not given.
+	{"trap", "how long had the dispute over the contract been running", false, "do not say when the contract dispute began"},
+	{"trap", "how long had the contract dispute been going on", false, "do not say when the contract dispute began"},
+	{"trap", "How long did the 2016 strike last?", true, "8am to 5pm"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},

@@ -544,18 +544,55 @@ func (v *vocab) cueOf(t *answerType, w string) bool {
 // articles do not give.
 func deniedTerms(v *vocab, denied *typePattern, answer string) []string {
 	answer = strings.ToLower(answer)
-	if !denied.mayMatch(answer) {
-		return nil
-	}
 	var near []string
-	for _, m := range denied.re.FindAllStringIndex(answer, -1) {
-		end := min(len(answer), m[1]+60)
-		if stop := strings.IndexAny(answer[m[1]:end], ".;"); stop >= 0 {
-			end = m[1] + stop
-		}
-		near = append(near, v.terms(answer[m[0]:end], nil)...)
+	for _, m := range deniedSpans(denied, answer) {
+		near = append(near, v.terms(answer[m[0]:m[1]], nil)...)
 	}
 	return near
+}
+
+// deniedSpans are the places in lower, a lower-cased answer, where denied
+// matches, each running on up to 60 characters or the end of the sentence.
+func deniedSpans(denied *typePattern, lower string) [][2]int {
+	if !denied.mayMatch(lower) {
+		return nil
+	}
+	var spans [][2]int
+	for _, m := range denied.re.FindAllStringIndex(lower, -1) {
+		end := min(len(lower), m[1]+60)
+		if stop := strings.IndexAny(lower[m[1]:end], ".;"); stop >= 0 {
+			end = m[1] + stop
+		}
+		spans = append(spans, [2]int{m[0], end})
+	}
+	return spans
+}
+
+// lackedTerms are the terms of body, a fact's answer without its preamble,
+// that it has only where it says the articles do not give something: "the
+// article gives no YouGov figure for junior doctors" says nothing of junior
+// doctors but that, so a question about them is not answered by the rest.
+func lackedTerms(v *vocab, body string) []string {
+	lower := strings.ToLower(body)
+	var spans [][2]int
+	for ti := range v.types {
+		if t := &v.types[ti]; t.denied != nil {
+			spans = append(spans, deniedSpans(t.denied, lower)...)
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	outside := []byte(lower)
+	var near []string
+	for _, m := range spans {
+		near = append(near, v.terms(lower[m[0]:m[1]], nil)...)
+		for k := m[0]; k < m[1]; k++ {
+			outside[k] = ' '
+		}
+	}
+	rest := v.terms(string(outside), nil)
+	return slices.DeleteFunc(near, func(t string) bool { return slices.Contains(rest, t) })
 }
 
 // typedSentence is one sentence of a fact's body: the answer types it gives
@@ -619,6 +656,8 @@ func describeType(t AnswerType) string {
 		return "who"
 	case "money":
 		return "that sum"
+	case "year":
+		return "what year"
 	}
 	return "that " + string(t)
 }

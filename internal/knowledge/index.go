@@ -240,6 +240,12 @@ type derived struct {
 	// denials has, per answer type, the terms near each place the fact's
 	// answer says the articles do not give that type ("no calendar date").
 	denials [][]string
+	// qualified are the roles its answer puts a qualifier before, as
+	// terms ("deputy chief executive": leader, executiv).
+	qualified [][]string
+	// lacked are the terms its answer has only where it says the
+	// articles do not give something (see lackedTerms).
+	lacked []string
 	// sentences are its body's sentences with the types each gives.
 	sentences []typedSentence
 	// text is what the checks of an answer read of its text (see factText).
@@ -265,13 +271,64 @@ func (b *Base) derive(i int, shared []string) *derived {
 			d.supplied |= 1 << ti
 		}
 		if t.denied != nil {
-			d.denials[ti] = deniedTerms(v, t.denied, f.Answer)
+			d.denials[ti] = ownNames(v, f, deniedTerms(v, t.denied, f.Answer))
 		}
+	}
+	d.qualified = qualifiedRoles(v, f.body)
+	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
+		// What the curator wrote the fact to be about is no term it
+		// lacks: "the article does not say whether those groups were
+		// striking" still answers "which groups …?" of its keywords.
+		declared := v.terms(f.Title, nil)
+		for _, s := range slices.Concat(f.Aliases, f.Keywords, f.Questions) {
+			declared = append(declared, v.terms(s, nil)...)
+		}
+		d.lacked = slices.DeleteFunc(lacked, func(t string) bool { return slices.Contains(declared, t) })
 	}
 	d.sentences = typeSentences(v, f, lower, d.supplied)
 	d.said = b.saidTerms(f, d.body, shared)
 	d.text = b.newFactText(f)
 	return d
+}
+
+// qualifiedRoles are the roles body puts a qualifier before: the terms of
+// up to two words after each qualifier, up to a stop word.
+func qualifiedRoles(v *vocab, body string) [][]string {
+	words := split(strings.ToLower(body), nil)
+	var roles [][]string
+	for j, w := range words {
+		if !v.qualifiers[w] {
+			continue
+		}
+		var ts []string
+		for k := j + 1; k < len(words) && len(ts) < 2 && !v.isStop(words[k]); k++ {
+			ts = append(ts, v.term(words[k]))
+		}
+		if len(ts) > 0 {
+			roles = append(roles, ts)
+		}
+	}
+	return roles
+}
+
+// ownNames adds to near, the terms after a fact's denial, the terms of all
+// its aliases when near has all of one: "the article never names the Prime
+// Minister" denies the name of "the PM" too.
+func ownNames(v *vocab, f *Fact, near []string) []string {
+	if len(near) == 0 {
+		return near
+	}
+	var all []string
+	names := false
+	for _, a := range f.Aliases {
+		ts := v.terms(a, nil)
+		all = append(all, ts...)
+		names = names || len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(near, t) })
+	}
+	if !names {
+		return near
+	}
+	return append(near, all...)
 }
 
 // sharedTerms are the terms that the names and aliases of every dispute
@@ -1004,7 +1061,7 @@ func (b *Base) analyze(question string) query {
 	var q query
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
-	q.names = properNames(question)
+	q.names = append(properNames(question), b.unknownPairs(q.raw)...)
 	q.readCues(v)
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
@@ -1025,7 +1082,9 @@ func (b *Base) analyze(question string) query {
 		if v.detailCues[w] {
 			q.detail = true
 		}
-		if v.isStop(w) {
+		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) {
+			// "the chief executive (not the deputy)" asks for the
+			// chief executive: the deputy is who it is not.
 			continue
 		}
 		tw := v.term(w)
@@ -1331,6 +1390,43 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		q.missing += ix.maxIDF * b.tune.unknownWeight
 	}
 	return "", false
+}
+
+// notBefore reports whether raw[i] follows "not" or "not the": "(not the
+// deputy)".
+func notBefore(raw []string, i int) bool {
+	switch {
+	case i >= 1 && raw[i-1] == "not":
+		return true
+	case i >= 2 && raw[i-2] == "not":
+		return raw[i-1] == "the" || raw[i-1] == "a" || raw[i-1] == "an"
+	}
+	return false
+}
+
+// unknownPairs are the words of raw next to another that, like them, is
+// neither known to the facts, nor a real English word, nor a word of the
+// facts' names: two in a row are a name written in lower case ("keir
+// starmer"), not two typos, and are corrected no more than a capitalised
+// one ("starmer" is not "start").
+func (b *Base) unknownPairs(raw []string) []string {
+	v, ix := b.v, b.ix
+	unknown := func(w string) bool {
+		if w == "" || v.isStop(w) || v.isWeak(w) || isDigitByte(w[0]) {
+			return false
+		}
+		if _, ok := ix.idf[v.term(w)]; ok {
+			return false
+		}
+		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0
+	}
+	var out []string
+	for i := 1; i < len(raw); i++ {
+		if unknown(raw[i-1]) && unknown(raw[i]) {
+			out = append(out, raw[i-1], raw[i])
+		}
+	}
+	return out
 }
 
 // splitCompounds splits the words run together that the facts know apart

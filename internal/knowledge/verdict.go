@@ -753,15 +753,23 @@ func (b *Base) majority(q query, words []string) verdict {
 	if at < 0 {
 		return noVerdict
 	}
-	verb := b.verbAfter(q.raw, at+1)
-	if verb == "" {
+	// The verb may come further off than in the answer: "did a majority
+	// in the Ipsos Mori poll support the doctors?". Any word after the
+	// majority word may be it; a share's verb picks it.
+	var verbs []string
+	for _, w := range q.raw[at+1:] {
+		if !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.population[b.v.term(w)] {
+			// The stem again: "oppose" and "opposed" are "oppos" and "oppo".
+			verbs = append(verbs, b.v.stem(b.v.term(w)))
+		}
+	}
+	if len(verbs) == 0 {
 		return noVerdict
 	}
 	out := noVerdict
 	for k := 0; k < len(words); k++ {
 		pct, n := b.v.shareAt(words, k)
-		// The stem again: "oppose" and "opposed" are "oppos" and "oppo".
-		if n == 0 || b.v.stem(b.verbAfter(words, k+n)) != b.v.stem(verb) {
+		if n == 0 || !slices.Contains(verbs, b.v.stem(b.verbAfter(words, k+n))) {
 			continue
 		}
 		v := verdictNo
@@ -774,6 +782,65 @@ func (b *Base) majority(q query, words []string) verdict {
 		out = v
 	}
 	return out
+}
+
+// clauseBreak ends the clause of a sentence that says what the majority
+// did: "the majority still think the Government is most at fault - but a
+// rising number think …".
+var clauseBreak = regexp.MustCompile(`\s[-\x{2013}\x{2014}]\s|,?\s+but\s|;\s`)
+
+// bracketed finds the parts of a text in brackets.
+var bracketed = regexp.MustCompile(`\([^()]*\)`)
+
+// majorityClause checks a question asking whether most did something about
+// someone ("do most people blame the doctors?") against the clause of an
+// answer that says what the majority did, without a share ("the majority
+// still thought the Government was most at fault for the dispute, but a
+// rising number thought the Government and doctors were equally to
+// blame"). Who the question names (the terms of people's and
+// organisations' names) must be in that clause: one that is not, against
+// a clause naming someone the question does not, is No (the majority
+// named someone else); one that is not, with no one else named, is
+// verdictMixed (no Yes rests on words the answer says of others).
+// Otherwise no verdict.
+func (b *Base) majorityClause(q query, body string) verdict {
+	var clause []string
+	for _, s := range sentenceEnd.Split(body, -1) {
+		for _, c := range clauseBreak.Split(s, -1) {
+			if b.saysMajority(split(normalizeChars(c), nil)) {
+				clause = append(clause, b.v.terms(c, nil)...)
+			}
+		}
+	}
+	if clause == nil {
+		return noVerdict
+	}
+	// "dispute", a word of every dispute's name, names no one.
+	shared := sharedTerms(b.v, b.disputes)
+	side := func(t string) bool {
+		return len(b.ix.speakers[t]) > 0 && !b.ix.context[t] && !b.v.population[t] && !slices.Contains(shared, t)
+	}
+	// A name the answer gives only in brackets is its source ("(article
+	// 000, reporting the Ipsos Mori poll for BBC News)"), not who the
+	// majority spoke of.
+	var sourced []string
+	for _, m := range bracketed.FindAllString(body, -1) {
+		sourced = append(sourced, b.v.terms(m, nil)...)
+	}
+	plain := b.v.terms(bracketed.ReplaceAllString(body, " "), nil)
+	missing := false
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && side(t) && !slices.Contains(clause, t) && (slices.Contains(plain, t) || !slices.Contains(sourced, t)) {
+			missing = true
+		}
+	}
+	if !missing {
+		return noVerdict
+	}
+	if slices.ContainsFunc(clause, func(t string) bool { return side(t) && !slices.Contains(q.terms, t) }) {
+		return verdictNo
+	}
+	return verdictMixed
 }
 
 // asksMajority reports whether a question asks if most did something.
@@ -1192,10 +1259,20 @@ type placement struct {
 	at    int
 }
 
+// placeClauseBreak splits a sentence into the clauses a place is said
+// of: in "the pay offer to junior doctors in Scotland proved him wrong on
+// no talks while strikes are planned" Scotland is not where the strikes
+// are.
+var placeClauseBreak = regexp.MustCompile(`\s(?:while|whilst|although|though|whereas|but|[-\x{2013}\x{2014}])\s|;\s`)
+
 // placedSentences works out fact f's placedSentence list, for placeVerdict.
 func (b *Base) placedSentences(f int32) []placedSentence {
 	var out []placedSentence
+	var clauses []string
 	for _, s := range sentences(b.facts[f].body) {
+		clauses = append(clauses, placeClauseBreak.Split(s, -1)...)
+	}
+	for _, s := range clauses {
 		ps := placedSentence{terms: b.v.terms(s, nil)}
 		words := split(normalizeChars(s), nil)
 		for i, w := range words {

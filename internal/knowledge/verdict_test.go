@@ -21,7 +21,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"taking place in another country: No", "Is the five-day strike taking place in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"a fact putting the strike in the country asked: Yes", "Is the five-day strike in England?", true, `^Yes\. .*in England`},
 		{"a place named as an example, not as where something happened", "did the BMA hold up Scotland as an example?", true, `^Yes\.`},
-		{"a fact that mentions the place elsewhere gives no Yes", "Was the 2023 strike in Scotland?", true, `^(In the|The articles)`},
+		// The gap saying the article does not say whether any strike hit
+		// Scottish hospitals answers it (found false); "Scotland proved
+		// him wrong" after "no talks while strikes are planned -" is no
+		// Yes, nor the "differences between England and Scotland".
+		{"a fact that mentions the place elsewhere gives no Yes", "Was the 2023 strike in Scotland?", false, `^(?:[^NY]|N[^o]|Y[^e])`},
 		{"figure bound given", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
 		{"bound not met, unit among the words after the figure", "were more than 200,000 operations cancelled in 2016?", true, `^No\.`},
 		{"a dispute's year is no figure", "did the 2023 walkout last five days?", true, `^Yes\.`},
@@ -88,6 +92,31 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"urge and urged are one term", "did NHS Providers urge both sides to resume talks?", true, `^Yes\.`},
 		{"on the phone is a phone call", "did hunt talk to the head of the bma on the phone?", true, `^Yes\.`},
 		{"going ahead with the walkout is the walkout", "did the bma defend going ahead with the strike?", true, `^Yes\.`},
+		// A verb of speech asks whether the speaker said it: her quote
+		// does, whatever verb the article uses.
+		{"speech verb: the speaker's quote says it", "Did Cordery warn about eroding relationships?", true, `^Yes\.`},
+		{"speech verb, paraphrase", "Did Saffron Cordery warn that the relationship between trust leaders and staff was being eroded?", true, `^Yes\.`},
+		{"speech verb, paraphrase with her organisation", "Did NHS Providers' Cordery warn of eroding relationships with staff?", true, `^Yes\.`},
+		{"speech verb, someone else's words: no Yes", "Did Barclay warn about eroding relationships?", false, `^The articles don't say`},
+		{"speech verb, what she did not say: no Yes", "Did Cordery warn about nurses' pay?", false, `^The articles don't say`},
+		// "hardly have time" is the opposite of "plenty of time".
+		{"plenty against hardly", "Did Cordery say trusts will have plenty of time to recover between strikes?", true, `^No\.`},
+		{"plenty against hardly, paraphrase", "Did Cordery say trusts would have plenty of time between the strikes?", true, `^No\.`},
+		{"plenty against hardly, paraphrase with will", "Will trusts have plenty of time to recover between strikes, according to Cordery?", true, `^No\.`},
+		{"hardly against hardly", "Did Cordery say trusts will hardly have time to draw breath?", true, `^Yes\.`},
+		// The verb a share is of may come well after "majority".
+		{"majority: the verb after the poll's name", "Did a majority in the Ipsos Mori poll support the doctors?", true, `^Yes\.`},
+		{"majority: the verb after the poll's name, paraphrase", "Did most people in the BBC's Ipsos Mori poll back the doctors?", true, `^Yes\.`},
+		{"majority: the verb after the poll's name, below half", "Did a majority in the Ipsos Mori poll oppose the doctors?", true, `^No\.`},
+		// The majority's clause names whom most blame.
+		{"majority: most blame someone else", "Do most people blame the junior doctors for the dispute, according to the BBC's poll?", true, `^No\.`},
+		{"majority: most blame someone else, paraphrase", "Do most people blame the doctors?", true, `^No\.`},
+		{"majority: most blame someone else, poll named first", "Did a majority in the Ipsos Mori poll blame the doctors?", true, `^No\.`},
+		{"majority: the poll's source in brackets is no one blamed", "Did most people in the BBC poll blame the Government?", true, `^Yes\.`},
+		{"majority: a group the articles never poll", "Do most people blame the nurses?", false, `^The articles don't say`},
+		// Only the articles differing is "they differ", not the places.
+		{"England and Scotland differing is no disagreement of the articles", "did the bma admit there are differences between england and scotland", true, `^(?:Yes|In the).*differences between England and Scotland`},
+		{"England and Scotland differing, paraphrase", "Did the BMA acknowledge differences between England and Scotland?", true, `^Yes\.`},
 	}
 	for _, c := range cases {
 		a := b.Answer(c.q)

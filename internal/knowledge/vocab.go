@@ -68,6 +68,7 @@ type vocab struct {
 	multipliers  map[string]bool // words that scale a number not given ("double")
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
+	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
@@ -144,6 +145,7 @@ type vocabYAML struct {
 	Multipliers  []string                  `yaml:"multipliers"`
 	StaffGroups  []string                  `yaml:"staff_groups"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
+	SpeechVerbs  []string                  `yaml:"speech_verbs"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
@@ -418,6 +420,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.multipliers = set("multipliers", y.Multipliers)
 	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
+	v.speech = set("speech_verbs", y.SpeechVerbs)
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
 			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))

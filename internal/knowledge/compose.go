@@ -662,8 +662,10 @@ func describeType(t AnswerType) string {
 	return "that " + string(t)
 }
 
-// sourcesDiffer finds an answer that reports the articles disagree.
-var sourcesDiffer = regexp.MustCompile(`(?i)\b(differ|differs|disagree|disagrees|contradict|contradicts)\b`)
+// sourcesDiffer finds an answer that reports the articles disagree: the
+// articles (or sources, reports) differ, not the things they describe
+// ("although England and Scotland differ").
+var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts|papers)( \w+)? (differ|disagree|contradict)\b`)
 
 // leadYesNo starts the answer to a yes/no question with its verdict: "No"
 // when the best fact contradicts the question (verdictOf), "Yes" when it
@@ -691,7 +693,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
-	said := b.saysAll(q, d.said)
+	said := b.saysAllBut(q, d.said, b.speechAsked(q, top.fact))
 	differ := sourcesDiffer.MatchString(text)
 	switch v, sentence, agent := b.agent(q, d.text.passives); {
 	case v == verdictNo && b.saysAllBut(q, d.said, agent):
@@ -708,11 +710,17 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "Yes. " + text
 		return
 	}
-	if b.articleVerdict(q, body) == verdictNo {
+	switch b.articleVerdict(q, body) {
+	case verdictNo:
 		// "does the local paper name the head of the BMA?" against
 		// "Article 000 names him; article 001 only mentions …".
 		a.Text = "No. " + text
 		return
+	case verdictYes:
+		if said && !differ {
+			a.Text = "Yes. " + text
+			return
+		}
 	}
 	if differ {
 		// The articles give an answer each; they disagree.
@@ -744,13 +752,49 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		// appeared to be higher than in January": how many, it does not say.
 		return
 	}
+	if m == noVerdict && b.asksMajority(q) {
+		switch b.majorityClause(q, body) {
+		case verdictNo:
+			if top.coverage >= yesCoverage && !questionDenies {
+				// "do most people blame the doctors?" against "the
+				// majority still thought the Government was most at fault".
+				a.Text = "No. " + text
+			}
+			return
+		case verdictMixed:
+			return
+		}
+	}
 	denies := b.negates(q, d.text, false)
 	if !questionDenies && (b.negates(q, d.text, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".
 		a.Text = "No. " + text
 		return
 	}
+	switch b.orderVerdict(q, body) {
+	case verdictNo:
+		if !questionDenies && top.coverage >= yesCoverage {
+			// "did the consultants strike before the junior doctors?"
+			// against "after the junior doctors' walkout before consultants strike".
+			a.Text = "No. " + text
+		}
+		return
+	case verdictYes:
+		if !questionDenies && top.coverage >= yesCoverage && said {
+			a.Text = "Yes. " + text
+		}
+		return
+	}
 	compared := b.comparison(q, d.text.words)
+	if compared == noVerdict && slices.Contains(q.raw, "than") {
+		compared = b.compareSides(q, body)
+		if compared == verdictNo && !questionDenies && top.coverage >= yesCoverage {
+			// "does the UK Government have less financial freedom than
+			// Scotland?" against "the UK Government has far more".
+			a.Text = "No. " + text
+			return
+		}
+	}
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, d.body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA
@@ -762,6 +806,32 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}
+}
+
+// speechAsked lists the term of the verb of speech of a yes/no question
+// asking whether a fact's speaker said something ("did Cordery warn about
+// eroding relationships?", "did the BMA admit there are differences?"),
+// when the question names that speaker just before it and the fact gives
+// the speaker's own words or position: the article's verb need not be the
+// question's. Otherwise nil.
+func (b *Base) speechAsked(q query, fact int32) []string {
+	f := b.facts[fact]
+	if f.Kind != KindQuote && f.Kind != KindPosition || len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+		return nil
+	}
+	sp := b.speakerFact(f)
+	if sp == nil {
+		return nil
+	}
+	for j := 2; j < len(q.raw) && j <= 1+maxSubject; j++ {
+		if b.v.speech[q.raw[j]] {
+			if !b.namedIn(q.raw[1:j], sp) {
+				return nil
+			}
+			return []string{b.v.term(q.raw[j])}
+		}
+	}
+	return nil
 }
 
 // yesCoverage is how much of a yes/no question its best fact must match

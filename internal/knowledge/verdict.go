@@ -66,6 +66,9 @@ func (v *vocab) figures(text string) []figure {
 		if w == "" || !isDigitByte(w[0]) {
 			continue // not a number: ParseFloat's error would cost an allocation
 		}
+		if i > 0 && v.articleWords[words[i-1]] {
+			continue // "article 000" names an article: no figure of articles
+		}
 		n, err := strconv.ParseFloat(w, 64)
 		if err != nil {
 			continue
@@ -183,6 +186,144 @@ func (b *Base) sequenced(q query, fact int32) bool {
 	return slices.ContainsFunc(b.derived[fact]().body, func(t string) bool { return b.v.orderWords[t] })
 }
 
+// orderVerdict checks a question putting two sides in order ("did the
+// consultants strike before the junior doctors?") against the sentence of
+// an answer naming both with a word of order between them: "after the
+// junior doctors' five-day walkout before consultants strike" and "then"
+// or "followed by" put the side named first first; "after" between them,
+// the side named second. Yes when the question has them the same way, No
+// when the other way; otherwise no verdict. The sides are the terms of
+// names of people, organisations or groups of staff.
+func (b *Base) orderVerdict(q query, body string) verdict {
+	o := slices.IndexFunc(q.raw, func(w string) bool { return w == "before" || w == "after" })
+	if o < 2 {
+		return noVerdict
+	}
+	shared := sharedTerms(b.v, b.disputes)
+	side := func(words []string) string {
+		for _, w := range words {
+			if t := b.v.term(w); !b.v.isStop(w) && !b.ix.context[t] && !slices.Contains(shared, t) &&
+				(len(b.ix.speakers[t]) > 0 || b.v.staffGroups[t]) {
+				return t
+			}
+		}
+		return ""
+	}
+	a, c := side(q.raw[1:o]), side(q.raw[o+1:])
+	if a == "" || c == "" || a == c {
+		return noVerdict
+	}
+	aFirst := q.raw[o] == "before" // what the question claims
+	for _, s := range sentenceEnd.Split(body, -1) {
+		words := split(normalizeChars(s), nil)
+		ia := slices.IndexFunc(words, func(w string) bool { return b.v.term(w) == a })
+		ic := slices.IndexFunc(words, func(w string) bool { return b.v.term(w) == c })
+		if ia < 0 || ic < 0 {
+			continue
+		}
+		lo, hi := min(ia, ic), max(ia, ic)
+		firstFirst, said := false, false
+		for _, w := range words[lo+1 : hi] {
+			switch w {
+			case "before", "then", "followed":
+				firstFirst, said = true, true
+			case "after":
+				if said && firstFirst {
+					return noVerdict // both ways: unclear
+				}
+				firstFirst, said = false, true
+			}
+		}
+		if !said {
+			continue
+		}
+		if (ia < ic) == firstFirst == aFirst {
+			return verdictYes
+		}
+		return verdictNo
+	}
+	return noVerdict
+}
+
+// otherSubject reports whether an active yes/no question's subject ("did
+// the Scottish government refuse to talk …?") and the subject the answer
+// gives the same verb ("the UK Government refused to talk") share a word
+// but each has a word of a name the other lacks (Scotland, UK): another of
+// the same kind did it. The question's subject is the words of names after
+// its auxiliary. words are the answer's.
+func (b *Base) otherSubject(q query, words []string) bool {
+	if len(q.raw) < 3 || !doAux[q.raw[0]] {
+		return false
+	}
+	terms := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !b.v.isStop(w) {
+				out = append(out, b.v.term(w))
+			}
+		}
+		return out
+	}
+	name := func(t string) bool { return len(b.ix.speakers[t]) > 0 || b.ix.entity[t] }
+	for at := 2; at < len(q.raw) && at <= 2+maxSubject; at++ {
+		asked := terms(q.raw[1:at])
+		if len(asked) == 0 || !slices.ContainsFunc(asked, name) {
+			continue
+		}
+		if slices.ContainsFunc(asked, func(t string) bool { return !name(t) }) {
+			return false // past the subject: "did Corbyn join the doctors …"
+		}
+		if b.v.isStop(q.raw[at]) || b.v.isWeak(q.raw[at]) {
+			continue
+		}
+		verb := b.v.term(q.raw[at])
+		for k, w := range words {
+			if k == 0 || b.v.term(w) != verb {
+				continue
+			}
+			// The answer's subject: the words just before the verb, up to
+			// a stop word.
+			from := k
+			for from > 0 && k-from < maxSubject && !b.v.isStop(words[from-1]) {
+				from--
+			}
+			given := terms(words[from:k])
+			shared := slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(given, t) })
+			mine := slices.ContainsFunc(asked, func(t string) bool { return name(t) && !slices.Contains(given, t) })
+			theirs := slices.ContainsFunc(given, func(t string) bool { return name(t) && !slices.Contains(asked, t) })
+			if shared && mine && theirs && !b.sameNamed(asked, given) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameNamed reports whether two runs of terms may name the same person or
+// organisation: some fact's names have every name term of each ("leader
+// of the opposition" and "Labour leader Jeremy Corbyn"), or either names
+// none.
+func (b *Base) sameNamed(x, y []string) bool {
+	named := func(ts []string) []int32 {
+		var out []int32
+		first := true
+		for _, t := range ts {
+			fs := b.ix.speakers[t]
+			if len(fs) == 0 {
+				continue
+			}
+			if first {
+				out, first = slices.Clone(fs), false
+				continue
+			}
+			out = slices.DeleteFunc(out, func(f int32) bool { return !slices.Contains(fs, f) })
+		}
+		return out
+	}
+	a, c := named(x), named(y)
+	return len(a) == 0 || len(c) == 0 || slices.ContainsFunc(a, func(f int32) bool { return slices.Contains(c, f) })
+}
+
 // qualified reports whether the fact's answer (its words) puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
@@ -221,9 +362,70 @@ func (b *Base) otherPerson(q query) bool {
 	return false
 }
 
+// otherOrganisation reports whether a yes/no question puts a person in an
+// organisation ("is Saffron Cordery from the BMA?", "does Cordery work
+// for the BMA?") that is none of those the person's fact is about, when
+// it is about some: she is of NHS Providers. Between the two names stand
+// only the vocabulary's member_words and stop words, a member word first. An organisation
+// whose name is within one of the person's organisations' names ("the
+// NHS" of NHS Providers) decides nothing.
+func (b *Base) otherOrganisation(q query) bool {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+		return false
+	}
+	for j := 2; j < len(q.raw); j++ {
+		who := b.personsNamed(q.raw[1:j])
+		if len(who) != 1 {
+			continue
+		}
+		var own []int32
+		for _, id := range b.facts[who[0]].About {
+			if o, ok := b.byID[id]; ok && b.facts[o].Kind == KindOrganisation {
+				own = append(own, int32(o))
+			}
+		}
+		// "from the BMA", "work for the BMA": a word of membership first
+		// ("was Hunt on Radio 4?" puts him on no staff).
+		if !b.v.member[q.raw[j]] {
+			return false
+		}
+		k := j
+		for k < len(q.raw) && (b.v.member[q.raw[k]] || b.v.isStop(q.raw[k])) {
+			k++
+		}
+		for m := len(q.raw); m > k && len(own) > 0; m-- {
+			named := b.namedBy(b.ix.orgs, q.raw[k:m])
+			if len(named) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(named, func(o int32) bool { return slices.Contains(own, o) }) {
+				return false
+			}
+			for _, o := range own {
+				for _, n := range b.ix.names[o] {
+					for _, x := range named {
+						if slices.ContainsFunc(b.ix.names[x], func(xn []string) bool {
+							return !slices.ContainsFunc(xn, func(t string) bool { return !slices.Contains(n, t) })
+						}) {
+							return false
+						}
+					}
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // personsNamed lists the person facts one of whose names is exactly the
 // content of words (a year or a dispute's name aside).
-func (b *Base) personsNamed(words []string) []int32 {
+func (b *Base) personsNamed(words []string) []int32 { return b.namedBy(b.ix.persons, words) }
+
+// namedBy lists the facts of byName (ix.persons or ix.orgs) one of whose
+// names is exactly the content of words (a year or a dispute's name aside).
+func (b *Base) namedBy(byName map[string][]int32, words []string) []int32 {
 	var terms []string
 	for _, w := range words {
 		if b.v.isStop(w) || b.v.isWeak(w) {
@@ -236,7 +438,7 @@ func (b *Base) personsNamed(words []string) []int32 {
 	if len(terms) == 0 {
 		return nil
 	}
-	return b.ix.persons[nameKey(terms)]
+	return byName[nameKey(terms)]
 }
 
 // opposedTerm reports whether the facts know the opposite of a term.
@@ -256,7 +458,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) {
+	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
@@ -714,7 +916,9 @@ func (b *Base) agent(q query, passives []passive) (v verdict, sentence string, a
 		switch {
 		case at+1 < len(q.raw) && q.raw[at+1] == "by":
 			asked = b.agentRun(q.raw[at+2:])
-		case doAux[q.raw[0]]:
+		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing"):
+			// "were junior doctors providing emergency care?" is active
+			// too: its subject does it.
 			for _, w := range q.raw[1:at] {
 				if !b.v.isStop(w) {
 					asked = append(asked, b.v.term(w))
@@ -753,15 +957,23 @@ func (b *Base) majority(q query, words []string) verdict {
 	if at < 0 {
 		return noVerdict
 	}
-	verb := b.verbAfter(q.raw, at+1)
-	if verb == "" {
+	// The verb may come further off than in the answer: "did a majority
+	// in the Ipsos Mori poll support the doctors?". Any word after the
+	// majority word may be it; a share's verb picks it.
+	var verbs []string
+	for _, w := range q.raw[at+1:] {
+		if !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.population[b.v.term(w)] {
+			// The stem again: "oppose" and "opposed" are "oppos" and "oppo".
+			verbs = append(verbs, b.v.stem(b.v.term(w)))
+		}
+	}
+	if len(verbs) == 0 {
 		return noVerdict
 	}
 	out := noVerdict
 	for k := 0; k < len(words); k++ {
 		pct, n := b.v.shareAt(words, k)
-		// The stem again: "oppose" and "opposed" are "oppos" and "oppo".
-		if n == 0 || b.v.stem(b.verbAfter(words, k+n)) != b.v.stem(verb) {
+		if n == 0 || !slices.Contains(verbs, b.v.stem(b.verbAfter(words, k+n))) {
 			continue
 		}
 		v := verdictNo
@@ -774,6 +986,65 @@ func (b *Base) majority(q query, words []string) verdict {
 		out = v
 	}
 	return out
+}
+
+// clauseBreak ends the clause of a sentence that says what the majority
+// did: "the majority still think the Government is most at fault - but a
+// rising number think …".
+var clauseBreak = regexp.MustCompile(`\s[-\x{2013}\x{2014}]\s|,?\s+but\s|;\s`)
+
+// bracketed finds the parts of a text in brackets.
+var bracketed = regexp.MustCompile(`\([^()]*\)`)
+
+// majorityClause checks a question asking whether most did something about
+// someone ("do most people blame the doctors?") against the clause of an
+// answer that says what the majority did, without a share ("the majority
+// still thought the Government was most at fault for the dispute, but a
+// rising number thought the Government and doctors were equally to
+// blame"). Who the question names (the terms of people's and
+// organisations' names) must be in that clause: one that is not, against
+// a clause naming someone the question does not, is No (the majority
+// named someone else); one that is not, with no one else named, is
+// verdictMixed (no Yes rests on words the answer says of others).
+// Otherwise no verdict.
+func (b *Base) majorityClause(q query, body string) verdict {
+	var clause []string
+	for _, s := range sentenceEnd.Split(body, -1) {
+		for _, c := range clauseBreak.Split(s, -1) {
+			if b.saysMajority(split(normalizeChars(c), nil)) {
+				clause = append(clause, b.v.terms(c, nil)...)
+			}
+		}
+	}
+	if clause == nil {
+		return noVerdict
+	}
+	// "dispute", a word of every dispute's name, names no one.
+	shared := sharedTerms(b.v, b.disputes)
+	side := func(t string) bool {
+		return len(b.ix.speakers[t]) > 0 && !b.ix.context[t] && !b.v.population[t] && !slices.Contains(shared, t)
+	}
+	// A name the answer gives only in brackets is its source ("(article
+	// 000, reporting the Ipsos Mori poll for BBC News)"), not who the
+	// majority spoke of.
+	var sourced []string
+	for _, m := range bracketed.FindAllString(body, -1) {
+		sourced = append(sourced, b.v.terms(m, nil)...)
+	}
+	plain := b.v.terms(bracketed.ReplaceAllString(body, " "), nil)
+	missing := false
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && side(t) && !slices.Contains(clause, t) && (slices.Contains(plain, t) || !slices.Contains(sourced, t)) {
+			missing = true
+		}
+	}
+	if !missing {
+		return noVerdict
+	}
+	if slices.ContainsFunc(clause, func(t string) bool { return side(t) && !slices.Contains(q.terms, t) }) {
+		return verdictNo
+	}
+	return verdictMixed
 }
 
 // asksMajority reports whether a question asks if most did something.
@@ -881,6 +1152,9 @@ func (b *Base) articleAsk(q query) (verb string, every bool) {
 		}
 		every = slices.ContainsFunc(q.raw[max(0, i-2):i], func(x string) bool { return b.v.everyWords[x] })
 		for _, x := range q.raw[i+1:] {
+			if slices.ContainsFunc(b.articles, func(a *Article) bool { return a.Ref == x }) {
+				continue // "article 000 name …"
+			}
 			if !b.v.isStop(x) && !b.v.articleWords[x] { // "the paper's report name …"
 				return b.v.term(x), every
 			}
@@ -900,7 +1174,8 @@ func sameVerb(a, b string) bool {
 // News Shopper report name the head of the BMA?", "do both 2016 articles
 // name Porter?") against an answer that says which article does it and
 // that only one does: No when the article asked, or one of those asked, is
-// not among them. Anything else is no verdict.
+// not among them. Yes when the answer says the one article asked does it.
+// Anything else is no verdict.
 func (b *Base) articleVerdict(q query, answer string) verdict {
 	verb, every := b.articleAsk(q)
 	if verb == "" || !every && q.article == 0 {
@@ -913,6 +1188,9 @@ func (b *Base) articleVerdict(q query, answer string) verdict {
 			does[c.art] = true
 		}
 		only = only || c.only
+	}
+	if !every && does[q.article-1] {
+		return verdictYes // "does article 000 name Mark Porter?": "Article 000 names him"
 	}
 	if len(does) == 0 || !only {
 		return noVerdict
@@ -971,6 +1249,95 @@ func (b *Base) comparison(q query, words []string) verdict {
 		}
 	}
 	return noVerdict
+}
+
+// scaleReach is how far before "than" a question's word of the scale may
+// be ("less financial room than"), how far after the answer's the thing
+// compared ("the strongest public backing") and how far before it the
+// side that has it ("the UK Government has far more").
+const scaleReach = 4
+
+// compareSides checks a question comparing two sides ("does the UK
+// Government have less financial freedom than Scotland?") against a
+// sentence of an answer that names both and puts one of them higher or
+// lower on what is compared, with a word of the vocabulary's scale: "the
+// UK Government has far more financial freedom" answers No; "nurses, who
+// had the strongest public backing" answers No to "did ambulance workers
+// get more support than nurses?" and Yes to "did nurses get more backing
+// than ambulance workers?". A comparative counts in a sentence naming both
+// sides, a superlative in an answer naming both; the side named nearest
+// before the word has it.
+func (b *Base) compareSides(q query, body string) verdict {
+	than := slices.Index(q.raw, "than")
+	c := -1
+	for k := than - 1; k >= 1 && k >= than-scaleReach; k-- {
+		if d := b.v.scale[q.raw[k]]; d == 1 || d == -1 {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return noVerdict
+	}
+	terms := func(words []string) []string {
+		var out []string
+		for _, w := range words {
+			if !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.yesNo[w] {
+				out = append(out, b.v.term(w))
+			}
+		}
+		return out
+	}
+	what, side, other := terms(q.raw[c+1:than]), terms(q.raw[1:c]), terms(q.raw[than+1:])
+	if len(what) == 0 || len(side) == 0 || len(other) == 0 {
+		return noVerdict
+	}
+	other = other[:1] // "than nurses in the YouGov figures": the nurses
+	has := func(ws []string, ts []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(ts, b.v.term(w)) })
+	}
+	all := split(normalizeChars(body), nil)
+	if !has(all, side) || !has(all, other) {
+		return noVerdict
+	}
+	out := noVerdict
+	for _, s := range sentenceEnd.Split(body, -1) {
+		words := split(normalizeChars(s), nil)
+		both := has(words, side) && has(words, other)
+		for k, w := range words {
+			dir := b.v.scale[w]
+			if dir == 0 || !has(words[k+1:min(len(words), k+1+scaleReach)], what) {
+				continue
+			}
+			if (dir == 1 || dir == -1) && !both {
+				// "more" compares with whom its sentence says; "the
+				// strongest" is above every side the answer names.
+				continue
+			}
+			// The side named nearest before the word has it: "between
+			// England and Scotland, the UK Government has far more".
+			mine, theirs := false, false
+			for j := k - 1; j >= 0 && j >= k-scaleReach-2 && !mine && !theirs; j-- {
+				t := b.v.term(words[j])
+				mine, theirs = slices.Contains(side, t), slices.Contains(other, t)
+			}
+			if mine == theirs {
+				continue
+			}
+			if theirs {
+				dir = -dir // the other side has more: this side has less
+			}
+			v := verdictNo
+			if dir > 0 == (b.v.scale[q.raw[c]] > 0) {
+				v = verdictYes
+			}
+			if out != noVerdict && out != v {
+				return noVerdict
+			}
+			out = v
+		}
+	}
+	return out
 }
 
 // negRaising are verbs after which a denial covers the clause that follows.
@@ -1192,10 +1559,20 @@ type placement struct {
 	at    int
 }
 
+// placeClauseBreak splits a sentence into the clauses a place is said
+// of: in "the pay offer to junior doctors in Scotland proved him wrong on
+// no talks while strikes are planned" Scotland is not where the strikes
+// are.
+var placeClauseBreak = regexp.MustCompile(`\s(?:while|whilst|although|though|whereas|but|[-\x{2013}\x{2014}])\s|;\s`)
+
 // placedSentences works out fact f's placedSentence list, for placeVerdict.
 func (b *Base) placedSentences(f int32) []placedSentence {
 	var out []placedSentence
+	var clauses []string
 	for _, s := range sentences(b.facts[f].body) {
+		clauses = append(clauses, placeClauseBreak.Split(s, -1)...)
+	}
+	for _, s := range clauses {
 		ps := placedSentence{terms: b.v.terms(s, nil)}
 		words := split(normalizeChars(s), nil)
 		for i, w := range words {

@@ -512,6 +512,114 @@ var classCases = []struct {
 	{"quote", "what does the bma claim about scotland?", true, "scotland"},
 	{"quote", "how did the bma hit back at hunt's lives at risk claim?", true, "mud"},
 	{"quote", "what did the prime minister claim about the strike?", false, ""},
+	// Tweeting is a saying of the one who tweets: whether Corbyn tweeted
+	// support, and which he did first, are answered by the march fact; the
+	// tweet's words stay a gap, and an order question gets no verdict.
+	{"paraphrase", "Did Corbyn tweet support for the doctors?", true, "^yes"},
+	{"paraphrase", "did corbyn post online in support of the junior doctors?", true, "^yes"},
+	{"paraphrase", "what did corbyn do first, tweet or march?", true, "tweeted his support.*before joining"},
+	{"paraphrase", "which came first for corbyn, the tweet or the downing street march?", true, "tweeted his support.*before joining"},
+	{"paraphrase", "what exactly did corbyn's tweet say?", false, "does not quote"},
+	{"yes/no", "did corbyn march before tweeting?", true, "^in the 2016"},
+	{"yes/no", "did corbyn tweet against the doctors?", true, "^no"},
+	// "each day", "a day" ask what happened daily (the hours), not a day
+	// or how the strike ended; "stop working" is striking.
+	{"answer type", "wat time does the strike finish each day in the hunt dispute", true, "5pm"},
+	{"answer type", "When did the first all-out strike start and finish each day?", true, "8am to 5pm"},
+	{"answer type", "what time did the contract walkout wrap up every day?", true, "5pm"},
+	{"answer type", "How many hours a day did the doctors stop working in the 2016 all-out strike?", true, "nine hours"},
+	{"answer type", "how many hours per day were medics out in the all-out strike?", true, "nine hours"},
+	{"answer type", "What time did the five-day strike finish each day?", false, ""},
+	{"answer type", "how many hours a day did the consultants strike?", false, ""},
+	// "round the clock" is one term, and a text denying it denies that
+	// term: the vocabulary's phrases join in answers as in questions.
+	{"yes/no", "Was the all-out strike a round-the-clock 24-hour stoppage?", true, "^no"},
+	{"yes/no", "was the 2016 strike round the clock?", true, "^no"},
+	{"yes/no", "did the contract walkout run around the clock?", true, "^no"},
+	{"yes/no", "did the all out strike last 9 hours a day?", true, "^yes|8am to 5pm"},
+	{"yes/no", "was the five-day strike round the clock?", false, ""},
+	// What made the first all-out strike historic says when it began: a
+	// weekday asked of it is answered, not only of the start's own fact.
+	{"answer type", "Which day of the week did the junior doctors begin the first full walkout, emergency care included?", true, "tuesday"},
+	{"answer type", "what weekday did the first ever all-out strike in nhs history begin?", true, "tuesday"},
+	{"answer type", "which day of the week did the five-day walkout begin?", false, ""},
+	// A dispute called by its Health Secretary ("the Hunt strike") names
+	// the dispute: the facts need not name him.
+	{"paraphrase", "how many ops and appointments got cancelled in the hunt strike", true, "125,000"},
+	{"paraphrase", "how many procedures had to be rescheduled in the barclay era?", true, "651,000"},
+	{"paraphrase", "wat time did the hunt walkout start each day", true, "8am"},
+	{"paraphrase", "how many hospitals were hit in scotland in the hunt strike?", false, ""},
+	// An article named by what it has is the one whose own text has it,
+	// when another has it only in its facts' words (Barclay "blamed" the
+	// union; only article 000 reports a poll on blame).
+	{"source", "In the article with the blame poll, what % back the doctors?", true, "57%"},
+	{"source", "in the report with the blame poll, what share opposed the doctors?", true, "quarter"},
+	{"source", "in the article with the blame poll, what did barclay say?", false, ""},
+	// Porter's word on who covers emergencies is something the BMA said.
+	{"quote", "did the bma say emergency cover wud still be there in the all out strike", true, "consultants"},
+	{"quote", "Which senior medics did the union say would staff emergency care in 2016?", true, "consultants"},
+	{"quote", "what did the doctors' union say about who would run a&e during the all-out strike?", true, "consultants"},
+	{"quote", "what did corbyn say about emergency cover?", false, ""},
+	// A limit or cap on pay is the 5% Barclay called unrealistic to exceed.
+	{"paraphrase", "Did the government say 5% was the limit?", true, "above 5%"},
+	{"paraphrase", "did barclay say 10% was the cap on pay?", true, "^no"},
+	{"paraphrase", "did hunt say 5% was the limit?", false, ""},
+	// The national vote a manifesto promise was put to is the general
+	// election; a doctors' national vote is a strike ballot (a gap).
+	{"paraphrase", "At which national vote had the promise the health chief refused to drop been put to the public?", true, "general election"},
+	{"paraphrase", "in which vote did the public back hunt's manifesto pledge?", true, "general election"},
+	{"paraphrase", "did doctors have a national vote on striking?", false, "no strike ballot"},
+	// "which union" asks for an organisation.
+	{"paraphrase", "Which union is behind the junior doctors' action in both disputes?", true, "british medical association"},
+	{"paraphrase", "what union was behind the 2016 walkout?", true, "british medical association"},
+	{"paraphrase", "which union represents the radiographers?", false, ""},
+	// How "the report" describes something asks the article's wording,
+	// which any of its facts gives, as "what does the local paper say".
+	{"quote", "How did the nationwide 2016 report describe the turnout of trainees on the picket lines?", true, "full force"},
+	{"quote", "how does the 2016 report describe the picket lines?", true, "full force"},
+	{"quote", "how many doctors turned out on the picket lines in 2016?", false, ""},
+	{"place", "Where were the trainees and their supporters out in force on the first morning?", true, "picket lines"},
+	// What drives someone is what motivates them.
+	{"paraphrase", "What did Hunt say was driving his push for the changes?", true, "weekend services"},
+	{"paraphrase", "what was hunt's motive for the new contract?", true, "weekend services"},
+	{"paraphrase", "what was driving barclay?", false, ""},
+	// Strong-arming is blackmail.
+	{"paraphrase", "Which programme was the minister on when he accused union bosses of trying to strong-arm the government?", true, "breakfast"},
+	{"paraphrase", "who did hunt say was trying to strong-arm ministers?", true, "union leaders"},
+	{"paraphrase", "did barclay accuse the bma of strong-arming the government?", false, ""},
+	// The day the action was repeated is its second day.
+	{"answer type", "After the first day, on which day was the 2016 walkout repeated?", true, "wednesday"},
+	{"answer type", "what day was the action repeated in the contract row?", true, "wednesday"},
+	{"answer type", "on which day was the five-day strike repeated?", false, ""},
+	// A lead-in clause ("According to the national report, …") does not
+	// stop a yes/no question being one; the national report may be called
+	// nationwide and carry the dispute's year.
+	{"yes/no", "According to the national 2016 report, did public support for the all-out strike seem lower than in January?", true, "^no"},
+	{"yes/no", "In the 2016 dispute, was the strike from 9am?", true, "^no"},
+	{"yes/no", "according to barclay, was the pay demand reasonable?", true, "^no"},
+	{"yes/no", "According to the local paper, did Barclay say the strike was unprecedented?", false, ""},
+	{"source", "what does the nationwide report say about corbyn?", true, "corbyn"},
+	// To agree something is to reach an agreement, which "no agreement"
+	// denies; how long the call lasted stays a gap.
+	{"yes/no", "did hunt n the bma agree anythin after the phone call", true, "^no"},
+	{"yes/no", "did hunt and porter agree on anything after their call?", true, "^no"},
+	{"yes/no", "did the two sides agree a deal before the 2016 strike?", true, "^no"},
+	{"yes/no", "how long did the phone call between hunt and the bma head last?", false, ""},
+	// "the all-out one", "the five-day one" name the strikes.
+	{"comparison", "Who was health secretary in each strike - the all-out one and the five-day one?", true, "hunt.*barclay"},
+	{"paraphrase", "how many ops were cancelled in the all-out one?", true, "125,000"},
+	{"paraphrase", "what time did the five-day one finish each day?", false, ""},
+	// What each Health Secretary said the strikes put at risk: one fact
+	// of both disputes; deaths and harm stay a gap.
+	{"comparison", "What did Hunt and Barclay each say the strikes put in danger?", true, "lives.*patient safety"},
+	{"comparison", "did hunt and barclay both say patients were endangered?", true, "lives.*patient safety"},
+	{"comparison", "were patients harmed in the strikes?", false, "no deaths or harm"},
+	// "cited" and "cite" are one term: the pollsters and the news agency
+	// the articles cite.
+	{"source", "Which pollsters are cited in the 2016 and 2023 articles?", true, "ipsos mori.*yougov"},
+	{"source", "what news agency is cited in the 2016 article?", true, "press association"},
+	{"source", "which pollster is cited in the 2023 article?", true, "yougov"},
+	{"source", "which think tanks are cited?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -158,10 +158,10 @@ type index struct {
 	// orgs is persons for the organisations' facts: "is Cordery from the
 	// BMA?" looks the organisation up.
 	orgs map[string][]int32
-	// articleTerms are, per article, the terms of its text and of the
-	// facts that cite it alone: what "the article with the Farnborough
-	// pictures" may name it by (see articleByContent).
-	articleTerms func() []map[string]bool
+	// articleTerms are, per article, the terms of its text (inText) and of
+	// the facts that cite it alone (inFacts): what "the article with the
+	// Farnborough pictures" may name it by (see articleByContent).
+	articleTerms func() []map[string]termSource
 }
 
 // nameKey is a name's terms sorted, without repeats, and joined: the same
@@ -795,19 +795,19 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
-	ix.articleTerms = sync.OnceValue(func() []map[string]bool {
+	ix.articleTerms = sync.OnceValue(func() []map[string]termSource {
 		// On first use: reading every article's text again is no cost a
 		// question that names no article should pay at load.
-		out := make([]map[string]bool, len(articles))
-		add := func(a int, text string) {
+		out := make([]map[string]termSource, len(articles))
+		add := func(a int, text string, src termSource) {
 			for _, t := range v.terms(text, nil) {
-				out[a][t] = true
+				out[a][t] = max(out[a][t], src)
 			}
 		}
 		for a, art := range articles {
-			out[a] = map[string]bool{}
+			out[a] = map[string]termSource{}
 			for _, line := range art.Lines {
-				add(a, line)
+				add(a, line, inText)
 			}
 		}
 		for i, f := range facts {
@@ -816,7 +816,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 			if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
 				for _, text := range slices.Concat([]string{f.Title, f.Answer}, f.Aliases, f.Keywords) {
-					add(a, text)
+					add(a, text, inFacts)
 				}
 			}
 		}
@@ -1067,7 +1067,7 @@ func (b *Base) analyze(question string) query {
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = append(properNames(question), b.unknownPairs(q.raw)...)
-	q.readCues(v)
+	q.readCues(v, b.leadIn(question))
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt)
@@ -1189,6 +1189,30 @@ func (b *Base) wordsFirst(raw []string) int {
 		}
 	}
 	return 0
+}
+
+// articleSays reports whether the one a question asks the words of is an
+// article, not a person: "how did the 2016 report describe the turnout?"
+// (an article word between the auxiliary and a one-word quote cue, as
+// speakerTerms reads them) asks how the article puts it, which any of its
+// facts says.
+func (b *Base) articleSays(raw []string) bool {
+	qt := b.v.answerType("quote")
+	if qt == nil {
+		return false
+	}
+	for i := 0; i < len(raw) && i < 3; i++ {
+		if !b.v.yesNo[raw[i]] {
+			continue
+		}
+		for j := i + 1; j < len(raw) && j <= i+6; j++ {
+			if qt.wordCues[raw[j]] {
+				return slices.ContainsFunc(raw[i+1:j], func(w string) bool { return b.v.articleWords[w] })
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // speakerTerms finds who a question asks the words of: the words between a
@@ -1500,7 +1524,7 @@ func properNamesRunes(question string) []string {
 
 // readCues works out what the question asks for from its cue words, and
 // whether it asks yes or no.
-func (q *query) readCues(v *vocab) {
+func (q *query) readCues(v *vocab, lead int) {
 	var asked uint64 // bit i: v.types[i] is asked
 	asking := false  // a question word has asked already
 	for i, w := range q.raw {
@@ -1525,7 +1549,7 @@ func (q *query) readCues(v *vocab) {
 			q.types = append(q.types, &v.types[i])
 		}
 	}
-	if len(q.raw) > 1 && v.yesNo[q.raw[0]] {
+	if len(q.raw) > lead+1 && v.yesNo[q.raw[lead]] {
 		q.yesNo = true
 		// "was the strike from 9am to 5pm?" asks for the time, to check it.
 		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
@@ -1533,6 +1557,31 @@ func (q *query) readCues(v *vocab) {
 		}
 	}
 }
+
+// leadIn returns how many words of a question a lead-in clause takes before
+// a yes/no question: "According to the national report, did support
+// fall?" is a yes/no question as "did support fall?" is. The clause ends
+// at the first comma, asks nothing itself (no question word) and is
+// short; the question after it starts with a yes/no word. 0 for none.
+func (b *Base) leadIn(question string) int {
+	i := strings.IndexByte(question, ',')
+	if i < 0 {
+		return 0
+	}
+	before := b.splitCompounds(b.v.words(question[:i]))
+	if len(before) == 0 || len(before) > maxLeadIn || b.v.yesNo[before[0]] ||
+		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(questionWords, w) }) {
+		return 0
+	}
+	if after := b.v.words(question[i+1:]); len(after) < 2 || !b.v.yesNo[after[0]] {
+		return 0
+	}
+	return len(before)
+}
+
+// maxLeadIn is the most words a lead-in clause may have: "according to
+// the national 2016 report".
+const maxLeadIn = 8
 
 // readShareCount reads "how many people support the doctors?" as asking
 // for a share rather than a count: when a count cue is followed, past stop
@@ -1721,22 +1770,28 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 			continue
 		}
 		// The article must have every term but the generic ones, and
-		// more of them than any other.
-		found, best := -1, 0
+		// more of them than any other; of two with as many, the one whose
+		// own text has more: "the article with the blame poll" is the one
+		// that reports the poll on blame, not the one whose facts say
+		// Barclay blamed the union.
+		found, best, bestText := -1, 0, 0
 		for a, has := range ix.articleTerms() {
-			n := 0
+			n, text := 0, 0
 			for _, j := range span {
-				switch {
-				case has[v.term(raw[j])]:
+				switch src := has[v.term(raw[j])]; {
+				case src != 0:
 					n++
+					if src == inText {
+						text++
+					}
 				case !v.isWeak(raw[j]):
 					n = -len(raw)
 				}
 			}
 			switch {
-			case n > best:
-				found, best = a, n
-			case n == best:
+			case n > best || n == best && n > 0 && text > bestText:
+				found, best, bestText = a, n, text
+			case n == best && text == bestText:
 				found = -1 // as much in another: names none
 			}
 		}
@@ -1755,6 +1810,15 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 	}
 	return nil
 }
+
+// termSource is where an article has a term: only in the facts that cite
+// it alone, or in its own text.
+type termSource uint8
+
+const (
+	inFacts termSource = 1 + iota
+	inText
+)
 
 // articleSpan is how many words around an article word may say what it has.
 const articleSpan = 3

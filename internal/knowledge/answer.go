@@ -401,10 +401,23 @@ func (b *Base) preferAsked(q query, ranked []scored) {
 	}
 	gives := func(s scored) bool {
 		return slices.ContainsFunc(q.types, func(t *answerType) bool {
+			if t.name == "person" && !t.strict {
+				// "who is striking after the junior doctors?" is answered
+				// by the consultants' strike, which names someone the
+				// question does not.
+				return b.namesOther(q, s.fact)
+			}
 			return t.strict && !q.replaced(t) && b.suppliesType(s.fact, t) && b.suppliesAbout(q, s.fact, t)
 		})
 	}
-	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*gapTie; i++ {
+	low := ranked[0].score * gapTie
+	if q.asks("person") {
+		// The gap's score has the boost of a question asking something,
+		// which one lacking something else has not earned: "who is
+		// striking after the junior doctors?" asks no date.
+		low /= b.tune.intentBoost
+	}
+	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= low; i++ {
 		s := ranked[i]
 		if b.facts[s.fact].Kind != KindGap && s.coverage >= ranked[0].coverage && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]

@@ -712,7 +712,9 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	compared := b.comparison(q, d.text.words)
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, d.body) &&
+	// A word the facts know only the opposite of ("was Barclay fine with
+	// the strike?": only "unreasonable") is one the fact does not say.
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.

@@ -83,4 +83,17 @@ var payRecallCases = []struct {
 	{"paraphrase", "Which two groups of workers are covered by the YouGov figures in the 2023 article?", true, "nurses.*ambulance"},
 	{"paraphrase", "which workers did yougov give support figures for?", true, "nurses.*ambulance"},
 	{"paraphrase", "what yougov figure is there for junior doctors?", false, "no poll figure"},
+	// Two figures of the article side by side: the rumoured pay review
+	// rise and the demand Barclay objects to.
+	{"comparison", "How does the speculated pay review body rise compare with the pay demand Barclay objected to?", true, "6\\.5%.*35%"},
+	{"comparison", "how does the 6.5% compare to the 35%?", true, "6\\.5%.*35%"},
+	{"comparison", "how does the rumoured pay rise compare with what junior doctors are asking for?", true, "6\\.5%.*35%"},
+	{"comparison", "what's the top end of the rumoured pay review rise", true, "6\\.5%"},
+	{"comparison", "what pay rise did the nurses get compared with the 35% demand?", false, ""},
+	{"comparison", "Who spoke for the BMA in the 2016 strike vs the 2023 one?", true, "porter.*laurenson"},
+	// "What pay rise …?" asks for pay as "what pay …?" does: the nurses'
+	// poll has pay only in its dispute's name.
+	{"head noun", "what pay rise did the nurses get?", false, "^the articles don't say what pay"},
+	{"head noun", "what pay rise did the bma want?", true, "35%"},
+	{"head noun", "what pay rise did the review bodies recommend?", true, "6\\.5%"},
 }

@@ -178,6 +178,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	kept, missing, denied := b.checkSupplied(q, picked)
 	b.fill(&a, kept)
 	a.Found = !denied
+	if denied && q.yesNo && q.article > 0 {
+		// "does the 2023 article name the Prime Minister?" against "the
+		// article never names the Prime Minister": what the article
+		// does is what is asked, and the fact says it does not.
+		a.Text = "No. " + a.Text
+		a.Found = true
+		return a
+	}
 	a.Suggestions, a.Related = b.suggest(ranked[1:], kept)
 	if missing != "" {
 		// The best fact is about the right thing but does not give what

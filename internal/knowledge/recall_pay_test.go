@@ -96,4 +96,10 @@ var payRecallCases = []struct {
 	{"head noun", "what pay rise did the nurses get?", false, "^the articles don't say what pay"},
 	{"head noun", "what pay rise did the bma want?", true, "35%"},
 	{"head noun", "what pay rise did the review bodies recommend?", true, "6\\.5%"},
+	// Whether an article names someone is answered No by a fact saying
+	// it never names them.
+	{"article names", "Does the 2023 article name the Prime Minister?", true, "^no\\..*never names"},
+	{"article names", "is the prime minister named in the pay article?", true, "^no\\..*never names"},
+	{"article names", "does the five-day strike article say who the prime minister is?", true, "^no\\..*never names"},
+	{"article names", "what is the name of the prime minister?", false, "never names"},
 }

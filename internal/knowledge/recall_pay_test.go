@@ -102,4 +102,13 @@ var payRecallCases = []struct {
 	{"article names", "is the prime minister named in the pay article?", true, "^no\\..*never names"},
 	{"article names", "does the five-day strike article say who the prime minister is?", true, "^no\\..*never names"},
 	{"article names", "what is the name of the prime minister?", false, "never names"},
+	// The hospital trusts' group is NHS Providers, described.
+	{"described", "What does the hospital trusts' group say rising staff dissatisfaction is linked to?", true, "unresolved"},
+	{"described", "what does the group representing hospital trusts say about staff morale?", true, "nhs providers"},
+	{"described", "what did the hospital trusts' group say about nurses' pay?", false, ""},
+	// What someone said is the fact that has them say it, even in others'
+	// words, before one that only speaks of them.
+	{"speaker", "wot did barclay say wasnt realistic", true, "above 5%"},
+	{"speaker", "what pay level did the health secretary say wasn't realistic?", true, "above 5%"},
+	{"speaker", "what did the prime minister say about the strike?", false, "don't say what was said"},
 }

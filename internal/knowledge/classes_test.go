@@ -624,7 +624,7 @@ var classCases = []struct {
 
 func TestFailureClasses(t *testing.T) {
 	b := realBase(t)
-	for _, c := range classCases {
+	for _, c := range append(classCases, payRecallCases...) {
 		t.Run(c.class+"/"+c.q, func(t *testing.T) {
 			a := b.Answer(c.q)
 			if a.Found != c.found {

@@ -39,6 +39,9 @@ const (
 	// denialTie is the share of the best fact's score at which a gap
 	// saying the thing asked is missing goes first.
 	denialTie = 0.9
+	// speakerRatio is how close to the best a fact that has the
+	// question's speaker say something must score to answer instead.
+	speakerRatio = 0.5
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -125,6 +128,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferAsked(q, ranked)
 	b.preferDenial(q, ranked)
 	b.preferPlaced(q, ranked)
+	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -429,6 +433,25 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 		}
 		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferSpeaker puts first, for a question asking someone's words ("what
+// did the health secretary call the strikes?"), the best confident fact
+// that has them say it, when the best does not: the BMA's words about the
+// Health Secretary, however well they match, are not his. A gap saying
+// the articles lack what was asked stays first.
+func (b *Base) preferSpeaker(q query, ranked []scored) {
+	if len(q.speaker) == 0 || q.article > 0 || !q.asks("quote") && q.wordsAt == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.speaks(q, ranked[0].fact) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 6 && ranked[i].score >= ranked[0].score*speakerRatio; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.speaks(q, s.fact) {
+			copy(ranked[1:i+1], ranked[:i])
+			ranked[0] = s
 			return
 		}
 	}

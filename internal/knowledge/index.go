@@ -1008,7 +1008,7 @@ func (b *Base) analyze(question string) query {
 	q.readCues(v)
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
-	q.speaker = b.speakerTerms(q.raw, q.wordsAt)
+	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)
 	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
@@ -1133,8 +1133,10 @@ func (b *Base) wordsFirst(raw []string) int {
 // to", or after wordsAt, where wordsFirst found the speaker's words asked
 // before the speaker ("what word did the PM use?"). It keeps the terms few
 // facts have, which name someone: "the BMA" or "the Government" name too
-// much to check.
-func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
+// much to check. With roles, a role that is someone's whole name counts
+// too (see roleSpeaker); a yes/no question does not read one, as its
+// verdict would deny whatever any holder of the role denied.
+func (b *Base) speakerTerms(raw []string, wordsAt int, roles bool) []string {
 	v := b.v
 	qt := v.answerType("quote")
 	if qt == nil {
@@ -1175,6 +1177,9 @@ func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
 			out = append(out, t)
 		}
 	}
+	if len(out) == 0 && roles {
+		out = b.roleSpeaker(span)
+	}
 	if len(out) == 0 {
 		return nil
 	}
@@ -1211,6 +1216,23 @@ func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
 		}
 	}
 	return out
+}
+
+// roleSpeaker reads a speaker named by a role of several words that is
+// a person's whole name in the facts ("the health secretary", "the prime
+// minister"): each word names too much to check alone, but together they
+// name the people who held the role, whose words only they can give.
+func (b *Base) roleSpeaker(span []string) []string {
+	var ts []string
+	for _, w := range span {
+		if !b.v.isStop(w) && !b.v.isWeak(w) {
+			ts = append(ts, b.v.term(w))
+		}
+	}
+	if len(ts) < 2 || len(b.ix.persons[nameKey(ts)]) == 0 {
+		return nil
+	}
+	return ts
 }
 
 // speaks reports whether a fact has the question's speaker say something:

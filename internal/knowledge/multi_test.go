@@ -1,0 +1,87 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// The multi-part class of issue 9: a question naming several sides, or
+// asking one aspect of a thing, gets each side (each cited) or the aspect
+// asked, not a related fact. Each dev question has paraphrases written
+// for it and a nearby trap that stays declined. want is a regular
+// expression the text must match (case-insensitive); cites lists article
+// refs the sources must include.
+var multiCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+	cites []string
+}{
+	// A role of several words ("the health secretary") names who speaks,
+	// as a name does: the BMA's words about him are not his.
+	{"speaker", "what did the health secretary call the doctors' strike threat in 2016?", true, "blackmail", nil},
+	{"speaker", "what word did the health secretary use for the union's strike action in 2016?", true, "blackmail", nil},
+	{"speaker", "What exact word did the health secretary use in 2016 for what union leaders were trying to do to ministers?", true, "blackmail", nil},
+	{"speaker", "What did the Health Secretary say was unrealistic on pay?", true, `5%`, nil},
+	{"speaker", "wot did barclay say wasnt realistic", true, `5%`, nil},
+	{"speaker", "What did the health secretary call the walkout in 2023?", true, "disappointing", nil},
+	{"speaker", "what did the health secretary tweet?", false, "", nil},
+	{"speaker", "What did the prime minister say about the strike?", false, "", nil},
+	{"speaker", "What did Steve Barclay say about the pay deal in Scotland?", false, "", nil},
+	{"speaker", "wot did hunt call the strikes", true, "blackmail", nil},
+	{"speaker", "What did Hunt claim the strike was doing that the BMA hit back at?", true, "lives", nil},
+	// An answer about both disputes cites each article it draws on:
+	// the first fact's quotes do not crowd out the rest.
+	{"cited", "longest strike?", true, "five-day", []string{"000", "002"}},
+	{"cited", "The 2016 walkout was over a contract; what was the later five-day strike about?", true, "pay", []string{"002"}},
+	{"cited", "tell me about both strikes", true, "all-out.*five-day", []string{"000", "002"}},
+}
+
+func TestMultiPart(t *testing.T) {
+	b := realBase(t)
+	for _, c := range multiCases {
+		t.Run(c.class+"/"+c.q, func(t *testing.T) {
+			a := b.Answer(c.q)
+			if a.Found != c.found {
+				t.Errorf("found = %v, want %v (%v): %s", a.Found, c.found, a.Facts, a.Text)
+			}
+			if c.want != "" && !regexp.MustCompile("(?is)"+c.want).MatchString(a.Text) {
+				t.Errorf("text does not match /%s/ (%v): %s", c.want, a.Facts, a.Text)
+			}
+			for _, ref := range c.cites {
+				if !slices.ContainsFunc(a.Sources, func(s Source) bool { return len(s.File) >= len(ref) && s.File[:len(ref)] == ref }) {
+					t.Errorf("cites no article %s: %v", ref, a.Sources)
+				}
+			}
+			checkAnswer(t, b, c.q, a)
+		})
+	}
+}
+
+// TestDropAt: fitLimit drops first a quote whose article another still
+// cites, so that each article keeps one.
+func TestDropAt(t *testing.T) {
+	src := func(files ...string) []Source {
+		var out []Source
+		for _, f := range files {
+			out = append(out, Source{File: f})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		in   []Source
+		want int
+	}{
+		{src("a", "b"), 1},
+		{src("a", "a", "b"), 1},
+		{src("a", "b", "a", "c"), 2},
+		{src("a"), 0},
+		{src("a", "b", "c"), 2},
+	} {
+		if got := dropAt(c.in); got != c.want {
+			t.Errorf("dropAt(%v) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -835,15 +835,24 @@ func merge(b *Base, question string, parts []Answer) Answer {
 			continue
 		}
 		fresh := false
+		var shown []string // the answers of facts an earlier part gave
 		for _, id := range p.Facts {
 			if !seenFact[id] {
 				seenFact[id] = true
 				a.Facts = append(a.Facts, id)
 				fresh = true
+			} else if f, ok := b.Fact(id); ok {
+				shown = append(shown, f.Answer)
 			}
 		}
 		if !fresh {
 			continue
+		}
+		if len(shown) > 0 {
+			// "… over a contract; what was the later five-day strike
+			// about?": the second part's overviews of both disputes
+			// need not repeat the first's.
+			p.Text = strings.Join(slices.DeleteFunc(strings.Split(p.Text, "\n\n"), func(t string) bool { return slices.Contains(shown, t) }), "\n\n")
 		}
 		if !a.Found {
 			a.Title, a.Score, a.Dispute = p.Title, p.Score, p.Dispute

@@ -1025,7 +1025,10 @@ func (b *Base) analyze(question string) query {
 		if v.detailCues[w] {
 			q.detail = true
 		}
-		if v.isStop(w) {
+		if v.isStop(w) || comparative && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
+			// "the later pay dispute", "the earlier all-out strike": a
+			// comparative before a dispute's name only tells the
+			// disputes apart; the name says which.
 			continue
 		}
 		tw := v.term(w)

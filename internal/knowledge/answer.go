@@ -875,11 +875,12 @@ func merge(b *Base, question string, parts []Answer) Answer {
 }
 
 // clauseBreaks finds where one question ends and another begins: a run of
-// question marks or semicolons, or "and", "also" or "plus" (after an optional
-// comma and white space) before a question word. It returns up to n breaks
+// question marks or semicolons, or "and", "also", "plus", "vs" or "versus"
+// (after an optional comma and white space) before a question word: "what
+// did Hunt want vs what the BMA said" asks each side its own question. It returns up to n breaks
 // as [start, end) pairs, exactly as the regular expression
 //
-//	(?i)[?;]+|,?\s+(?:and|also|plus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b
+//	(?i)[?;]+|,?\s+(?:and|also|plus|vs|versus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b
 //
 // would with FindAllStringIndex(q, n) (TestClauseBreaksMatchRegexp and
 // FuzzClauseBreaks hold it to that). It is written out because every
@@ -905,7 +906,7 @@ func clauseBreaks(q string, n int) [][2]int {
 
 // conjunctions and questionWords are the words of a clause break.
 var (
-	conjunctions  = []string{"and", "also", "plus"}
+	conjunctions  = []string{"and", "also", "plus", "vs", "versus"}
 	questionWords = []string{"who", "what", "when", "where", "why", "how", "which", "did", "does", "is", "was"}
 )
 

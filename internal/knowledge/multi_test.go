@@ -39,6 +39,11 @@ var multiCases = []struct {
 	{"relative dispute", "how many operations were cancelled in the contract dispute and how many in the later pay dispute?", true, "125,000.*651,000", nil},
 	{"relative dispute", "what did the BMA want in the earlier contract dispute?", true, "contract", nil},
 	{"relative dispute", "who spoke for the nurses in the later pay dispute?", false, "", nil},
+	// "X vs Y", each side a question of its own: each is answered.
+	{"versus", "how did hunt describe the disruption vs how barclay reacted", true, "unprecedented.*disappointing", nil},
+	{"versus", "what did hunt want vs what the bma said in the all out strike", true, "seven-day", nil},
+	{"versus", "what did Hunt say about the disruption versus what did Barclay say about the strike?", true, "unprecedented.*disappointing", nil},
+	{"versus", "who was health secretary in 2016 vs who was prime minister in 2016?", true, "hunt", nil},
 	// A part of a question repeats no fact an earlier part gave.
 	{"cited", "The 2016 walkout was over a contract; what was the later five-day strike about?", true, `^[^\n]*all-out[^\n]*\n\n[^\n]*five-day[^\n]*$`, []string{"000", "002"}},
 	// An answer about both disputes cites each article it draws on:

@@ -1259,6 +1259,11 @@ func (b *Base) speaks(q query, fact int32) bool {
 			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
 		}
 	}
+	if sp := b.speakerFact(f); f.Kind == KindQuote && sp != nil && sp.Kind == KindPerson {
+		// A quote is its speaker's words: "responding to Hunt's claim,
+		// Porter said" is Porter speaking, not Hunt.
+		return b.namesAsked(q, sp)
+	}
 	words := split(normalizeChars(unquoted(f.body)), nil)
 	for i, w := range words {
 		if !qt.pattern.re.MatchString(w) {
@@ -1274,11 +1279,18 @@ func (b *Base) speaks(q query, fact int32) bool {
 		// A quote's first subject is its speaker: "the BMA leaders said"
 		// is Laurenson and Trivedi speaking.
 		if sp, ok := b.Fact(f.About[0]); ok && (sp.Kind == KindPerson || sp.Kind == KindOrganisation) {
-			for _, n := range append([]string{sp.Title}, sp.Aliases...) {
-				if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
-					return true
-				}
-			}
+			return b.namesAsked(q, sp)
+		}
+	}
+	return false
+}
+
+// namesAsked reports whether one of a person's or organisation's names
+// has a term of the question's speaker.
+func (b *Base) namesAsked(q query, sp *Fact) bool {
+	for _, n := range append([]string{sp.Title}, sp.Aliases...) {
+		if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+			return true
 		}
 	}
 	return false

@@ -69,7 +69,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		if i > 0 {
 			// "how many in 2023?" after "how many were cancelled in
 			// 2016": a part with no subject takes the one before's.
-			read = b.resolve(c, parts[i-1].Context())
+			read = b.resolve(b.otherDispute(c, parts[i-1].Dispute), parts[i-1].Context())
 		}
 		p := b.answer(read, nil)
 		p.Question = c
@@ -82,6 +82,44 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	a.Question = question
 	fitLimit(&a, MaxReply)
 	return a
+}
+
+// otherDispute names the dispute a part of a question means by "the later
+// walkout" or "the earlier strike" after a part about one dispute: a
+// comparative before a word of the disputes' names, in a part naming no
+// dispute, tells this one from the one before. It is the other dispute
+// when there is exactly one; otherwise the part is left as it is.
+func (b *Base) otherDispute(part string, before Dispute) string {
+	if before == "" || before == DisputeBoth {
+		return part
+	}
+	raw := b.v.words(part)
+	at := -1
+	for j, w := range raw {
+		if _, ok := b.ix.dispute[b.v.term(w)]; ok {
+			return part // "the later strike in 2023", "Barclay's later strike"
+		}
+		if at < 0 && j+1 < len(raw) && b.v.comparatives[w] && b.ix.disputeTerms[b.v.term(raw[j+1])] {
+			at = j
+		}
+	}
+	if at < 0 {
+		return part
+	}
+	var other *DisputeInfo
+	for _, d := range b.disputes {
+		if d.ID != before {
+			if other != nil {
+				return part
+			}
+			other = d
+		}
+	}
+	if other == nil {
+		return part
+	}
+	// The comparative has said which dispute; the name says it now.
+	return strings.Join(slices.Delete(raw, at, at+1), " ") + " (" + other.Name + ")"
 }
 
 // MaxReply bounds an answer's text and quotes together, in characters, so

@@ -77,6 +77,16 @@ var multiCases = []struct {
 	{"aspect", "Who was health secretary before Steve Barclay?", false, "", nil},
 	{"aspect", "What does the BMA say about the government refusing to talk while strikes are planned?", true, "norms", nil},
 	{"aspect", "What did the health secretary beg the trainees not to do, the day before they walked out?", true, "emergency cover", nil},
+	// "the later walkout" after a part about one dispute is the other one.
+	{"relative dispute", "How many days was the all-out strike and how many was the later walkout?", true, "two days.*five-day", nil},
+	{"relative dispute", "how long was the five-day strike and how long the earlier strike?", true, "five-day.*8am to 5pm", nil},
+	{"relative dispute", "when did the all-out strike start and when did the later strike start?", true, "tuesday.*7am", nil},
+	{"relative dispute", "how many were cancelled in the all-out strike and how many in the later nurses' strike?", true, `125,000.*On "how many in the later nurses' strike": The articles don't say`, nil},
+	// "go down", "go up": the articles' words for what the BMA wants.
+	{"aspect", "what do bma leaders want to go down", true, "waiting lists", nil},
+	{"aspect", "wot does the bma want to go down n wot up", true, "waiting lists.*staffing", nil},
+	{"aspect", "Which two outcomes did the BMA say the Government's stance was damaging for everyone who wants them?", true, "waiting lists.*staffing", nil},
+	{"aspect", "what do the nurses want to go down", false, "", nil},
 	// A part of a question repeats no fact an earlier part gave.
 	{"cited", "The 2016 walkout was over a contract; what was the later five-day strike about?", true, `^[^\n]*all-out[^\n]*\n\n[^\n]*five-day[^\n]*$`, []string{"000", "002"}},
 	// An answer about both disputes cites each article it draws on:

@@ -39,9 +39,9 @@ const (
 	// denialTie is the share of the best fact's score at which a gap
 	// saying the thing asked is missing goes first.
 	denialTie = 0.9
-	// speakerRatio is how close to the best a fact must score for
-	// preferSpeaker to put it first.
-	speakerRatio = 0.8
+	// speakerRatio is how close to the best a fact that has the
+	// question's speaker say something must score to answer instead.
+	speakerRatio = 0.5
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -69,7 +69,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		if i > 0 {
 			// "how many in 2023?" after "how many were cancelled in
 			// 2016": a part with no subject takes the one before's.
-			read = b.resolve(c, parts[i-1].Context())
+			read = b.resolve(b.otherDispute(c, parts[i-1].Dispute), parts[i-1].Context())
 		}
 		p := b.answer(read, nil)
 		p.Question = c
@@ -82,6 +82,44 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	a.Question = question
 	fitLimit(&a, MaxReply)
 	return a
+}
+
+// otherDispute names the dispute a part of a question means by "the later
+// walkout" or "the earlier strike" after a part about one dispute: a
+// comparative before a word of the disputes' names, in a part naming no
+// dispute, tells this one from the one before. It is the other dispute
+// when there is exactly one; otherwise the part is left as it is.
+func (b *Base) otherDispute(part string, before Dispute) string {
+	if before == "" || before == DisputeBoth {
+		return part
+	}
+	raw := b.v.words(part)
+	at := -1
+	for j, w := range raw {
+		if _, ok := b.ix.dispute[b.v.term(w)]; ok {
+			return part // "the later strike in 2023", "Barclay's later strike"
+		}
+		if at < 0 && j+1 < len(raw) && b.v.comparatives[w] && b.ix.disputeTerms[b.v.term(raw[j+1])] {
+			at = j
+		}
+	}
+	if at < 0 {
+		return part
+	}
+	var other *DisputeInfo
+	for _, d := range b.disputes {
+		if d.ID != before {
+			if other != nil {
+				return part
+			}
+			other = d
+		}
+	}
+	if other == nil {
+		return part
+	}
+	// The comparative has said which dispute; the name says it now.
+	return strings.Join(slices.Delete(raw, at, at+1), " ") + " (" + other.Name + ")"
 }
 
 // MaxReply bounds an answer's text and quotes together, in characters, so
@@ -275,23 +313,6 @@ func (b *Base) preferPlaced(q query, ranked []scored) {
 	for i := 1; i < len(ranked) && i < 10 && ranked[i].score >= ranked[0].score/2; i++ {
 		// A gap gives no verdict, whatever places it names.
 		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
-}
-
-// preferSpeaker puts first, for a question asking what someone said,
-// the best confident fact that has them say something, if the best does
-// not: "what did Barclay say wasn't realistic?" is answered by the BMA
-// saying Barclay had claimed it, not by the BMA's own words about him.
-func (b *Base) preferSpeaker(q query, ranked []scored) {
-	if q.yesNo || len(q.speaker) == 0 || q.article > 0 || !(q.asks("quote") || q.wordsAt > 0) || len(ranked) < 2 ||
-		!b.confidentIn(q, ranked[0]) || b.speaks(q, ranked[0].fact) {
-		return
-	}
-	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*speakerRatio; i++ {
-		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.speaks(q, ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}
@@ -524,6 +545,25 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 		}
 		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferSpeaker puts first, for a question asking someone's words ("what
+// did the health secretary call the strikes?"), the best confident fact
+// that has them say it, when the best does not: the BMA's words about the
+// Health Secretary, however well they match, are not his. A gap saying
+// the articles lack what was asked stays first.
+func (b *Base) preferSpeaker(q query, ranked []scored) {
+	if len(q.speaker) == 0 || q.article > 0 || !q.asks("quote") && q.wordsAt == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.speaks(q, ranked[0].fact) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 6 && ranked[i].score >= ranked[0].score*speakerRatio; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.speaks(q, s.fact) {
+			copy(ranked[1:i+1], ranked[:i])
+			ranked[0] = s
 			return
 		}
 	}
@@ -934,15 +974,24 @@ func merge(b *Base, question string, parts []Answer) Answer {
 			continue
 		}
 		fresh := false
+		var shown []string // the answers of facts an earlier part gave
 		for _, id := range p.Facts {
 			if !seenFact[id] {
 				seenFact[id] = true
 				a.Facts = append(a.Facts, id)
 				fresh = true
+			} else if f, ok := b.Fact(id); ok {
+				shown = append(shown, f.Answer)
 			}
 		}
 		if !fresh {
 			continue
+		}
+		if len(shown) > 0 {
+			// "… over a contract; what was the later five-day strike
+			// about?": the second part's overviews of both disputes
+			// need not repeat the first's.
+			p.Text = strings.Join(slices.DeleteFunc(strings.Split(p.Text, "\n\n"), func(t string) bool { return slices.Contains(shown, t) }), "\n\n")
 		}
 		if !a.Found {
 			a.Title, a.Score, a.Dispute = p.Title, p.Score, p.Dispute
@@ -965,11 +1014,12 @@ func merge(b *Base, question string, parts []Answer) Answer {
 }
 
 // clauseBreaks finds where one question ends and another begins: a run of
-// question marks or semicolons, or "and", "also" or "plus" (after an optional
-// comma and white space) before a question word. It returns up to n breaks
+// question marks or semicolons, or "and", "also", "plus", "vs" or "versus"
+// (after an optional comma and white space) before a question word: "what
+// did Hunt want vs what the BMA said" asks each side its own question. It returns up to n breaks
 // as [start, end) pairs, exactly as the regular expression
 //
-//	(?i)[?;]+|,?\s+(?:and|also|plus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b
+//	(?i)[?;]+|,?\s+(?:and|also|plus|vs|versus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b
 //
 // would with FindAllStringIndex(q, n) (TestClauseBreaksMatchRegexp and
 // FuzzClauseBreaks hold it to that). It is written out because every
@@ -995,7 +1045,7 @@ func clauseBreaks(q string, n int) [][2]int {
 
 // conjunctions and questionWords are the words of a clause break.
 var (
-	conjunctions  = []string{"and", "also", "plus"}
+	conjunctions  = []string{"and", "also", "plus", "vs", "versus"}
 	questionWords = []string{"who", "what", "when", "where", "why", "how", "which", "did", "does", "is", "was"}
 )
 

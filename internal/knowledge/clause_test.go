@@ -7,7 +7,7 @@ import (
 )
 
 // clauseBreakRE is the definition clauseBreaks is written out from.
-var clauseBreakRE = regexp.MustCompile(`(?i)[?;]+|,?\s+(?:and|also|plus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b`)
+var clauseBreakRE = regexp.MustCompile(`(?i)[?;]+|,?\s+(?:and|also|plus|vs|versus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b`)
 
 func regexpBreaks(q string, n int) [][2]int {
 	var out [][2]int

@@ -856,8 +856,10 @@ func asksWhich(raw []string) bool {
 }
 
 // fitLimit keeps an answer's text and quotes within limit characters: it
-// drops quotes from the end (keeping one) and then shortens the text at a
-// sentence.
+// drops quotes from the end (keeping one), first those of an article
+// another quote still cites, and then shortens the text at a sentence. An
+// answer about both disputes keeps a citation of each article it uses:
+// the later facts' quotes are not all lost to the first's.
 func fitLimit(a *Answer, limit int) {
 	size := func() int {
 		// No more characters than bytes: counting them can wait until
@@ -876,7 +878,8 @@ func fitLimit(a *Answer, limit int) {
 		return n
 	}
 	for size() > limit && len(a.Sources) > 1 {
-		a.Sources = a.Sources[:len(a.Sources)-1]
+		i := dropAt(a.Sources)
+		a.Sources = slices.Delete(a.Sources, i, i+1)
 	}
 	if over := size() - limit; over > 0 {
 		r := []rune(a.Text)
@@ -886,4 +889,15 @@ func fitLimit(a *Answer, limit int) {
 		}
 		a.Text = strings.TrimSpace(cut) + "…"
 	}
+}
+
+// dropAt is the quote fitLimit drops first: the last one whose article an
+// earlier quote also cites, or else the last.
+func dropAt(sources []Source) int {
+	for i := len(sources) - 1; i > 0; i-- {
+		if slices.ContainsFunc(sources[:i], func(s Source) bool { return s.File == sources[i].File }) {
+			return i
+		}
+	}
+	return len(sources) - 1
 }

@@ -1070,7 +1070,7 @@ func (b *Base) analyze(question string) query {
 	q.readCues(v, b.leadIn(question))
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
-	q.speaker = b.speakerTerms(q.raw, q.wordsAt)
+	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)
 	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
@@ -1087,9 +1087,12 @@ func (b *Base) analyze(question string) query {
 		if v.detailCues[w] {
 			q.detail = true
 		}
-		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) {
+		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the
-			// chief executive: the deputy is who it is not.
+			// chief executive: the deputy is who it is not. "The later
+			// pay dispute", "the earlier all-out strike": a comparative
+			// before a dispute's name only tells the disputes apart; the
+			// name says which.
 			continue
 		}
 		tw := v.term(w)
@@ -1221,8 +1224,10 @@ func (b *Base) articleSays(raw []string) bool {
 // to", or after wordsAt, where wordsFirst found the speaker's words asked
 // before the speaker ("what word did the PM use?"). It keeps the terms few
 // facts have, which name someone: "the BMA" or "the Government" name too
-// much to check.
-func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
+// much to check. With roles, a role that is someone's whole name counts
+// too (see roleSpeaker); a yes/no question does not read one, as its
+// verdict would deny whatever any holder of the role denied.
+func (b *Base) speakerTerms(raw []string, wordsAt int, roles bool) []string {
 	v := b.v
 	qt := v.answerType("quote")
 	if qt == nil {
@@ -1263,6 +1268,9 @@ func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
 			out = append(out, t)
 		}
 	}
+	if len(out) == 0 && roles {
+		out = b.roleSpeaker(span)
+	}
 	if len(out) == 0 {
 		return nil
 	}
@@ -1301,6 +1309,23 @@ func (b *Base) speakerTerms(raw []string, wordsAt int) []string {
 	return out
 }
 
+// roleSpeaker reads a speaker named by a role of several words that is
+// a person's whole name in the facts ("the health secretary", "the prime
+// minister"): each word names too much to check alone, but together they
+// name the people who held the role, whose words only they can give.
+func (b *Base) roleSpeaker(span []string) []string {
+	var ts []string
+	for _, w := range span {
+		if !b.v.isStop(w) && !b.v.isWeak(w) {
+			ts = append(ts, b.v.term(w))
+		}
+	}
+	if len(ts) < 2 || len(b.ix.persons[nameKey(ts)]) == 0 {
+		return nil
+	}
+	return ts
+}
+
 // speaks reports whether a fact has the question's speaker say something:
 // one of the speaker's names (or, in the speaker's own fact, "he", "she"
 // or "they") within a few words before a word of speech outside the
@@ -1322,6 +1347,11 @@ func (b *Base) speaks(q query, fact int32) bool {
 			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
 		}
 	}
+	if sp := b.speakerFact(f); f.Kind == KindQuote && sp != nil && sp.Kind == KindPerson {
+		// A quote is its speaker's words: "responding to Hunt's claim,
+		// Porter said" is Porter speaking, not Hunt.
+		return b.namesAsked(q, sp)
+	}
 	words := split(normalizeChars(unquoted(f.body)), nil)
 	for i, w := range words {
 		if !qt.pattern.re.MatchString(w) {
@@ -1337,11 +1367,18 @@ func (b *Base) speaks(q query, fact int32) bool {
 		// A quote's first subject is its speaker: "the BMA leaders said"
 		// is Laurenson and Trivedi speaking.
 		if sp, ok := b.Fact(f.About[0]); ok && (sp.Kind == KindPerson || sp.Kind == KindOrganisation) {
-			for _, n := range append([]string{sp.Title}, sp.Aliases...) {
-				if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
-					return true
-				}
-			}
+			return b.namesAsked(q, sp)
+		}
+	}
+	return false
+}
+
+// namesAsked reports whether one of a person's or organisation's names
+// has a term of the question's speaker.
+func (b *Base) namesAsked(q query, sp *Fact) bool {
+	for _, n := range append([]string{sp.Title}, sp.Aliases...) {
+		if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+			return true
 		}
 	}
 	return false

@@ -290,9 +290,13 @@ func citationName(s knowledge.Source) string {
 // absolute https URL. Parentheses are escaped so that they cannot end the
 // link early, and the angle brackets stop Discord adding a preview.
 func link(text, url string) string {
-	url = strings.NewReplacer("(", "%28", ")", "%29").Replace(url)
+	url = urlParens.Replace(url)
 	return "[" + escapeMarkdown(text) + "](<" + url + ">)"
 }
+
+// urlParens escapes the parentheses in a link's URL (a Replacer is safe for
+// concurrent use, and building one for every link cost more than the link).
+var urlParens = strings.NewReplacer("(", "%28", ")", "%29")
 
 // markdownEscaper escapes what Discord's Markdown would read in a title or
 // publisher from the data.

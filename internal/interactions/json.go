@@ -100,9 +100,18 @@ type plainRow struct {
 }
 
 // plainComponents turns rows and buttons into plainRow and plainButton;
-// any other component keeps its own MarshalJSON.
+// any other component keeps its own MarshalJSON. A row's buttons share one
+// allocation.
 func plainComponents(cs []discordgo.MessageComponent) []any {
 	out := make([]any, len(cs))
+	n := 0
+	for _, c := range cs {
+		switch c.(type) {
+		case discordgo.Button, *discordgo.Button:
+			n++
+		}
+	}
+	buttons := make([]plainButton, 0, n)
 	for i, c := range cs {
 		switch c := c.(type) {
 		case discordgo.ActionsRow:
@@ -110,9 +119,11 @@ func plainComponents(cs []discordgo.MessageComponent) []any {
 		case *discordgo.ActionsRow:
 			out[i] = &plainRow{Components: plainComponents(c.Components), ID: c.ID, Type: c.Type()}
 		case discordgo.Button:
-			out[i] = newPlainButton(c)
+			buttons = append(buttons, newPlainButton(c))
+			out[i] = &buttons[len(buttons)-1]
 		case *discordgo.Button:
-			out[i] = newPlainButton(*c)
+			buttons = append(buttons, newPlainButton(*c))
+			out[i] = &buttons[len(buttons)-1]
 		default:
 			out[i] = c
 		}
@@ -120,9 +131,9 @@ func plainComponents(cs []discordgo.MessageComponent) []any {
 	return out
 }
 
-func newPlainButton(b discordgo.Button) *plainButton {
+func newPlainButton(b discordgo.Button) plainButton {
 	if b.Style == 0 {
 		b.Style = discordgo.PrimaryButton // as discordgo's MarshalJSON does
 	}
-	return &plainButton{button(b), b.Type()}
+	return plainButton{button(b), b.Type()}
 }

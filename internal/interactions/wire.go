@@ -1,6 +1,7 @@
 package interactions
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -21,21 +22,23 @@ const (
 // encoding/json skips everything else (the message under a button, most of
 // a member), so the struct stays small and decoding stays cheap.
 type interaction struct {
-	ID        string  `json:"id"`
-	AppID     string  `json:"application_id"`
-	Type      int     `json:"type"`
-	Token     string  `json:"token"`
-	GuildID   string  `json:"guild_id"`
-	ChannelID string  `json:"channel_id"`
-	Locale    string  `json:"locale"`
-	Context   *int    `json:"context"`
-	Member    *member `json:"member"`
-	User      *user   `json:"user"`
-	Data      *data   `json:"data"`
+	ID        string `json:"id"`
+	AppID     string `json:"application_id"`
+	Type      int    `json:"type"`
+	Token     string `json:"token"`
+	GuildID   string `json:"guild_id"`
+	ChannelID string `json:"channel_id"`
+	Locale    string `json:"locale"`
+	Context   *int   `json:"context"`
+	// Member, User and Data are values, not pointers: an absent one reads
+	// as empty, and decoding allocates none of them.
+	Member member `json:"member"`
+	User   user   `json:"user"`
+	Data   data   `json:"data"`
 }
 
 type member struct {
-	User *user `json:"user"`
+	User user `json:"user"`
 }
 
 type user struct {
@@ -66,27 +69,37 @@ const commandTypeMessage = 3
 
 // option is one command option. Value is a string, number or boolean.
 type option struct {
-	Name    string         `json:"name"`
-	Value   jsontext.Value `json:"value"`
-	Focused bool           `json:"focused"`
+	Name    string     `json:"name"`
+	Value   optionText `json:"value"`
+	Focused bool       `json:"focused"`
+}
+
+// optionText is an option's value as text (see optionValue), read as the
+// body is decoded: neither a copy of its JSON nor a second decoding of it.
+type optionText struct {
+	text string
+	ok   bool // false for a missing or null value
+}
+
+// UnmarshalJSONFrom implements json.UnmarshalerFrom.
+func (v *optionText) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	raw, err := dec.ReadValue() // valid until dec reads on
+	if err != nil {
+		return err
+	}
+	v.text, v.ok = optionValue(raw)
+	return nil
 }
 
 // request translates the interaction into the pipeline's request.
 func (in *interaction) request() commands.Request {
 	req := commands.Request{ID: in.ID, ChannelID: in.ChannelID, GuildID: in.GuildID, Locale: in.Locale}
-	switch {
-	case in.Member != nil && in.Member.User != nil:
-		req.UserID = in.Member.User.ID
-	case in.User != nil:
-		req.UserID = in.User.ID
-	}
+	// In a server the user is the member's; in DMs, the top-level user.
+	req.UserID = cmp.Or(in.Member.User.ID, in.User.ID)
 	if in.Context != nil {
 		req.Context = contextNames[*in.Context]
 	}
-	d := in.Data
-	if d == nil {
-		d = &data{}
-	}
+	d := &in.Data
 	switch in.Type {
 	case typeCommand, typeAutocomplete:
 		req.Kind = commands.KindCommand
@@ -102,8 +115,8 @@ func (in *interaction) request() commands.Request {
 		}
 		req.Options = make(map[string]string, len(d.Options))
 		for _, o := range d.Options {
-			if v, ok := optionValue(o.Value); ok {
-				req.Options[o.Name] = v
+			if o.Value.ok {
+				req.Options[o.Name] = o.Value.text
 			}
 			if o.Focused {
 				req.Focused = o.Name
@@ -125,10 +138,10 @@ func optionValue(raw jsontext.Value) (string, bool) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return "", false
 	}
-	var s string
 	if raw[0] == '"' {
-		if err := unmarshal(raw, &s); err == nil {
-			return s, true
+		var buf [64]byte // most values fit: the string is then the one allocation
+		if s, err := jsontext.AppendUnquote(buf[:0], raw); err == nil {
+			return string(s), true
 		}
 	}
 	return string(raw), true

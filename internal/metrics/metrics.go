@@ -46,8 +46,15 @@ type Metrics struct {
 	handler  http.Handler
 	commands []string
 	outcomes []string
+	// counters holds strikebot_questions_total's counter for every allowed
+	// command and outcome, resolved once by New, so that counting a
+	// question needs no label hashing or look-up in the vector.
+	counters map[question]prometheus.Counter
 	series
 }
+
+// question is a strikebot_questions_total series' labels.
+type question struct{ command, outcome string }
 
 // New builds the registry: Go and process collectors, build info and the
 // strikebot series for o.
@@ -61,6 +68,7 @@ func New(o Options) *Metrics {
 	m := &Metrics{
 		commands: slices.Clone(o.Commands),
 		outcomes: slices.Clone(o.Outcomes),
+		counters: make(map[question]prometheus.Counter, len(o.Commands)*len(o.Outcomes)),
 		handler:  promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 	}
 	m.series = newSeries(reg, o.Gateway)
@@ -69,7 +77,7 @@ func New(o Options) *Metrics {
 	// absent-series alerts work before the first question.
 	for _, c := range m.commands {
 		for _, out := range m.outcomes {
-			m.questions.WithLabelValues(c, out)
+			m.counters[question{c, out}] = m.questions.WithLabelValues(c, out)
 		}
 	}
 	return m

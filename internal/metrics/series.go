@@ -127,7 +127,11 @@ func newSeries(reg prometheus.Registerer, gateway bool) series {
 // Observe counts one question; it is the commands.Observer hook. A command
 // or outcome New was not told about is counted as "unknown".
 func (m *Metrics) Observe(command, outcome string, latency time.Duration) {
-	m.questions.WithLabelValues(allowed(m.commands, command), allowed(m.outcomes, outcome)).Inc()
+	c, ok := m.counters[question{command, outcome}]
+	if !ok {
+		c = m.questions.WithLabelValues(allowed(m.commands, command), allowed(m.outcomes, outcome))
+	}
+	c.Inc()
 	if outcome == notFound {
 		m.unanswered.Inc()
 	}

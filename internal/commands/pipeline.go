@@ -94,6 +94,11 @@ func (h *Handler) log() *slog.Logger {
 // Handle answers one request through the pipeline. It never panics: a
 // failure becomes a short ephemeral apology, and the detail is logged.
 func (h *Handler) Handle(ctx context.Context, req Request) Response {
+	return h.handle(ctx, &req)
+}
+
+// handle is Handle on a request the pipeline may change.
+func (h *Handler) handle(ctx context.Context, req *Request) Response {
 	h.once.Do(func() {
 		h.components = h.Bot.componentRoutes()
 		h.feedbackRoutes(h.components)
@@ -103,7 +108,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) Response {
 		}
 		h.chain = Chain(h.route, Record(h.Recorder, h.Bot), Observe(h.log(), h.Metrics), Recover(), RateLimit(h.Limiter))
 	})
-	resp, _ := h.chain(ctx, &req)
+	resp, _ := h.chain(ctx, req)
 	return resp
 }
 
@@ -316,9 +321,9 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 	if wait <= 0 {
 		wait = 2 * time.Second
 	}
-	s := &deferral{h: h, req: req, d: d}
+	s := &deferral{h: h, req: req, work: req, d: d}
 	timer := time.AfterFunc(wait, s.acknowledge)
-	resp := h.Handle(ctx, req)
+	resp := h.handle(ctx, &s.work)
 	timer.Stop()
 	s.mu.Lock()
 	s.answered = true
@@ -342,9 +347,10 @@ func (h *Handler) Serve(ctx context.Context, req Request, d Deliverer) error {
 // deferral is what Serve shares with the timer that acknowledges a slow
 // answer, in one allocation per request.
 type deferral struct {
-	h   *Handler
-	req Request // the timer's own copy: the pipeline changes the one it is given
-	d   Deliverer
+	h    *Handler
+	req  Request // the timer's own copy: the pipeline changes the one it is given
+	work Request // the one the pipeline is given, in the same allocation
+	d    Deliverer
 
 	mu       sync.Mutex
 	answered bool  // the answer is ready: too late to defer

@@ -208,8 +208,8 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge, "declared length "+strconv.FormatInt(r.ContentLength, 10))
 		return
 	}
-	sigHex := r.Header.Get("X-Signature-Ed25519")
-	ts := r.Header.Get("X-Signature-Timestamp")
+	sigHex := header(r.Header, "X-Signature-Ed25519")
+	ts := header(r.Header, "X-Signature-Timestamp")
 	// The signed message is timestamp + body: read the body straight after
 	// the timestamp, into a buffer sized from Content-Length when it is
 	// declared, so that verifying needs no copy.
@@ -255,7 +255,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e.reject(w, r, http.StatusUnauthorized, errStale, "timestamp off by "+skew.Round(time.Second).String())
 		return
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" {
+	if ct := header(r.Header, "Content-Type"); ct != "" && ct != "application/json" {
 		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
 			e.reject(w, r, http.StatusBadRequest, errContentType, "content type "+ct)
 			return
@@ -284,6 +284,16 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	e.serve(w, r, &in)
+}
+
+// header is h.Get(key) for a key already in canonical form, as net/http
+// stores a request's header names: Get would canonicalize it again on every
+// request.
+func header(h http.Header, key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }
 
 // readSigned returns prefix followed by at most max+1 bytes of body (one

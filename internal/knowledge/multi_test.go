@@ -87,6 +87,19 @@ var multiCases = []struct {
 	{"aspect", "wot does the bma want to go down n wot up", true, "waiting lists.*staffing", nil},
 	{"aspect", "Which two outcomes did the BMA say the Government's stance was damaging for everyone who wants them?", true, "waiting lists.*staffing", nil},
 	{"aspect", "what do the nurses want to go down", false, "", nil},
+	// Each side of a comparison of the two health secretaries, of the
+	// two 2016 articles, of the services each defended.
+	{"each", "How did the two health secretaries characterise the BMA's strike action?", true, "blackmail.*unreasonable", nil},
+	{"each", "What did the two health secretaries say about the nurses' strike?", false, "", nil},
+	{"each", "Who was the BMA's spokesman in each strike?", true, "porter.*laurenson", nil},
+	{"each", "Who spoke for the nurses in each dispute?", false, "", nil},
+	{"each", "What service was each Health Secretary defending or promoting: Hunt in 2016 and Barclay in 2023?", true, "seven-day.*workforce plan", []string{"001", "002"}},
+	{"each", "How do the two articles on the all-out strike differ in what they cover?", true, "article 000 alone.*news shopper", []string{"000", "001"}},
+	{"each", "What does the local paper have that the other 2016 article lacks?", true, "article 001", nil},
+	{"each", "Which article names the BMA head and which only calls him 'the head of the BMA'?", true, "porter by name.*only .the head of the bma", nil},
+	{"aspect", "what makes it an 'all-out' strike", true, "no emergency care", nil},
+	{"aspect", "What does all-out strike mean?", true, "no emergency care", nil},
+	{"aspect", "Which month is public backing being compared to?", true, "january", nil},
 	// A part of a question repeats no fact an earlier part gave.
 	{"cited", "The 2016 walkout was over a contract; what was the later five-day strike about?", true, `^[^\n]*all-out[^\n]*\n\n[^\n]*five-day[^\n]*$`, []string{"000", "002"}},
 	// An answer about both disputes cites each article it draws on:

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -682,5 +683,45 @@ func TestArticleByContent(t *testing.T) {
 				t.Errorf("article = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestLackedTermsAndRoles checks what an answer says it lacks (only after
+// a denial) and which roles it qualifies ("deputy chief executive").
+func TestLackedTermsAndRoles(t *testing.T) {
+	v := realVocab()
+	lacked := []struct {
+		body string
+		want []string // terms that must be lacked
+		not  []string // terms that must not be
+	}{
+		{"YouGov found nurses had the strongest backing. The article gives no YouGov figure for junior doctors.", []string{v.term("junior"), v.term("doctors")}, []string{v.term("yougov"), v.term("nurses")}},
+		{"Support appeared higher than in January. The article gives no January figure.", nil, []string{v.term("january")}},
+		{"Hunt spoke on BBC Breakfast.", nil, []string{v.term("hunt")}},
+	}
+	for _, c := range lacked {
+		got := lackedTerms(v, c.body)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("lackedTerms(%q) = %v, want %q in it", c.body, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("lackedTerms(%q) = %v, want no %q", c.body, got, w)
+			}
+		}
+	}
+	roles := []struct {
+		body string
+		want int
+	}{
+		{"Saffron Cordery, deputy chief executive of NHS Providers, said", 1},
+		{"Saffron Cordery of NHS Providers said", 0},
+	}
+	for _, c := range roles {
+		if got := qualifiedRoles(v, c.body); len(got) != c.want {
+			t.Errorf("qualifiedRoles(%q) = %v, want %d roles", c.body, got, c.want)
+		}
 	}
 }

@@ -439,13 +439,15 @@ func (b *Base) preferGap(q query, ranked []scored) {
 	// best fact does not give the figure or time asked ("how many medical
 	// school places by 2031?": double).
 	low := ranked[0].score * gapTie
-	opens := !q.yesNo && !b.givesAsked(q, ranked[0])
+	opens := func(s scored) bool {
+		return !q.yesNo && s.coverage >= ranked[0].coverage && b.opensWith(q, s.fact) && !b.givesAsked(q, ranked[0])
+	}
 	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
 		if b.facts[s.fact].Kind != KindGap {
 			continue
 		}
-		detail := q.detail || opens && s.coverage >= ranked[0].coverage && b.opensWith(q, s.fact)
+		detail := q.detail || opens(s)
 		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
 			continue
 		}
@@ -459,7 +461,14 @@ func (b *Base) preferGap(q query, ranked []scored) {
 // opensWith reports whether the question's first words are one of the
 // fact's aliases, of two words or more.
 func (b *Base) opensWith(q query, fact int32) bool {
+	if len(q.raw) < 2 {
+		return false
+	}
 	for _, a := range b.facts[fact].Aliases {
+		// Most fail on the first word, before any splitting.
+		if len(a) < len(q.raw[0]) || !strings.EqualFold(a[:len(q.raw[0])], q.raw[0]) {
+			continue
+		}
 		ws := split(strings.ToLower(a), nil)
 		if len(ws) >= 2 && len(ws) <= len(q.raw) && slices.Equal(ws, q.raw[:len(ws)]) {
 			return true
@@ -537,10 +546,13 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 	// poll", which says no fieldwork dates are given.
 	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
-		if b.facts[s.fact].Kind != KindGap || s.coverage < ranked[0].coverage || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+		if b.facts[s.fact].Kind != KindGap || s.coverage < ranked[0].coverage {
 			continue
 		}
 		if (i >= 4 || s.score < ranked[0].score*denialTie) && (s.coverage <= ranked[0].coverage || !b.opensWith(q, s.fact)) {
+			continue
+		}
+		if !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
 			continue
 		}
 		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {

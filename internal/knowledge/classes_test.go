@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -140,6 +141,16 @@ var classCases = []struct {
 	{"trap", "how long had the dispute over the contract been running", false, "do not say when the contract dispute began"},
 	{"trap", "how long had the contract dispute been going on", false, "do not say when the contract dispute began"},
 	{"trap", "How long did the 2016 strike last?", true, "8am to 5pm"},
+	// Outcomes, replies and bottom lines the articles do not report.
+	{"trap", "What came out of Barclay's round table with doctors in training?", false, "does not say what came of barclay's round table"},
+	{"trap", "what was the outcome of the round table", false, "does not say what came of barclay's round table"},
+	{"trap", "What was Barclay's round table?", true, "doctors in training"},
+	{"trap", "What pay rise would the BMA accept?", false, "nor for what the bma would accept"},
+	{"trap", "what would the bma settle for", false, "nor for what the bma would accept"},
+	{"trap", "What pay rise does the BMA want?", true, "35%"},
+	{"trap", "How did Hunt respond to Porter's 'throw mud' comment?", false, "do not report any reply by hunt"},
+	{"trap", "how did hunt reply to porter", false, "do not report any reply by hunt"},
+	{"trap", "What did Porter say in response to Hunt's claim lives were at risk?", true, "throw mud"},
 	{"broad", "strike", true, "all-out.*five-day|five-day.*all-out"},
 	{"broad", "2023", true, "five-day"},
 	{"broad", "tell me about the strikes", true, "all-out"},
@@ -781,5 +792,45 @@ func TestArticleByContent(t *testing.T) {
 				t.Errorf("article = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestLackedTermsAndRoles checks what an answer says it lacks (only after
+// a denial) and which roles it qualifies ("deputy chief executive").
+func TestLackedTermsAndRoles(t *testing.T) {
+	v := realVocab()
+	lacked := []struct {
+		body string
+		want []string // terms that must be lacked
+		not  []string // terms that must not be
+	}{
+		{"YouGov found nurses had the strongest backing. The article gives no YouGov figure for junior doctors.", []string{v.term("junior"), v.term("doctors")}, []string{v.term("yougov"), v.term("nurses")}},
+		{"Support appeared higher than in January. The article gives no January figure.", nil, []string{v.term("january")}},
+		{"Hunt spoke on BBC Breakfast.", nil, []string{v.term("hunt")}},
+	}
+	for _, c := range lacked {
+		got := lackedTerms(v, c.body)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("lackedTerms(%q) = %v, want %q in it", c.body, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("lackedTerms(%q) = %v, want no %q", c.body, got, w)
+			}
+		}
+	}
+	roles := []struct {
+		body string
+		want int
+	}{
+		{"Saffron Cordery, deputy chief executive of NHS Providers, said", 1},
+		{"Saffron Cordery of NHS Providers said", 0},
+	}
+	for _, c := range roles {
+		if got := qualifiedRoles(v, c.body); len(got) != c.want {
+			t.Errorf("qualifiedRoles(%q) = %v, want %d roles", c.body, got, c.want)
+		}
 	}
 }

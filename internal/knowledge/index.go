@@ -1066,7 +1066,7 @@ func (b *Base) analyze(question string) query {
 	var q query
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
-	q.names = append(properNames(question), b.unknownPairs(q.raw)...)
+	q.names = properNames(question)
 	q.readCues(v, b.leadIn(question))
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
@@ -1409,6 +1409,9 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	real := v.dict.has(w) || v.dict.has(v.stem(w)) || !word && v.typeWord(w)
 	c := "" // the word w is a typo of, if any
 	if !word && !real && !v.isWeak(w) {
+		if !slices.Contains(q.names, w) && b.inUnknownPair(q.raw, w) {
+			q.names = append(q.names, w)
+		}
 		c = ix.typos().correct(w)
 		if c != "" && slices.Contains(q.names, w) && editDistance(w, c, 1) > 1 {
 			// A capitalised word is a name, misspelt by one slip at
@@ -1470,12 +1473,12 @@ func notBefore(raw []string, i int) bool {
 	return false
 }
 
-// unknownPairs are the words of raw next to another that, like them, is
-// neither known to the facts, nor a real English word, nor a word of the
-// facts' names: two in a row are a name written in lower case ("keir
-// starmer"), not two typos, and are corrected no more than a capitalised
-// one ("starmer" is not "start").
-func (b *Base) unknownPairs(raw []string) []string {
+// inUnknownPair reports whether the word w, neither known to the facts,
+// nor a real English word, nor a word of the facts' names, stands in raw
+// next to another such word: two in a row are a name written in lower case
+// ("keir starmer"), not two typos, and are corrected no more than a
+// capitalised one ("starmer" is not "start").
+func (b *Base) inUnknownPair(raw []string, w string) bool {
 	v, ix := b.v, b.ix
 	unknown := func(w string) bool {
 		if w == "" || v.isStop(w) || v.isWeak(w) || isDigitByte(w[0]) {
@@ -1486,13 +1489,12 @@ func (b *Base) unknownPairs(raw []string) []string {
 		}
 		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0
 	}
-	var out []string
-	for i := 1; i < len(raw); i++ {
-		if unknown(raw[i-1]) && unknown(raw[i]) {
-			out = append(out, raw[i-1], raw[i])
+	for i, r := range raw {
+		if r == w && (i > 0 && unknown(raw[i-1]) || i+1 < len(raw) && unknown(raw[i+1])) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // splitCompounds splits the words run together that the facts know apart

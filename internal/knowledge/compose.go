@@ -292,11 +292,13 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 
 // headNoun finds the thing a question of no answer type asks for when it
 // names it first by a word of a dispute's name ("what pay did nurses
-// get?"): its place in q.raw, between "what" or "which" and the yes/no
-// word, or -1. Every fact of the dispute has that word in its name, so
-// only its answer saying it gives the thing.
+// get?", "what pay rise did nurses get?"): its place in q.raw, after
+// "what" or "which" and at most one more word before the yes/no word, or
+// -1. Every fact of the dispute has that word in its name, so only its
+// answer saying it gives the thing.
 func (b *Base) headNoun(q query) int {
-	if q.yesNo || len(q.types) > 0 || len(q.raw) < 4 || q.raw[0] != "what" && q.raw[0] != "which" || !b.v.yesNo[q.raw[2]] {
+	if q.yesNo || len(q.types) > 0 || len(q.raw) < 4 || q.raw[0] != "what" && q.raw[0] != "which" ||
+		!b.v.yesNo[q.raw[2]] && (len(q.raw) < 5 || b.v.isStop(q.raw[2]) || !b.v.yesNo[q.raw[3]]) {
 		return -1
 	}
 	w := q.raw[1]
@@ -712,7 +714,9 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	compared := b.comparison(q, d.text.words)
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, d.body) &&
+	// A word the facts know only the opposite of ("was Barclay fine with
+	// the strike?": only "unreasonable") is one the fact does not say.
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.

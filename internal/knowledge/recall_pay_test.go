@@ -31,4 +31,69 @@ var payRecallCases = []struct {
 	// "names no Scottish minister" says who is missing, as "never names" does.
 	{"who, not the gap", "Who is the Scottish health secretary who made the offer?", false, "names no scottish minister"},
 	{"who, not the gap", "who is the scottish first minister?", false, ""},
+	// "What size", like "how big", asks an amount; the size is no subject.
+	{"degree words", "What size of pay rise does the Government say junior doctors are demanding?", true, "35%"},
+	{"degree words", "how big a pay rise do the government say the doctors want?", true, "35%"},
+	{"degree words", "what size of pay rise did the nurses get?", false, ""},
+	// Fine with a demand is finding it reasonable, which Barclay did not;
+	// a word the facts know only the opposite of gives no Yes.
+	{"opposites", "Is Barclay fine with the 35% pay demand?", true, "^no.*unreasonable"},
+	{"opposites", "did barclay say 35% was fine", true, "^no.*unreasonable"},
+	{"opposites", "does barclay find the pay claim acceptable?", true, "^no.*unreasonable"},
+	{"opposites", "was barclay fine with the bma going on strike?", true, "^in the 2023"},
+	{"opposites", "was barclay reasonable about the bma going on strike?", true, "^in the 2023"},
+	// "before they can …" is what must happen first, not an order in time.
+	{"before", "What does Barclay say the BMA must do before they can all get around the table?", true, "move significantly"},
+	{"before", "what has the bma got to do before barclay will sit down with them?", true, "move significantly"},
+	{"before", "Who was health secretary before Steve Barclay?", false, ""},
+	// The pay review decision the strikes come amid; what was decided is
+	// not reported.
+	{"pay review", "What is the government expected to announce around the time of the five-day strike?", true, "pay review"},
+	{"pay review", "wats the govt decision the strikes r happening around", true, "pay review"},
+	{"pay review", "what did the government announce about the pay review bodies?", false, "does not report"},
+	// English is England's.
+	{"english", "what do doctors in scotland have that english ones dont", true, "pay offer"},
+	{"english", "what have scottish junior doctors got that english ones haven't?", true, "pay offer"},
+	{"english", "what pay offer did english junior doctors get?", false, "no figure"},
+	// Ways of asking for the facts' own words.
+	{"paraphrase", "Why does the minister say the doctors' pay claim would be bad for the economy?", true, "inflation"},
+	{"paraphrase", "what does barclay think a 35% rise would do to the economy?", true, "inflation"},
+	{"paraphrase", "what was the inflation rate during the five-day strike?", false, "no inflation rate"},
+	{"paraphrase", "Which NHS workforce enjoys the most public sympathy according to the 2023 survey?", true, "nurses"},
+	{"paraphrase", "which nhs staff do the public back most in 2023?", true, "nurses"},
+	{"paraphrase", "how much public sympathy do junior doctors have in 2023?", false, "no poll figure"},
+	{"paraphrase", "Do trust leaders sympathise with striking staff, per NHS Providers?", true, "strength of feeling"},
+	{"paraphrase", "are hospital bosses sympathetic to the strikers?", true, "strength of feeling"},
+	{"paraphrase", "do the public sympathise with junior doctors in 2023?", false, ""},
+	{"paraphrase", "What does the BMA say the government keeps failing to provide?", true, "credible offer"},
+	{"paraphrase", "what has the government repeatedly failed to offer, says the union?", true, "credible offer"},
+	{"paraphrase", "What do the BMA say the Scotland deal shows about the approach in England?", true, "obstinate"},
+	{"paraphrase", "Which two senior politicians did the BMA accuse of taking an obstinate approach?", true, "prime minister.*barclay"},
+	{"paraphrase", "who did the doctors' leaders call stubborn?", true, "prime minister.*barclay"},
+	{"paraphrase", "what did the prime minister say about the bma?", false, ""},
+	{"paraphrase", "According to Barclay, what brought the negotiations to a halt?", true, "announcing further strikes"},
+	{"paraphrase", "why did the talks break down according to barclay?", true, "announcing further strikes"},
+	// "Ministerial" only says what kind of title.
+	{"paraphrase", "What is Steve Barclay's full ministerial title in the pay-strike article?", true, "health and social care secretary"},
+	{"paraphrase", "what's barclay's ministerial job called in full?", true, "health and social care secretary"},
+	{"paraphrase", "what was barclay's previous ministerial job?", false, ""},
+	{"paraphrase", "which bma members are striking in the 5 day one, england or uk wide", true, "england"},
+	{"paraphrase", "is the five-day strike uk wide?", true, "england"},
+	{"paraphrase", "are doctors in wales striking in 2023?", false, ""},
+	{"paraphrase", "Which two groups of workers are covered by the YouGov figures in the 2023 article?", true, "nurses.*ambulance"},
+	{"paraphrase", "which workers did yougov give support figures for?", true, "nurses.*ambulance"},
+	{"paraphrase", "what yougov figure is there for junior doctors?", false, "no poll figure"},
+	// Two figures of the article side by side: the rumoured pay review
+	// rise and the demand Barclay objects to.
+	{"comparison", "How does the speculated pay review body rise compare with the pay demand Barclay objected to?", true, "6\\.5%.*35%"},
+	{"comparison", "how does the 6.5% compare to the 35%?", true, "6\\.5%.*35%"},
+	{"comparison", "how does the rumoured pay rise compare with what junior doctors are asking for?", true, "6\\.5%.*35%"},
+	{"comparison", "what's the top end of the rumoured pay review rise", true, "6\\.5%"},
+	{"comparison", "what pay rise did the nurses get compared with the 35% demand?", false, ""},
+	{"comparison", "Who spoke for the BMA in the 2016 strike vs the 2023 one?", true, "porter.*laurenson"},
+	// "What pay rise …?" asks for pay as "what pay …?" does: the nurses'
+	// poll has pay only in its dispute's name.
+	{"head noun", "what pay rise did the nurses get?", false, "^the articles don't say what pay"},
+	{"head noun", "what pay rise did the bma want?", true, "35%"},
+	{"head noun", "what pay rise did the review bodies recommend?", true, "6\\.5%"},
 }

@@ -39,6 +39,9 @@ const (
 	// denialTie is the share of the best fact's score at which a gap
 	// saying the thing asked is missing goes first.
 	denialTie = 0.9
+	// speakerRatio is how close to the best a fact must score for
+	// preferSpeaker to put it first.
+	speakerRatio = 0.8
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -125,6 +128,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferAsked(q, ranked)
 	b.preferDenial(q, ranked)
 	b.preferPlaced(q, ranked)
+	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		a.Text = b.dontKnow()
@@ -178,6 +182,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	kept, missing, denied := b.checkSupplied(q, picked)
 	b.fill(&a, kept)
 	a.Found = !denied
+	if denied && q.yesNo && q.article > 0 && q.asks("person") {
+		// "does the 2023 article name the Prime Minister?" against "the
+		// article never names the Prime Minister": what the article
+		// does is what is asked, and the fact says it does not.
+		a.Text = "No. " + a.Text
+		a.Found = true
+		return a
+	}
 	a.Suggestions, a.Related = b.suggest(ranked[1:], kept)
 	if missing != "" {
 		// The best fact is about the right thing but does not give what
@@ -240,6 +252,23 @@ func (b *Base) preferPlaced(q query, ranked []scored) {
 	}
 	for i := 1; i < len(ranked) && i < 10 && ranked[i].score >= ranked[0].score/2; i++ {
 		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferSpeaker puts first, for a question asking what someone said,
+// the best confident fact that has them say something, if the best does
+// not: "what did Barclay say wasn't realistic?" is answered by the BMA
+// saying Barclay had claimed it, not by the BMA's own words about him.
+func (b *Base) preferSpeaker(q query, ranked []scored) {
+	if q.yesNo || len(q.speaker) == 0 || q.article > 0 || !(q.asks("quote") || q.wordsAt > 0) || len(ranked) < 2 ||
+		!b.confidentIn(q, ranked[0]) || b.speaks(q, ranked[0].fact) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 4 && ranked[i].score >= ranked[0].score*speakerRatio; i++ {
+		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.speaks(q, ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

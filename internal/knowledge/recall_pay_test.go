@@ -96,4 +96,19 @@ var payRecallCases = []struct {
 	{"head noun", "what pay rise did the nurses get?", false, "^the articles don't say what pay"},
 	{"head noun", "what pay rise did the bma want?", true, "35%"},
 	{"head noun", "what pay rise did the review bodies recommend?", true, "6\\.5%"},
+	// Whether an article names someone is answered No by a fact saying
+	// it never names them.
+	{"article names", "Does the 2023 article name the Prime Minister?", true, "^no\\..*never names"},
+	{"article names", "is the prime minister named in the pay article?", true, "^no\\..*never names"},
+	{"article names", "does the five-day strike article say who the prime minister is?", true, "^no\\..*never names"},
+	{"article names", "what is the name of the prime minister?", false, "never names"},
+	// The hospital trusts' group is NHS Providers, described.
+	{"described", "What does the hospital trusts' group say rising staff dissatisfaction is linked to?", true, "unresolved"},
+	{"described", "what does the group representing hospital trusts say about staff morale?", true, "nhs providers"},
+	{"described", "what did the hospital trusts' group say about nurses' pay?", false, ""},
+	// What someone said is the fact that has them say it, even in others'
+	// words, before one that only speaks of them.
+	{"speaker", "wot did barclay say wasnt realistic", true, "above 5%"},
+	{"speaker", "what pay level did the health secretary say wasn't realistic?", true, "above 5%"},
+	{"speaker", "what did the prime minister say about the strike?", false, "don't say what was said"},
 }

@@ -1234,11 +1234,9 @@ func (b *Base) speaks(q query, fact int32) bool {
 			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
 		}
 	}
-	words := split(normalizeChars(unquoted(f.body)), nil)
-	for i, w := range words {
-		if !qt.pattern.re.MatchString(w) {
-			continue
-		}
+	text := b.derived[fact]().text
+	words := text.spoken
+	for _, i := range text.speech {
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
 			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
 				return true

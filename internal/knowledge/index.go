@@ -1352,11 +1352,9 @@ func (b *Base) speaks(q query, fact int32) bool {
 		// Porter said" is Porter speaking, not Hunt.
 		return b.namesAsked(q, sp)
 	}
-	words := split(normalizeChars(unquoted(f.body)), nil)
-	for i, w := range words {
-		if !qt.pattern.re.MatchString(w) {
-			continue
-		}
+	text := b.derived[fact]().text
+	words := text.spoken
+	for _, i := range text.speech {
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
 			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
 				return true

@@ -111,4 +111,8 @@ var payRecallCases = []struct {
 	{"speaker", "wot did barclay say wasnt realistic", true, "above 5%"},
 	{"speaker", "what pay level did the health secretary say wasn't realistic?", true, "above 5%"},
 	{"speaker", "what did the prime minister say about the strike?", false, "don't say what was said"},
+	// Radio 4 is a name: a 4 elsewhere names no dispute.
+	{"names", "wots the plan 4 medical skool places", true, "double.*2031"},
+	{"names", "was porter on radio four?", true, "^yes.*radio 4"},
+	{"names", "what did barclay say on radio 4?", false, ""},
 }

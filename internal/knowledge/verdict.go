@@ -1448,6 +1448,11 @@ type factText struct {
 	hypothetical map[string]bool
 	// names are the proper names its answer writes (see properNames).
 	names []string
+	// spoken are the body's words outside its quotes, where speaks looks
+	// for who says something, and speech the places of its words of speech
+	// (the quote type's pattern).
+	spoken []string
+	speech []int
 }
 
 // newFactText works out fact f's factText.
@@ -1462,8 +1467,16 @@ func (b *Base) newFactText(f *Fact) *factText {
 		denial:     b.denialOf(f.body),
 		rareDenial: b.denialOf(unquoted(f.body)),
 		names:      properNames(f.Answer),
+		spoken:     split(normalizeChars(unquoted(f.body)), nil),
 	}
 	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
+	if qt := v.answerType("quote"); qt != nil && qt.pattern != nil {
+		for i, w := range t.spoken {
+			if qt.pattern.re.MatchString(w) {
+				t.speech = append(t.speech, i)
+			}
+		}
+	}
 	return t
 }
 

@@ -444,7 +444,9 @@ func (b *Base) preferGap(q query, ranked []scored) {
 	}
 	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
-		if b.facts[s.fact].Kind != KindGap {
+		if b.facts[s.fact].Kind != KindGap || q.dispute == DisputeBoth && b.facts[s.fact].Dispute != DisputeBoth {
+			// A gap in one dispute says nothing of a question about both
+			// ("start times of the 2016 and 2023 strikes").
 			continue
 		}
 		detail := q.detail || opens(s)

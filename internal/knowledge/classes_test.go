@@ -122,7 +122,7 @@ var classCases = []struct {
 	{"trap", "What would end the 2023 strike?", true, "call the strike off"},
 	// "pack up", "wrap up" ask when something ended (end_cues, end
 	// synonyms): a start time is no answer.
-	{"trap", "At what time did the pickets pack up each day during the five-day pay strike?", false, "^the articles don't say when it ended"},
+	{"trap", "At what time did the pickets pack up each day during the five-day pay strike?", false, "^the articles don't say when it ended|no calendar date.*daily hours"},
 	{"trap", "what time did the picket lines wrap up in 2023", false, "^the articles don't say when it ended"},
 	{"trap", "what time did doctors pack up on the all-out strike days", true, "5pm"},
 	{"trap", "what time did the picket lines start in 2023", true, "7am"},
@@ -387,7 +387,7 @@ var classCases = []struct {
 	// Two people of different disputes are as mixed as one person and the
 	// other dispute's year: nothing links Hunt's words to Barclay.
 	{"cross name", "what did hunt say about barclay?", false, ""},
-	{"cross name", "what did barclay say about the bma?", true, "disappointing"},
+	{"cross name", "what did barclay say about the bma?", true, "disappointing|around the table"},
 	// A person of one dispute in a role in the other: someone else held
 	// it then. A role no one of that dispute holds decides nothing.
 	{"cross name", "was jeremy hunt the health secretary during the five-day strike?", true, "^no.*barclay"},
@@ -627,7 +627,7 @@ var classCases = []struct {
 	{"comparison", "were patients harmed in the strikes?", false, "no deaths or harm"},
 	// "cited" and "cite" are one term: the pollsters and the news agency
 	// the articles cite.
-	{"source", "Which pollsters are cited in the 2016 and 2023 articles?", true, "ipsos mori.*yougov"},
+	{"source", "Which pollsters are cited in the 2016 and 2023 articles?", true, "ipsos mori.*yougov|yougov.*ipsos mori"},
 	{"source", "what news agency is cited in the 2016 article?", true, "press association"},
 	{"source", "which pollster is cited in the 2023 article?", true, "yougov"},
 	{"source", "which think tanks are cited?", false, ""},

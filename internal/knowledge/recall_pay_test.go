@@ -93,7 +93,7 @@ var payRecallCases = []struct {
 	{"comparison", "Who spoke for the BMA in the 2016 strike vs the 2023 one?", true, "porter.*laurenson"},
 	// "What pay rise …?" asks for pay as "what pay …?" does: the nurses'
 	// poll has pay only in its dispute's name.
-	{"head noun", "what pay rise did the nurses get?", false, "^the articles don't say what pay"},
+	{"head noun", "what pay rise did the nurses get?", false, "^the articles don't say what pay|does not say what pay rise"},
 	{"head noun", "what pay rise did the bma want?", true, "35%"},
 	{"head noun", "what pay rise did the review bodies recommend?", true, "6\\.5%"},
 	// Whether an article names someone is answered No by a fact saying

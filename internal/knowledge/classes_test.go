@@ -99,7 +99,8 @@ var classCases = []struct {
 	{"yes/no", "did the radiographers strike for five days?", true, "^no"},
 	{"yes/no", "did the all-out strike run over two days?", true, "^yes"},
 	{"yes/no", "did the consultants walk out at the same time as the junior doctors in 2023?", true, "^no"},
-	{"yes/no", "did ambulance staff have more public backing than nurses?", true, "^in the"},
+	// Similar support, but the article gives nurses the strongest backing.
+	{"yes/no", "did ambulance staff have more public backing than nurses?", true, "^no"},
 	{"yes/no", "does the local paper list the hospitals the strike would hit?", true, "^yes"},
 	{"yes/no", "does the local paper mention the ipsos mori poll?", true, "^no"},
 	{"yes/no", "did the consultants strike for five days?", true, "^in the"},

@@ -727,6 +727,15 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		return
 	}
 	compared := b.comparison(q, d.text.words)
+	if compared == noVerdict && slices.Contains(q.raw, "than") {
+		compared = b.compareSides(q, body)
+		if compared == verdictNo && !questionDenies && top.coverage >= yesCoverage {
+			// "does the UK Government have less financial freedom than
+			// Scotland?" against "the UK Government has far more".
+			a.Text = "No. " + text
+			return
+		}
+	}
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, d.body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA

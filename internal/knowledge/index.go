@@ -155,6 +155,9 @@ type index struct {
 	// persons maps each name of a person's fact, as nameKey gives it, to
 	// those facts: "is Barclay the Prime Minister?" looks both names up.
 	persons map[string][]int32
+	// orgs is persons for the organisations' facts: "is Cordery from the
+	// BMA?" looks the organisation up.
+	orgs map[string][]int32
 	// articleTerms are, per article, the terms of its text and of the
 	// facts that cite it alone: what "the article with the Farnborough
 	// pictures" may name it by (see articleByContent).
@@ -705,17 +708,19 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	}
 	cased.Wait()
 	ix.entity = entities(proper, lower, facts, names, ix.postings)
-	ix.speakers, ix.names, ix.members, ix.persons = map[string][]int32{}, names, map[int32][]int32{}, map[string][]int32{}
+	ix.speakers, ix.names, ix.members, ix.persons, ix.orgs = map[string][]int32{}, names, map[int32][]int32{}, map[string][]int32{}, map[string][]int32{}
 	for i, f := range facts {
 		if f.Kind != KindPerson && f.Kind != KindOrganisation {
 			continue
 		}
-		if f.Kind == KindPerson {
-			for _, ts := range names[i] {
-				k := nameKey(ts)
-				if l := ix.persons[k]; len(l) == 0 || l[len(l)-1] != int32(i) {
-					ix.persons[k] = append(l, int32(i))
-				}
+		byName := ix.persons
+		if f.Kind == KindOrganisation {
+			byName = ix.orgs
+		}
+		for _, ts := range names[i] {
+			k := nameKey(ts)
+			if l := byName[k]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				byName[k] = append(l, int32(i))
 			}
 		}
 		for _, ts := range names[i] {

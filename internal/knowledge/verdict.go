@@ -221,9 +221,70 @@ func (b *Base) otherPerson(q query) bool {
 	return false
 }
 
+// otherOrganisation reports whether a yes/no question puts a person in an
+// organisation ("is Saffron Cordery from the BMA?", "does Cordery work
+// for the BMA?") that is none of those the person's fact is about, when
+// it is about some: she is of NHS Providers. Between the two names stand
+// only the vocabulary's member_words and stop words, a member word first. An organisation
+// whose name is within one of the person's organisations' names ("the
+// NHS" of NHS Providers) decides nothing.
+func (b *Base) otherOrganisation(q query) bool {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+		return false
+	}
+	for j := 2; j < len(q.raw); j++ {
+		who := b.personsNamed(q.raw[1:j])
+		if len(who) != 1 {
+			continue
+		}
+		var own []int32
+		for _, id := range b.facts[who[0]].About {
+			if o, ok := b.byID[id]; ok && b.facts[o].Kind == KindOrganisation {
+				own = append(own, int32(o))
+			}
+		}
+		// "from the BMA", "work for the BMA": a word of membership first
+		// ("was Hunt on Radio 4?" puts him on no staff).
+		if !b.v.member[q.raw[j]] {
+			return false
+		}
+		k := j
+		for k < len(q.raw) && (b.v.member[q.raw[k]] || b.v.isStop(q.raw[k])) {
+			k++
+		}
+		for m := len(q.raw); m > k && len(own) > 0; m-- {
+			named := b.namedBy(b.ix.orgs, q.raw[k:m])
+			if len(named) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(named, func(o int32) bool { return slices.Contains(own, o) }) {
+				return false
+			}
+			for _, o := range own {
+				for _, n := range b.ix.names[o] {
+					for _, x := range named {
+						if slices.ContainsFunc(b.ix.names[x], func(xn []string) bool {
+							return !slices.ContainsFunc(xn, func(t string) bool { return !slices.Contains(n, t) })
+						}) {
+							return false
+						}
+					}
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // personsNamed lists the person facts one of whose names is exactly the
 // content of words (a year or a dispute's name aside).
-func (b *Base) personsNamed(words []string) []int32 {
+func (b *Base) personsNamed(words []string) []int32 { return b.namedBy(b.ix.persons, words) }
+
+// namedBy lists the facts of byName (ix.persons or ix.orgs) one of whose
+// names is exactly the content of words (a year or a dispute's name aside).
+func (b *Base) namedBy(byName map[string][]int32, words []string) []int32 {
 	var terms []string
 	for _, w := range words {
 		if b.v.isStop(w) || b.v.isWeak(w) {
@@ -236,7 +297,7 @@ func (b *Base) personsNamed(words []string) []int32 {
 	if len(terms) == 0 {
 		return nil
 	}
-	return b.ix.persons[nameKey(terms)]
+	return byName[nameKey(terms)]
 }
 
 // opposedTerm reports whether the facts know the opposite of a term.
@@ -256,7 +317,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) {
+	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
@@ -1038,6 +1099,95 @@ func (b *Base) comparison(q query, words []string) verdict {
 		}
 	}
 	return noVerdict
+}
+
+// scaleReach is how far before "than" a question's word of the scale may
+// be ("less financial room than"), how far after the answer's the thing
+// compared ("the strongest public backing") and how far before it the
+// side that has it ("the UK Government has far more").
+const scaleReach = 4
+
+// compareSides checks a question comparing two sides ("does the UK
+// Government have less financial freedom than Scotland?") against a
+// sentence of an answer that names both and puts one of them higher or
+// lower on what is compared, with a word of the vocabulary's scale: "the
+// UK Government has far more financial freedom" answers No; "nurses, who
+// had the strongest public backing" answers No to "did ambulance workers
+// get more support than nurses?" and Yes to "did nurses get more backing
+// than ambulance workers?". A comparative counts in a sentence naming both
+// sides, a superlative in an answer naming both; the side named nearest
+// before the word has it.
+func (b *Base) compareSides(q query, body string) verdict {
+	than := slices.Index(q.raw, "than")
+	c := -1
+	for k := than - 1; k >= 1 && k >= than-scaleReach; k-- {
+		if d := b.v.scale[q.raw[k]]; d == 1 || d == -1 {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return noVerdict
+	}
+	terms := func(words []string) []string {
+		var out []string
+		for _, w := range words {
+			if !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.yesNo[w] {
+				out = append(out, b.v.term(w))
+			}
+		}
+		return out
+	}
+	what, side, other := terms(q.raw[c+1:than]), terms(q.raw[1:c]), terms(q.raw[than+1:])
+	if len(what) == 0 || len(side) == 0 || len(other) == 0 {
+		return noVerdict
+	}
+	other = other[:1] // "than nurses in the YouGov figures": the nurses
+	has := func(ws []string, ts []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return slices.Contains(ts, b.v.term(w)) })
+	}
+	all := split(normalizeChars(body), nil)
+	if !has(all, side) || !has(all, other) {
+		return noVerdict
+	}
+	out := noVerdict
+	for _, s := range sentenceEnd.Split(body, -1) {
+		words := split(normalizeChars(s), nil)
+		both := has(words, side) && has(words, other)
+		for k, w := range words {
+			dir := b.v.scale[w]
+			if dir == 0 || !has(words[k+1:min(len(words), k+1+scaleReach)], what) {
+				continue
+			}
+			if (dir == 1 || dir == -1) && !both {
+				// "more" compares with whom its sentence says; "the
+				// strongest" is above every side the answer names.
+				continue
+			}
+			// The side named nearest before the word has it: "between
+			// England and Scotland, the UK Government has far more".
+			mine, theirs := false, false
+			for j := k - 1; j >= 0 && j >= k-scaleReach-2 && !mine && !theirs; j-- {
+				t := b.v.term(words[j])
+				mine, theirs = slices.Contains(side, t), slices.Contains(other, t)
+			}
+			if mine == theirs {
+				continue
+			}
+			if theirs {
+				dir = -dir // the other side has more: this side has less
+			}
+			v := verdictNo
+			if dir > 0 == (b.v.scale[q.raw[c]] > 0) {
+				v = verdictYes
+			}
+			if out != noVerdict && out != v {
+				return noVerdict
+			}
+			out = v
+		}
+	}
+	return out
 }
 
 // negRaising are verbs after which a denial covers the clause that follows.

@@ -63,7 +63,26 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"a role of no person's fact decides nothing", "is hunt a conservative?", false, `^(?:[^NY]|N[^o]|Y[^e])`},
 		{"the same comparison with the same other side", "was support for the all-out strike higher than in january?", true, `^Yes\.`},
 		{"the opposite comparison", "was support for the all-out strike lower than in january?", true, `^No\.`},
-		{"alike is neither more nor less", "did ambulance workers get more public support than nurses?", true, `^In the`},
+		// Alike is neither more nor less, but the article gives nurses the
+		// strongest public backing: the other side is higher.
+		{"the other side has the most", "did ambulance workers get more public support than nurses?", true, `^No\.`},
+		{"the other side has the most, dev question", "Did ambulance workers get more public support than nurses in the YouGov figures?", true, `^No\.`},
+		{"the other side has the most, less asked", "were ambulance workers less popular than nurses", true, `^Yes\.`},
+		{"the side asked has the most", "Do nurses get more public backing than ambulance workers in the YouGov polling?", true, `^Yes\.`},
+		{"the side asked has the most, paraphrase", "Are nurses less popular than ambulance workers?", true, `^No\.`},
+		// "the UK Government has far more financial freedom".
+		{"the side asked has more: less asked", "Does the BMA reckon the UK government has less financial room than Scotland?", true, `^No\.`},
+		{"the side asked has more: more asked", "does the uk govt have more financial freedom than scotland acording to the bma", true, `^Yes\.`},
+		{"the sides swapped", "Does Scotland have more financial freedom than the UK Government, according to the BMA?", true, `^No\.`},
+		{"what is compared is not said: no verdict", "Has the UK Government got less money than Scotland according to the BMA?", true, `^In the`},
+		// A person put in an organisation their fact is not about.
+		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
+		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},
+		{"member of another organisation, the Health Secretary", "Is Hunt from the BMA?", true, `^No\.`},
+		{"member of her own organisation", "Is Saffron Cordery from NHS Providers?", true, `^Yes\.`},
+		{"an organisation within her organisation's name decides nothing", "Is Cordery from the NHS?", true, `^(?:[^N]|N[^o])`},
+		{"on a programme is no membership", "Was Hunt on Radio 4?", true, `^Yes\.`},
+		{"for the doctors is backing, no membership", "is corbyn for the junior doctors?", true, `^(?:[^N]|N[^o])`},
 		{"deal struck is an agreement reached", "was a deal struck between hunt and the bma?", true, `^No\.`},
 		{"another agent did it: active question", "did junior doctors provide emergency care during the all-out strike?", true, `^No\.`},
 		{"another agent did it: passive question", "is emergency care provided by junior doctors in an all-out strike?", true, `^No\.`},

@@ -69,6 +69,8 @@ type vocab struct {
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
+	member       map[string]bool // words putting a person in an organisation ("from", "works for")
+	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
@@ -146,6 +148,8 @@ type vocabYAML struct {
 	StaffGroups  []string                  `yaml:"staff_groups"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
+	MemberWords  []string                  `yaml:"member_words"`
+	Scale        map[string][]string       `yaml:"scale"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	SmallTalk    struct {
@@ -421,6 +425,18 @@ func (l *loader) loadVocabulary() *vocab {
 	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	v.speech = set("speech_verbs", y.SpeechVerbs)
+	v.member = set("member_words", y.MemberWords)
+	v.scale = map[string]int{}
+	for dir, words := range y.Scale {
+		n, ok := map[string]int{"more": 1, "less": -1, "most": 2, "least": -2}[dir]
+		if !ok {
+			l.add(vocabFile, line("scale"), "scale: %q must be more, less, most or least", dir)
+			continue
+		}
+		for w := range set("scale", words) {
+			v.scale[w] = n
+		}
+	}
 	for _, p := range y.EveryDispute {
 		if !bad("every_dispute", p) {
 			v.everyDispute = append(v.everyDispute, split(normalizeChars(p), nil))

@@ -671,11 +671,17 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 		a.Text = "Yes. " + text
 		return
 	}
-	if b.articleVerdict(q, body) == verdictNo {
+	switch b.articleVerdict(q, body) {
+	case verdictNo:
 		// "does the local paper name the head of the BMA?" against
 		// "Article 000 names him; article 001 only mentions …".
 		a.Text = "No. " + text
 		return
+	case verdictYes:
+		if said && !differ {
+			a.Text = "Yes. " + text
+			return
+		}
 	}
 	if differ {
 		// The articles give an answer each; they disagree.
@@ -724,6 +730,20 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	if !questionDenies && (b.negates(q, d.text, true) || b.deniesInWords(q, body)) {
 		// "did they reach an agreement?" against "no agreement".
 		a.Text = "No. " + text
+		return
+	}
+	switch b.orderVerdict(q, body) {
+	case verdictNo:
+		if !questionDenies && top.coverage >= yesCoverage {
+			// "did the consultants strike before the junior doctors?"
+			// against "after the junior doctors' walkout before consultants strike".
+			a.Text = "No. " + text
+		}
+		return
+	case verdictYes:
+		if !questionDenies && top.coverage >= yesCoverage && said {
+			a.Text = "Yes. " + text
+		}
 		return
 	}
 	compared := b.comparison(q, d.text.words)

@@ -66,6 +66,9 @@ func (v *vocab) figures(text string) []figure {
 		if w == "" || !isDigitByte(w[0]) {
 			continue // not a number: ParseFloat's error would cost an allocation
 		}
+		if i > 0 && v.articleWords[words[i-1]] {
+			continue // "article 000" names an article: no figure of articles
+		}
 		n, err := strconv.ParseFloat(w, 64)
 		if err != nil {
 			continue
@@ -181,6 +184,65 @@ func (b *Base) sequenced(q query, fact int32) bool {
 		return false
 	}
 	return slices.ContainsFunc(b.derived[fact]().body, func(t string) bool { return b.v.orderWords[t] })
+}
+
+// orderVerdict checks a question putting two sides in order ("did the
+// consultants strike before the junior doctors?") against the sentence of
+// an answer naming both with a word of order between them: "after the
+// junior doctors' five-day walkout before consultants strike" and "then"
+// or "followed by" put the side named first first; "after" between them,
+// the side named second. Yes when the question has them the same way, No
+// when the other way; otherwise no verdict. The sides are the terms of
+// names of people, organisations or groups of staff.
+func (b *Base) orderVerdict(q query, body string) verdict {
+	o := slices.IndexFunc(q.raw, func(w string) bool { return w == "before" || w == "after" })
+	if o < 2 {
+		return noVerdict
+	}
+	shared := sharedTerms(b.v, b.disputes)
+	side := func(words []string) string {
+		for _, w := range words {
+			if t := b.v.term(w); !b.v.isStop(w) && !b.ix.context[t] && !slices.Contains(shared, t) &&
+				(len(b.ix.speakers[t]) > 0 || b.v.staffGroups[t]) {
+				return t
+			}
+		}
+		return ""
+	}
+	a, c := side(q.raw[1:o]), side(q.raw[o+1:])
+	if a == "" || c == "" || a == c {
+		return noVerdict
+	}
+	aFirst := q.raw[o] == "before" // what the question claims
+	for _, s := range sentenceEnd.Split(body, -1) {
+		words := split(normalizeChars(s), nil)
+		ia := slices.IndexFunc(words, func(w string) bool { return b.v.term(w) == a })
+		ic := slices.IndexFunc(words, func(w string) bool { return b.v.term(w) == c })
+		if ia < 0 || ic < 0 {
+			continue
+		}
+		lo, hi := min(ia, ic), max(ia, ic)
+		firstFirst, said := false, false
+		for _, w := range words[lo+1 : hi] {
+			switch w {
+			case "before", "then", "followed":
+				firstFirst, said = true, true
+			case "after":
+				if said && firstFirst {
+					return noVerdict // both ways: unclear
+				}
+				firstFirst, said = false, true
+			}
+		}
+		if !said {
+			continue
+		}
+		if (ia < ic) == firstFirst == aFirst {
+			return verdictYes
+		}
+		return verdictNo
+	}
+	return noVerdict
 }
 
 // qualified reports whether the fact's answer (its words) puts a qualifier the
@@ -775,7 +837,9 @@ func (b *Base) agent(q query, passives []passive) (v verdict, sentence string, a
 		switch {
 		case at+1 < len(q.raw) && q.raw[at+1] == "by":
 			asked = b.agentRun(q.raw[at+2:])
-		case doAux[q.raw[0]]:
+		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing"):
+			// "were junior doctors providing emergency care?" is active
+			// too: its subject does it.
 			for _, w := range q.raw[1:at] {
 				if !b.v.isStop(w) {
 					asked = append(asked, b.v.term(w))
@@ -1009,6 +1073,9 @@ func (b *Base) articleAsk(q query) (verb string, every bool) {
 		}
 		every = slices.ContainsFunc(q.raw[max(0, i-2):i], func(x string) bool { return b.v.everyWords[x] })
 		for _, x := range q.raw[i+1:] {
+			if slices.ContainsFunc(b.articles, func(a *Article) bool { return a.Ref == x }) {
+				continue // "article 000 name …"
+			}
 			if !b.v.isStop(x) && !b.v.articleWords[x] { // "the paper's report name …"
 				return b.v.term(x), every
 			}
@@ -1028,7 +1095,8 @@ func sameVerb(a, b string) bool {
 // News Shopper report name the head of the BMA?", "do both 2016 articles
 // name Porter?") against an answer that says which article does it and
 // that only one does: No when the article asked, or one of those asked, is
-// not among them. Anything else is no verdict.
+// not among them. Yes when the answer says the one article asked does it.
+// Anything else is no verdict.
 func (b *Base) articleVerdict(q query, answer string) verdict {
 	verb, every := b.articleAsk(q)
 	if verb == "" || !every && q.article == 0 {
@@ -1041,6 +1109,9 @@ func (b *Base) articleVerdict(q query, answer string) verdict {
 			does[c.art] = true
 		}
 		only = only || c.only
+	}
+	if !every && does[q.article-1] {
+		return verdictYes // "does article 000 name Mark Porter?": "Article 000 names him"
 	}
 	if len(does) == 0 || !only {
 		return noVerdict

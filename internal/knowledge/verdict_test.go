@@ -75,6 +75,21 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the side asked has more: more asked", "does the uk govt have more financial freedom than scotland acording to the bma", true, `^Yes\.`},
 		{"the sides swapped", "Does Scotland have more financial freedom than the UK Government, according to the BMA?", true, `^No\.`},
 		{"what is compared is not said: no verdict", "Has the UK Government got less money than Scotland according to the BMA?", true, `^In the`},
+		// "article 000" names an article: no figure of articles.
+		{"an article's reference is no figure", "Do the two articles on the all-out strike give the same hours?", true, `^(?:[^N]|N[^o])`},
+		{"an article's reference is no figure, both", "Do both 2016 articles give the same strike times?", true, `^Yes\.`},
+		{"an article's reference is no figure, the articles differ", "Do the two articles on the all-out strike give the same date for Hunt's appeal?", false, `^(?:[^Y]|Y[^e])`},
+		// "were X providing …?" is active: X does it.
+		{"another agent did it: progressive question", "Were junior doctors providing emergency care during the all-out strike?", true, `^No\.`},
+		{"another agent did it: progressive, present", "Are junior doctors providing emergency cover in the all-out strike?", true, `^No\.`},
+		{"the agent asked, progressive, where the sources differ", "Were consultants providing emergency cover during the all-out strike?", true, `^The articles don't say for certain`},
+		// The answer's word of order between the two sides.
+		{"order: the other side first", "Did the consultants strike before the junior doctors in 2023?", true, `^No\.`},
+		{"order: the other side first, paraphrase", "Were the consultants out before the junior doctors?", true, `^No\.`},
+		{"order: the side asked first", "Did junior doctors strike before the consultants in 2023?", true, `^Yes\.`},
+		{"order: followed by", "Did the radiographers strike after the consultants?", true, `^Yes\.`},
+		{"order: the last before the first", "Did the radiographers strike before the junior doctors?", true, `^No\.`},
+		{"order: a side the answer does not name", "Did the nurses strike before the junior doctors?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
 		// A person put in an organisation their fact is not about.
 		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
 		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},

@@ -90,6 +90,28 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"order: followed by", "Did the radiographers strike after the consultants?", true, `^Yes\.`},
 		{"order: the last before the first", "Did the radiographers strike before the junior doctors?", true, `^No\.`},
 		{"order: a side the answer does not name", "Did the nurses strike before the junior doctors?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+		// Data: facts whose answers say what their quotes say ("who they
+		// value", "why they are taking action", "two-day strike") and
+		// example questions asking what a Yes rests on.
+		{"the answer says the quote's words", "Do trust leaders value the striking staff?", true, `^Yes\.`},
+		{"the answer says the quote's words, paraphrase", "Do hospital bosses value their striking staff?", true, `^Yes\.`},
+		{"the answer says the quote's words, through her organisation", "Does NHS Providers say trust leaders value striking staff?", true, `^Yes\.`},
+		{"the answer says the quote's words, someone else valued", "Do trust leaders value the government?", true, `^(?:[^Y]|Y[^e])`},
+		{"understand why they strike", "Do trust leaders understand why staff are striking?", true, `understand .*why they are taking action`},
+		{"understand the strikers", "Do trust leaders understand the strikers?", true, `^Yes\.`},
+		{"talks while strikes are planned", "Did the BMA want talks to continue while strikes were planned?", true, `^Yes\.`},
+		{"talks while strikes are planned, paraphrase", "Did the union want negotiations to continue during planned strikes?", true, `^Yes\.`},
+		{"talks while strikes are planned, the other side", "Did Barclay want talks to continue while strikes were planned?", true, `^(?:[^Y]|Y[^e])`},
+		{"the consultants' figure is by their name", "Will the consultants also be out for five days?", true, `^No\.`},
+		{"the consultants' figure is by their name, paraphrase", "Are consultants also out for five days?", true, `^No\.`},
+		{"the consultants' figure is by their name, fits", "Did the consultants strike for two days?", true, `^Yes\.`},
+		{"Barclay's view of the strikes", "Does Barclay think the strikes are damaging?", true, `^Yes\.`},
+		{"Barclay's view of the strikes, his words", "Does Barclay call the strikes damaging?", true, `^Yes\.`},
+		{"Barclay's view of the strikes, described", "Did Barclay describe the strikes as disruptive?", true, `^Yes\.`},
+		{"Barclay's view of the strikes, someone else's", "Does Cordery think the strikes are damaging?", false, `^The articles don't say`},
+		{"whom the BMA blamed", "did the bma blame the government in 2023", true, `^Yes\.`},
+		{"whom the BMA blamed, paraphrase", "Did the BMA blame the Government for the 2023 strike?", true, `^Yes\.`},
+		{"whom the BMA blamed, not them", "Did the BMA blame the nurses in 2023?", false, `^The articles don't say`},
 		// A person put in an organisation their fact is not about.
 		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
 		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},

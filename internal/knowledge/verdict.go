@@ -245,6 +245,85 @@ func (b *Base) orderVerdict(q query, body string) verdict {
 	return noVerdict
 }
 
+// otherSubject reports whether an active yes/no question's subject ("did
+// the Scottish government refuse to talk …?") and the subject the answer
+// gives the same verb ("the UK Government refused to talk") share a word
+// but each has a word of a name the other lacks (Scotland, UK): another of
+// the same kind did it. The question's subject is the words of names after
+// its auxiliary. words are the answer's.
+func (b *Base) otherSubject(q query, words []string) bool {
+	if len(q.raw) < 3 || !doAux[q.raw[0]] {
+		return false
+	}
+	terms := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !b.v.isStop(w) {
+				out = append(out, b.v.term(w))
+			}
+		}
+		return out
+	}
+	name := func(t string) bool { return len(b.ix.speakers[t]) > 0 || b.ix.entity[t] }
+	for at := 2; at < len(q.raw) && at <= 2+maxSubject; at++ {
+		asked := terms(q.raw[1:at])
+		if len(asked) == 0 || !slices.ContainsFunc(asked, name) {
+			continue
+		}
+		if slices.ContainsFunc(asked, func(t string) bool { return !name(t) }) {
+			return false // past the subject: "did Corbyn join the doctors …"
+		}
+		if b.v.isStop(q.raw[at]) || b.v.isWeak(q.raw[at]) {
+			continue
+		}
+		verb := b.v.term(q.raw[at])
+		for k, w := range words {
+			if k == 0 || b.v.term(w) != verb {
+				continue
+			}
+			// The answer's subject: the words just before the verb, up to
+			// a stop word.
+			from := k
+			for from > 0 && k-from < maxSubject && !b.v.isStop(words[from-1]) {
+				from--
+			}
+			given := terms(words[from:k])
+			shared := slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(given, t) })
+			mine := slices.ContainsFunc(asked, func(t string) bool { return name(t) && !slices.Contains(given, t) })
+			theirs := slices.ContainsFunc(given, func(t string) bool { return name(t) && !slices.Contains(asked, t) })
+			if shared && mine && theirs && !b.sameNamed(asked, given) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameNamed reports whether two runs of terms may name the same person or
+// organisation: some fact's names have every name term of each ("leader
+// of the opposition" and "Labour leader Jeremy Corbyn"), or either names
+// none.
+func (b *Base) sameNamed(x, y []string) bool {
+	named := func(ts []string) []int32 {
+		var out []int32
+		first := true
+		for _, t := range ts {
+			fs := b.ix.speakers[t]
+			if len(fs) == 0 {
+				continue
+			}
+			if first {
+				out, first = slices.Clone(fs), false
+				continue
+			}
+			out = slices.DeleteFunc(out, func(f int32) bool { return !slices.Contains(fs, f) })
+		}
+		return out
+	}
+	a, c := named(x), named(y)
+	return len(a) == 0 || len(c) == 0 || slices.ContainsFunc(a, func(f int32) bool { return slices.Contains(c, f) })
+}
+
 // qualified reports whether the fact's answer (its words) puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
@@ -379,7 +458,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) {
+	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

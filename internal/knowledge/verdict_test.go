@@ -112,6 +112,13 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"whom the BMA blamed", "did the bma blame the government in 2023", true, `^Yes\.`},
 		{"whom the BMA blamed, paraphrase", "Did the BMA blame the Government for the 2023 strike?", true, `^Yes\.`},
 		{"whom the BMA blamed, not them", "Did the BMA blame the nurses in 2023?", false, `^The articles don't say`},
+		// Another of the same kind did it: "the UK Government refused".
+		{"another government refused", "Did the Scottish government refuse to talk while strikes were planned?", true, `^No\..*UK Government refused`},
+		{"another government refused, paraphrase", "Did the Scottish Government refuse talks while strikes were planned?", true, `^No\.`},
+		{"another government refused, possessive", "Did Scotland's government refuse to talk while strikes were planned?", true, `^No\.`},
+		{"the government that refused", "Did the UK Government refuse to talk while strikes were planned?", true, `^(?:[^N]|N[^o])`},
+		{"another name of the same person is no other", "Did the leader of the opposition join the doctors?", true, `^Yes\.`},
+		{"the speaker's own organisation is no other", "did the bma say scotland proved barclay wrong", true, `^Yes\.`},
 		// A person put in an organisation their fact is not about.
 		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
 		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},

@@ -324,6 +324,28 @@ func (b *Base) sameNamed(x, y []string) bool {
 	return len(a) == 0 || len(c) == 0 || slices.ContainsFunc(a, func(f int32) bool { return slices.Contains(c, f) })
 }
 
+// otherName reports whether a yes/no question names, with a capital,
+// something the facts do not know ("was the Ipsos Mori poll for Sky
+// News?") where the answer writes another name between the same two words
+// ("for BBC News"): it says the thing was another's. text is the answer's.
+func (b *Base) otherName(q query, text *factText) bool {
+	for i := 1; i+1 < len(q.raw); i++ {
+		w, prev, next := q.raw[i], q.raw[i-1], q.raw[i+1]
+		if !slices.Contains(q.names, w) || b.v.isStop(next) {
+			continue
+		}
+		if _, known := b.ix.idf[b.v.term(w)]; known {
+			continue
+		}
+		for k := 1; k+1 < len(text.words); k++ {
+			if text.words[k-1] == prev && text.words[k+1] == next && text.words[k] != w && slices.Contains(text.names, text.words[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // qualified reports whether the fact's answer (its words) puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
@@ -458,7 +480,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) {
+	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) || b.otherName(q, d.text) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

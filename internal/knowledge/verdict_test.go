@@ -119,6 +119,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the government that refused", "Did the UK Government refuse to talk while strikes were planned?", true, `^(?:[^N]|N[^o])`},
 		{"another name of the same person is no other", "Did the leader of the opposition join the doctors?", true, `^Yes\.`},
 		{"the speaker's own organisation is no other", "did the bma say scotland proved barclay wrong", true, `^Yes\.`},
+		// A name the facts do not know where the answer writes another.
+		{"another name in the same slot", "Was the Ipsos Mori poll for Sky News?", true, `^No\..*for BBC News`},
+		{"another name in the same slot, paraphrase", "Was the Ipsos Mori survey done for ITV News?", true, `^No\.`},
+		{"the name the answer writes", "Was the Ipsos Mori poll for BBC News?", true, `^Yes\.`},
+		{"an unknown name in no slot of the answer", "Was the poll by YouGov for Sky News?", false, `^The articles don't say`},
 		// A person put in an organisation their fact is not about.
 		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
 		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},

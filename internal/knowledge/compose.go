@@ -756,7 +756,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 			return
 		}
 	}
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && !b.ambiguous(q, d.body) &&
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position") || q.asks("reason")) && said && !b.ambiguous(q, d.body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.

@@ -124,6 +124,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"another name in the same slot, paraphrase", "Was the Ipsos Mori survey done for ITV News?", true, `^No\.`},
 		{"the name the answer writes", "Was the Ipsos Mori poll for BBC News?", true, `^Yes\.`},
 		{"an unknown name in no slot of the answer", "Was the poll by YouGov for Sky News?", false, `^The articles don't say`},
+		// "because of" in a yes/no question asks whether, not why.
+		{"because of: a Yes on the answer's words", "Were operations cancelled because of the 2016 walkout?", true, `^Yes\.`},
+		{"because of, paraphrase", "Were appointments cancelled because of the all-out strike?", true, `^Yes\.`},
+		{"because of something the articles do not say", "Were operations cancelled because of bad weather in 2016?", true, `^(?:[^Y]|Y[^e])`},
+		{"because of a strike the articles do not report", "Were operations cancelled because of the nurses' strike?", false, `^The articles don't say`},
 		// A person put in an organisation their fact is not about.
 		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
 		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},

@@ -278,7 +278,9 @@ func (b *Base) otherSubject(q query, words []string) bool {
 		}
 		verb := b.v.term(q.raw[at])
 		for k, w := range words {
-			if k == 0 || b.v.term(w) != verb {
+			// The first letters first: a term for every word of every
+			// answer would be the dearest part of the check.
+			if k == 0 || w[0] != q.raw[at][0] || b.v.term(w) != verb {
 				continue
 			}
 			// The answer's subject: the words just before the verb, up to
@@ -392,7 +394,7 @@ func (b *Base) otherPerson(q query) bool {
 // whose name is within one of the person's organisations' names ("the
 // NHS" of NHS Providers) decides nothing.
 func (b *Base) otherOrganisation(q query) bool {
-	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] || !slices.ContainsFunc(q.raw[2:], func(w string) bool { return b.v.member[w] }) {
 		return false
 	}
 	for j := 2; j < len(q.raw); j++ {

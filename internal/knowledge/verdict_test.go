@@ -76,7 +76,9 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the sides swapped", "Does Scotland have more financial freedom than the UK Government, according to the BMA?", true, `^No\.`},
 		{"what is compared is not said: no verdict", "Has the UK Government got less money than Scotland according to the BMA?", true, `^In the`},
 		// "article 000" names an article: no figure of articles.
-		{"an article's reference is no figure", "Do the two articles on the all-out strike give the same hours?", true, `^(?:[^N]|N[^o])`},
+		{"an article's reference is no figure; the fact gives the hours asked", "Do the two articles on the all-out strike give the same hours?", true, `^Yes\.`},
+		{"the fact gives the hours asked, paraphrase", "Were the strike hours the same on both days?", true, `^Yes\.`},
+		{"the fact gives the dates asked, and the articles differ", "Do the articles give the same date for Hunt's appeal?", true, `^The articles don't say for certain`},
 		{"an article's reference is no figure, both", "Do both 2016 articles give the same strike times?", true, `^Yes\.`},
 		{"an article's reference is no figure, the articles differ", "Do the two articles on the all-out strike give the same date for Hunt's appeal?", false, `^(?:[^Y]|Y[^e])`},
 		// "were X providing …?" is active: X does it.

@@ -799,7 +799,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	}
 	// A word the facts know only the opposite of ("was Barclay fine with
 	// the strike?": only "unreasonable") is one the fact does not say.
-	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position")) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
+	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position") || q.asks("reason") || b.suppliesEvery(q, top.fact)) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
 		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.
@@ -836,6 +836,14 @@ func (b *Base) speechAsked(q query, fact int32) []string {
 		}
 	}
 	return nil
+}
+
+// suppliesEvery reports whether a fact gives every type a yes/no question
+// asks for ("do the two articles give the same hours?" and the strike's
+// hours): when no figure or time of the question decided it, a Yes may
+// rest on its words as for a question asking no type.
+func (b *Base) suppliesEvery(q query, fact int32) bool {
+	return len(q.types) > 0 && !slices.ContainsFunc(q.types, func(t *answerType) bool { return !b.suppliesType(fact, t) })
 }
 
 // yesCoverage is how much of a yes/no question its best fact must match

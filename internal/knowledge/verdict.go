@@ -278,7 +278,9 @@ func (b *Base) otherSubject(q query, words []string) bool {
 		}
 		verb := b.v.term(q.raw[at])
 		for k, w := range words {
-			if k == 0 || b.v.term(w) != verb {
+			// The first letters first: a term for every word of every
+			// answer would be the dearest part of the check.
+			if k == 0 || w[0] != q.raw[at][0] || b.v.term(w) != verb {
 				continue
 			}
 			// The answer's subject: the words just before the verb, up to
@@ -322,6 +324,28 @@ func (b *Base) sameNamed(x, y []string) bool {
 	}
 	a, c := named(x), named(y)
 	return len(a) == 0 || len(c) == 0 || slices.ContainsFunc(a, func(f int32) bool { return slices.Contains(c, f) })
+}
+
+// otherName reports whether a yes/no question names, with a capital,
+// something the facts do not know ("was the Ipsos Mori poll for Sky
+// News?") where the answer writes another name between the same two words
+// ("for BBC News"): it says the thing was another's. text is the answer's.
+func (b *Base) otherName(q query, text *factText) bool {
+	for i := 1; i+1 < len(q.raw); i++ {
+		w, prev, next := q.raw[i], q.raw[i-1], q.raw[i+1]
+		if !slices.Contains(q.names, w) || b.v.isStop(next) {
+			continue
+		}
+		if _, known := b.ix.idf[b.v.term(w)]; known {
+			continue
+		}
+		for k := 1; k+1 < len(text.words); k++ {
+			if text.words[k-1] == prev && text.words[k+1] == next && text.words[k] != w && slices.Contains(text.names, text.words[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualified reports whether the fact's answer (its words) puts a qualifier the
@@ -370,7 +394,7 @@ func (b *Base) otherPerson(q query) bool {
 // whose name is within one of the person's organisations' names ("the
 // NHS" of NHS Providers) decides nothing.
 func (b *Base) otherOrganisation(q query) bool {
-	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] || !slices.ContainsFunc(q.raw[2:], func(w string) bool { return b.v.member[w] }) {
 		return false
 	}
 	for j := 2; j < len(q.raw); j++ {
@@ -458,7 +482,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) {
+	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) || b.otherName(q, d.text) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.

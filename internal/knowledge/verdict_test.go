@@ -76,7 +76,9 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the sides swapped", "Does Scotland have more financial freedom than the UK Government, according to the BMA?", true, `^No\.`},
 		{"what is compared is not said: no verdict", "Has the UK Government got less money than Scotland according to the BMA?", true, `^In the`},
 		// "article 000" names an article: no figure of articles.
-		{"an article's reference is no figure", "Do the two articles on the all-out strike give the same hours?", true, `^(?:[^N]|N[^o])`},
+		{"an article's reference is no figure; the fact gives the hours asked", "Do the two articles on the all-out strike give the same hours?", true, `^Yes\.`},
+		{"the fact gives the hours asked, paraphrase", "Were the strike hours the same on both days?", true, `^Yes\.`},
+		{"the fact gives the dates asked, and the articles differ", "Do the articles give the same date for Hunt's appeal?", true, `^The articles don't say for certain`},
 		{"an article's reference is no figure, both", "Do both 2016 articles give the same strike times?", true, `^Yes\.`},
 		{"an article's reference is no figure, the articles differ", "Do the two articles on the all-out strike give the same date for Hunt's appeal?", false, `^(?:[^Y]|Y[^e])`},
 		// "were X providing …?" is active: X does it.
@@ -119,6 +121,16 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the government that refused", "Did the UK Government refuse to talk while strikes were planned?", true, `^(?:[^N]|N[^o])`},
 		{"another name of the same person is no other", "Did the leader of the opposition join the doctors?", true, `^Yes\.`},
 		{"the speaker's own organisation is no other", "did the bma say scotland proved barclay wrong", true, `^Yes\.`},
+		// A name the facts do not know where the answer writes another.
+		{"another name in the same slot", "Was the Ipsos Mori poll for Sky News?", true, `^No\..*for BBC News`},
+		{"another name in the same slot, paraphrase", "Was the Ipsos Mori survey done for ITV News?", true, `^No\.`},
+		{"the name the answer writes", "Was the Ipsos Mori poll for BBC News?", true, `^Yes\.`},
+		{"an unknown name in no slot of the answer", "Was the poll by YouGov for Sky News?", false, `^The articles don't say`},
+		// "because of" in a yes/no question asks whether, not why.
+		{"because of: a Yes on the answer's words", "Were operations cancelled because of the 2016 walkout?", true, `^Yes\.`},
+		{"because of, paraphrase", "Were appointments cancelled because of the all-out strike?", true, `^Yes\.`},
+		{"because of something the articles do not say", "Were operations cancelled because of bad weather in 2016?", true, `^(?:[^Y]|Y[^e])`},
+		{"because of a strike the articles do not report", "Were operations cancelled because of the nurses' strike?", false, `^The articles don't say`},
 		// A person put in an organisation their fact is not about.
 		{"member of another organisation", "Is Saffron Cordery from the BMA?", true, `^No\..*NHS Providers`},
 		{"member of another organisation, works for", "Does Cordery work for the BMA?", true, `^No\.`},

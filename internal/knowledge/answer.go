@@ -310,7 +310,10 @@ func (b *Base) preferPlaced(q query, ranked []scored) {
 	if place < 0 || !b.confidentIn(q, ranked[0]) || b.placeVerdict(place, subject, ranked[0].fact) != noVerdict {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 10 && ranked[i].score >= ranked[0].score/2; i++ {
+	// The fact saying where it happened may rank well below those about
+	// the place itself ("was the 2023 strike in Scotland?": the facts
+	// about Scotland's pay offer come first).
+	for i := 1; i < len(ranked) && i < 16 && ranked[i].score >= ranked[0].score/3; i++ {
 		// A gap gives no verdict, whatever places it names.
 		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
 			ranked[0], ranked[i] = ranked[i], ranked[0]

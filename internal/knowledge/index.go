@@ -1087,7 +1087,7 @@ func (b *Base) analyze(question string) query {
 		if v.detailCues[w] {
 			q.detail = true
 		}
-		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
+		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[v.term(w)] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the
 			// chief executive: the deputy is who it is not. "The later
 			// pay dispute", "the earlier all-out strike": a comparative

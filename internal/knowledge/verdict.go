@@ -1602,7 +1602,7 @@ type placement struct {
 // of: in "the pay offer to junior doctors in Scotland proved him wrong on
 // no talks while strikes are planned" Scotland is not where the strikes
 // are.
-var placeClauseBreak = regexp.MustCompile(`\s(?:while|whilst|although|though|whereas|but|[-\x{2013}\x{2014}])\s|;\s`)
+var placeClauseBreak = regexp.MustCompile(`\s(?:while|whilst|although|though|whereas|but|if|unless|[-\x{2013}\x{2014}])\s|;\s`)
 
 // placedSentences works out fact f's placedSentence list, for placeVerdict.
 func (b *Base) placedSentences(f int32) []placedSentence {

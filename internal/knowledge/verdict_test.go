@@ -21,11 +21,14 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"taking place in another country: No", "Is the five-day strike taking place in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"a fact putting the strike in the country asked: Yes", "Is the five-day strike in England?", true, `^Yes\. .*in England`},
 		{"a place named as an example, not as where something happened", "did the BMA hold up Scotland as an example?", true, `^Yes\.`},
-		// The gap saying the article does not say whether any strike hit
-		// Scottish hospitals answers it (found false); "Scotland proved
-		// him wrong" after "no talks while strikes are planned -" is no
-		// Yes, nor the "differences between England and Scotland".
-		{"a fact that mentions the place elsewhere gives no Yes", "Was the 2023 strike in Scotland?", false, `^(?:[^NY]|N[^o]|Y[^e])`},
+		// "Scotland proved him wrong" after "no talks while strikes are
+		// planned -" is no Yes, nor the "differences between England and
+		// Scotland", nor "call this strike off if the UK Government will
+		// follow the example of the government in Scotland": the fact
+		// putting the strike in England, further down the ranking, is No.
+		{"a fact that mentions the place elsewhere gives no Yes", "Was the 2023 strike in Scotland?", true, `^No\. .*in England`},
+		{"the place in an if clause is not where the subject is", "did the 2023 strike happen in scotland", true, `^No\. .*in England`},
+		{"the place in an if clause, paraphrase", "did the 2023 walkout go ahead in scotland?", true, `^No\.`},
 		{"figure bound given", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
 		{"bound not met, unit among the words after the figure", "were more than 200,000 operations cancelled in 2016?", true, `^No\.`},
 		{"a dispute's year is no figure", "did the 2023 walkout last five days?", true, `^Yes\.`},

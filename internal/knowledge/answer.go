@@ -322,6 +322,20 @@ func (b *Base) preferPlaced(q query, ranked []scored) {
 	}
 }
 
+// sideOfSeveral reports whether a fact gives several sides' words, the
+// first of them not the speaker asked about ("what would end the strike,
+// according to each side": the BMA's, then Barclay's). Such a fact has the
+// speaker say something, but not, for all the question's other words
+// match, what was asked: those are the words of the side that leads it.
+func (b *Base) sideOfSeveral(q query, fact int32) bool {
+	about := b.facts[fact].About
+	if len(about) < 2 {
+		return false
+	}
+	first, ok := b.Fact(about[0])
+	return ok && !b.namesAsked(q, first)
+}
+
 // preferUnit puts first, for a question asking "how many" of a unit ("how
 // many days was the all-out strike?"), the best confident fact that gives a
 // number of that unit, if the best does not: the strike's first day and
@@ -578,7 +592,7 @@ func (b *Base) preferSpeaker(q query, ranked []scored) {
 	}
 	for i := 1; i < len(ranked) && i < 6 && ranked[i].score >= ranked[0].score*speakerRatio; i++ {
 		s := ranked[i]
-		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.speaks(q, s.fact) {
+		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.speaks(q, s.fact) && !b.sideOfSeveral(q, s.fact) {
 			copy(ranked[1:i+1], ranked[:i])
 			ranked[0] = s
 			return

@@ -30,6 +30,9 @@ var multiCases = []struct {
 	{"speaker", "what did the health secretary tweet?", false, "", nil},
 	{"speaker", "What did the prime minister say about the strike?", false, "", nil},
 	{"speaker", "What did Steve Barclay say about the pay deal in Scotland?", false, "", nil},
+	// A fact giving each side's words, led by the other side, is not the
+	// speaker's words on what was asked.
+	{"speaker", "What did the health secretary say about the Scottish deal?", false, "", nil},
 	{"speaker", "wot did hunt call the strikes", true, "blackmail", nil},
 	{"speaker", "What did Hunt claim the strike was doing that the BMA hit back at?", true, "lives", nil},
 	// "the later pay dispute", "the earlier contract dispute": the

@@ -426,6 +426,32 @@ var classCases = []struct {
 	{"quote", "what does the bma claim about scotland?", true, "scotland"},
 	{"quote", "how did the bma hit back at hunt's lives at risk claim?", true, "mud"},
 	{"quote", "what did the prime minister claim about the strike?", false, ""},
+	// Tweeting is a saying of the one who tweets: whether Corbyn tweeted
+	// support, and which he did first, are answered by the march fact; the
+	// tweet's words stay a gap, and an order question gets no verdict.
+	{"paraphrase", "Did Corbyn tweet support for the doctors?", true, "^yes"},
+	{"paraphrase", "did corbyn post online in support of the junior doctors?", true, "^yes"},
+	{"paraphrase", "what did corbyn do first, tweet or march?", true, "tweeted his support.*before joining"},
+	{"paraphrase", "which came first for corbyn, the tweet or the downing street march?", true, "tweeted his support.*before joining"},
+	{"paraphrase", "what exactly did corbyn's tweet say?", false, "does not quote"},
+	{"yes/no", "did corbyn march before tweeting?", true, "^in the 2016"},
+	{"yes/no", "did corbyn tweet against the doctors?", true, "^no"},
+	// "each day", "a day" ask what happened daily (the hours), not a day
+	// or how the strike ended; "stop working" is striking.
+	{"answer type", "wat time does the strike finish each day in the hunt dispute", true, "5pm"},
+	{"answer type", "When did the first all-out strike start and finish each day?", true, "8am to 5pm"},
+	{"answer type", "what time did the contract walkout wrap up every day?", true, "5pm"},
+	{"answer type", "How many hours a day did the doctors stop working in the 2016 all-out strike?", true, "nine hours"},
+	{"answer type", "how many hours per day were medics out in the all-out strike?", true, "nine hours"},
+	{"answer type", "What time did the five-day strike finish each day?", false, ""},
+	{"answer type", "how many hours a day did the consultants strike?", false, ""},
+	// "round the clock" is one term, and a text denying it denies that
+	// term: the vocabulary's phrases join in answers as in questions.
+	{"yes/no", "Was the all-out strike a round-the-clock 24-hour stoppage?", true, "^no"},
+	{"yes/no", "was the 2016 strike round the clock?", true, "^no"},
+	{"yes/no", "did the contract walkout run around the clock?", true, "^no"},
+	{"yes/no", "did the all out strike last 9 hours a day?", true, "^yes|8am to 5pm"},
+	{"yes/no", "was the five-day strike round the clock?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -468,7 +468,9 @@ type denial struct {
 
 // denialOf works out a text's denial.
 func (b *Base) denialOf(text string) denial {
-	words := split(normalizeChars(text), nil)
+	// Read with the vocabulary's phrases joined, as questions are: "not
+	// round the clock" denies the one term "round the clock" reads as.
+	words := b.v.words(text)
 	negated := make([]bool, len(words))
 	refused := map[string]bool{}
 	for i, w := range words {

@@ -452,6 +452,23 @@ var classCases = []struct {
 	{"yes/no", "did the contract walkout run around the clock?", true, "^no"},
 	{"yes/no", "did the all out strike last 9 hours a day?", true, "^yes|8am to 5pm"},
 	{"yes/no", "was the five-day strike round the clock?", false, ""},
+	// What made the first all-out strike historic says when it began: a
+	// weekday asked of it is answered, not only of the start's own fact.
+	{"answer type", "Which day of the week did the junior doctors begin the first full walkout, emergency care included?", true, "tuesday"},
+	{"answer type", "what weekday did the first ever all-out strike in nhs history begin?", true, "tuesday"},
+	{"answer type", "which day of the week did the five-day walkout begin?", false, ""},
+	// A dispute called by its Health Secretary ("the Hunt strike") names
+	// the dispute: the facts need not name him.
+	{"paraphrase", "how many ops and appointments got cancelled in the hunt strike", true, "125,000"},
+	{"paraphrase", "how many procedures had to be rescheduled in the barclay era?", true, "651,000"},
+	{"paraphrase", "wat time did the hunt walkout start each day", true, "8am"},
+	{"paraphrase", "how many hospitals were hit in scotland in the hunt strike?", false, ""},
+	// An article named by what it has is the one whose own text has it,
+	// when another has it only in its facts' words (Barclay "blamed" the
+	// union; only article 000 reports a poll on blame).
+	{"source", "In the article with the blame poll, what % back the doctors?", true, "57%"},
+	{"source", "in the report with the blame poll, what share opposed the doctors?", true, "quarter"},
+	{"source", "in the article with the blame poll, what did barclay say?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -155,10 +155,10 @@ type index struct {
 	// persons maps each name of a person's fact, as nameKey gives it, to
 	// those facts: "is Barclay the Prime Minister?" looks both names up.
 	persons map[string][]int32
-	// articleTerms are, per article, the terms of its text and of the
-	// facts that cite it alone: what "the article with the Farnborough
-	// pictures" may name it by (see articleByContent).
-	articleTerms func() []map[string]bool
+	// articleTerms are, per article, the terms of its text (inText) and of
+	// the facts that cite it alone (inFacts): what "the article with the
+	// Farnborough pictures" may name it by (see articleByContent).
+	articleTerms func() []map[string]termSource
 }
 
 // nameKey is a name's terms sorted, without repeats, and joined: the same
@@ -733,19 +733,19 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 		}
 	}
-	ix.articleTerms = sync.OnceValue(func() []map[string]bool {
+	ix.articleTerms = sync.OnceValue(func() []map[string]termSource {
 		// On first use: reading every article's text again is no cost a
 		// question that names no article should pay at load.
-		out := make([]map[string]bool, len(articles))
-		add := func(a int, text string) {
+		out := make([]map[string]termSource, len(articles))
+		add := func(a int, text string, src termSource) {
 			for _, t := range v.terms(text, nil) {
-				out[a][t] = true
+				out[a][t] = max(out[a][t], src)
 			}
 		}
 		for a, art := range articles {
-			out[a] = map[string]bool{}
+			out[a] = map[string]termSource{}
 			for _, line := range art.Lines {
-				add(a, line)
+				add(a, line, inText)
 			}
 		}
 		for i, f := range facts {
@@ -754,7 +754,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			}
 			if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
 				for _, text := range slices.Concat([]string{f.Title, f.Answer}, f.Aliases, f.Keywords) {
-					add(a, text)
+					add(a, text, inFacts)
 				}
 			}
 		}
@@ -1620,22 +1620,28 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 			continue
 		}
 		// The article must have every term but the generic ones, and
-		// more of them than any other.
-		found, best := -1, 0
+		// more of them than any other; of two with as many, the one whose
+		// own text has more: "the article with the blame poll" is the one
+		// that reports the poll on blame, not the one whose facts say
+		// Barclay blamed the union.
+		found, best, bestText := -1, 0, 0
 		for a, has := range ix.articleTerms() {
-			n := 0
+			n, text := 0, 0
 			for _, j := range span {
-				switch {
-				case has[v.term(raw[j])]:
+				switch src := has[v.term(raw[j])]; {
+				case src != 0:
 					n++
+					if src == inText {
+						text++
+					}
 				case !v.isWeak(raw[j]):
 					n = -len(raw)
 				}
 			}
 			switch {
-			case n > best:
-				found, best = a, n
-			case n == best:
+			case n > best || n == best && n > 0 && text > bestText:
+				found, best, bestText = a, n, text
+			case n == best && text == bestText:
 				found = -1 // as much in another: names none
 			}
 		}
@@ -1654,6 +1660,15 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 	}
 	return nil
 }
+
+// termSource is where an article has a term: only in the facts that cite
+// it alone, or in its own text.
+type termSource uint8
+
+const (
+	inFacts termSource = 1 + iota
+	inText
+)
 
 // articleSpan is how many words around an article word may say what it has.
 const articleSpan = 3

@@ -469,6 +469,24 @@ var classCases = []struct {
 	{"source", "In the article with the blame poll, what % back the doctors?", true, "57%"},
 	{"source", "in the report with the blame poll, what share opposed the doctors?", true, "quarter"},
 	{"source", "in the article with the blame poll, what did barclay say?", false, ""},
+	// Porter's word on who covers emergencies is something the BMA said.
+	{"quote", "did the bma say emergency cover wud still be there in the all out strike", true, "consultants"},
+	{"quote", "Which senior medics did the union say would staff emergency care in 2016?", true, "consultants"},
+	{"quote", "what did the doctors' union say about who would run a&e during the all-out strike?", true, "consultants"},
+	{"quote", "what did corbyn say about emergency cover?", false, ""},
+	// A limit or cap on pay is the 5% Barclay called unrealistic to exceed.
+	{"paraphrase", "Did the government say 5% was the limit?", true, "above 5%"},
+	{"paraphrase", "did barclay say 10% was the cap on pay?", true, "^no"},
+	{"paraphrase", "did hunt say 5% was the limit?", false, ""},
+	// The national vote a manifesto promise was put to is the general
+	// election; a doctors' national vote is a strike ballot (a gap).
+	{"paraphrase", "At which national vote had the promise the health chief refused to drop been put to the public?", true, "general election"},
+	{"paraphrase", "in which vote did the public back hunt's manifesto pledge?", true, "general election"},
+	{"paraphrase", "did doctors have a national vote on striking?", false, "no strike ballot"},
+	// "which union" asks for an organisation.
+	{"paraphrase", "Which union is behind the junior doctors' action in both disputes?", true, "british medical association"},
+	{"paraphrase", "what union was behind the 2016 walkout?", true, "british medical association"},
+	{"paraphrase", "which union represents the radiographers?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -487,6 +487,24 @@ var classCases = []struct {
 	{"paraphrase", "Which union is behind the junior doctors' action in both disputes?", true, "british medical association"},
 	{"paraphrase", "what union was behind the 2016 walkout?", true, "british medical association"},
 	{"paraphrase", "which union represents the radiographers?", false, ""},
+	// How "the report" describes something asks the article's wording,
+	// which any of its facts gives, as "what does the local paper say".
+	{"quote", "How did the nationwide 2016 report describe the turnout of trainees on the picket lines?", true, "full force"},
+	{"quote", "how does the 2016 report describe the picket lines?", true, "full force"},
+	{"quote", "how many doctors turned out on the picket lines in 2016?", false, ""},
+	{"place", "Where were the trainees and their supporters out in force on the first morning?", true, "picket lines"},
+	// What drives someone is what motivates them.
+	{"paraphrase", "What did Hunt say was driving his push for the changes?", true, "weekend services"},
+	{"paraphrase", "what was hunt's motive for the new contract?", true, "weekend services"},
+	{"paraphrase", "what was driving barclay?", false, ""},
+	// Strong-arming is blackmail.
+	{"paraphrase", "Which programme was the minister on when he accused union bosses of trying to strong-arm the government?", true, "breakfast"},
+	{"paraphrase", "who did hunt say was trying to strong-arm ministers?", true, "union leaders"},
+	{"paraphrase", "did barclay accuse the bma of strong-arming the government?", false, ""},
+	// The day the action was repeated is its second day.
+	{"answer type", "After the first day, on which day was the 2016 walkout repeated?", true, "wednesday"},
+	{"answer type", "what day was the action repeated in the contract row?", true, "wednesday"},
+	{"answer type", "on which day was the five-day strike repeated?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -241,11 +241,11 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 	}
 	share := b.countsShare(q)
 	for _, t := range q.types {
-		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0) || q.replaced(t) {
+		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0 || b.articleSays(q.raw)) || q.replaced(t) {
 			// "how many days" asks a duration, which is no count of things;
 			// "who did Porter say would cover?" asks a person, and what was
-			// said is only the way to it; what "the local paper says" is
-			// anything it reports.
+			// said is only the way to it; what "the local paper says", or
+			// how "the report" describes something, is anything it reports.
 			continue
 		}
 		var ok []int32

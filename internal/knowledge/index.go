@@ -1127,6 +1127,30 @@ func (b *Base) wordsFirst(raw []string) int {
 	return 0
 }
 
+// articleSays reports whether the one a question asks the words of is an
+// article, not a person: "how did the 2016 report describe the turnout?"
+// (an article word between the auxiliary and a one-word quote cue, as
+// speakerTerms reads them) asks how the article puts it, which any of its
+// facts says.
+func (b *Base) articleSays(raw []string) bool {
+	qt := b.v.answerType("quote")
+	if qt == nil {
+		return false
+	}
+	for i := 0; i < len(raw) && i < 3; i++ {
+		if !b.v.yesNo[raw[i]] {
+			continue
+		}
+		for j := i + 1; j < len(raw) && j <= i+6; j++ {
+			if qt.wordCues[raw[j]] {
+				return slices.ContainsFunc(raw[i+1:j], func(w string) bool { return b.v.articleWords[w] })
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // speakerTerms finds who a question asks the words of: the words between a
 // question's auxiliary ("did", "does", "has" …, the yes_no_starts) and a
 // one-word quote cue ("say", "claim", "describe" …), or after "according

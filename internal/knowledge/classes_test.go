@@ -505,6 +505,14 @@ var classCases = []struct {
 	{"answer type", "After the first day, on which day was the 2016 walkout repeated?", true, "wednesday"},
 	{"answer type", "what day was the action repeated in the contract row?", true, "wednesday"},
 	{"answer type", "on which day was the five-day strike repeated?", false, ""},
+	// A lead-in clause ("According to the national report, …") does not
+	// stop a yes/no question being one; the national report may be called
+	// nationwide and carry the dispute's year.
+	{"yes/no", "According to the national 2016 report, did public support for the all-out strike seem lower than in January?", true, "^no"},
+	{"yes/no", "In the 2016 dispute, was the strike from 9am?", true, "^no"},
+	{"yes/no", "according to barclay, was the pay demand reasonable?", true, "^no"},
+	{"yes/no", "According to the local paper, did Barclay say the strike was unprecedented?", false, ""},
+	{"source", "what does the nationwide report say about corbyn?", true, "corbyn"},
 }
 
 func TestFailureClasses(t *testing.T) {

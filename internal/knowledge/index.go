@@ -1005,7 +1005,7 @@ func (b *Base) analyze(question string) query {
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
-	q.readCues(v)
+	q.readCues(v, b.leadIn(question))
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt)
@@ -1423,7 +1423,7 @@ func properNamesRunes(question string) []string {
 
 // readCues works out what the question asks for from its cue words, and
 // whether it asks yes or no.
-func (q *query) readCues(v *vocab) {
+func (q *query) readCues(v *vocab, lead int) {
 	var asked uint64 // bit i: v.types[i] is asked
 	asking := false  // a question word has asked already
 	for i, w := range q.raw {
@@ -1448,7 +1448,7 @@ func (q *query) readCues(v *vocab) {
 			q.types = append(q.types, &v.types[i])
 		}
 	}
-	if len(q.raw) > 1 && v.yesNo[q.raw[0]] {
+	if len(q.raw) > lead+1 && v.yesNo[q.raw[lead]] {
 		q.yesNo = true
 		// "was the strike from 9am to 5pm?" asks for the time, to check it.
 		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
@@ -1456,6 +1456,31 @@ func (q *query) readCues(v *vocab) {
 		}
 	}
 }
+
+// leadIn returns how many words of a question a lead-in clause takes before
+// a yes/no question: "According to the national report, did support
+// fall?" is a yes/no question as "did support fall?" is. The clause ends
+// at the first comma, asks nothing itself (no question word) and is
+// short; the question after it starts with a yes/no word. 0 for none.
+func (b *Base) leadIn(question string) int {
+	i := strings.IndexByte(question, ',')
+	if i < 0 {
+		return 0
+	}
+	before := b.splitCompounds(b.v.words(question[:i]))
+	if len(before) == 0 || len(before) > maxLeadIn || b.v.yesNo[before[0]] ||
+		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(questionWords, w) }) {
+		return 0
+	}
+	if after := b.v.words(question[i+1:]); len(after) < 2 || !b.v.yesNo[after[0]] {
+		return 0
+	}
+	return len(before)
+}
+
+// maxLeadIn is the most words a lead-in clause may have: "according to
+// the national 2016 report".
+const maxLeadIn = 8
 
 // readShareCount reads "how many people support the doctors?" as asking
 // for a share rather than a count: when a count cue is followed, past stop

@@ -513,6 +513,16 @@ var classCases = []struct {
 	{"yes/no", "according to barclay, was the pay demand reasonable?", true, "^no"},
 	{"yes/no", "According to the local paper, did Barclay say the strike was unprecedented?", false, ""},
 	{"source", "what does the nationwide report say about corbyn?", true, "corbyn"},
+	// To agree something is to reach an agreement, which "no agreement"
+	// denies; how long the call lasted stays a gap.
+	{"yes/no", "did hunt n the bma agree anythin after the phone call", true, "^no"},
+	{"yes/no", "did hunt and porter agree on anything after their call?", true, "^no"},
+	{"yes/no", "did the two sides agree a deal before the 2016 strike?", true, "^no"},
+	{"yes/no", "how long did the phone call between hunt and the bma head last?", false, ""},
+	// "the all-out one", "the five-day one" name the strikes.
+	{"comparison", "Who was health secretary in each strike - the all-out one and the five-day one?", true, "hunt.*barclay"},
+	{"paraphrase", "how many ops were cancelled in the all-out one?", true, "125,000"},
+	{"paraphrase", "what time did the five-day one finish each day?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -523,6 +523,11 @@ var classCases = []struct {
 	{"comparison", "Who was health secretary in each strike - the all-out one and the five-day one?", true, "hunt.*barclay"},
 	{"paraphrase", "how many ops were cancelled in the all-out one?", true, "125,000"},
 	{"paraphrase", "what time did the five-day one finish each day?", false, ""},
+	// What each Health Secretary said the strikes put at risk: one fact
+	// of both disputes; deaths and harm stay a gap.
+	{"comparison", "What did Hunt and Barclay each say the strikes put in danger?", true, "lives.*patient safety"},
+	{"comparison", "did hunt and barclay both say patients were endangered?", true, "lives.*patient safety"},
+	{"comparison", "were patients harmed in the strikes?", false, "no deaths or harm"},
 }
 
 func TestFailureClasses(t *testing.T) {

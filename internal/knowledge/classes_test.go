@@ -528,6 +528,12 @@ var classCases = []struct {
 	{"comparison", "What did Hunt and Barclay each say the strikes put in danger?", true, "lives.*patient safety"},
 	{"comparison", "did hunt and barclay both say patients were endangered?", true, "lives.*patient safety"},
 	{"comparison", "were patients harmed in the strikes?", false, "no deaths or harm"},
+	// "cited" and "cite" are one term: the pollsters and the news agency
+	// the articles cite.
+	{"source", "Which pollsters are cited in the 2016 and 2023 articles?", true, "ipsos mori.*yougov"},
+	{"source", "what news agency is cited in the 2016 article?", true, "press association"},
+	{"source", "which pollster is cited in the 2023 article?", true, "yougov"},
+	{"source", "which think tanks are cited?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -534,6 +534,16 @@ var classCases = []struct {
 	{"source", "what news agency is cited in the 2016 article?", true, "press association"},
 	{"source", "which pollster is cited in the 2023 article?", true, "yougov"},
 	{"source", "which think tanks are cited?", false, ""},
+	// Readers' words for facts that had none of them.
+	{"paraphrase", "How did the doctors' union respond to the decision to walk out in the contract row?", true, "defended the walkout"},
+	{"paraphrase", "what did the bma say about the decision to strike in 2016?", true, "defended the walkout"},
+	{"place", "Where in the Tory manifesto did the seven-day NHS promise appear, according to Hunt?", true, "first page"},
+	{"place", "where in the conservative manifesto was the seven day nhs pledge, according to hunt?", true, "first page"},
+	{"paraphrase", "was the seven-day nhs in the tory manifesto?", false, "never name the party"},
+	{"comparison", "What was Hunt's main argument against the strike, and what was Barclay's?", true, "manifesto.*35%"},
+	{"comparison", "what arguments did hunt and barclay make against the strikes?", true, "manifesto.*35%"},
+	{"paraphrase", "which tv channel was hunt on?", true, "bbc breakfast"},
+	{"paraphrase", "which channel did barclay appear on?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -544,6 +544,13 @@ var classCases = []struct {
 	{"comparison", "what arguments did hunt and barclay make against the strikes?", true, "manifesto.*35%"},
 	{"paraphrase", "which tv channel was hunt on?", true, "bbc breakfast"},
 	{"paraphrase", "which channel did barclay appear on?", false, ""},
+	// Bringing a contract in is imposing it (which Hunt only threatened).
+	{"paraphrase", "what did hunt want to bring in?", true, "impose the new contract"},
+	{"paraphrase", "what contract was the government trying to bring in in 2016?", true, "impose"},
+	{"paraphrase", "did barclay bring in a new contract?", false, ""},
+	// "each time" is each strike, not a time of day.
+	{"paraphrase", "what were the doctors fighting for each time?", true, "pay|contract"},
+	{"paraphrase", "who was health secretary each time?", true, "hunt.*barclay"},
 }
 
 func TestFailureClasses(t *testing.T) {

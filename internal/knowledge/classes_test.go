@@ -551,6 +551,11 @@ var classCases = []struct {
 	// "each time" is each strike, not a time of day.
 	{"paraphrase", "what were the doctors fighting for each time?", true, "pay|contract"},
 	{"paraphrase", "who was health secretary each time?", true, "hunt.*barclay"},
+	// Descriptions for names: a cabinet minister, morning TV, the BMA's
+	// top doctor.
+	{"paraphrase", "what did the cabinet minister say on morning tv?", true, "bbc breakfast"},
+	{"paraphrase", "what did the bma's top doctor say on the radio?", true, "porter"},
+	{"paraphrase", "what did barclay say on morning tv?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

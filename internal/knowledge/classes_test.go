@@ -556,6 +556,12 @@ var classCases = []struct {
 	{"paraphrase", "what did the cabinet minister say on morning tv?", true, "bbc breakfast"},
 	{"paraphrase", "what did the bma's top doctor say on the radio?", true, "porter"},
 	{"paraphrase", "what did barclay say on morning tv?", false, ""},
+	// The month of the 2016 strike: the start's fact gives the only date
+	// (001's April 26 for the appeal the day before); a calendar date not
+	// given is "that date".
+	{"answer type", "which month was the 2016 strike in?", true, "april"},
+	{"answer type", "what month did the all-out strike take place?", true, "april"},
+	{"answer type", "what month did the five-day strike happen?", false, "^the articles don't say that date"},
 }
 
 func TestFailureClasses(t *testing.T) {

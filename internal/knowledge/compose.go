@@ -619,6 +619,8 @@ func describeType(t AnswerType) string {
 		return "who"
 	case "money":
 		return "that sum"
+	case "calendar":
+		return "that date"
 	}
 	return "that " + string(t)
 }

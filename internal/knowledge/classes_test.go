@@ -562,6 +562,10 @@ var classCases = []struct {
 	{"answer type", "which month was the 2016 strike in?", true, "april"},
 	{"answer type", "what month did the all-out strike take place?", true, "april"},
 	{"answer type", "what month did the five-day strike happen?", false, "^the articles don't say that date"},
+	// "pole" reporting a finding is the poll; a Pole is no one in the articles.
+	{"text-speak", "what did the pole say in the contract dispute", true, "57%"},
+	{"text-speak", "wat did the pole find in 2023", true, "yougov"},
+	{"text-speak", "who is the pole in the news?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

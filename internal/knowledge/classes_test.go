@@ -631,6 +631,38 @@ var classCases = []struct {
 	{"source", "what news agency is cited in the 2016 article?", true, "press association"},
 	{"source", "which pollster is cited in the 2023 article?", true, "yougov"},
 	{"source", "which think tanks are cited?", false, ""},
+	// Readers' words for facts that had none of them.
+	{"paraphrase", "How did the doctors' union respond to the decision to walk out in the contract row?", true, "defended the walkout"},
+	{"paraphrase", "what did the bma say about the decision to strike in 2016?", true, "defended the walkout"},
+	{"place", "Where in the Tory manifesto did the seven-day NHS promise appear, according to Hunt?", true, "first page"},
+	{"place", "where in the conservative manifesto was the seven day nhs pledge, according to hunt?", true, "first page"},
+	{"paraphrase", "was the seven-day nhs in the tory manifesto?", false, "never name the party"},
+	{"comparison", "What was Hunt's main argument against the strike, and what was Barclay's?", true, "manifesto.*35%"},
+	{"comparison", "what arguments did hunt and barclay make against the strikes?", true, "manifesto.*35%"},
+	{"paraphrase", "which tv channel was hunt on?", true, "bbc breakfast"},
+	{"paraphrase", "which channel did barclay appear on?", false, ""},
+	// Bringing a contract in is imposing it (which Hunt only threatened).
+	{"paraphrase", "what did hunt want to bring in?", true, "impose the new contract"},
+	{"paraphrase", "what contract was the government trying to bring in in 2016?", true, "impose"},
+	{"paraphrase", "did barclay bring in a new contract?", false, ""},
+	// "each time" is each strike, not a time of day.
+	{"paraphrase", "what were the doctors fighting for each time?", true, "pay|contract"},
+	{"paraphrase", "who was health secretary each time?", true, "hunt.*barclay"},
+	// Descriptions for names: a cabinet minister, morning TV, the BMA's
+	// top doctor.
+	{"paraphrase", "what did the cabinet minister say on morning tv?", true, "bbc breakfast"},
+	{"paraphrase", "what did the bma's top doctor say on the radio?", true, "porter"},
+	{"paraphrase", "what did barclay say on morning tv?", false, ""},
+	// The month of the 2016 strike: the start's fact gives the only date
+	// (001's April 26 for the appeal the day before); a calendar date not
+	// given is "that date".
+	{"answer type", "which month was the 2016 strike in?", true, "april"},
+	{"answer type", "what month did the all-out strike take place?", true, "april"},
+	{"answer type", "what month did the five-day strike happen?", false, "^the articles don't say that date"},
+	// "pole" reporting a finding is the poll; a Pole is no one in the articles.
+	{"text-speak", "what did the pole say in the contract dispute", true, "57%"},
+	{"text-speak", "wat did the pole find in 2023", true, "yougov"},
+	{"text-speak", "who is the pole in the news?", false, ""},
 }
 
 func TestFailureClasses(t *testing.T) {

@@ -660,6 +660,8 @@ func describeType(t AnswerType) string {
 		return "that sum"
 	case "year":
 		return "what year"
+	case "calendar":
+		return "that date"
 	}
 	return "that " + string(t)
 }

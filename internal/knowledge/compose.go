@@ -698,7 +698,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
 	said := b.saysAllBut(q, d.said, b.speechAsked(q, top.fact))
-	differ := sourcesDiffer.MatchString(text)
+	differ := d.differ
 	switch v, sentence, agent := b.agent(q, d.text.passives); {
 	case v == verdictNo && b.saysAllBut(q, d.said, agent):
 		// "did junior doctors (keep) provide emergency care?" against

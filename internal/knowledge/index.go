@@ -253,6 +253,9 @@ type derived struct {
 	sentences []typedSentence
 	// text is what the checks of an answer read of its text (see factText).
 	text *factText
+	// differ is whether its answer reports that the articles disagree
+	// (sourcesDiffer), which a yes/no answer then leads with.
+	differ bool
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -278,6 +281,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 		}
 	}
 	d.qualified = qualifiedRoles(v, f.body)
+	d.differ = sourcesDiffer.MatchString(f.body)
 	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
 		// What the curator wrote the fact to be about is no term it
 		// lacks: "the article does not say whether those groups were

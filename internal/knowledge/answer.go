@@ -663,7 +663,7 @@ func (b *Base) otherRole(q query, fact int32) bool {
 	if q.yesNo || !q.asks("person") || b.facts[fact].Kind == KindGap {
 		return false
 	}
-	roles := b.derived[fact]().qualified
+	roles := b.roles[fact]()
 	if len(roles) == 0 {
 		return false
 	}

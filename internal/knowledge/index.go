@@ -57,6 +57,13 @@ type Base struct {
 	// placeVerdict), which weigh up to ten facts each.
 	places func() placeFacts
 	placed []func() []placedSentence
+	// roles has, per fact, the roles its answer puts a qualifier
+	// before, as terms ("deputy chief executive": leader, executiv), on
+	// first use. It is apart from derived because every question asking
+	// who weighs each candidate's roles (otherRole), and most of derived
+	// would be wasted on them: working it all out took a fifth of `bot ask
+	// "who is mark porter"`.
+	roles []func() [][]string
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -182,11 +189,13 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b.derived = make([]func() *derived, len(facts))
 	b.sides = make([]func() []side, len(facts))
 	b.placed = make([]func() []placedSentence, len(facts))
+	b.roles = make([]func() [][]string, len(facts))
 	b.places = sync.OnceValue(b.newPlaces)
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
 		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
+		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
 		if f.Dispute == DisputeBoth {
 			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
 		}
@@ -243,9 +252,6 @@ type derived struct {
 	// denials has, per answer type, the terms near each place the fact's
 	// answer says the articles do not give that type ("no calendar date").
 	denials [][]string
-	// qualified are the roles its answer puts a qualifier before, as
-	// terms ("deputy chief executive": leader, executiv).
-	qualified [][]string
 	// lacked are the terms its answer has only where it says the
 	// articles do not give something (see lackedTerms).
 	lacked []string
@@ -280,7 +286,6 @@ func (b *Base) derive(i int, shared []string) *derived {
 			d.denials[ti] = ownNames(v, f, deniedTerms(v, t.denied, f.Answer))
 		}
 	}
-	d.qualified = qualifiedRoles(v, f.body)
 	d.differ = sourcesDiffer.MatchString(f.body)
 	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
 		// What the curator wrote the fact to be about is no term it

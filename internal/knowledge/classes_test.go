@@ -665,17 +665,24 @@ var classCases = []struct {
 	{"text-speak", "who is the pole in the news?", false, ""},
 }
 
+// expectAnswer checks an answer's found flag and that its text matches
+// want (a case-insensitive pattern; "" for any text).
+func expectAnswer(t *testing.T, a Answer, found bool, want string) {
+	t.Helper()
+	if a.Found != found {
+		t.Errorf("found = %v, want %v (%v): %s", a.Found, found, a.Facts, a.Text)
+	}
+	if want != "" && !regexp.MustCompile("(?is)"+want).MatchString(a.Text) {
+		t.Errorf("text does not match /%s/ (%v): %s", want, a.Facts, a.Text)
+	}
+}
+
 func TestFailureClasses(t *testing.T) {
 	b := realBase(t)
 	for _, c := range append(classCases, payRecallCases...) {
 		t.Run(c.class+"/"+c.q, func(t *testing.T) {
 			a := b.Answer(c.q)
-			if a.Found != c.found {
-				t.Errorf("found = %v, want %v (%v): %s", a.Found, c.found, a.Facts, a.Text)
-			}
-			if c.want != "" && !regexp.MustCompile("(?is)"+c.want).MatchString(a.Text) {
-				t.Errorf("text does not match /%s/ (%v): %s", c.want, a.Facts, a.Text)
-			}
+			expectAnswer(t, a, c.found, c.want)
 			// Only small talk is marked so: adapters ask no rating of it.
 			if small := c.class == "small talk"; a.SmallTalk != small {
 				t.Errorf("SmallTalk = %v, want %v: %s", a.SmallTalk, small, a.Text)

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"testing"
 )
@@ -116,12 +115,7 @@ func TestMultiPart(t *testing.T) {
 	for _, c := range multiCases {
 		t.Run(c.class+"/"+c.q, func(t *testing.T) {
 			a := b.Answer(c.q)
-			if a.Found != c.found {
-				t.Errorf("found = %v, want %v (%v): %s", a.Found, c.found, a.Facts, a.Text)
-			}
-			if c.want != "" && !regexp.MustCompile("(?is)"+c.want).MatchString(a.Text) {
-				t.Errorf("text does not match /%s/ (%v): %s", c.want, a.Facts, a.Text)
-			}
+			expectAnswer(t, a, c.found, c.want)
 			for _, ref := range c.cites {
 				if !slices.ContainsFunc(a.Sources, func(s Source) bool { return len(s.File) >= len(ref) && s.File[:len(ref)] == ref }) {
 					t.Errorf("cites no article %s: %v", ref, a.Sources)

@@ -138,10 +138,33 @@ type watchedConn struct {
 	broken   func()        // the first read or write error
 	readDone chan struct{} // closed at the first read error: the reader has finished
 	beats    chan time.Time
+	closed   atomic.Bool  // Close was called (by discordgo, or by shutdown)
 	closing  *atomic.Bool // the gateway is shutting down: 1000 means it
 	awaiting atomic.Bool  // IDENTIFY or RESUME sent: the next read is the answer
 	reads    atomic.Int32 // reads looked at for HELLO
 	interval atomic.Int64 // HELLO's heartbeat interval, in nanoseconds; 0 until known
+}
+
+// Close closes the connection and notes that it was: discordgo closes the
+// connection before every Disconnect it emits, so a Disconnect that finds
+// the newest connection neither closed nor failed is a stale second one
+// for an earlier loss (see lostNewest).
+func (c *watchedConn) Close() error {
+	c.closed.Store(true)
+	return c.Conn.Close()
+}
+
+// lost reports whether the connection has been closed or has failed a read.
+func (c *watchedConn) lost() bool {
+	if c.closed.Load() {
+		return true
+	}
+	select {
+	case <-c.readDone:
+		return true
+	default:
+		return false
+	}
 }
 
 func (c *watchedConn) Read(p []byte) (int, error) {

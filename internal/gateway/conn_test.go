@@ -3,6 +3,7 @@ package gateway
 import (
 	"bytes"
 	"compress/zlib"
+	"context"
 	"encoding/binary"
 	"log/slog"
 	"net"
@@ -206,5 +207,55 @@ func TestWatchedConnSeesHello(t *testing.T) {
 		if got := time.Duration(wc.interval.Load()); got != 41250*time.Millisecond {
 			t.Errorf("%s: interval %v, want 41.25s", name, got)
 		}
+	}
+}
+
+// A Disconnect that finds the newest connection open is a stale second one
+// for an earlier loss and is ignored; one after the connection was closed
+// is a loss. Acting on the stale one made Open race with the reader of a
+// connection handling an INVALID_SESSION.
+func TestAwaitLossIgnoresStaleDisconnect(t *testing.T) {
+	g := &Gateway{log: slog.New(slog.DiscardHandler), lost: make(chan struct{})}
+	server, client := net.Pipe()
+	defer server.Close()
+	c := &watchedConn{Conn: client, readDone: make(chan struct{})}
+	g.newest.Store(c)
+	got := make(chan bool, 1)
+	go func() { got <- g.awaitLoss(context.Background()) }()
+
+	send := func(what string) {
+		t.Helper()
+		select {
+		case g.lost <- struct{}{}:
+		case r := <-got:
+			t.Fatalf("awaitLoss returned %v before the %s Disconnect", r, what)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("awaitLoss took no %s Disconnect", what)
+		}
+	}
+	// The connection is open: the first is ignored, so awaitLoss takes
+	// the second too.
+	send("stale")
+	send("second stale")
+	_ = c.Close()
+	// The second may already find the connection closed; if not, a third
+	// Disconnect does.
+	var r bool
+	select {
+	case g.lost <- struct{}{}:
+		r = <-got
+	case r = <-got:
+	case <-time.After(10 * time.Second):
+		t.Fatal("awaitLoss did not return after the newest connection was closed")
+	}
+	if !r {
+		t.Fatal("awaitLoss = false after the newest connection was closed, want true")
+	}
+
+	// A cancelled context ends the wait.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if g.awaitLoss(ctx) {
+		t.Fatal("awaitLoss = true with its context cancelled")
 	}
 }

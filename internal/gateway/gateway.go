@@ -363,13 +363,31 @@ func (g *Gateway) supervise(ctx context.Context) error {
 			return fatal
 		}
 		g.log.Debug("gateway connection open", "shards", g.opts.ShardCount)
+		if !g.awaitLoss(ctx) {
+			return nil
+		}
+		g.log.Warn("gateway connection lost; reconnecting")
+		g.awaitReader(ctx)
+	}
+}
+
+// awaitLoss waits for a Disconnect that lost the newest connection, and
+// reports false if ctx ended first. discordgo can emit two Disconnects for
+// one loss (its heartbeat and its reader both close); the second, arriving
+// once the session is back, finds the newest connection open and is
+// ignored. Acting on it once made Open run while that connection's reader
+// was handling an INVALID_SESSION, racing with its reset of the session.
+func (g *Gateway) awaitLoss(ctx context.Context) bool {
+	for {
 		select {
 		case <-ctx.Done():
-			return nil
+			return false
 		case <-g.lost:
-			g.log.Warn("gateway connection lost; reconnecting")
 		}
-		g.awaitReader(ctx)
+		if c := g.newest.Load(); c == nil || c.lost() {
+			return true
+		}
+		g.log.Debug("gateway Disconnect for an earlier connection; the newest is open")
 	}
 }
 

@@ -17,6 +17,13 @@ func TestYesNoVerdicts(t *testing.T) {
 		lead  string
 	}{
 		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
+		// "ok" alone is filler, but "ok with" a demand is a judgment: the
+		// stop word must not hide it and leave a bare Yes.
+		{"'ok with' is a judgment, not filler", "is the health secretary ok with a 35% rise?", true, `^No\.`},
+		{"'okay with', paraphrase", "is barclay okay with the bma's 35% demand?", true, `^No\.`},
+		{"'ok with', paraphrase", "would steve barclay be ok with junior doctors getting 35%?", true, `^No\.`},
+		{"'fine with' stays a judgment", "is the health secretary fine with a 35% rise?", true, `^No\.`},
+		{"a leading 'ok' stays filler", "ok, how long did the 2023 strike last?", true, `five`},
 		{"a fact putting the strike in another country of the same sort: No", "Is the five-day strike in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"taking place in another country: No", "Is the five-day strike taking place in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"a fact putting the strike in the country asked: Yes", "Is the five-day strike in England?", true, `^Yes\. .*in England`},

@@ -826,6 +826,18 @@ func counterfactual(words []string) []int {
 // "if", "urged") are not asserted.
 const hypotheticalReach = 6
 
+// referenceReach is how many words after a reference word ("than") name
+// what is compared with: "than in January", "than the nurses".
+const referenceReach = 6
+
+// isFigure reports whether a word is a number, in digits or words.
+func (v *vocab) isFigure(w string) bool {
+	if d, ok := v.numbers[w]; ok {
+		w = d
+	}
+	return w != "" && isDigitByte(w[0])
+}
+
 // sentenceEnd splits a text into the sentences and clauses a hypothetical
 // word reaches over.
 var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
@@ -841,6 +853,10 @@ func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[s
 		for k, w := range words {
 			if v.hypothetical[w] || question && v.future[w] {
 				until = k + hypotheticalReach
+				continue
+			}
+			if v.reference[w] && k+1 < len(words) && !v.isFigure(words[k+1]) {
+				until = max(until, k+referenceReach)
 				continue
 			}
 			if t := v.term(w); k <= until {

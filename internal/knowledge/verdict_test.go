@@ -24,6 +24,20 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"'ok with', paraphrase", "would steve barclay be ok with junior doctors getting 35%?", true, `^No\.`},
 		{"'fine with' stays a judgment", "is the health secretary fine with a 35% rise?", true, `^No\.`},
 		{"a leading 'ok' stays filler", "ok, how long did the 2023 strike last?", true, `five`},
+		// "higher than in January" names what support is compared with:
+		// it says nothing happened in January.
+		{"a month after 'than' is a reference, not asserted", "was there a strike in january 2016?", true, `^In the`},
+		{"reference month, paraphrase", "did junior doctors strike in january?", true, `^In the`},
+		{"reference month, paraphrase", "was there a walkout in january in the contract dispute?", true, `^In the`},
+		{"the comparison itself is still asserted", "was support for the all-out strike higher than in january?", true, `^Yes\.`},
+		{"the comparison asked with more words", "Is public backing for the all-out strike higher than it was in January?", true, `^Yes\.`},
+		{"the comparison reversed", "was support for the all-out strike lower than in january?", true, `^No\.`},
+		{"a figure after 'than' is still the figure", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
+		// Earlier strikes in 2016: the articles do not describe any.
+		{"earlier strikes: the gap, no Yes", "Were there earlier strikes in the 2016 dispute?", false, `^The 2016 articles do not say`},
+		{"earlier strikes, paraphrase", "were there any previous strikes in the 2016 row?", false, `^The 2016 articles do not say`},
+		{"earlier strikes, paraphrase", "had junior doctors walked out before in the contract dispute?", true, `^(In the|The)`},
+		{"the first all-out strike stays Yes", "was the all-out strike the first in NHS history?", true, `^Yes\.`},
 		{"a fact putting the strike in another country of the same sort: No", "Is the five-day strike in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"taking place in another country: No", "Is the five-day strike taking place in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"a fact putting the strike in the country asked: Yes", "Is the five-day strike in England?", true, `^Yes\. .*in England`},

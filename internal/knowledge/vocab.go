@@ -54,6 +54,7 @@ type vocab struct {
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
+	reference    map[string]bool // words after which a comparison's reference is named, not asserted ("than")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
 	majority     map[string]bool // words that ask whether more than half did something ("most")
 	articleWords map[string]bool // words for an article ("report", "paper")
@@ -133,6 +134,7 @@ type vocabYAML struct {
 	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
+	Reference    []string                  `yaml:"reference"`
 	Future       []string                  `yaml:"future"`
 	Majority     []string                  `yaml:"majority"`
 	ArticleWords []string                  `yaml:"article_words"`
@@ -396,6 +398,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
+	v.reference = set("reference", y.Reference)
 	v.future = set("future", y.Future)
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)

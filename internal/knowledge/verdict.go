@@ -845,13 +845,14 @@ var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
 // hypotheticalTerms lists the terms a text has only after a hypothetical
 // word, and those it has elsewhere too.
 // With question, the future's words count as hypothetical too.
-func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[string]bool) {
+// With belief, the words of belief do too ("a rising number thought …").
+func (v *vocab) hypotheticalTerms(text string, question, belief bool) (only, plain map[string]bool) {
 	only, plain = map[string]bool{}, map[string]bool{}
 	for _, s := range sentenceEnd.Split(text, -1) {
 		words := v.words(s) // phrases joined: "call this strike off" is one verb
 		until := -1
 		for k, w := range words {
-			if v.hypothetical[w] || question && v.future[w] {
+			if v.hypothetical[w] || question && v.future[w] || belief && v.belief[w] {
 				until = k + hypotheticalReach
 				continue
 			}
@@ -876,17 +877,29 @@ func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[s
 // of the question's subject (other than a name) is in the text only after
 // a hypothetical word, unless the question has it after one too.
 func (b *Base) asserts(q query, text *factText) bool {
-	only := text.hypothetical
+	only := text.believed
+	if b.asksOpinion(q) {
+		only = text.hypothetical
+	}
 	if len(only) == 0 {
 		return true
 	}
-	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true)
+	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
 	for i, t := range q.terms {
 		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && only[t] && !asked[t] {
 			return false
 		}
 	}
 	return true
+}
+
+// asksOpinion reports whether a question asks what people think: a word
+// of belief, of a majority or of a population ("did most people blame
+// …?"). What a fact says someone thinks then answers it.
+func (b *Base) asksOpinion(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool {
+		return b.v.belief[w] || b.v.majority[w] || b.v.population[b.v.term(w)]
+	})
 }
 
 // doAux are the auxiliaries of an active yes/no question: "did junior
@@ -1486,6 +1499,8 @@ type factText struct {
 	// hypothetical are the terms the body has only after a hypothetical
 	// word (see hypotheticalTerms).
 	hypothetical map[string]bool
+	// believed adds those only after a word of belief ("thought").
+	believed map[string]bool
 	// names are the proper names its answer writes (see properNames).
 	names []string
 	// spoken are the body's words outside its quotes, where speaks looks
@@ -1509,7 +1524,8 @@ func (b *Base) newFactText(f *Fact) *factText {
 		names:      properNames(f.Answer),
 		spoken:     split(normalizeChars(unquoted(f.body)), nil),
 	}
-	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
+	t.hypothetical, _ = v.hypotheticalTerms(f.body, false, false)
+	t.believed, _ = v.hypotheticalTerms(f.body, false, true)
 	if qt := v.answerType("quote"); qt != nil && qt.pattern != nil {
 		for i, w := range t.spoken {
 			if qt.pattern.re.MatchString(w) {

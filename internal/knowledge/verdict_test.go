@@ -33,6 +33,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"the comparison asked with more words", "Is public backing for the all-out strike higher than it was in January?", true, `^Yes\.`},
 		{"the comparison reversed", "was support for the all-out strike lower than in january?", true, `^No\.`},
 		{"a figure after 'than' is still the figure", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
+		// "a rising number thought the Government and doctors were equally
+		// to blame": a belief some hold, no fact to answer Yes with.
+		{"what some think is not asserted", "were the government and doctors equally to blame?", true, `^In the`},
+		{"belief held by some, paraphrase", "are both sides equally at fault?", true, `^In the`},
+		{"belief held by some, paraphrase", "was the government as much to blame as the doctors?", true, `^In the`},
+		{"who blamed whom is still answered", "Who did the public blame for the dispute?", true, `Government was most at fault`},
 		// Earlier strikes in 2016: the articles do not describe any.
 		{"earlier strikes: the gap, no Yes", "Were there earlier strikes in the 2016 dispute?", false, `^The 2016 articles do not say`},
 		{"earlier strikes, paraphrase", "were there any previous strikes in the 2016 row?", false, `^The 2016 articles do not say`},

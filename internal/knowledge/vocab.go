@@ -55,6 +55,7 @@ type vocab struct {
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
 	reference    map[string]bool // words after which a comparison's reference is named, not asserted ("than")
+	belief       map[string]bool // words of what someone thinks: hypothetical unless opinion is asked ("thought")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
 	majority     map[string]bool // words that ask whether more than half did something ("most")
 	articleWords map[string]bool // words for an article ("report", "paper")
@@ -135,6 +136,7 @@ type vocabYAML struct {
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
 	Reference    []string                  `yaml:"reference"`
+	Belief       []string                  `yaml:"belief"`
 	Future       []string                  `yaml:"future"`
 	Majority     []string                  `yaml:"majority"`
 	ArticleWords []string                  `yaml:"article_words"`
@@ -399,6 +401,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.reference = set("reference", y.Reference)
+	v.belief = set("belief", y.Belief)
 	v.future = set("future", y.Future)
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)

@@ -216,6 +216,11 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		// for England: nothing says which one ranks first.
 		return picked, "which one ranks first", false
 	}
+	if q.ranked && b.ranksOtherEnd(q, picked[0]) {
+		// "which workers have the least support?" against "nurses had
+		// the strongest backing": the fact ranks from the other end.
+		return picked, "which one ranks first", false
+	}
 	if (q.asks("quote") || q.wordsAt > 0) && len(q.speaker) > 0 && q.article == 0 {
 		var ok []int32
 		for _, p := range kept {
@@ -332,6 +337,34 @@ func (b *Base) namesOther(q query, p int32) bool {
 // a superlative word ("strongest", "most").
 func (b *Base) ranks(p int32) bool {
 	return slices.ContainsFunc(split(strings.ToLower(b.facts[p].body), nil), func(w string) bool { return b.v.superlatives[w] })
+}
+
+// ranksOtherEnd reports whether a fact ranks only from the other end than
+// the question's superlative: the question asks "the least" and every
+// superlative of the fact is a high one ("strongest"), or the other way
+// round.
+func (b *Base) ranksOtherEnd(q query, p int32) bool {
+	low, asked := false, false
+	for i := 1; i < len(q.raw); i++ {
+		if q.raw[i-1] == "the" && b.v.superlatives[q.raw[i]] {
+			low, asked = b.v.lowest[q.raw[i]], true
+			break
+		}
+	}
+	if !asked {
+		return false
+	}
+	other := false
+	for _, w := range split(strings.ToLower(b.facts[p].body), nil) {
+		if !b.v.superlatives[w] {
+			continue
+		}
+		if b.v.lowest[w] == low {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // suppliesAbout reports whether a fact gives the thing asked in a sentence

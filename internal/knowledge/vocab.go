@@ -48,6 +48,7 @@ type vocab struct {
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
 	superlatives map[string]bool // words ranking one thing above the rest ("most")
+	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
@@ -129,6 +130,7 @@ type vocabYAML struct {
 	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
 	Superlatives []string                  `yaml:"superlatives"`
+	Lowest       []string                  `yaml:"low_superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	Identity     []string                  `yaml:"identity_words"`
@@ -395,6 +397,7 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
 	v.superlatives = set("superlatives", y.Superlatives)
+	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.identity = set("identity_words", y.Identity)
 	v.passive = set("passive_cues", y.Passive)

@@ -339,6 +339,19 @@ func (b *Base) ranks(p int32) bool {
 	return slices.ContainsFunc(split(strings.ToLower(b.facts[p].body), nil), func(w string) bool { return b.v.superlatives[w] })
 }
 
+// superlativeUnsaid reports whether a yes/no question ranks with a
+// superlative ("the longest strike") that the fact's words do not have:
+// "the first all-out strike" is no "longest". A majority word ("most")
+// is left to the majority check.
+func (b *Base) superlativeUnsaid(q query, words []string) bool {
+	for _, w := range q.raw {
+		if b.v.superlatives[w] && !b.v.majority[w] && !slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(x, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // ranksOtherEnd reports whether a fact ranks only from the other end than
 // the question's superlative: the question asks "the least" and every
 // superlative of the fact is a high one ("strongest"), or the other way
@@ -835,7 +848,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	// A word the facts know only the opposite of ("was Barclay fine with
 	// the strike?": only "unreasonable") is one the fact does not say.
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position") || q.asks("reason") || b.suppliesEvery(q, top.fact)) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact) && !b.superlativeUnsaid(q, d.text.words)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a

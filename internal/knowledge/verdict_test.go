@@ -39,6 +39,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"belief held by some, paraphrase", "are both sides equally at fault?", true, `^In the`},
 		{"belief held by some, paraphrase", "was the government as much to blame as the doctors?", true, `^In the`},
 		{"who blamed whom is still answered", "Who did the public blame for the dispute?", true, `Government was most at fault`},
+		// A superlative the fact does not have: "the first all-out strike"
+		// is no "longest" (that is the 2023 walkout).
+		{"a superlative the fact lacks gives no Yes", "is the 2016 walkout described as the longest strike in NHS history?", true, `^In the`},
+		{"superlative lacking, paraphrase", "was the 2016 strike the longest in the nhs's history?", true, `^In the`},
+		{"superlative lacking, paraphrase", "was the all-out strike the biggest ever?", true, `^In the`},
+		{"the superlative the fact has stays Yes", "was the five-day strike described as the longest in NHS history?", true, `^Yes\.`},
 		// Earlier strikes in 2016: the articles do not describe any.
 		{"earlier strikes: the gap, no Yes", "Were there earlier strikes in the 2016 dispute?", false, `^The 2016 articles do not say`},
 		{"earlier strikes, paraphrase", "were there any previous strikes in the 2016 row?", false, `^The 2016 articles do not say`},

@@ -854,7 +854,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
-	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
+	if (whole || v == verdictYes && !b.believedOnly(q, d.text)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies {
 		a.Text = "Yes. " + text
 	}

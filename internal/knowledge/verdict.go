@@ -893,6 +893,23 @@ func (b *Base) asserts(q query, text *factText) bool {
 	return true
 }
 
+// believedOnly reports whether a word of the question's subject is in the
+// fact only after a word of belief ("the BMA said Barclay had claimed pay
+// above 5% wasn't realistic"), and the question asks no opinion: a figure
+// matched there is no Yes to "did the BMA say 5% was the limit?".
+func (b *Base) believedOnly(q query, text *factText) bool {
+	if len(text.believed) == len(text.hypothetical) || b.asksOpinion(q) {
+		return false
+	}
+	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && text.believed[t] && !text.hypothetical[t] && !asked[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // asksOpinion reports whether a question asks what people think: a word
 // of belief, of a majority or of a population ("did most people blame
 // …?"). What a fact says someone thinks then answers it.

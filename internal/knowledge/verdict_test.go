@@ -45,6 +45,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"superlative lacking, paraphrase", "was the 2016 strike the longest in the nhs's history?", true, `^In the`},
 		{"superlative lacking, paraphrase", "was the all-out strike the biggest ever?", true, `^In the`},
 		{"the superlative the fact has stays Yes", "was the five-day strike described as the longest in NHS history?", true, `^Yes\.`},
+		// "the BMA leaders said Barclay had claimed pay above 5% wasn't
+		// realistic": the claim is Barclay's, the figure no Yes for the BMA.
+		{"a figure in a claim reported is not the reporter's", "did the bma say 5% was the limit?", true, `^In the`},
+		{"reported claim, paraphrase", "did the BMA say pay rises above 5% were unrealistic?", true, `^In the`},
+		{"reported claim, paraphrase", "did the bma say anything above 5 percent was unrealistic?", true, `^In the`},
+		{"the claim itself is still Yes", "did barclay claim above 5% wasn't realistic?", true, `^Yes\.`},
 		// Earlier strikes in 2016: the articles do not describe any.
 		{"earlier strikes: the gap, no Yes", "Were there earlier strikes in the 2016 dispute?", false, `^The 2016 articles do not say`},
 		{"earlier strikes, paraphrase", "were there any previous strikes in the 2016 row?", false, `^The 2016 articles do not say`},

@@ -51,6 +51,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"reported claim, paraphrase", "did the BMA say pay rises above 5% were unrealistic?", true, `^In the`},
 		{"reported claim, paraphrase", "did the bma say anything above 5 percent was unrealistic?", true, `^In the`},
 		{"the claim itself is still Yes", "did barclay claim above 5% wasn't realistic?", true, `^Yes\.`},
+		// "did both strikes …?" is not Yes on one dispute's fact: the 2023
+		// article does not say A&E was affected.
+		{"every dispute asked, one dispute's fact: no Yes", "did both strikes affect a&e?", true, `^In the 2016`},
+		{"every dispute asked, paraphrase", "was A&E hit in both strikes?", true, `^In the 2016`},
+		{"every dispute asked, paraphrase", "were a&e departments affected in each strike?", true, `^In the 2016`},
+		{"one dispute asked stays Yes", "was a&e affected during the 2016 strike?", true, `^Yes\.`},
 		// Earlier strikes in 2016: the articles do not describe any.
 		{"earlier strikes: the gap, no Yes", "Were there earlier strikes in the 2016 dispute?", false, `^The 2016 articles do not say`},
 		{"earlier strikes, paraphrase", "were there any previous strikes in the 2016 row?", false, `^The 2016 articles do not say`},

@@ -663,6 +663,12 @@ var classCases = []struct {
 	{"text-speak", "what did the pole say in the contract dispute", true, "57%"},
 	{"text-speak", "wat did the pole find in 2023", true, "yougov"},
 	{"text-speak", "who is the pole in the news?", false, ""},
+	// A superlative read the wrong way: "the least" is not answered by a
+	// fact that ranks "the strongest" (vocabulary low_superlatives).
+	{"superlative direction", "which workers have the least public support?", false, "^the articles don't say which one ranks first"},
+	{"superlative direction", "which staff group had the least backing from the public?", false, "^the articles don't say"},
+	{"superlative direction", "which group of workers has the least support?", false, "^the articles don't say"},
+	{"superlative direction", "which workers have the strongest public support?", true, "nurses had the strongest"},
 }
 
 // expectAnswer checks an answer's found flag and that its text matches

@@ -216,6 +216,11 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		// for England: nothing says which one ranks first.
 		return picked, "which one ranks first", false
 	}
+	if q.ranked && b.ranksOtherEnd(q, picked[0]) {
+		// "which workers have the least support?" against "nurses had
+		// the strongest backing": the fact ranks from the other end.
+		return picked, "which one ranks first", false
+	}
 	if (q.asks("quote") || q.wordsAt > 0) && len(q.speaker) > 0 && q.article == 0 {
 		var ok []int32
 		for _, p := range kept {
@@ -332,6 +337,47 @@ func (b *Base) namesOther(q query, p int32) bool {
 // a superlative word ("strongest", "most").
 func (b *Base) ranks(p int32) bool {
 	return slices.ContainsFunc(split(strings.ToLower(b.facts[p].body), nil), func(w string) bool { return b.v.superlatives[w] })
+}
+
+// superlativeUnsaid reports whether a yes/no question ranks with a
+// superlative ("the longest strike") that the fact's words do not have:
+// "the first all-out strike" is no "longest". A majority word ("most")
+// is left to the majority check.
+func (b *Base) superlativeUnsaid(q query, words []string) bool {
+	for _, w := range q.raw {
+		if b.v.superlatives[w] && !b.v.majority[w] && !slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(x, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ranksOtherEnd reports whether a fact ranks only from the other end than
+// the question's superlative: the question asks "the least" and every
+// superlative of the fact is a high one ("strongest"), or the other way
+// round.
+func (b *Base) ranksOtherEnd(q query, p int32) bool {
+	low, asked := false, false
+	for i := 1; i < len(q.raw); i++ {
+		if q.raw[i-1] == "the" && b.v.superlatives[q.raw[i]] {
+			low, asked = b.v.lowest[q.raw[i]], true
+			break
+		}
+	}
+	if !asked {
+		return false
+	}
+	other := false
+	for _, w := range split(strings.ToLower(b.facts[p].body), nil) {
+		if !b.v.superlatives[w] {
+			continue
+		}
+		if b.v.lowest[w] == low {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // suppliesAbout reports whether a fact gives the thing asked in a sentence
@@ -802,14 +848,16 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	// A word the facts know only the opposite of ("was Barclay fine with
 	// the strike?": only "unreasonable") is one the fact does not say.
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position") || q.asks("reason") || b.suppliesEvery(q, top.fact)) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact)
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact) && !b.superlativeUnsaid(q, d.text.words)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a
 	// verdict from the figures or an opposite, or the same comparison.
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
-	if (whole || v == verdictYes) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
-		denies == questionDenies {
+	// "did both strikes affect A&E?" is not Yes on one dispute's fact.
+	everyAsked := b.facts[top.fact].Dispute != DisputeBoth && slices.ContainsFunc(b.v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
+	if (whole || v == verdictYes && !b.believedOnly(q, d.text)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
+		denies == questionDenies && !everyAsked {
 		a.Text = "Yes. " + text
 	}
 }

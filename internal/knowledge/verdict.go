@@ -826,6 +826,18 @@ func counterfactual(words []string) []int {
 // "if", "urged") are not asserted.
 const hypotheticalReach = 6
 
+// referenceReach is how many words after a reference word ("than") name
+// what is compared with: "than in January", "than the nurses".
+const referenceReach = 6
+
+// isFigure reports whether a word is a number, in digits or words.
+func (v *vocab) isFigure(w string) bool {
+	if d, ok := v.numbers[w]; ok {
+		w = d
+	}
+	return w != "" && isDigitByte(w[0])
+}
+
 // sentenceEnd splits a text into the sentences and clauses a hypothetical
 // word reaches over.
 var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
@@ -833,14 +845,19 @@ var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
 // hypotheticalTerms lists the terms a text has only after a hypothetical
 // word, and those it has elsewhere too.
 // With question, the future's words count as hypothetical too.
-func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[string]bool) {
+// With belief, the words of belief do too ("a rising number thought …").
+func (v *vocab) hypotheticalTerms(text string, question, belief bool) (only, plain map[string]bool) {
 	only, plain = map[string]bool{}, map[string]bool{}
 	for _, s := range sentenceEnd.Split(text, -1) {
 		words := v.words(s) // phrases joined: "call this strike off" is one verb
 		until := -1
 		for k, w := range words {
-			if v.hypothetical[w] || question && v.future[w] {
+			if v.hypothetical[w] || question && v.future[w] || belief && v.belief[w] {
 				until = k + hypotheticalReach
+				continue
+			}
+			if v.reference[w] && k+1 < len(words) && !v.isFigure(words[k+1]) {
+				until = max(until, k+referenceReach)
 				continue
 			}
 			if t := v.term(w); k <= until {
@@ -860,17 +877,46 @@ func (v *vocab) hypotheticalTerms(text string, question bool) (only, plain map[s
 // of the question's subject (other than a name) is in the text only after
 // a hypothetical word, unless the question has it after one too.
 func (b *Base) asserts(q query, text *factText) bool {
-	only := text.hypothetical
+	only := text.believed
+	if b.asksOpinion(q) {
+		only = text.hypothetical
+	}
 	if len(only) == 0 {
 		return true
 	}
-	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true)
+	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
 	for i, t := range q.terms {
 		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && only[t] && !asked[t] {
 			return false
 		}
 	}
 	return true
+}
+
+// believedOnly reports whether a word of the question's subject is in the
+// fact only after a word of belief ("the BMA said Barclay had claimed pay
+// above 5% wasn't realistic"), and the question asks no opinion: a figure
+// matched there is no Yes to "did the BMA say 5% was the limit?".
+func (b *Base) believedOnly(q query, text *factText) bool {
+	if len(text.believed) == len(text.hypothetical) || b.asksOpinion(q) {
+		return false
+	}
+	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && text.believed[t] && !text.hypothetical[t] && !asked[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOpinion reports whether a question asks what people think: a word
+// of belief, of a majority or of a population ("did most people blame
+// …?"). What a fact says someone thinks then answers it.
+func (b *Base) asksOpinion(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool {
+		return b.v.belief[w] || b.v.majority[w] || b.v.population[b.v.term(w)]
+	})
 }
 
 // doAux are the auxiliaries of an active yes/no question: "did junior
@@ -1470,6 +1516,8 @@ type factText struct {
 	// hypothetical are the terms the body has only after a hypothetical
 	// word (see hypotheticalTerms).
 	hypothetical map[string]bool
+	// believed adds those only after a word of belief ("thought").
+	believed map[string]bool
 	// names are the proper names its answer writes (see properNames).
 	names []string
 	// spoken are the body's words outside its quotes, where speaks looks
@@ -1493,7 +1541,8 @@ func (b *Base) newFactText(f *Fact) *factText {
 		names:      properNames(f.Answer),
 		spoken:     split(normalizeChars(unquoted(f.body)), nil),
 	}
-	t.hypothetical, _ = v.hypotheticalTerms(f.body, false)
+	t.hypothetical, _ = v.hypotheticalTerms(f.body, false, false)
+	t.believed, _ = v.hypotheticalTerms(f.body, false, true)
 	if qt := v.answerType("quote"); qt != nil && qt.pattern != nil {
 		for i, w := range t.spoken {
 			if qt.pattern.re.MatchString(w) {

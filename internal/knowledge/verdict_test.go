@@ -17,6 +17,51 @@ func TestYesNoVerdicts(t *testing.T) {
 		lead  string
 	}{
 		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
+		// "ok" alone is filler, but "ok with" a demand is a judgment: the
+		// stop word must not hide it and leave a bare Yes.
+		{"'ok with' is a judgment, not filler", "is the health secretary ok with a 35% rise?", true, `^No\.`},
+		{"'okay with', paraphrase", "is barclay okay with the bma's 35% demand?", true, `^No\.`},
+		{"'ok with', paraphrase", "would steve barclay be ok with junior doctors getting 35%?", true, `^No\.`},
+		{"'fine with' stays a judgment", "is the health secretary fine with a 35% rise?", true, `^No\.`},
+		{"a leading 'ok' stays filler", "ok, how long did the 2023 strike last?", true, `five`},
+		// "higher than in January" names what support is compared with:
+		// it says nothing happened in January.
+		{"a month after 'than' is a reference, not asserted", "was there a strike in january 2016?", true, `^In the`},
+		{"reference month, paraphrase", "did junior doctors strike in january?", true, `^In the`},
+		{"reference month, paraphrase", "was there a walkout in january in the contract dispute?", true, `^In the`},
+		{"the comparison itself is still asserted", "was support for the all-out strike higher than in january?", true, `^Yes\.`},
+		{"the comparison asked with more words", "Is public backing for the all-out strike higher than it was in January?", true, `^Yes\.`},
+		{"the comparison reversed", "was support for the all-out strike lower than in january?", true, `^No\.`},
+		{"a figure after 'than' is still the figure", "were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
+		// "a rising number thought the Government and doctors were equally
+		// to blame": a belief some hold, no fact to answer Yes with.
+		{"what some think is not asserted", "were the government and doctors equally to blame?", true, `^In the`},
+		{"belief held by some, paraphrase", "are both sides equally at fault?", true, `^In the`},
+		{"belief held by some, paraphrase", "was the government as much to blame as the doctors?", true, `^In the`},
+		{"who blamed whom is still answered", "Who did the public blame for the dispute?", true, `Government was most at fault`},
+		// A superlative the fact does not have: "the first all-out strike"
+		// is no "longest" (that is the 2023 walkout).
+		{"a superlative the fact lacks gives no Yes", "is the 2016 walkout described as the longest strike in NHS history?", true, `^In the`},
+		{"superlative lacking, paraphrase", "was the 2016 strike the longest in the nhs's history?", true, `^In the`},
+		{"superlative lacking, paraphrase", "was the all-out strike the biggest ever?", true, `^In the`},
+		{"the superlative the fact has stays Yes", "was the five-day strike described as the longest in NHS history?", true, `^Yes\.`},
+		// "the BMA leaders said Barclay had claimed pay above 5% wasn't
+		// realistic": the claim is Barclay's, the figure no Yes for the BMA.
+		{"a figure in a claim reported is not the reporter's", "did the bma say 5% was the limit?", true, `^In the`},
+		{"reported claim, paraphrase", "did the BMA say pay rises above 5% were unrealistic?", true, `^In the`},
+		{"reported claim, paraphrase", "did the bma say anything above 5 percent was unrealistic?", true, `^In the`},
+		{"the claim itself is still Yes", "did barclay claim above 5% wasn't realistic?", true, `^Yes\.`},
+		// "did both strikes …?" is not Yes on one dispute's fact: the 2023
+		// article does not say A&E was affected.
+		{"every dispute asked, one dispute's fact: no Yes", "did both strikes affect a&e?", true, `^In the 2016`},
+		{"every dispute asked, paraphrase", "was A&E hit in both strikes?", true, `^In the 2016`},
+		{"every dispute asked, paraphrase", "were a&e departments affected in each strike?", true, `^In the 2016`},
+		{"one dispute asked stays Yes", "was a&e affected during the 2016 strike?", true, `^Yes\.`},
+		// Earlier strikes in 2016: the articles do not describe any.
+		{"earlier strikes: the gap, no Yes", "Were there earlier strikes in the 2016 dispute?", false, `^The 2016 articles do not say`},
+		{"earlier strikes, paraphrase", "were there any previous strikes in the 2016 row?", false, `^The 2016 articles do not say`},
+		{"earlier strikes, paraphrase", "had junior doctors walked out before in the contract dispute?", true, `^(In the|The)`},
+		{"the first all-out strike stays Yes", "was the all-out strike the first in NHS history?", true, `^Yes\.`},
 		{"a fact putting the strike in another country of the same sort: No", "Is the five-day strike in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"taking place in another country: No", "Is the five-day strike taking place in Scotland?", true, `^No\. .*junior doctors in England`},
 		{"a fact putting the strike in the country asked: Yes", "Is the five-day strike in England?", true, `^Yes\. .*in England`},

@@ -48,12 +48,15 @@ type vocab struct {
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
 	superlatives map[string]bool // words ranking one thing above the rest ("most")
+	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
+	reference    map[string]bool // words after which a comparison's reference is named, not asserted ("than")
+	belief       map[string]bool // words of what someone thinks: hypothetical unless opinion is asked ("thought")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
 	majority     map[string]bool // words that ask whether more than half did something ("most")
 	articleWords map[string]bool // words for an article ("report", "paper")
@@ -127,12 +130,15 @@ type vocabYAML struct {
 	Opposites    [][]string                `yaml:"opposites"`
 	Comparatives []string                  `yaml:"comparatives"`
 	Superlatives []string                  `yaml:"superlatives"`
+	Lowest       []string                  `yaml:"low_superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	Identity     []string                  `yaml:"identity_words"`
 	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
+	Reference    []string                  `yaml:"reference"`
+	Belief       []string                  `yaml:"belief"`
 	Future       []string                  `yaml:"future"`
 	Majority     []string                  `yaml:"majority"`
 	ArticleWords []string                  `yaml:"article_words"`
@@ -391,11 +397,14 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.comparatives = set("comparatives", y.Comparatives)
 	v.superlatives = set("superlatives", y.Superlatives)
+	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.identity = set("identity_words", y.Identity)
 	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
+	v.reference = set("reference", y.Reference)
+	v.belief = set("belief", y.Belief)
 	v.future = set("future", y.Future)
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)

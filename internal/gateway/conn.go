@@ -148,7 +148,7 @@ type watchedConn struct {
 // Close closes the connection and notes that it was: discordgo closes the
 // connection before every Disconnect it emits, so a Disconnect that finds
 // the newest connection neither closed nor failed is a stale second one
-// for an earlier loss (see lostNewest).
+// for an earlier loss (see Gateway.awaitLoss).
 func (c *watchedConn) Close() error {
 	c.closed.Store(true)
 	return c.Conn.Close()

@@ -456,8 +456,17 @@ func (b *Base) preferGap(q query, ranked []scored) {
 	// best fact does not give the figure or time asked ("how many medical
 	// school places by 2031?": double).
 	low := ranked[0].score * gapTie
+	// Whether the best fact gives what was asked is worked out once, and
+	// only for a gap the question opens with.
+	var bestGives, bestKnown bool
 	opens := func(s scored) bool {
-		return !q.yesNo && s.coverage >= ranked[0].coverage && b.opensWith(q, s.fact) && !b.givesAsked(q, ranked[0])
+		if q.yesNo || s.coverage < ranked[0].coverage || !b.opensWith(q, s.fact) {
+			return false
+		}
+		if !bestKnown {
+			bestGives, bestKnown = b.givesAsked(q, ranked[0]), true
+		}
+		return !bestGives
 	}
 	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
@@ -672,14 +681,7 @@ func (b *Base) otherRole(q query, fact int32) bool {
 			return false
 		}
 	}
-	for _, r := range roles {
-		for i := 0; i+len(r) <= len(q.terms); i++ {
-			if slices.Equal(q.terms[i:i+len(r)], r) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(roles, func(r []string) bool { return containsRun(q.terms, r) })
 }
 
 // circular reports whether a fact about a person or organisation would

@@ -333,12 +333,6 @@ func (b *Base) namesOther(q query, p int32) bool {
 	return false
 }
 
-// ranks reports whether a fact's text ranks one thing above others: it has
-// a superlative word ("strongest", "most").
-func (b *Base) ranks(p int32) bool {
-	return slices.ContainsFunc(split(strings.ToLower(b.facts[p].body), nil), func(w string) bool { return b.v.superlatives[w] })
-}
-
 // superlativeUnsaid reports whether a yes/no question ranks with a
 // superlative ("the longest strike") that the fact's words do not have:
 // "the first all-out strike" is no "longest". A majority word ("most")
@@ -350,6 +344,12 @@ func (b *Base) superlativeUnsaid(q query, words []string) bool {
 		}
 	}
 	return false
+}
+
+// ranks reports whether a fact's text ranks one thing above others: it has
+// a superlative word ("strongest", "most").
+func (b *Base) ranks(p int32) bool {
+	return slices.ContainsFunc(b.derived[p]().text.words, func(w string) bool { return b.v.superlatives[w] })
 }
 
 // ranksOtherEnd reports whether a fact ranks only from the other end than
@@ -368,7 +368,7 @@ func (b *Base) ranksOtherEnd(q query, p int32) bool {
 		return false
 	}
 	other := false
-	for _, w := range split(strings.ToLower(b.facts[p].body), nil) {
+	for _, w := range b.derived[p]().text.words {
 		if !b.v.superlatives[w] {
 			continue
 		}
@@ -445,9 +445,9 @@ func (b *Base) countsShare(q query) string {
 // givesShare reports whether fact p's answer gives the share of people
 // who did verb: "a quarter of people opposed".
 func (b *Base) givesShare(p int32, verb string) bool {
-	words := split(normalizeChars(b.facts[p].body), nil)
+	words, stem := b.derived[p]().text.words, b.v.stem(verb)
 	for k := range words {
-		if _, n := b.v.shareAt(words, k); n > 0 && b.v.stem(b.verbAfter(words, k+n)) == b.v.stem(verb) {
+		if _, n := b.v.shareAt(words, k); n > 0 && b.v.stem(b.verbAfter(words, k+n)) == stem {
 			return true
 		}
 	}
@@ -484,7 +484,7 @@ func (b *Base) sharesOf(q query, p int32) bool {
 		if k < len(q.raw) && v.yesNo[q.raw[k]] {
 			return true
 		}
-		words := split(normalizeChars(b.facts[p].body), nil)
+		words := b.derived[p]().text.words
 		for j := range words {
 			_, n := v.shareAt(words, j)
 			if n == 0 {

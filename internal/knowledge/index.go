@@ -44,6 +44,9 @@ type Base struct {
 	// derived has, per fact, what is worked out from its text for
 	// answering (see derived), on first use.
 	derived []func() *derived
+	// shared are the terms every dispute's names share (sharedTerms),
+	// which name no one dispute.
+	shared []string
 	// sides has, per fact of every dispute, its body's sentences as terms
 	// with the one dispute each speaks of ("" for none, or several), on
 	// first use; nil for a fact of one dispute. It is apart from derived
@@ -186,6 +189,7 @@ func (ix *index) has(f int32, t string) bool {
 func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fact) *Base {
 	b := &Base{v: v, disputes: disputes, articles: articles, facts: facts, byID: make(map[string]int, len(facts)), tune: defaultTuning()}
 	shared := sharedTerms(v, disputes)
+	b.shared = shared
 	b.derived = make([]func() *derived, len(facts))
 	b.sides = make([]func() []side, len(facts))
 	b.placed = make([]func() []placedSentence, len(facts))
@@ -1350,17 +1354,12 @@ func (b *Base) speaks(q query, fact int32) bool {
 		return true
 	}
 	f := b.facts[fact]
-	own := false
-	if f.Kind == KindPerson || f.Kind == KindOrganisation {
-		for _, n := range append([]string{f.Title}, f.Aliases...) {
-			own = own || slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) })
-		}
-	}
 	if sp := b.speakerFact(f); f.Kind == KindQuote && sp != nil && sp.Kind == KindPerson {
 		// A quote is its speaker's words: "responding to Hunt's claim,
 		// Porter said" is Porter speaking, not Hunt.
 		return b.namesAsked(q, sp)
 	}
+	own := (f.Kind == KindPerson || f.Kind == KindOrganisation) && b.namesAsked(q, f)
 	text := b.derived[fact]().text
 	words := text.spoken
 	for _, i := range text.speech {

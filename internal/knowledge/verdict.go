@@ -199,7 +199,7 @@ func (b *Base) orderVerdict(q query, body string) verdict {
 	if o < 2 {
 		return noVerdict
 	}
-	shared := sharedTerms(b.v, b.disputes)
+	shared := b.shared
 	side := func(words []string) string {
 		for _, w := range words {
 			if t := b.v.term(w); !b.v.isStop(w) && !b.ix.context[t] && !slices.Contains(shared, t) &&
@@ -727,9 +727,8 @@ func (b *Base) denialOf(text string) denial {
 	// The counterfactual's verbs, read with the vocabulary's phrases joined
 	// ("called off" is one).
 	counter := map[string]bool{}
-	joined := b.v.words(text)
-	for _, k := range counterfactual(joined) {
-		counter[b.v.term(joined[k])] = true
+	for _, k := range counterfactual(words) {
+		counter[b.v.term(words[k])] = true
 	}
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
@@ -737,9 +736,6 @@ func (b *Base) denialOf(text string) denial {
 	d := denial{refused: slices.Sorted(maps.Keys(refused))}
 	for c := range 2 {
 		denied, plain := map[string]bool{}, map[string]bool{}
-		if c == 1 {
-			maps.Copy(denied, counter)
-		}
 		for k, w := range words {
 			t := b.v.term(w)
 			if negated[k] || c == 1 && counter[t] {
@@ -1092,7 +1088,7 @@ func (b *Base) majorityClause(q query, body string) verdict {
 		return noVerdict
 	}
 	// "dispute", a word of every dispute's name, names no one.
-	shared := sharedTerms(b.v, b.disputes)
+	shared := b.shared
 	side := func(t string) bool {
 		return len(b.ix.speakers[t]) > 0 && !b.ix.context[t] && !b.v.population[t] && !slices.Contains(shared, t)
 	}

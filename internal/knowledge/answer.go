@@ -165,7 +165,10 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferGap(q, ranked)
 	b.preferAsked(q, ranked)
 	b.preferDenial(q, ranked)
-	b.preferPlaced(q, ranked)
+	// Where a yes/no question puts something ("… in Scotland?"), read
+	// once for the ranking and the verdict.
+	place, placed := b.placeQuestion(q)
+	b.preferPlaced(q, place, placed, ranked)
 	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -244,7 +247,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 		return a
 	}
 	if a.Found {
-		b.leadYesNo(q, top, &a)
+		b.leadYesNo(q, place, placed, top, &a)
 	}
 	return a
 }
@@ -302,11 +305,10 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 // place ("is the five-day strike in Scotland?"), the best confident fact
 // that says where it was (see placeVerdict), if the best does not: one
 // that merely mentions Scotland decides nothing.
-func (b *Base) preferPlaced(q query, ranked []scored) {
+func (b *Base) preferPlaced(q query, place int32, subject []string, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
-	place, subject := b.placeQuestion(q)
 	if place < 0 || !b.confidentIn(q, ranked[0]) || b.placeVerdict(place, subject, ranked[0].fact) != noVerdict {
 		return
 	}

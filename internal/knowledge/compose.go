@@ -722,7 +722,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts
 // matches the whole question and does not deny it, or gives the figure
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
-func (b *Base) leadYesNo(q query, top scored, a *Answer) {
+func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *Answer) {
 	if !q.yesNo || asksWhich(q.raw) {
 		return
 	}
@@ -730,7 +730,7 @@ func (b *Base) leadYesNo(q query, top scored, a *Answer) {
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	if place, subject := b.placeQuestion(q); place >= 0 {
+	if place >= 0 {
 		// "is the five-day strike in Scotland?": only where the fact
 		// puts it decides.
 		switch b.placeVerdict(place, subject, top.fact) {

@@ -461,18 +461,7 @@ func (b *Base) Article(file string) (*Article, bool) {
 // terms turns text into index terms, dropping stop words; words, when not
 // nil, counts the raw words.
 func (v *vocab) terms(text string, words map[string]int) []string {
-	raw := v.words(text)
-	out := make([]string, 0, len(raw))
-	for _, w := range raw {
-		if words != nil {
-			words[w]++
-		}
-		if v.isStop(w) {
-			continue
-		}
-		out = append(out, v.term(w))
-	}
-	return out
+	return v.appendTerms(nil, text, words)
 }
 
 // mergeTimes turns the words "8", "am" into "8am", as the articles write it,
@@ -503,18 +492,18 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 	names := slices.Concat(nameLists...)
 	var questions []string
 	for _, q := range f.Questions {
-		questions = v.appendTerms(questions, q)
+		questions = v.appendTerms(questions, q, nil)
 	}
 	var keywords []string
 	for _, k := range f.Keywords {
-		keywords = v.appendTerms(keywords, k)
+		keywords = v.appendTerms(keywords, k, nil)
 	}
 	// Words that only occur in answers and quotes are known (not
 	// missing) but are no targets for typo correction: "near" should
 	// not become "year" because some quote says "last year".
 	var quotes []string
 	for _, e := range f.Evidence {
-		quotes = v.appendTerms(quotes, e.Quote)
+		quotes = v.appendTerms(quotes, e.Quote, nil)
 	}
 	quotes = append(quotes, kindTerms...)
 	n := 0
@@ -538,9 +527,15 @@ func fieldsOf(v *vocab, f *Fact, nameLists [][]string, kindTerms []string, about
 	}
 }
 
-// appendTerms appends the terms of text to dst, as terms gives them.
-func (v *vocab) appendTerms(dst []string, text string) []string {
-	for _, w := range v.words(text) {
+// appendTerms appends the terms of text to dst, dropping stop words;
+// words, when not nil, counts the raw words.
+func (v *vocab) appendTerms(dst []string, text string, words map[string]int) []string {
+	raw := v.words(text)
+	dst = slices.Grow(dst, len(raw))
+	for _, w := range raw {
+		if words != nil {
+			words[w]++
+		}
 		if !v.isStop(w) {
 			dst = append(dst, v.term(w))
 		}

@@ -458,10 +458,19 @@ func (c *gwConn) resume(raw json.RawMessage) {
 	}
 	s.mu.Lock()
 	s.readies++
+	drop := s.dropResumed > 0
+	if drop {
+		s.dropResumed--
+		s.cur = nil
+	}
 	s.changed()
 	s.mu.Unlock()
 	t := "RESUMED"
 	_ = c.send(frame{Op: OpDispatch, D: map[string]any{"_trace": []string{`["discordtest-gateway",{"micros":0}]`}}, S: &seq, T: &t})
+	if drop {
+		c.closing.Store(true)
+		c.ws.Close()
+	}
 }
 
 func (c *gwConn) recordResume(r Resume) {
@@ -570,6 +579,16 @@ func (s *Server) DropConnection() {
 	s.mu.Unlock()
 	c.closing.Store(true)
 	c.ws.Close()
+}
+
+// DropAfterResumed makes the next n resumed connections drop, as
+// DropConnection does, just after they send RESUMED: a network that fails
+// again and again, with the bot's heartbeat goroutine for each connection
+// barely started.
+func (s *Server) DropAfterResumed(n int) {
+	s.mu.Lock()
+	s.dropResumed = n
+	s.mu.Unlock()
 }
 
 // SendReconnect sends RECONNECT (op 7) on the current connection. discordgo

@@ -211,6 +211,7 @@ type Server struct {
 	readies      int
 	heartbeats   int
 	noAck        bool
+	dropResumed  int // connections still to drop just after their RESUMED
 	gwMessages   []GatewayMessage
 	clientCloses []int
 	serverCloses []int

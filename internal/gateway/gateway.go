@@ -368,6 +368,7 @@ func (g *Gateway) supervise(ctx context.Context) error {
 		}
 		g.log.Warn("gateway connection lost; reconnecting")
 		g.awaitReader(ctx)
+		g.awaitHeartbeat(ctx)
 	}
 }
 
@@ -410,6 +411,30 @@ func (g *Gateway) awaitReader(ctx context.Context) {
 	case <-t.C:
 	case <-ctx.Done():
 	}
+}
+
+// awaitHeartbeat waits, briefly, for the lost connection's heartbeat
+// goroutine to fail and close the session, if it may still do so (see
+// watchedConn.heartbeatOwed): its close, after an Open, would close the new
+// connection. Its close emits a second Disconnect, which is what ends the
+// wait; after a second the goroutine is taken to have stopped quietly.
+func (g *Gateway) awaitHeartbeat(ctx context.Context) {
+	c := g.newest.Load()
+	if c == nil || !c.heartbeatOwed() {
+		return
+	}
+	t := time.NewTimer(time.Second)
+	defer t.Stop()
+	for c.disconnects.Load() < 2 {
+		select {
+		case <-g.lost:
+		case <-t.C:
+			return
+		case <-ctx.Done():
+			return
+		}
+	}
+	g.log.Debug("gateway heartbeat of the lost connection has stopped")
 }
 
 // open opens the session, giving up if ctx ends meanwhile. discordgo's Open
@@ -471,6 +496,13 @@ func (g *Gateway) addHandlers() {
 		g.sessionUp()
 	})
 	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { g.onDisconnect() })
+	// Connect comes inside Open, just before discordgo starts the
+	// connection's heartbeat goroutine (see watchedConn.heartbeatOwed).
+	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) {
+		if c := g.newest.Load(); c != nil {
+			c.openedAt.Store(time.Now().UnixNano())
+		}
+	})
 	g.s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { g.onInteraction(ic) })
 	g.s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { g.onMessage(m) })
 	// Every event, raw, after its typed handlers: the guild and role events
@@ -551,6 +583,9 @@ func (g *Gateway) sessionUp() {
 }
 
 func (g *Gateway) onDisconnect() {
+	if c := g.newest.Load(); c != nil {
+		c.disconnects.Add(1)
+	}
 	g.dropped.Store(true)
 	g.setReady(false)
 	select {

@@ -62,6 +62,36 @@ func TestResumeOnResumeURL(t *testing.T) {
 	}
 }
 
+// TestDropJustAfterResume: a connection dropped as soon as it is resumed
+// (a flapping network) is lost before discordgo's heartbeat goroutine for it
+// has written its first heartbeat. That goroutine then fails and closes the
+// session's connection, whichever that is by then; the gateway waits for it
+// before opening the next, so that each drop costs exactly one reconnect.
+// (It once closed the next connection too: one reconnect too many, and with
+// discordgo's 1000 the session would have ended.)
+func TestDropJustAfterResume(t *testing.T) {
+	const drops = 4
+	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))
+	ctx := testCtx(t)
+	h := start(t, srv, srv.APIURL(), Options{NoRegister: true})
+	h.obs.expect(t, ctx, "ready")
+	srv.DropAfterResumed(drops - 1)
+	srv.DropConnection()
+	srv.WaitResumeN(ctx, drops)
+	for range drops {
+		h.obs.expect(t, ctx, "not ready", "ready", "reconnected")
+	}
+	iid := srv.SendInteraction(discordtest.InteractionWho, nil)
+	srv.WaitInteractionResponse(ctx, iid)
+	noNormalClose(t, srv)
+	if n := h.g.Reconnects(); n != drops {
+		t.Errorf("reconnects %d, want %d: one per drop", n, drops)
+	}
+	if n := len(srv.Identifies()); n != 1 {
+		t.Errorf("%d IDENTIFYs, want 1: the session must be resumed", n)
+	}
+}
+
 // TestZombieConnection: with heartbeats going un-ACKed, the gateway drops
 // the connection within two heartbeat intervals, with 4000 rather than
 // 1000, is not ready until RESUMED, and resumes the session.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -90,7 +91,11 @@ const (
 
 // edit replaces old with new in dir's file, which must contain old once,
 // and moves the file's modification time on, so that a watcher sees the
-// change even on a file system with coarse timestamps.
+// change even on a file system with coarse timestamps. The edited file is
+// written beside dir and renamed into place, so that a watcher sees one
+// change: written in place and then touched, a watcher that polled between
+// the two (a few ms apart, or 100 ms on a loaded machine) saw two changes
+// and reloaded twice.
 func edit(t *testing.T, dir, file, old, new string) {
 	t.Helper()
 	path := filepath.Join(dir, file)
@@ -105,11 +110,19 @@ func edit(t *testing.T, dir, file, old, new string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644); err != nil {
+	tmp, err := os.CreateTemp(filepath.Dir(filepath.Clean(dir)), "edit-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tmp.Write(bytes.Replace(b, []byte(old), []byte(new), 1))
+	if err = errors.Join(err, tmp.Chmod(st.Mode()), tmp.Close()); err != nil {
 		t.Fatal(err)
 	}
 	later := st.ModTime().Add(time.Second)
-	if err := os.Chtimes(path, later, later); err != nil {
+	if err := os.Chtimes(tmp.Name(), later, later); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -275,6 +275,9 @@ func (c *gwConn) handle(data []byte) {
 		s.mu.Lock()
 		s.heartbeats++
 		ack := !s.noAck
+		if !ack {
+			s.unacked = append(s.unacked, time.Now())
+		}
 		s.changed()
 		s.mu.Unlock()
 		if ack {
@@ -724,6 +727,18 @@ func (s *Server) Heartbeats() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.heartbeats
+}
+
+// UnackedHeartbeats returns when each heartbeat that SetHeartbeatAcks(false)
+// left without an ACK was received, in order. The first one after acks went
+// off is when a connection became a zombie: a test timing the bot's
+// detection from there, rather than from the SetHeartbeatAcks call (up to
+// an interval earlier), measures the bot and not where in its heartbeat
+// interval the call fell.
+func (s *Server) UnackedHeartbeats() []time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Time(nil), s.unacked...)
 }
 
 // GatewayMessages returns every payload the bot sent on the gateway

@@ -381,13 +381,18 @@ func TestHeartbeatAcksOnDemand(t *testing.T) {
 	c := dialRaw(t, s)
 	c.ready(s.Token())
 	s.SetHeartbeatAcks(false)
+	before := time.Now()
 	c.send(OpHeartbeat, 1)
+	// Once the fake has counted the heartbeat it has decided on its ACK
+	// (counting it first and then waiting on the wire raced a loaded
+	// machine's fake, still reading).
+	s.WaitHeartbeats(testCtx(t), 1)
+	if u := s.UnackedHeartbeats(); len(u) != 1 || u[0].Before(before) {
+		t.Errorf("unacked heartbeats %v, want the one sent after %v", u, before)
+	}
 	_ = c.ws.SetReadDeadline(time.Now().Add(200 * time.Millisecond))
 	if _, _, err := c.ws.ReadMessage(); err == nil {
 		t.Fatal("a heartbeat was answered with ACKs off")
-	}
-	if s.Heartbeats() != 1 {
-		t.Errorf("%d heartbeats recorded", s.Heartbeats())
 	}
 	c2 := dialRaw(t, s) // the first client's reader is spent by the timeout
 	c2.ready(s.Token())
@@ -395,6 +400,9 @@ func TestHeartbeatAcksOnDemand(t *testing.T) {
 	c2.send(OpHeartbeat, 1)
 	if p := c2.read(); p.Op != OpHeartbeatAck {
 		t.Errorf("with ACKs on: %+v", p)
+	}
+	if n := s.Heartbeats(); n != 2 || len(s.UnackedHeartbeats()) != 1 {
+		t.Errorf("%d heartbeats, %d unacked; want 2 and 1", n, len(s.UnackedHeartbeats()))
 	}
 }
 

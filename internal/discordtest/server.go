@@ -211,7 +211,8 @@ type Server struct {
 	readies      int
 	heartbeats   int
 	noAck        bool
-	dropResumed  int // connections still to drop just after their RESUMED
+	unacked      []time.Time // when each heartbeat left without an ACK came
+	dropResumed  int         // connections still to drop just after their RESUMED
 	gwMessages   []GatewayMessage
 	clientCloses []int
 	serverCloses []int

@@ -28,7 +28,8 @@ import (
 // Attack is the scenario: Bombers connections each sending BombBytes of
 // headers, over and over, and Idle keep-alive connections opened once,
 // against the interactions endpoint at Addr, while a signed PING (signed
-// with Key) goes to it every 200 ms from the first second on.
+// with Key) goes to it every 200 ms once the idle connections are all open
+// and the bombers at full rate.
 type Attack struct {
 	Addr      string // host:port of the interactions endpoint
 	Key       ed25519.PrivateKey
@@ -40,13 +41,18 @@ type Attack struct {
 	// Sample, if set, is called at every RSS sample (every 50 ms), for
 	// the caller's own measurements.
 	Sample func()
+	// MinPings, if set, keeps the attack going past its duration until
+	// that many PINGs have been sent, so that a slow machine still
+	// measures as many as a fast one.
+	MinPings int
 }
 
 // Result is what an attack did and measured.
 type Result struct {
-	Bombs   int64 // header bombs sent (each on a new connection)
-	Idle    int64 // idle connections opened and their request written
-	Pings   int   // signed PINGs sent
+	Bombs   int64         // header bombs sent (each on a new connection)
+	Idle    int64         // idle connections opened and their request answered
+	Opening time.Duration // how long the idle connections took to open
+	Pings   int           // signed PINGs sent
 	Failed  []error
 	Slowest time.Duration // the slowest answered PING
 	PeakRSS int64         // bytes
@@ -56,11 +62,15 @@ type Result struct {
 // unsigned interaction, which the endpoint refuses with 401 and keeps alive.
 const unsigned = "POST /interactions HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
 
-// Run runs the attack for d (or until ctx is done), then closes everything
-// it opened. Errors from the server cutting connections off are the point,
-// so only failed PINGs count as failures.
+// Run runs the attack, then closes everything it opened. The idle
+// connections are opened first: opened beside the bombers, on a loaded
+// machine, they took longer than the attack lasts. Then the bombers start,
+// and from their first second on the attack proper, with its PINGs, lasts
+// d and past that until MinPings PINGs have been sent; ctx bounds it all. Errors from the server cutting
+// connections off are the point, so only failed PINGs count as failures.
 func (a Attack) Run(ctx context.Context, d time.Duration) Result {
-	ctx, cancel := context.WithTimeout(ctx, d)
+	begun := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
 		r            Result
@@ -68,37 +78,8 @@ func (a Attack) Run(ctx context.Context, d time.Duration) Result {
 		mu           sync.Mutex
 		conns        []net.Conn
 		wg           sync.WaitGroup
+		dialers      sync.WaitGroup
 	)
-	dialer := net.Dialer{Timeout: 2 * time.Second}
-	// The idle connections are opened by a few dialers: one goroutine per
-	// connection would make the client, not the server, the memory story.
-	next := atomic.Int64{}
-	for range min(a.Idle, 16) {
-		wg.Go(func() {
-			for next.Add(1) <= int64(a.Idle) && ctx.Err() == nil {
-				c, err := dialer.DialContext(ctx, "tcp", a.Addr)
-				if err != nil {
-					continue
-				}
-				mu.Lock()
-				conns = append(conns, c)
-				mu.Unlock()
-				if _, err := io.WriteString(c, unsigned); err == nil {
-					idles.Add(1)
-				}
-			}
-		})
-	}
-	bomb := bombHeaders()
-	for range a.Bombers {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				if sendBomb(ctx, &dialer, a.Addr, bomb, a.BombBytes) {
-					bombs.Add(1)
-				}
-			}
-		})
-	}
 	wg.Go(func() {
 		tick := time.NewTicker(50 * time.Millisecond)
 		defer tick.Stop()
@@ -116,7 +97,52 @@ func (a Attack) Run(ctx context.Context, d time.Duration) Result {
 			}
 		}
 	})
-	a.pings(ctx, &r)
+	dialer := net.Dialer{Timeout: 2 * time.Second}
+	// The idle connections are opened by a few dialers: one goroutine per
+	// connection would make the client, not the server, the memory story.
+	// A failed dial (the server's accept queue full) is tried again: the
+	// scenario is Idle connections held open, not Idle attempts. Each
+	// counts once its request is answered: a connection still in the
+	// server's accept queue is not yet one the server holds, and PINGs
+	// sent while thousands wait there measure the queue.
+	next := atomic.Int64{}
+	for range min(a.Idle, 16) {
+		dialers.Go(func() {
+			br := bufio.NewReaderSize(nil, 1<<10)
+			for next.Add(1) <= int64(a.Idle) {
+				for ctx.Err() == nil {
+					c, err := dialer.DialContext(ctx, "tcp", a.Addr)
+					if err != nil {
+						pause(ctx, 10*time.Millisecond)
+						continue
+					}
+					mu.Lock()
+					conns = append(conns, c)
+					mu.Unlock()
+					if answered(ctx, c, br) {
+						idles.Add(1)
+					}
+					break
+				}
+			}
+		})
+	}
+	dialers.Wait()
+	r.Opening = time.Since(begun)
+	bomb := bombHeaders()
+	for range a.Bombers {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				if sendBomb(ctx, &dialer, a.Addr, bomb, a.BombBytes) {
+					bombs.Add(1)
+				}
+			}
+		})
+	}
+	// The attack proper, once the bombers are at full rate.
+	pause(ctx, time.Second)
+	a.pings(ctx, d, &r)
+	cancel()
 	wg.Wait()
 	for _, c := range conns {
 		_ = c.Close()
@@ -125,21 +151,36 @@ func (a Attack) Run(ctx context.Context, d time.Duration) Result {
 	return r
 }
 
-// pings sends a signed PING every 200 ms from the first second on, when
-// the idle connections are open and the bombers at full rate, until ctx is
-// done.
-func (a Attack) pings(ctx context.Context, r *Result) {
-	select {
-	case <-ctx.Done():
-		return
-	case <-time.After(time.Second):
+// answered sends the unsigned request on c and reads its answer (with br,
+// which it resets), leaving c open.
+func answered(ctx context.Context, c net.Conn, br *bufio.Reader) bool {
+	stop := context.AfterFunc(ctx, func() { _ = c.SetDeadline(time.Now()) })
+	defer stop()
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	defer c.SetDeadline(time.Time{})
+	if _, err := io.WriteString(c, unsigned); err != nil {
+		return false
 	}
+	br.Reset(c)
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		return false
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	_ = resp.Body.Close()
+	br.Reset(nil)
+	return true
+}
+
+// pings sends a signed PING every 200 ms for d and then until MinPings
+// have been sent, or until ctx is done.
+func (a Attack) pings(ctx context.Context, d time.Duration, r *Result) {
 	url := "http://" + a.Addr + "/interactions"
-	for ctx.Err() == nil {
+	for end := time.Now().Add(d); ctx.Err() == nil && (time.Now().Before(end) || r.Pings < a.MinPings); {
 		start := time.Now()
 		err := Ping(ctx, url, a.Key, 3*time.Second)
 		if ctx.Err() != nil {
-			return // cut off by the end of the attack, not by the server
+			return // cut off by ctx, not by the server
 		}
 		r.Pings++
 		if err != nil {
@@ -147,7 +188,17 @@ func (a Attack) pings(ctx context.Context, r *Result) {
 		} else {
 			r.Slowest = max(r.Slowest, time.Since(start))
 		}
-		time.Sleep(200 * time.Millisecond)
+		pause(ctx, 200*time.Millisecond)
+	}
+}
+
+// pause waits for d or until ctx is done.
+func pause(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
 	}
 }
 

@@ -100,8 +100,14 @@ func recv[T any](t *testing.T, ctx context.Context, ch <-chan T, what string) T 
 	}
 }
 
+// safeHeartbeat is the shortest heartbeat interval these tests use.
+// discordgo reconnects when no ACK has come for five intervals (counted
+// from the last ACK, or from Open), so 100 ms gave a loaded machine half
+// a second to read an ACK before discordgo closed a healthy session.
+const safeHeartbeat = time.Second
+
 func TestOpenIdentifyReady(t *testing.T) {
-	s := New(t, WithHeartbeatInterval(100*time.Millisecond))
+	s := New(t, WithHeartbeatInterval(safeHeartbeat))
 	ctx := testCtx(t)
 	dg, ev := openSession(t, s)
 
@@ -526,7 +532,7 @@ func TestWrongToken(t *testing.T) {
 }
 
 func TestDropConnectionResumesAndReplays(t *testing.T) {
-	s := New(t, WithHeartbeatInterval(200*time.Millisecond))
+	s := New(t, WithHeartbeatInterval(safeHeartbeat))
 	ctx := testCtx(t)
 	_, ev := openSession(t, s)
 	s.WaitReady(ctx)

@@ -730,16 +730,14 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	if place >= 0 {
-		// "is the five-day strike in Scotland?": only where the fact
-		// puts it decides.
-		switch b.placeVerdict(place, subject, top.fact) {
-		case verdictNo:
-			a.Text = "No. " + text
-			return
-		case noVerdict:
-			return
-		}
+	// "is the five-day strike in Scotland?": only where the fact puts it
+	// decides. "was the all-out strike on a Monday?": only a day the fact
+	// gives what was asked decides; a day of another event is none.
+	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {
+		return
+	}
+	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayVerdict(day, subject, top.fact), a, text) {
+		return
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
@@ -790,7 +788,9 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	if v == verdictMixed {
 		return
 	}
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
+	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool {
+		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || failure(w)
+	})
 	m := b.majority(q, d.text.words)
 	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".
@@ -860,6 +860,21 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		denies == questionDenies && !everyAsked {
 		a.Text = "Yes. " + text
 	}
+}
+
+// decidedBy leads an answer with a verdict that alone decides it (where
+// or on which day): No leads with "No"; no verdict leads with nothing.
+// It reports whether the verdict settled the lead; Yes leaves the other
+// checks to confirm it.
+func decidedBy(v verdict, a *Answer, text string) bool {
+	switch v {
+	case verdictNo:
+		a.Text = "No. " + text
+		return true
+	case noVerdict:
+		return true
+	}
+	return false
 }
 
 // speechAsked lists the term of the verb of speech of a yes/no question

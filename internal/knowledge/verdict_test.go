@@ -17,6 +17,39 @@ func TestYesNoVerdicts(t *testing.T) {
 		lead  string
 	}{
 		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
+		// "missed chance after chance to provide a credible offer" denies
+		// the offer, in the BMA's own words; "if the UK Government will …
+		// produce an offer which is credible" asserts none.
+		{"a word of failure denies what was to be done", "Did the UK government make a credible offer?", true, `^No\.`},
+		{"failure, paraphrase", "has the government made a credible offer?", true, `^No\.`},
+		{"failure, paraphrase", "has the uk govt come up with a credible pay offer", true, `^No\.`},
+		{"the failure asked is Yes", "did the government fail to make a credible offer?", true, `^Yes\.`},
+		{"the failure asked, paraphrase", "did the government miss chances to make an offer?", true, `^Yes\.`},
+		{"a condition's whole clause is unasserted", "has barclay put a credible offer on the table?", true, `^In the`},
+		{"what was urged is unasserted", "has the government returned to the negotiating table?", true, `^In the`},
+		{"the hypothetical asked stays Yes", "did the BMA say the government should make a credible offer?", true, `^Yes\.`},
+		{"wording in a condition is still said", "Did the BMA leaders call the precondition nonsensical?", true, `^Yes\.`},
+		{"wording in a condition, paraphrase", "did the bma describe the no-talks precondition as nonsensical", true, `^Yes\.`},
+		// The day of the week is the subject's only near it: "Porter told
+		// the Today programme on Monday … during the strike" is Porter's.
+		{"another event's day is no Yes", "Was the all-out strike on a Monday?", true, `^No\.`},
+		{"another event's day, paraphrase", "did the all-out strike start on a monday?", true, `^No\.`},
+		{"another event's day, paraphrase", "did the doctors walk out on monday in 2016?", true, `^No\.`},
+		{"the subject's day is Yes", "Was the all-out strike on a Tuesday?", true, `^Yes\.`},
+		{"a day listed with the subject's", "was the all-out strike on a wednesday?", true, `^Yes\.`},
+		{"the second day listed is no start", "did the strike in 2016 start on a wednesday", true, `^No\.`},
+		{"the event the day belongs to", "Did Porter speak to the Today programme on Monday?", true, `^Yes\.`},
+		{"the event's other day", "was porter on the radio on tuesday?", true, `^No\.`},
+		{"a day naming a strike asks no day", "Did the Wednesday strike actually go ahead?", false, `^The articles do not say`},
+		// "over two days" spans them; "last over two days" is more than.
+		{"over a span of days", "was the all-out strike over two days?", true, `^Yes\.`},
+		{"over a span, paraphrase", "was the five-day strike over five days?", true, `^Yes\.`},
+		{"lasting over is more than", "did the all-out strike last over two days?", true, `^No\.`},
+		// Barclay's "unreasonable" is no No for the BMA.
+		{"another side's judgment is no verdict", "is the bma fine with 35%?", true, `^In the`},
+		{"another side's judgment, paraphrase", "does the bma think 35% is reasonable?", true, `^In the`},
+		{"another side's judgment, paraphrase", "are junior doctors ok with 35 percent?", true, `^In the`},
+		{"the judge's own judgment stays No", "is barclay okay with the bma's 35% demand?", true, `^No\.`},
 		// "ok" alone is filler, but "ok with" a demand is a judgment: the
 		// stop word must not hide it and leave a bare Yes.
 		{"'ok with' is a judgment, not filler", "is the health secretary ok with a 35% rise?", true, `^No\.`},

@@ -785,12 +785,33 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		a.Text = "No. " + text
 		return
 	}
-	if v == verdictMixed {
-		return
-	}
 	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool {
 		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || failure(w)
 	})
+	// ordered leads with the order of two sides the fact gives, and
+	// reports whether it gives one.
+	ordered := func() bool {
+		v := b.orderVerdict(q, body)
+		switch {
+		case v == noVerdict:
+			return false
+		case questionDenies || top.coverage < yesCoverage:
+		case v == verdictNo:
+			// "did the consultants strike before the junior doctors?"
+			// against "after the junior doctors' walkout before consultants strike".
+			a.Text = "No. " + text
+		case said:
+			a.Text = "Yes. " + text
+		}
+		return true
+	}
+	if v == verdictMixed {
+		// Which figure is whose is unclear ("the junior doctors'
+		// five-day walkout before consultants strike for two days"); the
+		// order of the two sides may still be plain.
+		ordered()
+		return
+	}
 	m := b.majority(q, d.text.words)
 	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".
@@ -821,18 +842,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		a.Text = "No. " + text
 		return
 	}
-	switch b.orderVerdict(q, body) {
-	case verdictNo:
-		if !questionDenies && top.coverage >= yesCoverage {
-			// "did the consultants strike before the junior doctors?"
-			// against "after the junior doctors' walkout before consultants strike".
-			a.Text = "No. " + text
-		}
-		return
-	case verdictYes:
-		if !questionDenies && top.coverage >= yesCoverage && said {
-			a.Text = "Yes. " + text
-		}
+	if ordered() {
 		return
 	}
 	compared := b.comparison(q, d.text.words)

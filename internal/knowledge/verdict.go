@@ -157,6 +157,9 @@ func (b *Base) contradicts(q query, answer []string) bool {
 		if slices.Contains(answer, t) {
 			return false
 		}
+		if b.v.orderWords[t] {
+			return b.orderOpposed(q, t, answer)
+		}
 		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) })
 	}
 	// A generic word counts too: "lower" is weak for ranking, but "lower
@@ -167,6 +170,30 @@ func (b *Base) contradicts(q query, answer []string) bool {
 		}
 	}
 	return slices.ContainsFunc(q.opposed, says)
+}
+
+// orderReach is how many terms after a word of order the thing it puts
+// something before or after may be: "after the junior doctors' walkout".
+const orderReach = 3
+
+// orderOpposed reports whether an answer (its terms, in order) says the
+// opposite of a question's word of order t about the same thing: "after
+// the five-day strike" against "before the five-day strike?". The same
+// word of order about another thing ("after the junior doctors'
+// five-day walkout before consultants strike" against "talks before the
+// strike was announced?") says nothing of it.
+func (b *Base) orderOpposed(q query, t string, answer []string) bool {
+	at := slices.Index(q.terms, t)
+	if at < 0 || at+1 >= len(q.terms) {
+		return false
+	}
+	ref := q.terms[at+1]
+	for k, w := range answer {
+		if slices.Contains(b.v.opposites[t], w) && slices.Contains(answer[k+1:min(len(answer), k+1+orderReach)], ref) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersJudgment reports whether the opposite a fact gives of a word of the
@@ -203,7 +230,8 @@ func (b *Base) othersJudgment(q query, fact int32) bool {
 	}
 	opposite := func(terms []string) bool {
 		says := func(t string) bool {
-			return !slices.Contains(terms, t) && slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(terms, o) })
+			// Order is no judgment: "after the walkout" is whoever's.
+			return !b.v.orderWords[t] && !slices.Contains(terms, t) && slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(terms, o) })
 		}
 		return slices.ContainsFunc(q.terms, says) || slices.ContainsFunc(q.opposed, says)
 	}
@@ -745,12 +773,15 @@ func (b *Base) deniesInWords(q query, text string) bool {
 		return false
 	}
 	var said []string
-	for _, s := range strings.SplitAfter(text, ". ") {
+	// Clauses, not sentences: "… if the UK Government dropped its refusal
+	// to talk …; Health Secretary Steve Barclay … said talks could resume"
+	// has Barclay deny nothing.
+	for _, s := range clauseEnd.Split(text, -1) {
 		if slices.ContainsFunc(b.v.terms(s, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
 			said = append(said, s)
 		}
 	}
-	return len(said) > 0 && b.deniesWord(q, b.denialOf(strings.Join(said, " ")), false)
+	return len(said) > 0 && b.deniesWord(q, b.denialOf(strings.Join(said, ". ")), false)
 }
 
 // denial is what deniesWord reads of a text: the terms it says refused,

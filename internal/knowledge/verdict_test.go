@@ -45,6 +45,18 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"over a span of days", "was the all-out strike over two days?", true, `^Yes\.`},
 		{"over a span, paraphrase", "was the five-day strike over five days?", true, `^Yes\.`},
 		{"lasting over is more than", "did the all-out strike last over two days?", true, `^No\.`},
+		// "after the junior doctors' five-day walkout before consultants
+		// strike for two days": the figures are mixed, the order is not.
+		{"order decides where figures are mixed", "Are consultants striking before the junior doctors' five-day walkout?", true, `^No\.`},
+		{"order, paraphrase", "will consultants walk out before junior doctors in 2023?", true, `^No\.`},
+		{"order, paraphrase with the figure", "are the consultants striking after the junior doctors' five-day strike?", true, `^Yes\.`},
+		{"order the right way round", "do consultants walk out after the junior doctors?", true, `^Yes\.`},
+		// "after the junior doctors' walkout" is no opposite of "talks
+		// before the strike was announced", and the BMA's "refusal to talk"
+		// in the clause before Barclay's is not his denial.
+		{"an order word about another thing is no No", "Were the Government and junior doctors in talks before the five-day strike was announced, according to Barclay?", true, `^In the`},
+		{"another clause's denial is not the speaker's", "according to barclay, were talks happening until the strikes were announced?", true, `^Yes\.`},
+		{"the speaker's own denial stays No", "did hunt say trade unions had the right to veto the government's policies?", true, `^No\.`},
 		// Barclay's "unreasonable" is no No for the BMA.
 		{"another side's judgment is no verdict", "is the bma fine with 35%?", true, `^In the`},
 		{"another side's judgment, paraphrase", "does the bma think 35% is reasonable?", true, `^In the`},

@@ -170,6 +170,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	place, placed := b.placeQuestion(q)
 	b.preferPlaced(q, place, placed, ranked)
 	b.preferDay(q, ranked)
+	b.preferPassive(q, ranked)
 	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {

@@ -785,9 +785,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		a.Text = "No. " + text
 		return
 	}
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool {
-		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || failure(w)
-	})
+	questionDenies := b.questionDenies(q)
 	// ordered leads with the order of two sides the fact gives, and
 	// reports whether it gives one.
 	ordered := func() bool {
@@ -858,7 +856,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	// A word the facts know only the opposite of ("was Barclay fine with
 	// the strike?": only "unreasonable") is one the fact does not say.
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position") || q.asks("reason") || b.suppliesEvery(q, top.fact)) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact) && !b.superlativeUnsaid(q, d.text.words)
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.moots(q, d.text.denial) && !b.borrowed(q, top.fact) && !b.superlativeUnsaid(q, d.text.words)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a

@@ -759,9 +759,12 @@ func (b *Base) articleNames(q query, art *Article) bool {
 // holds back a Yes to "did Barclay meet the BMA?".
 func (b *Base) negates(q query, text *factText, rare bool) bool {
 	if rare {
-		return b.deniesWord(q, text.rareDenial, rare) || b.deniesWord(q, denial{refused: text.denial.failed}, rare)
+		return b.deniesWord(q, text.rareDenial, rare) || b.deniesWord(q, denial{refused: text.denial.failed}, rare) || b.deniesPassive(q, text.denial)
 	}
-	return b.deniesWord(q, text.denial, rare)
+	// A question that denies ("did Hunt say the Government wouldn't be
+	// blackmailed?") agrees with a denial reaching past a right too.
+	return b.deniesWord(q, text.denial, rare) || b.deniesPassive(q, text.denial) ||
+		b.questionDenies(q) && b.deniesWord(q, denial{refused: text.denial.moot}, false)
 }
 
 // deniesInWords reports whether the sentences of a text that name the
@@ -795,6 +798,54 @@ type denial struct {
 	// ("missed chance after chance to provide a credible offer"): a
 	// denial in quoted speech too, the speaker's own.
 	failed []string
+	// moot are the terms a denial reaches only past a word of entitlement
+	// ("no union has the right to blackmail"): neither denied nor said.
+	moot []string
+	// passive are the terms of verbs denied in the passive ("would not be
+	// blackmailed") and said in it nowhere else.
+	passive []string
+}
+
+// beWords before a past form make it passive: "be blackmailed".
+var beWords = map[string]bool{"be": true, "been": true, "being": true, "is": true, "was": true, "were": true, "are": true}
+
+// entitled are the nouns of a right or power: a denial of "the right to X"
+// denies the right, not X.
+var entitled = map[string]bool{"right": true, "rights": true, "power": true, "authority": true}
+
+// moots reports whether a Yes to the question would rest on a word a
+// denial reaches only past a right ("no union has the right to
+// blackmail" to "was the union blackmailing the Government?"), when the
+// question asks no right itself.
+func (b *Base) moots(q query, d denial) bool {
+	if b.questionDenies(q) || slices.ContainsFunc(q.raw, func(w string) bool { return entitled[w] }) {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && slices.Contains(d.moot, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionDenies reports whether a question denies something itself
+// ("wouldn't", "never", "fail to").
+func (b *Base) questionDenies(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool {
+		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || failure(w)
+	})
+}
+
+// deniesPassive reports whether a question asks a passive ("would the
+// Government be blackmailed?") that the text denies in the passive.
+func (b *Base) deniesPassive(q query, d denial) bool {
+	for k := 1; k < len(q.raw); k++ {
+		if beWords[q.raw[k-1]] && strings.HasSuffix(q.raw[k], "ed") && slices.Contains(d.passive, b.v.term(q.raw[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // failReach is how far after a word of failure ("missed", "failed") the
@@ -813,7 +864,7 @@ func (b *Base) denialOf(text string) denial {
 	// round the clock" denies the one term "round the clock" reads as.
 	words := b.v.words(text)
 	negated := make([]bool, len(words))
-	refused, failed := map[string]bool{}, map[string]bool{}
+	refused, failed, moot := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i, w := range words {
 		// "refused to talk" denies talks outright, whatever else is said
 		// of them ("talks should continue").
@@ -846,13 +897,40 @@ func (b *Base) denialOf(text string) denial {
 			// denial reaches over the clause thought.
 			reach = 10
 		}
+		// "no union has the right to blackmail the Government" denies
+		// the right, not that unions blackmail: the rest is neither
+		// denied nor said.
+		right := -1
+		for k := i + 1; k+1 < len(words) && k < i+reach; k++ {
+			if entitled[words[k]] && words[k+1] == "to" {
+				right = k
+				break
+			}
+		}
 		for k := i + 1; k < len(words) && k <= i+reach; k++ {
+			if right >= 0 && k != right {
+				moot[b.v.term(words[k])] = true
+				continue
+			}
 			negated[k] = true
 			if refusal {
 				refused[b.v.term(words[k])] = true
 			}
 		}
 	}
+	// "the Government would not be blackmailed" denies the passive, which
+	// "trying to blackmail" said plainly does not undo.
+	passive, plainPassive := map[string]bool{}, map[string]bool{}
+	for k := 1; k < len(words); k++ {
+		if beWords[words[k-1]] && strings.HasSuffix(words[k], "ed") {
+			if negated[k] {
+				passive[b.v.term(words[k])] = true
+			} else {
+				plainPassive[b.v.term(words[k])] = true
+			}
+		}
+	}
+	maps.DeleteFunc(passive, func(t string, _ bool) bool { return plainPassive[t] })
 	// The counterfactual's verbs, read with the vocabulary's phrases joined
 	// ("called off" is one).
 	counter := map[string]bool{}
@@ -862,7 +940,8 @@ func (b *Base) denialOf(text string) denial {
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
-	d := denial{refused: slices.Sorted(maps.Keys(refused)), failed: slices.Sorted(maps.Keys(failed))}
+	d := denial{refused: slices.Sorted(maps.Keys(refused)), failed: slices.Sorted(maps.Keys(failed)),
+		moot: slices.Sorted(maps.Keys(moot)), passive: slices.Sorted(maps.Keys(passive))}
 	for c := range 2 {
 		denied, plain := map[string]bool{}, map[string]bool{}
 		for k, w := range words {
@@ -1623,7 +1702,9 @@ func (b *Base) saysAll(q query, terms []string) bool { return b.saysAllBut(q, te
 // saysAllBut is saysAll but for the terms in except.
 func (b *Base) saysAllBut(q query, terms, except []string) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) && !slices.Contains(except, t) {
+		// "not" (of "wouldn't"; "would not" reads as a stop word) is no
+		// subject word: whether both deny is checked on its own.
+		if !q.weak[i] && !q.context[i] && t != "not" && !slices.Contains(terms, t) && !slices.Contains(except, t) {
 			return false
 		}
 	}
@@ -2043,4 +2124,15 @@ func (b *Base) preferDay(q query, ranked []scored) {
 	if day, subject := b.dayQuestion(q); day != "" {
 		b.preferVerdict(q, ranked, func(f int32) bool { return b.dayVerdict(day, subject, f) != noVerdict })
 	}
+}
+
+// preferPassive puts first, for a yes/no question asking a passive ("did
+// Hunt say the Government would be blackmailed?"), the best confident
+// fact that denies that passive ("would not be blackmailed"), if the best
+// does not: it answers the very thing asked.
+func (b *Base) preferPassive(q query, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 || !slices.ContainsFunc(q.raw[1:], func(w string) bool { return strings.HasSuffix(w, "ed") }) {
+		return
+	}
+	b.preferVerdict(q, ranked, func(f int32) bool { return b.deniesPassive(q, b.derived[f]().text.denial) })
 }

@@ -57,6 +57,14 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"an order word about another thing is no No", "Were the Government and junior doctors in talks before the five-day strike was announced, according to Barclay?", true, `^In the`},
 		{"another clause's denial is not the speaker's", "according to barclay, were talks happening until the strikes were announced?", true, `^Yes\.`},
 		{"the speaker's own denial stays No", "did hunt say trade unions had the right to veto the government's policies?", true, `^No\.`},
+		// "no union has the right to blackmail" denies the right, not the
+		// blackmail; "would not be blackmailed" denies the passive.
+		{"a denied right is no denial of the act", "did hunt say the union was blackmailing the government?", true, `^(In the|Yes\.)`},
+		{"denied right, paraphrase", "did hunt think the bma was blackmailing ministers", true, `^(In the|Yes\.)`},
+		{"denied right, paraphrase", "according to hunt, were the unions blackmailing the government?", true, `^(In the|Yes\.)`},
+		{"the right asked stays No", "does the union have the right to blackmail the government according to hunt?", true, `^No\.`},
+		{"a passive denied is No", "will the government be blackmailed, according to hunt?", true, `^No\.`},
+		{"a passive denied, paraphrase", "would ministers be blackmailed into dropping the seven-day pledge?", true, `^No\.`},
 		// Barclay's "unreasonable" is no No for the BMA.
 		{"another side's judgment is no verdict", "is the bma fine with 35%?", true, `^In the`},
 		{"another side's judgment, paraphrase", "does the bma think 35% is reasonable?", true, `^In the`},
@@ -243,7 +251,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"a word before by that is no verb", "did hunt say maternity was at risk?", true, `^Yes\.`},
 		{"the speaker's own words deny it", "did hunt say unions had the right to veto a manifesto commitment?", true, `^No\.`},
 		{"the speaker's denial said plainly too", "did hunt say the government would be blackmailed?", true, `^No\.`},
-		{"a question that denies too: wouldn't", "did hunt say the government wouldn't be blackmailed?", true, `^Yes\.`},
+		// The Yes here rested on "I don't think any union has the right to
+		// blackmail the Government", which denies a right, not the
+		// blackmail; the fact that says "would not be blackmailed" is now
+		// chosen and gives no verdict yet (its "would" is not the
+		// question's "wouldn"): honest, not wrong.
+		{"a question that denies too: wouldn't", "did hunt say the government wouldn't be blackmailed?", true, `^(Yes\.|In the)`},
 		{"most: the share of the verb asked is below half", "did most people oppose the strike in 2016?", true, `^No\.`},
 		{"most: the share of the verb asked is above half", "did the ipsos mori poll find most people supported the doctors?", true, `^Yes\.`},
 		{"majority: another verb's share above half is no Yes", "did a majority oppose the doctors in 2016?", true, `^No\.`},

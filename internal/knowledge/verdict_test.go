@@ -20,7 +20,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		// "missed chance after chance to provide a credible offer" denies
 		// the offer, in the BMA's own words; "if the UK Government will …
 		// produce an offer which is credible" asserts none.
-		{"a word of failure denies what was to be done", "Did the UK government make a credible offer?", true, `^No\.`},
+		// The conditional quote ranks first here: no verdict, not Yes.
+		{"a condition asserts no offer", "Did the UK government make a credible offer?", true, `^(No\.|In the)`},
+		{"a word of failure denies what was to be done", "is the government making a credible offer?", true, `^No\.`},
+		{"another government's offer is no No", "did the scottish government make a credible offer?", true, `^In the`},
+		{"another government's offer, paraphrase", "did scotland make a credible offer?", true, `^In the`},
 		{"failure, paraphrase", "has the government made a credible offer?", true, `^No\.`},
 		{"failure, paraphrase", "has the uk govt come up with a credible pay offer", true, `^No\.`},
 		{"the failure asked is Yes", "did the government fail to make a credible offer?", true, `^Yes\.`},

@@ -169,6 +169,8 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	// once for the ranking and the verdict.
 	place, placed := b.placeQuestion(q)
 	b.preferPlaced(q, place, placed, ranked)
+	b.preferDay(q, ranked)
+	b.preferPassive(q, ranked)
 	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -309,15 +311,24 @@ func (b *Base) preferPlaced(q query, place int32, subject []string, ranked []sco
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
-	if place < 0 || !b.confidentIn(q, ranked[0]) || b.placeVerdict(place, subject, ranked[0].fact) != noVerdict {
+	if place < 0 {
 		return
 	}
 	// The fact saying where it happened may rank well below those about
 	// the place itself ("was the 2023 strike in Scotland?": the facts
 	// about Scotland's pay offer come first).
+	b.preferVerdict(q, ranked, func(f int32) bool { return b.placeVerdict(place, subject, f) != noVerdict })
+}
+
+// preferVerdict puts first the best confident fact, not far below the
+// best, for which decides holds, if the best's does not.
+func (b *Base) preferVerdict(q query, ranked []scored, decides func(int32) bool) {
+	if !b.confidentIn(q, ranked[0]) || decides(ranked[0].fact) {
+		return
+	}
 	for i := 1; i < len(ranked) && i < 16 && ranked[i].score >= ranked[0].score/3; i++ {
-		// A gap gives no verdict, whatever places it names.
-		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && b.placeVerdict(place, subject, ranked[i].fact) != noVerdict {
+		// A gap gives no verdict, whatever places or days it names.
+		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && decides(ranked[i].fact) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}

@@ -730,16 +730,14 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	if strings.HasPrefix(text, "Yes") || strings.HasPrefix(text, "No") || strings.HasPrefix(text, "The articles") {
 		return
 	}
-	if place >= 0 {
-		// "is the five-day strike in Scotland?": only where the fact
-		// puts it decides.
-		switch b.placeVerdict(place, subject, top.fact) {
-		case verdictNo:
-			a.Text = "No. " + text
-			return
-		case noVerdict:
-			return
-		}
+	// "is the five-day strike in Scotland?": only where the fact puts it
+	// decides. "was the all-out strike on a Monday?": only a day the fact
+	// gives what was asked decides; a day of another event is none.
+	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {
+		return
+	}
+	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayVerdict(day, subject, top.fact), a, text) {
+		return
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
@@ -787,10 +785,31 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		a.Text = "No. " + text
 		return
 	}
+	questionDenies := b.questionDenies(q)
+	// ordered leads with the order of two sides the fact gives, and
+	// reports whether it gives one.
+	ordered := func() bool {
+		v := b.orderVerdict(q, body)
+		switch {
+		case v == noVerdict:
+			return false
+		case questionDenies || top.coverage < yesCoverage:
+		case v == verdictNo:
+			// "did the consultants strike before the junior doctors?"
+			// against "after the junior doctors' walkout before consultants strike".
+			a.Text = "No. " + text
+		case said:
+			a.Text = "Yes. " + text
+		}
+		return true
+	}
 	if v == verdictMixed {
+		// Which figure is whose is unclear ("the junior doctors'
+		// five-day walkout before consultants strike for two days"); the
+		// order of the two sides may still be plain.
+		ordered()
 		return
 	}
-	questionDenies := slices.ContainsFunc(q.raw, func(w string) bool { return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" })
 	m := b.majority(q, d.text.words)
 	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".
@@ -821,18 +840,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		a.Text = "No. " + text
 		return
 	}
-	switch b.orderVerdict(q, body) {
-	case verdictNo:
-		if !questionDenies && top.coverage >= yesCoverage {
-			// "did the consultants strike before the junior doctors?"
-			// against "after the junior doctors' walkout before consultants strike".
-			a.Text = "No. " + text
-		}
-		return
-	case verdictYes:
-		if !questionDenies && top.coverage >= yesCoverage && said {
-			a.Text = "Yes. " + text
-		}
+	if ordered() {
 		return
 	}
 	compared := b.comparison(q, d.text.words)
@@ -848,7 +856,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	// A word the facts know only the opposite of ("was Barclay fine with
 	// the strike?": only "unreasonable") is one the fact does not say.
 	whole := top.coverage >= yesCoverage && (len(q.types) == 0 || q.asks("poll") || q.asks("quote") || q.asks("position") || q.asks("reason") || b.suppliesEvery(q, top.fact)) && said && len(q.opposed) == 0 && !b.ambiguous(q, d.body) &&
-		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.borrowed(q, top.fact) && !b.superlativeUnsaid(q, d.text.words)
+		(!slices.Contains(q.raw, "than") || compared == verdictYes) && b.asserts(q, d.text) && !b.moots(q, d.text.denial) && !b.borrowed(q, top.fact) && !b.superlativeUnsaid(q, d.text.words)
 	// A question asking for a poll, a quote or a position ("does the BMA
 	// want …?") is answered Yes by the one that says all of it.
 	// A comparison ("more … than") needs more than its words matched: a
@@ -860,6 +868,21 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		denies == questionDenies && !everyAsked {
 		a.Text = "Yes. " + text
 	}
+}
+
+// decidedBy leads an answer with a verdict that alone decides it (where
+// or on which day): No leads with "No"; no verdict leads with nothing.
+// It reports whether the verdict settled the lead; Yes leaves the other
+// checks to confirm it.
+func decidedBy(v verdict, a *Answer, text string) bool {
+	switch v {
+	case verdictNo:
+		a.Text = "No. " + text
+		return true
+	case noVerdict:
+		return true
+	}
+	return false
 }
 
 // speechAsked lists the term of the verb of speech of a yes/no question

@@ -55,6 +55,15 @@ var boundWords = map[string]string{
 // "spread over three days"), not "more than".
 var spanWords = map[string]bool{"run": true, "ran": true, "runs": true, "running": true, "spread": true, "held": true, "staged": true}
 
+// spanUnits are the terms of units of time: "over" just before one spans
+// it ("was the strike over two days?", "over the next two days") unless a
+// word of lasting comes first ("did it last over two days?").
+var spanUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// lastWords make "over" before a unit of time "more than": "lasted over
+// two days".
+var lastWords = map[string]bool{"last": true, "lasted": true, "lasts": true, "lasting": true, "for": true, "took": true, "take": true, "takes": true}
+
 // figures lists the numbers in text with their units.
 func (v *vocab) figures(text string) []figure {
 	words := split(normalizeChars(text), nil)
@@ -81,7 +90,7 @@ func (v *vocab) figures(text string) []figure {
 			f.also = append(f.also, v.term(words[k]))
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if words[k] == "over" && k > 0 && spanWords[words[k-1]] {
+			if words[k] == "over" && (k > 0 && spanWords[words[k-1]] || spanUnits[f.unit] && (k == 0 || !lastWords[words[k-1]])) {
 				break // "ran over two days" spans them, it bounds nothing
 			}
 			if b, ok := boundWords[words[k]]; ok {
@@ -148,6 +157,9 @@ func (b *Base) contradicts(q query, answer []string) bool {
 		if slices.Contains(answer, t) {
 			return false
 		}
+		if b.v.orderWords[t] {
+			return b.orderOpposed(q, t, answer)
+		}
 		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) })
 	}
 	// A generic word counts too: "lower" is weak for ranking, but "lower
@@ -158,6 +170,86 @@ func (b *Base) contradicts(q query, answer []string) bool {
 		}
 	}
 	return slices.ContainsFunc(q.opposed, says)
+}
+
+// orderReach is how many terms after a word of order the thing it puts
+// something before or after may be: "after the junior doctors' walkout".
+const orderReach = 3
+
+// orderOpposed reports whether an answer (its terms, in order) says the
+// opposite of a question's word of order t about the same thing: "after
+// the five-day strike" against "before the five-day strike?". The same
+// word of order about another thing ("after the junior doctors'
+// five-day walkout before consultants strike" against "talks before the
+// strike was announced?") says nothing of it.
+func (b *Base) orderOpposed(q query, t string, answer []string) bool {
+	at := slices.Index(q.terms, t)
+	if at < 0 || at+1 >= len(q.terms) {
+		return false
+	}
+	ref := q.terms[at+1]
+	for k, w := range answer {
+		if slices.Contains(b.v.opposites[t], w) && slices.Contains(answer[k+1:min(len(answer), k+1+orderReach)], ref) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersJudgment reports whether the opposite a fact gives of a word of the
+// question is another side's judgment: the question names a side (a person
+// or organisation: "is the BMA fine with 35%?") and every sentence of the
+// fact with an opposite ("Steve Barclay said a pay demand of 35% or more is
+// unreasonable") names a side that is not it. What Barclay thinks is no No
+// for the BMA.
+func (b *Base) othersJudgment(q query, fact int32) bool {
+	// A side is a word that is by itself a name of a person or an
+	// organisation: "BMA", "Barclay".
+	named := func(t string) []int32 {
+		if b.ix.context[t] || b.v.speech[t] {
+			return nil // "say" is no name, whatever an alias holds
+		}
+		k := nameKey([]string{t})
+		return append(slices.Clone(b.ix.persons[k]), b.ix.orgs[k]...)
+	}
+	side := func(t string) bool { return len(named(t)) > 0 }
+	var asked []string
+	// same: one side is the other ("Barclay" and "Steve Barclay").
+	same := func(t string) bool {
+		return slices.ContainsFunc(asked, func(a string) bool {
+			return slices.ContainsFunc(named(a), func(f int32) bool { return slices.Contains(named(t), f) })
+		})
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && side(t) {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	opposite := func(terms []string) bool {
+		says := func(t string) bool {
+			// Order is no judgment: "after the walkout" is whoever's.
+			return !b.v.orderWords[t] && !slices.Contains(terms, t) && slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(terms, o) })
+		}
+		return slices.ContainsFunc(q.terms, says) || slices.ContainsFunc(q.opposed, says)
+	}
+	if sp := b.speakerFact(b.facts[fact]); sp != nil && b.namedIn(q.raw, sp) {
+		return false // the judgment of the one asked about
+	}
+	judged := false
+	for _, s := range sentenceEnd.Split(b.facts[fact].body, -1) {
+		terms := b.v.terms(s, nil)
+		if !opposite(terms) {
+			continue
+		}
+		judged = true
+		if !slices.ContainsFunc(terms, func(t string) bool { return side(t) && !same(t) }) {
+			return false
+		}
+	}
+	return judged
 }
 
 // ambiguous reports whether the fact's answer has a word of the question
@@ -482,7 +574,13 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	if b.undecided(q, d.text.undecided) {
 		return verdictOpen
 	}
-	if b.contradicts(q, d.body) || b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) || b.otherName(q, d.text) {
+	if b.contradicts(q, d.body) {
+		if b.othersJudgment(q, top.fact) {
+			return verdictMixed // another's judgment: neither Yes nor No
+		}
+		return verdictNo
+	}
+	if b.qualified(q, d.text.words) || b.sequenced(q, top.fact) || b.otherPerson(q) || b.otherOrganisation(q) || b.otherSubject(q, d.text.words) || b.otherName(q, d.text) {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
@@ -661,9 +759,12 @@ func (b *Base) articleNames(q query, art *Article) bool {
 // holds back a Yes to "did Barclay meet the BMA?".
 func (b *Base) negates(q query, text *factText, rare bool) bool {
 	if rare {
-		return b.deniesWord(q, text.rareDenial, rare)
+		return b.deniesWord(q, text.rareDenial, rare) || b.deniesWord(q, denial{refused: text.denial.failed}, rare) || b.deniesPassive(q, text.denial)
 	}
-	return b.deniesWord(q, text.denial, rare)
+	// A question that denies ("did Hunt say the Government wouldn't be
+	// blackmailed?") agrees with a denial reaching past a right too.
+	return b.deniesWord(q, text.denial, rare) || b.deniesPassive(q, text.denial) ||
+		b.questionDenies(q) && b.deniesWord(q, denial{refused: text.denial.moot}, false)
 }
 
 // deniesInWords reports whether the sentences of a text that name the
@@ -675,12 +776,15 @@ func (b *Base) deniesInWords(q query, text string) bool {
 		return false
 	}
 	var said []string
-	for _, s := range strings.SplitAfter(text, ". ") {
+	// Clauses, not sentences: "… if the UK Government dropped its refusal
+	// to talk …; Health Secretary Steve Barclay … said talks could resume"
+	// has Barclay deny nothing.
+	for _, s := range clauseEnd.Split(text, -1) {
 		if slices.ContainsFunc(b.v.terms(s, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
 			said = append(said, s)
 		}
 	}
-	return len(said) > 0 && b.deniesWord(q, b.denialOf(strings.Join(said, " ")), false)
+	return len(said) > 0 && b.deniesWord(q, b.denialOf(strings.Join(said, ". ")), false)
 }
 
 // denial is what deniesWord reads of a text: the terms it says refused,
@@ -690,6 +794,68 @@ func (b *Base) deniesInWords(q query, text string) bool {
 type denial struct {
 	refused []string
 	denied  [2][]string
+	// failed are the terms of what a word of failure says was not done
+	// ("missed chance after chance to provide a credible offer"): a
+	// denial in quoted speech too, the speaker's own.
+	failed []string
+	// moot are the terms a denial reaches only past a word of entitlement
+	// ("no union has the right to blackmail"): neither denied nor said.
+	moot []string
+	// passive are the terms of verbs denied in the passive ("would not be
+	// blackmailed") and said in it nowhere else.
+	passive []string
+}
+
+// beWords before a past form make it passive: "be blackmailed".
+var beWords = map[string]bool{"be": true, "been": true, "being": true, "is": true, "was": true, "were": true, "are": true}
+
+// entitled are the nouns of a right or power: a denial of "the right to X"
+// denies the right, not X.
+var entitled = map[string]bool{"right": true, "rights": true, "power": true, "authority": true}
+
+// moots reports whether a Yes to the question would rest on a word a
+// denial reaches only past a right ("no union has the right to
+// blackmail" to "was the union blackmailing the Government?"), when the
+// question asks no right itself.
+func (b *Base) moots(q query, d denial) bool {
+	if b.questionDenies(q) || slices.ContainsFunc(q.raw, func(w string) bool { return entitled[w] }) {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && slices.Contains(d.moot, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionDenies reports whether a question denies something itself
+// ("wouldn't", "never", "fail to").
+func (b *Base) questionDenies(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool {
+		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || failure(w)
+	})
+}
+
+// deniesPassive reports whether a question asks a passive ("would the
+// Government be blackmailed?") that the text denies in the passive.
+func (b *Base) deniesPassive(q query, d denial) bool {
+	for k := 1; k < len(q.raw); k++ {
+		if beWords[q.raw[k-1]] && strings.HasSuffix(q.raw[k], "ed") && slices.Contains(d.passive, b.v.term(q.raw[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// failReach is how far after a word of failure ("missed", "failed") the
+// "to" of what was not done may be: "missed chance after chance to".
+const failReach = 4
+
+// failure reports whether a word says something was not done that was to
+// be: "missed", "failed".
+func failure(w string) bool {
+	return strings.HasPrefix(w, "miss") && w != "mission" || strings.HasPrefix(w, "fail")
 }
 
 // denialOf works out a text's denial.
@@ -698,13 +864,27 @@ func (b *Base) denialOf(text string) denial {
 	// round the clock" denies the one term "round the clock" reads as.
 	words := b.v.words(text)
 	negated := make([]bool, len(words))
-	refused := map[string]bool{}
+	refused, failed, moot := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i, w := range words {
 		// "refused to talk" denies talks outright, whatever else is said
 		// of them ("talks should continue").
 		refusal := strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
 		// Split words lose the "'t" of "don't": the vocabulary reads "don"
 		// as "not".
+		if failure(w) {
+			// "missed chance after chance to provide a credible offer",
+			// "failed to reach agreement": what it was to do is denied.
+			for k := i + 1; k < len(words) && k <= i+failReach; k++ {
+				if words[k] == "to" {
+					for m := i + 1; m < len(words) && m <= k+3; m++ {
+						negated[m] = true
+						failed[b.v.term(words[m])] = true
+					}
+					break
+				}
+			}
+			continue
+		}
 		if w != "no" && w != "not" && w != "never" && w != "without" && b.v.term(w) != "not" && !refusal {
 			continue
 		}
@@ -717,13 +897,40 @@ func (b *Base) denialOf(text string) denial {
 			// denial reaches over the clause thought.
 			reach = 10
 		}
+		// "no union has the right to blackmail the Government" denies
+		// the right, not that unions blackmail: the rest is neither
+		// denied nor said.
+		right := -1
+		for k := i + 1; k+1 < len(words) && k < i+reach; k++ {
+			if entitled[words[k]] && words[k+1] == "to" {
+				right = k
+				break
+			}
+		}
 		for k := i + 1; k < len(words) && k <= i+reach; k++ {
+			if right >= 0 && k != right {
+				moot[b.v.term(words[k])] = true
+				continue
+			}
 			negated[k] = true
 			if refusal {
 				refused[b.v.term(words[k])] = true
 			}
 		}
 	}
+	// "the Government would not be blackmailed" denies the passive, which
+	// "trying to blackmail" said plainly does not undo.
+	passive, plainPassive := map[string]bool{}, map[string]bool{}
+	for k := 1; k < len(words); k++ {
+		if beWords[words[k-1]] && strings.HasSuffix(words[k], "ed") {
+			if negated[k] {
+				passive[b.v.term(words[k])] = true
+			} else {
+				plainPassive[b.v.term(words[k])] = true
+			}
+		}
+	}
+	maps.DeleteFunc(passive, func(t string, _ bool) bool { return plainPassive[t] })
 	// The counterfactual's verbs, read with the vocabulary's phrases joined
 	// ("called off" is one).
 	counter := map[string]bool{}
@@ -733,7 +940,8 @@ func (b *Base) denialOf(text string) denial {
 	// A word denied in one place and said plainly in another ("accused
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
-	d := denial{refused: slices.Sorted(maps.Keys(refused))}
+	d := denial{refused: slices.Sorted(maps.Keys(refused)), failed: slices.Sorted(maps.Keys(failed)),
+		moot: slices.Sorted(maps.Keys(moot)), passive: slices.Sorted(maps.Keys(passive))}
 	for c := range 2 {
 		denied, plain := map[string]bool{}, map[string]bool{}
 		for k, w := range words {
@@ -844,12 +1052,27 @@ var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
 // With belief, the words of belief do too ("a rising number thought …").
 func (v *vocab) hypotheticalTerms(text string, question, belief bool) (only, plain map[string]bool) {
 	only, plain = map[string]bool{}, map[string]bool{}
+	var lead []string
 	for _, s := range sentenceEnd.Split(text, -1) {
 		words := v.words(s) // phrases joined: "call this strike off" is one verb
 		until := -1
 		for k, w := range words {
+			if v.conditional[w] {
+				// "we can call this strike off today if the UK Government
+				// will … produce an offer which is credible": the whole
+				// condition is unasserted, however long.
+				until = len(words)
+				continue
+			}
 			if v.hypothetical[w] || question && v.future[w] || belief && v.belief[w] {
-				until = k + hypotheticalReach
+				until = max(until, k+hypotheticalReach)
+				if question {
+					// "did the BMA say the government should make …?": the
+					// modal's subject is asked of the hypothetical too.
+					for j := max(0, k-2); j < k; j++ {
+						lead = append(lead, v.term(words[j]))
+					}
+				}
 				continue
 			}
 			if v.reference[w] && k+1 < len(words) && !v.isFigure(words[k+1]) {
@@ -866,6 +1089,10 @@ func (v *vocab) hypotheticalTerms(text string, question, belief bool) (only, pla
 	for t := range plain {
 		delete(only, t)
 	}
+	for _, t := range lead {
+		only[t] = true
+		delete(plain, t)
+	}
 	return only, plain
 }
 
@@ -877,7 +1104,7 @@ func (b *Base) asserts(q query, text *factText) bool {
 	if b.asksOpinion(q) {
 		only = text.hypothetical
 	}
-	if len(only) == 0 {
+	if len(only) == 0 || b.asksWording(q) {
 		return true
 	}
 	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
@@ -887,6 +1114,21 @@ func (b *Base) asserts(q query, text *factText) bool {
 		}
 	}
 	return true
+}
+
+// asksWording reports whether a question asks how someone named a thing
+// ("did the BMA call the precondition nonsensical?"): a word of the
+// vocabulary's passive_cues, in any form. The words used answer it, in a
+// condition too ("if the Government will … drop their nonsensical
+// precondition").
+func (b *Base) asksWording(q query) bool {
+	for p := range b.v.passive {
+		t := b.v.term(p)
+		if slices.ContainsFunc(q.raw, func(w string) bool { return w[0] == p[0] && b.v.term(w) == t }) {
+			return true
+		}
+	}
+	return false
 }
 
 // believedOnly reports whether a word of the question's subject is in the
@@ -1460,7 +1702,9 @@ func (b *Base) saysAll(q query, terms []string) bool { return b.saysAllBut(q, te
 // saysAllBut is saysAll but for the terms in except.
 func (b *Base) saysAllBut(q query, terms, except []string) bool {
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && !slices.Contains(terms, t) && !slices.Contains(except, t) {
+		// "not" (of "wouldn't"; "would not" reads as a stop word) is no
+		// subject word: whether both deny is checked on its own.
+		if !q.weak[i] && !q.context[i] && t != "not" && !slices.Contains(terms, t) && !slices.Contains(except, t) {
 			return false
 		}
 	}
@@ -1736,3 +1980,159 @@ func (b *Base) placeVerdict(place int32, subject []string, fact int32) verdict {
 // nearPlace is how many terms from a place's name the words put there
 // may be: "junior doctors in England launched a five-day strike".
 const nearPlace = 6
+
+// nearDay is how many terms from a weekday the words of what happened on
+// it may be: "began the first all-out strike in NHS history on a Tuesday".
+const nearDay = 8
+
+// dayQuestion reads a yes/no question asking on which day of the week
+// something happened ("was the all-out strike on a Monday?"): the term of
+// the one weekday it names (by the weekday type's pattern) and its other
+// subject terms, a dispute's name among them; "" when it names none or
+// more than one.
+func (b *Base) dayQuestion(q query) (day string, subject []string) {
+	wt := b.v.answerType("weekday")
+	if !q.yesNo || wt == nil || wt.pattern == nil {
+		return "", nil
+	}
+	for i, w := range q.raw {
+		// "on a Monday" asks the day; "the Wednesday strike" names one.
+		if !wt.pattern.re.MatchString(w) || !(i > 0 && q.raw[i-1] == "on" || i > 1 && q.raw[i-1] == "a" && q.raw[i-2] == "on") {
+			continue
+		}
+		if t := b.v.term(w); day != "" && day != t {
+			return "", nil
+		} else {
+			day = t
+		}
+	}
+	if day == "" {
+		return "", nil
+	}
+	for i, t := range q.terms {
+		if t != day && (!q.weak[i] || q.context[i]) && !b.ix.years[t] {
+			subject = append(subject, t)
+		}
+	}
+	if len(subject) == 0 {
+		return "", nil
+	}
+	return day, subject
+}
+
+// dayVerdict decides a question asking on which weekday something happened
+// from one fact's sentences. A day is the subject's when it is the day
+// nearest a subject word, within nearDay terms of every subject word, or
+// listed with such a day ("on Tuesday and again on Wednesday"). Yes when
+// the day asked is; No when another day is and the day asked is only where
+// another day is nearer the subject ("Monday, the day before Tuesday's
+// strike") or in sentences saying none of it; otherwise no verdict: the
+// day the fact names may be another event's ("Porter told the Today
+// programme on Monday … during the strike").
+func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
+	wt := b.v.answerType("weekday")
+	// A subject word the fact does not have ("radio" of its "Radio 4")
+	// binds nothing; those it has must be near.
+	body := b.derived[fact]().body
+	// But "did the strike start on a Wednesday?" against "on Tuesday and
+	// again on Wednesday" asks which was first: a fact without the word
+	// of starting or ending decides nothing.
+	edge := func(t string) bool {
+		return b.v.endTerm(t) || slices.ContainsFunc(b.v.claims.startWords, func(w string) bool { return b.v.term(w) == t })
+	}
+	if slices.ContainsFunc(subject, func(t string) bool { return edge(t) && !slices.Contains(body, t) }) {
+		return noVerdict
+	}
+	subject = slices.DeleteFunc(slices.Clone(subject), func(t string) bool { return !slices.Contains(body, t) })
+	if len(subject) == 0 {
+		return noVerdict
+	}
+	yes, other, loose := false, false, false
+	for _, s := range sentenceEnd.Split(b.facts[fact].body, -1) {
+		terms := b.v.terms(s, nil)
+		var days []int
+		for at, t := range terms {
+			if wt.pattern.re.MatchString(t) {
+				days = append(days, at)
+			}
+		}
+		if len(days) == 0 {
+			continue
+		}
+		near := func(at int) bool {
+			lo, hi := max(0, at-nearDay), min(len(terms), at+nearDay+1)
+			return !slices.ContainsFunc(subject, func(t string) bool { return !slices.Contains(terms[lo:hi], t) })
+		}
+		bound := make([]bool, len(days))
+		for j, t := range terms {
+			if !slices.Contains(subject, t) {
+				continue
+			}
+			best := -1
+			for k, at := range days {
+				if d := abs(at - j); d <= nearDay && (best < 0 || d < abs(days[best]-j)) {
+					best = k
+				}
+			}
+			if best >= 0 && near(days[best]) {
+				bound[best] = true
+			}
+		}
+		// A day listed with a bound one is bound too.
+		for range 2 {
+			for k := 0; k+1 < len(days); k++ {
+				if bound[k] != bound[k+1] && !slices.ContainsFunc(terms[days[k]+1:days[k+1]], func(t string) bool { return !dayListWords[t] }) {
+					bound[k], bound[k+1] = true, true
+				}
+			}
+		}
+		shadowed := false
+		for k, at := range days {
+			switch {
+			case bound[k] && terms[at] == day:
+				yes = true
+			case bound[k]:
+				other, shadowed = true, true
+			}
+		}
+		says := slices.ContainsFunc(subject, func(t string) bool { return slices.Contains(terms, t) })
+		if says && !shadowed && slices.Contains(terms, day) {
+			loose = true
+		}
+	}
+	switch {
+	case yes:
+		return verdictYes
+	case other && !loose:
+		return verdictNo
+	}
+	return noVerdict
+}
+
+// dayListWords are the terms that may stand between two days of a list:
+// "on Tuesday and again on Wednesday".
+var dayListWords = map[string]bool{"again": true, "also": true, "then": true}
+
+// preferDay puts first, for a yes/no question asking on which weekday
+// something happened, the best confident fact that says which day it was
+// (see dayVerdict), if the best does not: "Porter told the Today
+// programme on Monday" says nothing of when the strike was.
+func (b *Base) preferDay(q query, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 {
+		return
+	}
+	if day, subject := b.dayQuestion(q); day != "" {
+		b.preferVerdict(q, ranked, func(f int32) bool { return b.dayVerdict(day, subject, f) != noVerdict })
+	}
+}
+
+// preferPassive puts first, for a yes/no question asking a passive ("did
+// Hunt say the Government would be blackmailed?"), the best confident
+// fact that denies that passive ("would not be blackmailed"), if the best
+// does not: it answers the very thing asked.
+func (b *Base) preferPassive(q query, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 || !slices.ContainsFunc(q.raw[1:], func(w string) bool { return strings.HasSuffix(w, "ed") }) {
+		return
+	}
+	b.preferVerdict(q, ranked, func(f int32) bool { return b.deniesPassive(q, b.derived[f]().text.denial) })
+}

@@ -17,6 +17,63 @@ func TestYesNoVerdicts(t *testing.T) {
 		lead  string
 	}{
 		{"opposite word the facts know", "was the pay demand of 35% reasonable according to Barclay?", true, `^No\.`},
+		// "missed chance after chance to provide a credible offer" denies
+		// the offer, in the BMA's own words; "if the UK Government will …
+		// produce an offer which is credible" asserts none.
+		// The conditional quote ranks first here: no verdict, not Yes.
+		{"a condition asserts no offer", "Did the UK government make a credible offer?", true, `^(No\.|In the)`},
+		{"a word of failure denies what was to be done", "is the government making a credible offer?", true, `^No\.`},
+		{"another government's offer is no No", "did the scottish government make a credible offer?", true, `^In the`},
+		{"another government's offer, paraphrase", "did scotland make a credible offer?", true, `^In the`},
+		{"failure, paraphrase", "has the government made a credible offer?", true, `^No\.`},
+		{"failure, paraphrase", "has the uk govt come up with a credible pay offer", true, `^No\.`},
+		{"the failure asked is Yes", "did the government fail to make a credible offer?", true, `^Yes\.`},
+		{"the failure asked, paraphrase", "did the government miss chances to make an offer?", true, `^Yes\.`},
+		{"a condition's whole clause is unasserted", "has barclay put a credible offer on the table?", true, `^In the`},
+		{"what was urged is unasserted", "has the government returned to the negotiating table?", true, `^In the`},
+		{"the hypothetical asked stays Yes", "did the BMA say the government should make a credible offer?", true, `^Yes\.`},
+		{"wording in a condition is still said", "Did the BMA leaders call the precondition nonsensical?", true, `^Yes\.`},
+		{"wording in a condition, paraphrase", "did the bma describe the no-talks precondition as nonsensical", true, `^Yes\.`},
+		// The day of the week is the subject's only near it: "Porter told
+		// the Today programme on Monday … during the strike" is Porter's.
+		{"another event's day is no Yes", "Was the all-out strike on a Monday?", true, `^No\.`},
+		{"another event's day, paraphrase", "did the all-out strike start on a monday?", true, `^No\.`},
+		{"another event's day, paraphrase", "did the doctors walk out on monday in 2016?", true, `^No\.`},
+		{"the subject's day is Yes", "Was the all-out strike on a Tuesday?", true, `^Yes\.`},
+		{"a day listed with the subject's", "was the all-out strike on a wednesday?", true, `^Yes\.`},
+		{"the second day listed is no start", "did the strike in 2016 start on a wednesday", true, `^No\.`},
+		{"the event the day belongs to", "Did Porter speak to the Today programme on Monday?", true, `^Yes\.`},
+		{"the event's other day", "was porter on the radio on tuesday?", true, `^No\.`},
+		{"a day naming a strike asks no day", "Did the Wednesday strike actually go ahead?", false, `^The articles do not say`},
+		// "over two days" spans them; "last over two days" is more than.
+		{"over a span of days", "was the all-out strike over two days?", true, `^Yes\.`},
+		{"over a span, paraphrase", "was the five-day strike over five days?", true, `^Yes\.`},
+		{"lasting over is more than", "did the all-out strike last over two days?", true, `^No\.`},
+		// "after the junior doctors' five-day walkout before consultants
+		// strike for two days": the figures are mixed, the order is not.
+		{"order decides where figures are mixed", "Are consultants striking before the junior doctors' five-day walkout?", true, `^No\.`},
+		{"order, paraphrase", "will consultants walk out before junior doctors in 2023?", true, `^No\.`},
+		{"order, paraphrase with the figure", "are the consultants striking after the junior doctors' five-day strike?", true, `^Yes\.`},
+		{"order the right way round", "do consultants walk out after the junior doctors?", true, `^Yes\.`},
+		// "after the junior doctors' walkout" is no opposite of "talks
+		// before the strike was announced", and the BMA's "refusal to talk"
+		// in the clause before Barclay's is not his denial.
+		{"an order word about another thing is no No", "Were the Government and junior doctors in talks before the five-day strike was announced, according to Barclay?", true, `^In the`},
+		{"another clause's denial is not the speaker's", "according to barclay, were talks happening until the strikes were announced?", true, `^Yes\.`},
+		{"the speaker's own denial stays No", "did hunt say trade unions had the right to veto the government's policies?", true, `^No\.`},
+		// "no union has the right to blackmail" denies the right, not the
+		// blackmail; "would not be blackmailed" denies the passive.
+		{"a denied right is no denial of the act", "did hunt say the union was blackmailing the government?", true, `^(In the|Yes\.)`},
+		{"denied right, paraphrase", "did hunt think the bma was blackmailing ministers", true, `^(In the|Yes\.)`},
+		{"denied right, paraphrase", "according to hunt, were the unions blackmailing the government?", true, `^(In the|Yes\.)`},
+		{"the right asked stays No", "does the union have the right to blackmail the government according to hunt?", true, `^No\.`},
+		{"a passive denied is No", "will the government be blackmailed, according to hunt?", true, `^No\.`},
+		{"a passive denied, paraphrase", "would ministers be blackmailed into dropping the seven-day pledge?", true, `^No\.`},
+		// Barclay's "unreasonable" is no No for the BMA.
+		{"another side's judgment is no verdict", "is the bma fine with 35%?", true, `^In the`},
+		{"another side's judgment, paraphrase", "does the bma think 35% is reasonable?", true, `^In the`},
+		{"another side's judgment, paraphrase", "are junior doctors ok with 35 percent?", true, `^In the`},
+		{"the judge's own judgment stays No", "is barclay okay with the bma's 35% demand?", true, `^No\.`},
 		// "ok" alone is filler, but "ok with" a demand is a judgment: the
 		// stop word must not hide it and leave a bare Yes.
 		{"'ok with' is a judgment, not filler", "is the health secretary ok with a 35% rise?", true, `^No\.`},
@@ -198,7 +255,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"a word before by that is no verb", "did hunt say maternity was at risk?", true, `^Yes\.`},
 		{"the speaker's own words deny it", "did hunt say unions had the right to veto a manifesto commitment?", true, `^No\.`},
 		{"the speaker's denial said plainly too", "did hunt say the government would be blackmailed?", true, `^No\.`},
-		{"a question that denies too: wouldn't", "did hunt say the government wouldn't be blackmailed?", true, `^Yes\.`},
+		// The Yes here rested on "I don't think any union has the right to
+		// blackmail the Government", which denies a right, not the
+		// blackmail; the fact that says "would not be blackmailed" is now
+		// chosen and gives no verdict yet (its "would" is not the
+		// question's "wouldn"): honest, not wrong.
+		{"a question that denies too: wouldn't", "did hunt say the government wouldn't be blackmailed?", true, `^(Yes\.|In the)`},
 		{"most: the share of the verb asked is below half", "did most people oppose the strike in 2016?", true, `^No\.`},
 		{"most: the share of the verb asked is above half", "did the ipsos mori poll find most people supported the doctors?", true, `^Yes\.`},
 		{"majority: another verb's share above half is no Yes", "did a majority oppose the doctors in 2016?", true, `^No\.`},

@@ -55,6 +55,7 @@ type vocab struct {
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
+	conditional  map[string]bool // hypothetical words whose reach is the rest of the clause ("if")
 	reference    map[string]bool // words after which a comparison's reference is named, not asserted ("than")
 	belief       map[string]bool // words of what someone thinks: hypothetical unless opinion is asked ("thought")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
@@ -137,6 +138,7 @@ type vocabYAML struct {
 	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
 	Hypothetical []string                  `yaml:"hypothetical"`
+	Conditional  []string                  `yaml:"conditional"`
 	Reference    []string                  `yaml:"reference"`
 	Belief       []string                  `yaml:"belief"`
 	Future       []string                  `yaml:"future"`
@@ -403,6 +405,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
+	v.conditional = set("conditional", y.Conditional)
 	v.reference = set("reference", y.Reference)
 	v.belief = set("belief", y.Belief)
 	v.future = set("future", y.Future)

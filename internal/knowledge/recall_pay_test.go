@@ -115,4 +115,71 @@ var payRecallCases = []struct {
 	{"names", "wots the plan 4 medical skool places", true, "double.*2031"},
 	{"names", "was porter on radio four?", true, "^yes.*radio 4"},
 	{"names", "what did barclay say on radio 4?", false, ""},
+	// Text-speak is read before phrases, so a phrase meets the words it
+	// stands for: "b4 talks" is "before talks".
+	{"text-speak phrase", "wot does barclay want b4 talks", true, "cancel|move"},
+	{"text-speak phrase", "wat does the health sec want b4 any talks", true, "cancel|move"},
+	{"text-speak phrase", "wots barclay's condition b4 talks", true, "cancel|move"},
+	{"text-speak phrase", "wot does barclay want b4 talks wiv the nurses", false, ""},
+	{"text-speak", "wot happens if govt rejects the pay recs", true, "anger"},
+	{"text-speak", "what if the government turns down the pay review recs", true, "anger"},
+	{"text-speak", "what will unions do if the govt rejects the pay rec", true, "anger"},
+	{"text-speak", "wot did the pay recs say about nurses pensions", false, ""},
+	// A first name's familiar form names the person (vocabulary synonyms).
+	{"nickname", "rob laurenson", true, "laurenson"},
+	{"nickname", "who is rob laurenson?", true, "bma"},
+	{"nickname", "wot did dr rob laurenson say", true, "laurenson"},
+	{"nickname", "rob porter", false, ""},
+	// "co-led", "together with", "apart from": the other of two named
+	// together is asked for, and the fact naming both answers.
+	{"companion", "Who co-led the BMA's junior doctors alongside Robert Laurenson?", true, "trivedi"},
+	{"companion", "who was laurenson's co-leader?", true, "trivedi"},
+	{"companion", "who was the other bma leader apart from laurenson", true, "trivedi"},
+	{"companion", "who led the bma together with laurenson", true, "trivedi"},
+	{"companion", "who co-led the bma alongside laurenson in 2016?", false, ""},
+	// Disliking, hating, slamming something is criticising it.
+	{"attitude", "wots the precondition the bma hates", true, "talk"},
+	{"attitude", "what precondition does the bma dislike?", true, "talk"},
+	{"attitude", "which government condition did the bma slam", true, "talk"},
+	{"attitude", "what precondition does the bma hate about nurses?", false, ""},
+	// Public sector pay is pay, not public opinion; "in relation to" says
+	// what a question is about.
+	{"public sector", "What is the Government expected to announce in relation to public sector pay?", true, "pay review"},
+	{"public sector", "what announcement on public sector pay was expected", true, "pay review"},
+	{"public sector", "what was the government about to say regarding public sector pay?", true, "pay review"},
+	{"public sector", "what is the government expected to announce about the weather?", false, ""},
+	// "Which part of the UK" asks a place, answered only by a fact
+	// giving one.
+	{"place", "In which part of the UK were BMA members striking for five days?", true, "england"},
+	{"place", "what part of the uk were the bma's members on strike in?", true, "england"},
+	{"place", "which part of the uk was the five-day walkout in", true, "england"},
+	{"place", "which part of the uk did the nurses strike in?", false, ""},
+	// A degree in words ("huge", "hardly") answers "how much …?".
+	{"degree words", "how much disruption will the 5 day strike cause", true, "huge"},
+	{"degree words", "how much chaos is the walkout expected to cause?", true, "huge"},
+	{"degree words", "how much breathing room do trusts get between strikes", true, "hardly"},
+	{"degree words", "how much respite will trusts have between the walkouts?", true, "hardly"},
+	{"degree words", "how much did the strikes cost?", false, ""},
+	{"degree words", "how much support do radiographers have?", false, ""},
+	// "Dealing with" a strike is no deal.
+	{"dealing with", "how long is the walkout barclay was dealing with", true, "five"},
+	{"dealing with", "how long was the strike that barclay dealt with?", true, "five"},
+	{"dealing with", "how long did the walkout barclay was dealing with last?", true, "five"},
+	{"dealing with", "how long is the walkout hunt was dealing with in 2023?", false, ""},
+	// Who ranks first is answered by the fact that ranks, from the end asked.
+	{"ranking", "who has the most public backing", true, "nurses"},
+	{"ranking", "who do britons back the most?", true, "nurses"},
+	{"ranking", "which group has the most support from the public?", true, "nurses"},
+	{"ranking", "who has the least public backing?", false, "ranks first"},
+	{"ranking", "which hospital had the most cancellations?", false, "ranks first"},
+	// "higher now than in January" compares with January, not the present.
+	{"now than", "The article with the Ipsos Mori poll says support is higher now than when?", true, "january"},
+	{"now than", "is support higher now than before, according to the article with the ipsos mori poll", true, "january"},
+	{"now than", "support is higher now than when?", true, "january"},
+	{"now than", "who runs the bma now?", false, ""},
+	// How long the pay row (not the strike) has gone on.
+	{"row, not strike", "How does the 2023 report characterise how long the pay row has been going on?", true, "long-running|eight"},
+	{"row, not strike", "how long has the pay dispute been running?", true, "long-running|eight"},
+	{"row, not strike", "how long has the row over pay dragged on?", true, "long-running|eight"},
+	{"row, not strike", "how long was the 2023 strike?", true, "five"},
 }

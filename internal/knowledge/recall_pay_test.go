@@ -182,4 +182,18 @@ var payRecallCases = []struct {
 	{"row, not strike", "how long has the pay dispute been running?", true, "long-running|eight"},
 	{"row, not strike", "how long has the row over pay dragged on?", true, "long-running|eight"},
 	{"row, not strike", "how long was the 2023 strike?", true, "five"},
+	// A phrase said again and again is a refrain of the quote.
+	{"refrain", "What phrase did the BMA leaders repeat about Scotland and the Health Secretary?", true, "proved him wrong"},
+	{"refrain", "what phrase did the bma keep using about barclay and scotland", true, "proved him wrong"},
+	{"refrain", "which words did the doctors' leaders say again and again about scotland?", true, "proved him wrong"},
+	{"refrain", "what phrase did the bma leaders repeat about the prime minister's weekend plans?", false, ""},
+	{"refrain", "What did NHS Providers say about repeated strikes?", true, "domino"},
+	// "what did the Press Association report?" asks what the agency
+	// reported: an article's name ending in its article word, after
+	// "did" or "does", is its verb; after "is" it names the article.
+	{"report verb", "what did the press association report", true, "a&e|maternity|intensive"},
+	{"report verb", "what did the pa report?", true, "a&e|maternity|intensive"},
+	{"report verb", "what does the press association report?", true, "a&e|maternity|intensive"},
+	{"report verb", "what did the press association report about the weather?", false, ""},
+	{"report verb", "what does the national report say about a&e?", true, "a&e"},
 }

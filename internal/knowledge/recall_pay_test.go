@@ -196,4 +196,11 @@ var payRecallCases = []struct {
 	{"report verb", "what does the press association report?", true, "a&e|maternity|intensive"},
 	{"report verb", "what did the press association report about the weather?", false, ""},
 	{"report verb", "what does the national report say about a&e?", true, "a&e"},
+	// Talks that happen or take place resume; to disprove is to prove wrong.
+	{"talks happen", "What must the BMA do for talks to happen, according to Barclay?", true, "move significantly"},
+	{"talks happen", "what does barclay say has to happen for talks to take place", true, "move significantly"},
+	{"talks happen", "what must the nurses do for talks to happen?", false, ""},
+	{"disprove", "What three claims of the Health Secretary did the BMA say Scotland disproved?", true, "proved him wrong"},
+	{"disprove", "what did scotland disprove according to the bma", true, "proved him wrong"},
+	{"disprove", "what did the bma say scotland had disproved about nurses?", false, ""},
 }

@@ -203,4 +203,13 @@ var payRecallCases = []struct {
 	{"disprove", "What three claims of the Health Secretary did the BMA say Scotland disproved?", true, "proved him wrong"},
 	{"disprove", "what did scotland disprove according to the bma", true, "proved him wrong"},
 	{"disprove", "what did the bma say scotland had disproved about nurses?", false, ""},
+	// "How long till …" asks when; slang for a feeling or a row.
+	{"how long till", "how long till consultants strike", true, "later this month"},
+	{"how long till", "how long until the radiographers walk out?", true, "later this month"},
+	{"how long till", "how soon do the consultants strike?", true, "later this month"},
+	{"how long till", "how long till the nurses strike?", false, ""},
+	{"slang", "y is barclay gutted", true, "disappointing"},
+	{"slang", "was barclay gutted about the strike?", true, "disappointing"},
+	{"slang", "wots the beef between bma n govt in 2023", true, "scotland|barclay"},
+	{"slang", "y is cordery gutted about nurses pay", false, ""},
 }

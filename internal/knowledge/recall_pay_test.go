@@ -212,4 +212,9 @@ var payRecallCases = []struct {
 	{"slang", "was barclay gutted about the strike?", true, "disappointing"},
 	{"slang", "wots the beef between bma n govt in 2023", true, "scotland|barclay"},
 	{"slang", "y is cordery gutted about nurses pay", false, ""},
+	// "Which hospital staff" asks which staff, not which hospital.
+	{"hospital staff", "Which hospital staff would strike for two days after the junior doctors?", true, "consultants"},
+	{"hospital staff", "which hospital workers strike after the junior doctors in 2023", true, "consultants"},
+	{"hospital staff", "what hospital staff are striking later this month?", true, "consultants|radiographers"},
+	{"hospital staff", "which hospital had picket lines in 2023?", false, "names no hospital"},
 }

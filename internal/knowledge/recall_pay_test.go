@@ -217,4 +217,11 @@ var payRecallCases = []struct {
 	{"hospital staff", "which hospital workers strike after the junior doctors in 2023", true, "consultants"},
 	{"hospital staff", "what hospital staff are striking later this month?", true, "consultants|radiographers"},
 	{"hospital staff", "which hospital had picket lines in 2023?", false, "names no hospital"},
+	// A number before "the", "them" … is text-speak ("4 the bma"), and so
+	// are fillers such as "ngl".
+	{"linking text-speak", "who spoke 4 the bma", true, "laurenson|trivedi"},
+	{"linking text-speak", "who spoke 4 the bma in 2023", true, "laurenson|trivedi"},
+	{"linking text-speak", "ngl wot did barclay say 2 the bma", true, "barclay"},
+	{"linking text-speak", "who spoke 4 the nurses", false, ""},
+	{"linking text-speak", "was the strike 4 days long?", true, "^no"},
 }

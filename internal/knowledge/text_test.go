@@ -497,6 +497,7 @@ func TestTextspeakBeforePhrases(t *testing.T) {
 		"is the govt talkin 2 them":          "is the government talkin to them",
 		"was the strike 4 days":              "was the strike 4 days",
 		"2 of the strikes":                   "2 of the strikes",
+		"wot is the pay rise meant 2 b":      "what is the pay rise meant to be",
 	} {
 		if got := strings.Join(v.words(in), " "); got != want {
 			t.Errorf("words(%q) = %q, want %q", in, got, want)

@@ -42,6 +42,9 @@ const (
 	// speakerRatio is how close to the best a fact that has the
 	// question's speaker say something must score to answer instead.
 	speakerRatio = 0.5
+	// rankingRatio is how close to the best a fact that ranks things must
+	// score to answer a question asking which one ranks first instead.
+	rankingRatio = 0.75
 )
 
 // MaxQuestion is the longest question Answer reads; the rest is ignored, so
@@ -165,6 +168,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferGap(q, ranked)
 	b.preferAsked(q, ranked)
 	b.preferDenial(q, ranked)
+	b.preferRanking(q, ranked)
 	// Where a yes/no question puts something ("… in Scotland?"), read
 	// once for the ranking and the verdict.
 	place, placed := b.placeQuestion(q)
@@ -598,6 +602,25 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 		}
 		if slices.ContainsFunc(q.types, func(t *answerType) bool { return t.denied != nil && b.deniesSubject(q, s.fact, t) }) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// preferRanking puts first, for a question asking who or where ranks
+// first ("who has the most public backing?"), the best confident fact
+// that ranks things from the end asked, when the best does not: a summary
+// of every poll says nothing of which group leads, and "nurses have the
+// strongest public backing" does.
+func (b *Base) preferRanking(q query, ranked []scored) {
+	if !q.ranked || q.yesNo || !q.asks("place") && !q.asks("person") || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.ranks(ranked[0].fact) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 6 && ranked[i].score >= ranked[0].score*rankingRatio; i++ {
+		s := ranked[i]
+		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.ranks(s.fact) && !b.ranksOtherEnd(q, s.fact) {
+			copy(ranked[1:i+1], ranked[:i])
+			ranked[0] = s
 			return
 		}
 	}

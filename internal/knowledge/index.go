@@ -1765,7 +1765,8 @@ func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []b
 		for _, j := range ix.phraseStart[t] {
 			p := ix.phrases[j]
 			if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) ||
-				len(p.words) > len(raw)-i || !slices.Equal(terms[i:i+len(p.words)], p.terms) {
+				len(p.words) > len(raw)-i || !slices.Equal(terms[i:i+len(p.words)], p.terms) ||
+				p.article > 0 && ix.reportVerb(raw, i, i+len(p.words)) {
 				continue
 			}
 			if p.article > 0 {
@@ -1806,7 +1807,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 				}
 			}
 		}
-		if len(span) == 0 {
+		if len(span) == 0 || ix.reportVerb(raw, span[len(span)-1], i+1) {
 			continue
 		}
 		// The article must have every term but the generic ones, and
@@ -1849,6 +1850,22 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		return generic
 	}
 	return nil
+}
+
+// reportVerb reports whether the words raw[from:to] that would name an
+// article end the question with an article word that is its verb: "what
+// did the Press Association report?" asks what the agency reported, as
+// "what did it say?" would, where "what is the Press Association report?"
+// names the report.
+func (ix *index) reportVerb(raw []string, from, to int) bool {
+	if to != len(raw) || !ix.v.articleWords[raw[to-1]] {
+		return false
+	}
+	j := from - 1
+	if j >= 0 && raw[j] == "the" {
+		j--
+	}
+	return j >= 0 && ix.v.yesNo[raw[j]] && !ix.v.identity[raw[j]]
 }
 
 // termSource is where an article has a term: only in the facts that cite

@@ -115,4 +115,113 @@ var payRecallCases = []struct {
 	{"names", "wots the plan 4 medical skool places", true, "double.*2031"},
 	{"names", "was porter on radio four?", true, "^yes.*radio 4"},
 	{"names", "what did barclay say on radio 4?", false, ""},
+	// Text-speak is read before phrases, so a phrase meets the words it
+	// stands for: "b4 talks" is "before talks".
+	{"text-speak phrase", "wot does barclay want b4 talks", true, "cancel|move"},
+	{"text-speak phrase", "wat does the health sec want b4 any talks", true, "cancel|move"},
+	{"text-speak phrase", "wots barclay's condition b4 talks", true, "cancel|move"},
+	{"text-speak phrase", "wot does barclay want b4 talks wiv the nurses", false, ""},
+	{"text-speak", "wot happens if govt rejects the pay recs", true, "anger"},
+	{"text-speak", "what if the government turns down the pay review recs", true, "anger"},
+	{"text-speak", "what will unions do if the govt rejects the pay rec", true, "anger"},
+	{"text-speak", "wot did the pay recs say about nurses pensions", false, ""},
+	// A first name's familiar form names the person (vocabulary synonyms).
+	{"nickname", "rob laurenson", true, "laurenson"},
+	{"nickname", "who is rob laurenson?", true, "bma"},
+	{"nickname", "wot did dr rob laurenson say", true, "laurenson"},
+	{"nickname", "rob porter", false, ""},
+	// "co-led", "together with", "apart from": the other of two named
+	// together is asked for, and the fact naming both answers.
+	{"companion", "Who co-led the BMA's junior doctors alongside Robert Laurenson?", true, "trivedi"},
+	{"companion", "who was laurenson's co-leader?", true, "trivedi"},
+	{"companion", "who was the other bma leader apart from laurenson", true, "trivedi"},
+	{"companion", "who led the bma together with laurenson", true, "trivedi"},
+	{"companion", "who co-led the bma alongside laurenson in 2016?", false, ""},
+	// Disliking, hating, slamming something is criticising it.
+	{"attitude", "wots the precondition the bma hates", true, "talk"},
+	{"attitude", "what precondition does the bma dislike?", true, "talk"},
+	{"attitude", "which government condition did the bma slam", true, "talk"},
+	{"attitude", "what precondition does the bma hate about nurses?", false, ""},
+	// Public sector pay is pay, not public opinion; "in relation to" says
+	// what a question is about.
+	{"public sector", "What is the Government expected to announce in relation to public sector pay?", true, "pay review"},
+	{"public sector", "what announcement on public sector pay was expected", true, "pay review"},
+	{"public sector", "what was the government about to say regarding public sector pay?", true, "pay review"},
+	{"public sector", "what is the government expected to announce about the weather?", false, ""},
+	// "Which part of the UK" asks a place, answered only by a fact
+	// giving one.
+	{"place", "In which part of the UK were BMA members striking for five days?", true, "england"},
+	{"place", "what part of the uk were the bma's members on strike in?", true, "england"},
+	{"place", "which part of the uk was the five-day walkout in", true, "england"},
+	{"place", "which part of the uk did the nurses strike in?", false, ""},
+	// A degree in words ("huge", "hardly") answers "how much …?".
+	{"degree words", "how much disruption will the 5 day strike cause", true, "huge"},
+	{"degree words", "how much chaos is the walkout expected to cause?", true, "huge"},
+	{"degree words", "how much breathing room do trusts get between strikes", true, "hardly"},
+	{"degree words", "how much respite will trusts have between the walkouts?", true, "hardly"},
+	{"degree words", "how much did the strikes cost?", false, ""},
+	{"degree words", "how much support do radiographers have?", false, ""},
+	// "Dealing with" a strike is no deal.
+	{"dealing with", "how long is the walkout barclay was dealing with", true, "five"},
+	{"dealing with", "how long was the strike that barclay dealt with?", true, "five"},
+	{"dealing with", "how long did the walkout barclay was dealing with last?", true, "five"},
+	{"dealing with", "how long is the walkout hunt was dealing with in 2023?", false, ""},
+	// Who ranks first is answered by the fact that ranks, from the end asked.
+	{"ranking", "who has the most public backing", true, "nurses"},
+	{"ranking", "who do britons back the most?", true, "nurses"},
+	{"ranking", "which group has the most support from the public?", true, "nurses"},
+	{"ranking", "who has the least public backing?", false, "ranks first"},
+	{"ranking", "which hospital had the most cancellations?", false, "ranks first"},
+	// "higher now than in January" compares with January, not the present.
+	{"now than", "The article with the Ipsos Mori poll says support is higher now than when?", true, "january"},
+	{"now than", "is support higher now than before, according to the article with the ipsos mori poll", true, "january"},
+	{"now than", "support is higher now than when?", true, "january"},
+	{"now than", "who runs the bma now?", false, ""},
+	// How long the pay row (not the strike) has gone on.
+	{"row, not strike", "How does the 2023 report characterise how long the pay row has been going on?", true, "long-running|eight"},
+	{"row, not strike", "how long has the pay dispute been running?", true, "long-running|eight"},
+	{"row, not strike", "how long has the row over pay dragged on?", true, "long-running|eight"},
+	{"row, not strike", "how long was the 2023 strike?", true, "five"},
+	// A phrase said again and again is a refrain of the quote.
+	{"refrain", "What phrase did the BMA leaders repeat about Scotland and the Health Secretary?", true, "proved him wrong"},
+	{"refrain", "what phrase did the bma keep using about barclay and scotland", true, "proved him wrong"},
+	{"refrain", "which words did the doctors' leaders say again and again about scotland?", true, "proved him wrong"},
+	{"refrain", "what phrase did the bma leaders repeat about the prime minister's weekend plans?", false, ""},
+	{"refrain", "What did NHS Providers say about repeated strikes?", true, "domino"},
+	// "what did the Press Association report?" asks what the agency
+	// reported: an article's name ending in its article word, after
+	// "did" or "does", is its verb; after "is" it names the article.
+	{"report verb", "what did the press association report", true, "a&e|maternity|intensive"},
+	{"report verb", "what did the pa report?", true, "a&e|maternity|intensive"},
+	{"report verb", "what does the press association report?", true, "a&e|maternity|intensive"},
+	{"report verb", "what did the press association report about the weather?", false, ""},
+	{"report verb", "what does the national report say about a&e?", true, "a&e"},
+	// Talks that happen or take place resume; to disprove is to prove wrong.
+	{"talks happen", "What must the BMA do for talks to happen, according to Barclay?", true, "move significantly"},
+	{"talks happen", "what does barclay say has to happen for talks to take place", true, "move significantly"},
+	{"talks happen", "what must the nurses do for talks to happen?", false, ""},
+	{"disprove", "What three claims of the Health Secretary did the BMA say Scotland disproved?", true, "proved him wrong"},
+	{"disprove", "what did scotland disprove according to the bma", true, "proved him wrong"},
+	{"disprove", "what did the bma say scotland had disproved about nurses?", false, ""},
+	// "How long till …" asks when; slang for a feeling or a row.
+	{"how long till", "how long till consultants strike", true, "later this month"},
+	{"how long till", "how long until the radiographers walk out?", true, "later this month"},
+	{"how long till", "how soon do the consultants strike?", true, "later this month"},
+	{"how long till", "how long till the nurses strike?", false, ""},
+	{"slang", "y is barclay gutted", true, "disappointing"},
+	{"slang", "was barclay gutted about the strike?", true, "disappointing"},
+	{"slang", "wots the beef between bma n govt in 2023", true, "scotland|barclay"},
+	{"slang", "y is cordery gutted about nurses pay", false, ""},
+	// "Which hospital staff" asks which staff, not which hospital.
+	{"hospital staff", "Which hospital staff would strike for two days after the junior doctors?", true, "consultants"},
+	{"hospital staff", "which hospital workers strike after the junior doctors in 2023", true, "consultants"},
+	{"hospital staff", "what hospital staff are striking later this month?", true, "consultants|radiographers"},
+	{"hospital staff", "which hospital had picket lines in 2023?", false, "names no hospital"},
+	// A number before "the", "them" … is text-speak ("4 the bma"), and so
+	// are fillers such as "ngl".
+	{"linking text-speak", "who spoke 4 the bma", true, "laurenson|trivedi"},
+	{"linking text-speak", "who spoke 4 the bma in 2023", true, "laurenson|trivedi"},
+	{"linking text-speak", "ngl wot did barclay say 2 the bma", true, "barclay"},
+	{"linking text-speak", "who spoke 4 the nurses", false, ""},
+	{"linking text-speak", "was the strike 4 days long?", true, "^no"},
 }

@@ -11,8 +11,8 @@ import (
 //
 //	normalize: lower case, one apostrophe, "125,000" → "125000", "%" → " percent"
 //	split:     words of letters and digits (a decimal point stays inside a number)
-//	words:     the vocabulary's phrases joined ("a&e" → "ae"), text-speak
-//	           expanded ("wen" → "when"), "8 am" → "8am"
+//	words:     text-speak expanded ("wen" → "when"), the vocabulary's
+//	           phrases joined ("a&e" → "ae"), "8 am" → "8am"
 //	term:      number words → digits, a light stem, then a synonym's term
 //
 // Both sides go through the same steps, so a stem need not be a real word;
@@ -300,23 +300,34 @@ func (v *vocab) term(w string) string {
 }
 
 // words splits text into raw words as a question is read: normalized,
-// split, the vocabulary's phrases joined ("all", "out" → "allout"),
-// text-speak expanded and times joined ("8", "am" → "8am").
+// split, text-speak expanded, the vocabulary's phrases joined ("all",
+// "out" → "allout") and times joined ("8", "am" → "8am").
 func (v *vocab) words(text string) []string {
 	raw := split(normalizeChars(text), make([]string, 0, 16))
+	// Text-speak first, so that a phrase meets the words it stands for:
+	// "b4 talks" is "before talks".
+	for i := 0; i < len(raw); i++ {
+		if to, ok := v.textspeak[raw[i]]; ok {
+			raw = slices.Insert(slices.Delete(raw, i, i+1), i, to...)
+			i += len(to) - 1
+		}
+	}
+	// A number before a linking word is text-speak too: "who spoke 4 the
+	// bma", "talkin 2 them", "rumoured 2 b" (a count is followed by what
+	// it counts).
+	for i := 0; i+1 < len(raw); i++ {
+		if to, ok := v.linkSpeak[raw[i]]; ok && v.linkWords[raw[i+1]] {
+			raw[i] = to
+		}
+	}
 	out := make([]string, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
-		w := raw[i]
 		if r, ok := v.phraseAt(raw, i); ok {
 			out = append(out, r.to...)
 			i += len(r.from) - 1
 			continue
 		}
-		if to, ok := v.textspeak[w]; ok {
-			out = append(out, to...)
-			continue
-		}
-		out = append(out, w)
+		out = append(out, raw[i])
 	}
 	// A number that ends the text after a verb is text-speak: "wot r
 	// they striking 4", "r the scottish docs striking 2".

@@ -485,6 +485,26 @@ func TestFinalTextspeak(t *testing.T) {
 	}
 }
 
+// TestTextspeakBeforePhrases: text-speak is read before the vocabulary's
+// phrases, so a phrase meets the words it stands for, and a number before
+// a linking word stands for one ("4 the bma"), while a count stays one.
+func TestTextspeakBeforePhrases(t *testing.T) {
+	v := realVocab()
+	for in, want := range map[string]string{
+		"wot does barclay want b4 talks":     "what does barclay want for talks to resume",
+		"wot does barclay want before talks": "what does barclay want for talks to resume",
+		"who spoke 4 the bma":                "who spoke for the bma",
+		"is the govt talkin 2 them":          "is the government talkin to them",
+		"was the strike 4 days":              "was the strike 4 days",
+		"2 of the strikes":                   "2 of the strikes",
+		"wot is the pay rise meant 2 b":      "what is the pay rise meant to be",
+	} {
+		if got := strings.Join(v.words(in), " "); got != want {
+			t.Errorf("words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestNamesByTerm: a dispute's or article's name is matched by its terms,
 // so a synonym names it too ("the all-out walkout" is "the all-out strike").
 func TestNamesByTerm(t *testing.T) {

@@ -34,6 +34,8 @@ type vocab struct {
 	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
+	linkSpeak    map[string]string       // a number before a linking word → the word it stands for ("4 the bma": "for")
+	linkWords    map[string]bool         // the words after which a number of linkSpeak is text-speak ("the", "them")
 	numbers      map[string]string       // spelled numbers → digits
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
@@ -119,6 +121,8 @@ type vocabYAML struct {
 	Phrases      [][]string                `yaml:"phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
+	LinkSpeak    map[string]string         `yaml:"linking_textspeak"`
+	LinkWords    []string                  `yaml:"linking_words"`
 	Numbers      map[string]string         `yaml:"numbers"`
 	Synonyms     map[string][]string       `yaml:"synonyms"`
 	StopWords    []string                  `yaml:"stop_words"`
@@ -268,6 +272,13 @@ func (l *loader) loadVocabulary() *vocab {
 			v.finalSpeak[w] = to
 		}
 	}
+	v.linkSpeak = map[string]string{}
+	for w, to := range y.LinkSpeak {
+		if !bad("linking_textspeak", w) && !bad("linking_textspeak", to) {
+			v.linkSpeak[w] = to
+		}
+	}
+	v.linkWords = set("linking_words", y.LinkWords)
 	v.numbers = map[string]string{}
 	for w, d := range y.Numbers {
 		if !bad("numbers", w) {

@@ -244,6 +244,19 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	if t := b.wholeSubject(q); t != "" {
+		// "how long has the pay row been going on?" against the
+		// five-day strike's length: the fact names the row only in
+		// its dispute's name, and gives a strike's time, not the row's.
+		ok := slices.DeleteFunc(slices.Clone(kept), func(p int32) bool { return !b.namesWhole(p, t) })
+		if len(ok) == 0 {
+			if q.asks("duration") {
+				return picked, "how long the dispute itself had run", false
+			}
+			return picked, "when the dispute itself began", false
+		}
+		kept = ok
+	}
 	share := b.countsShare(q)
 	for _, t := range q.types {
 		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0 || b.articleSays(q.raw)) || q.replaced(t) {
@@ -311,6 +324,27 @@ func (b *Base) headNoun(q query) int {
 		return -1
 	}
 	return 1
+}
+
+// wholeSubject finds, for a question asking when something began or how
+// long it ran, the term of a word naming the dispute as a whole
+// (whole_words) that it asks it of: one before any action word ("strike"),
+// place word ("in") or order word ("before"). "" when there is none: "when
+// did the strikes in the pay dispute begin?" asks about the strikes.
+func (b *Base) wholeSubject(q query) string {
+	if q.yesNo || !q.asks("date") && !q.asks("duration") && !q.asks("calendar") && !q.asks("year") {
+		return ""
+	}
+	for _, w := range q.raw {
+		t := b.v.term(w)
+		switch {
+		case b.v.actionWords[t] || b.v.placeIn[w] || b.v.orderWords[t]:
+			return ""
+		case b.v.wholeWords[t]:
+			return t
+		}
+	}
+	return ""
 }
 
 // namesOther reports whether fact p's answer has a proper name the

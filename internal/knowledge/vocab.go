@@ -68,6 +68,8 @@ type vocab struct {
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
+	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
+	actionWords  map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
 	multipliers  map[string]bool // words that scale a number not given ("double")
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
@@ -150,6 +152,8 @@ type vocabYAML struct {
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	PlaceIn      []string                  `yaml:"place_in"`
+	WholeWords   []string                  `yaml:"whole_words"`
+	ActionWords  []string                  `yaml:"action_words"`
 	Multipliers  []string                  `yaml:"multipliers"`
 	StaffGroups  []string                  `yaml:"staff_groups"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
@@ -430,6 +434,8 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.qualifiers = set("qualifiers", y.Qualifiers)
 	v.placeIn = set("place_in", y.PlaceIn)
+	v.wholeWords = termSet(set("whole_words", y.WholeWords))
+	v.actionWords = termSet(set("action_words", y.ActionWords))
 	v.multipliers = set("multipliers", y.Multipliers)
 	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))

@@ -1,0 +1,86 @@
+package knowledge
+
+import "testing"
+
+// trapCases are questions the articles cannot answer, each beside a nearby
+// one they can: the dev set's question, paraphrases of it, fresh traps of
+// the same family, and the answerable neighbour that must stay answered.
+// want is a case-insensitive pattern the answer's text must match.
+var trapCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// The dispute itself, not a strike in it (vocabulary whole_words):
+	// when the row began or how long it ran is not the strike's start or
+	// length, which every fact of the dispute has its name beside.
+	{"dispute itself", "When did the junior doctors' contract dispute first begin?", false, "(don't|do not) say when the"},
+	{"dispute itself", "When did the row over the new contract start?", false, "do not say when the contract dispute began"},
+	{"dispute itself", "how long has the contract dispute been running?", false, "how long it had run"},
+	{"dispute itself", "how long had the 2016 contract row been going on before the all out strike", false, "how long it had run"},
+	{"dispute itself", "how long did the contract dispute last?", false, ""},
+	{"dispute itself", "when did the pay row start?", false, ""},
+	// The pay row's length is not given either; what is, is that it is
+	// "long-running", never the five-day strike's length.
+	{"dispute itself", "how long has the pay row been going on?", true, "long-running row"},
+	{"dispute itself", "how long has the pay dispute been going on for?", true, "long-running row"},
+	{"dispute itself", "When did the 2016 all-out strike begin?", true, "tuesday"},
+	{"dispute itself", "What time did the pickets start in the pay row?", true, "7am"},
+	{"dispute itself", "How long was the five-day strike?", true, "five-day"},
+	// What happened at one hospital of News Shopper's list is not
+	// reported: it lists them, and its photographs are of the PRUH.
+	{"one hospital", "Was the A&E at Queen Elizabeth Hospital Woolwich closed during the strike?", false, "do not report what happened at any one hospital"},
+	{"one hospital", "Was the A&E at Lewisham shut during the walkout?", false, "any one hospital"},
+	{"one hospital", "did darent valley's maternity ward stay open?", false, "any one hospital"},
+	{"one hospital", "Was Queen Elizabeth Hospital in Woolwich affected?", true, "^yes"},
+	{"one hospital", "Were A&E departments affected by the 2016 strike?", true, "a&e"},
+	{"one hospital", "Is Queen Mary's hospital in Sidcup or Woolwich?", true, "sidcup"},
+	// A photo credit for a place the photographs do not show.
+	{"photo credit", "Who took the photo of doctors at Lewisham Hospital?", false, "only photographs.*pruh"},
+	{"photo credit", "who took the photos at lewisham", false, "pruh"},
+	{"photo credit", "Who took the pictures of doctors outside Darent Valley Hospital?", false, "pruh"},
+	{"photo credit", "who photographed the strikers at queen mary's sidcup", false, "pruh"},
+	{"photo credit", "who took the pics of the 2023 picket lines", false, "no photographs"},
+	{"photo credit", "who photographed the five-day walkout?", false, "no photographs"},
+	{"photo credit", "who took the pictures in the news shopper", true, "larby"},
+	{"photo credit", "Who took the photo of the strikers outside the PRUH?", true, "larby"},
+	{"photo credit", "Where was the photo of doctors on strike taken?", true, "farnborough"},
+	// Hospitals of one dispute asked of the other: the 2023 article
+	// names none.
+	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},
+	{"other dispute", "Which London hospitals were affected by the 2023 walkout?", false, "names no hospital"},
+	{"other dispute", "which hospitals in south east london had strikes in 2023", false, "names no hospital"},
+	{"other dispute", "Which south-east London hospitals were hit by the all-out strike?", true, "lewisham"},
+}
+
+func TestTraps(t *testing.T) {
+	b := realBase(t)
+	for _, c := range trapCases {
+		t.Run(c.class+"/"+c.q, func(t *testing.T) {
+			a := b.Answer(c.q)
+			expectAnswer(t, a, c.found, c.want)
+			checkAnswer(t, b, c.q, a)
+		})
+	}
+}
+
+// TestWholeSubject: a question asks about the dispute itself only when a
+// word naming it comes before any action, place or order word.
+func TestWholeSubject(t *testing.T) {
+	b := realBase(t)
+	for q, want := range map[string]bool{
+		"when did the contract dispute begin?":                  true,
+		"how long has the pay row been going on?":               true,
+		"how long had the row been going on before the strike?": true,
+		"when did the strikes in the pay dispute begin?":        false,
+		"what time did the pickets start in the pay row?":       false,
+		"when did the all-out strike in the contract row start": false,
+		"was the contract dispute long?":                        false,
+		"who started the row?":                                  false,
+	} {
+		if got := b.wholeSubject(b.analyze(q)) != ""; got != want {
+			t.Errorf("wholeSubject(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -478,7 +478,7 @@ func (b *Base) preferGap(q query, ranked []scored) {
 			// ("start times of the 2016 and 2023 strikes").
 			continue
 		}
-		detail := q.detail || opens(s)
+		detail := q.detail || q.later || opens(s)
 		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
 			continue
 		}

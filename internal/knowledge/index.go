@@ -1028,6 +1028,10 @@ type query struct {
 	// detail is set when the question asks for the exact detail ("what
 	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
 	detail bool
+	// later is set when the question asks what happened afterwards ("did
+	// Hunt end up imposing the contract?"): a gap that fits answers it,
+	// as for an exact detail, since the articles end on the strike's first day.
+	later bool
 	// ranked is set when the question asks which one ranks first ("which
 	// hospital had the most cancellations?"): only a fact that ranks
 	// things answers it.
@@ -1094,6 +1098,9 @@ func (b *Base) analyze(question string) query {
 		}
 		if v.detailCues[w] {
 			q.detail = true
+		}
+		if v.laterCues[w] {
+			q.later = true
 		}
 		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[v.term(w)] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the

@@ -5,7 +5,8 @@ import "testing"
 // trapCases are questions the articles cannot answer, each beside a nearby
 // one they can: the dev set's question, paraphrases of it, fresh traps of
 // the same family, and the answerable neighbour that must stay answered.
-// want is a case-insensitive pattern the answer's text must match.
+// want is a case-insensitive pattern the answer's text must match;
+// TestFailureClasses runs them as it runs classCases.
 var trapCases = []struct {
 	class string
 	q     string
@@ -52,17 +53,20 @@ var trapCases = []struct {
 	{"other dispute", "Which London hospitals were affected by the 2023 walkout?", false, "names no hospital"},
 	{"other dispute", "which hospitals in south east london had strikes in 2023", false, "names no hospital"},
 	{"other dispute", "Which south-east London hospitals were hit by the all-out strike?", true, "lewisham"},
-}
-
-func TestTraps(t *testing.T) {
-	b := realBase(t)
-	for _, c := range trapCases {
-		t.Run(c.class+"/"+c.q, func(t *testing.T) {
-			a := b.Answer(c.q)
-			expectAnswer(t, a, c.found, c.want)
-			checkAnswer(t, b, c.q, a)
-		})
-	}
+	// A later outcome (vocabulary later_cues, with phrases joining "end
+	// up", "in the end", "end in a"): the articles end on a strike's
+	// first day, so the gap saying so answers, not what would end it.
+	{"later outcome", "Did the government end up imposing the new contract after the all-out strike?", false, "do not say how the 2016 strike ended"},
+	{"later outcome", "Did Hunt end up imposing the contract after the all-out strike?", false, "do not say how the 2016 strike ended"},
+	{"later outcome", "Did the 2016 all-out strike end in a deal between Hunt and the BMA?", false, "do not say how the 2016 strike ended"},
+	{"later outcome", "did the strike end in an agreement?", false, ""},
+	{"later outcome", "did the pay dispute end with a deal?", false, "does not say how the 2023 strike or pay dispute ended"},
+	{"later outcome", "Was a deal eventually reached in the pay row?", false, ""},
+	{"later outcome", "did barclay end up giving the doctors a pay rise?", false, ""},
+	{"later outcome", "did the five-day strike eventually get called off?", false, ""},
+	{"later outcome", "Did Hunt threaten to impose the contract?", true, "threat to impose"},
+	{"later outcome", "When did the all-out strike end?", true, "wednesday"},
+	{"later outcome", "what does the bma say would end the 2023 strike", true, "scotland"},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a

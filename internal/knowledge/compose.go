@@ -257,6 +257,12 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	if b.askedAtReference(q, kept[0]) != "" {
+		// "what was support back in January?" against "higher than
+		// in January": the fact compares with January, and says
+		// nothing of what it was then.
+		return picked, "what it was then", false
+	}
 	share := b.countsShare(q)
 	for _, t := range q.types {
 		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0 || b.articleSays(q.raw)) || q.replaced(t) {
@@ -324,6 +330,27 @@ func (b *Base) headNoun(q query) int {
 		return -1
 	}
 	return 1
+}
+
+// askedAtReference finds the word of a question that compares nothing
+// which it asks something at ("in January", "at the start") and which the
+// fact has only as what it compares with ("higher than in January"): ""
+// when there is none.
+func (b *Base) askedAtReference(q query, fact int32) string {
+	ref := b.derived[fact]().referenced
+	if q.yesNo || q.compare || q.comparative || len(ref) == 0 {
+		return ""
+	}
+	for i := 1; i < len(q.raw); i++ {
+		w := q.raw[i]
+		if b.v.reference[w] || b.v.comparatives[w] {
+			return ""
+		}
+		if b.v.placeIn[q.raw[i-1]] && slices.Contains(ref, b.v.term(w)) {
+			return w
+		}
+	}
+	return ""
 }
 
 // wholeSubject finds, for a question asking when something began or how

@@ -266,6 +266,9 @@ type derived struct {
 	// differ is whether its answer reports that the articles disagree
 	// (sourcesDiffer), which a yes/no answer then leads with.
 	differ bool
+	// referenced are the terms its answer has only in what something is
+	// compared with ("higher than in January"; see referencedTerms).
+	referenced []string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -291,6 +294,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 		}
 	}
 	d.differ = sourcesDiffer.MatchString(f.body)
+	d.referenced = v.referencedTerms(f.body)
 	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
 		// What the curator wrote the fact to be about is no term it
 		// lacks: "the article does not say whether those groups were

@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // trapCases are questions the articles cannot answer, each beside a nearby
 // one they can: the dev set's question, paraphrases of it, fresh traps of
@@ -67,6 +71,18 @@ var trapCases = []struct {
 	{"later outcome", "Did Hunt threaten to impose the contract?", true, "threat to impose"},
 	{"later outcome", "When did the all-out strike end?", true, "wednesday"},
 	{"later outcome", "what does the bma say would end the 2023 strike", true, "scotland"},
+	// A time the fact has only as what it compares with ("higher than in
+	// January"; vocabulary reference): asked what it was then, the
+	// articles don't say.
+	{"compared with", "What was public support for the strike back in January?", false, "don't say what it was then"},
+	{"compared with", "What was the support figure in January's poll?", false, "no figure for public support in january"},
+	{"compared with", "how much support did the strike have in january", false, "don't say"},
+	{"compared with", "What was support like in January?", false, "don't say"},
+	{"compared with", "what % backed the doctors in january?", false, ""},
+	{"compared with", "Was support higher than in January?", true, "^yes"},
+	{"compared with", "How did support for the all-out strike compare with January?", true, "higher than in january"},
+	{"compared with", "Has support risen since January?", true, "higher than in january"},
+	{"compared with", "What did the Ipsos Mori poll find?", true, "57%"},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a
@@ -85,6 +101,23 @@ func TestWholeSubject(t *testing.T) {
 	} {
 		if got := b.wholeSubject(b.analyze(q)) != ""; got != want {
 			t.Errorf("wholeSubject(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestReferencedTerms: a term after "than" is only what is compared with,
+// unless the answer has it elsewhere too; a figure after "than" is none.
+func TestReferencedTerms(t *testing.T) {
+	v := realVocab()
+	for body, want := range map[string]string{
+		"support appeared to be higher than in January.":                "january",
+		"support was higher than in January. January was cold.":         "",
+		"more than 125,000 appointments were cancelled.":                "",
+		"Nurses have more support than ambulance workers. They strike.": "ambul",
+	} {
+		got := v.referencedTerms(body)
+		if want == "" && len(got) > 0 || want != "" && !slices.ContainsFunc(got, func(t string) bool { return strings.HasPrefix(t, want) }) {
+			t.Errorf("referencedTerms(%q) = %v, want %q", body, got, want)
 		}
 	}
 }

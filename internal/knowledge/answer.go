@@ -36,6 +36,9 @@ const (
 	// gapTie is the share of the best fact's score at which a gap that
 	// covers more of the question goes first.
 	gapTie = 0.97
+	// cueTie is the share of the best fact's score at which a gap that
+	// covers as much of a question with a gap cue ("eventually") goes first.
+	cueTie = 0.8
 	// denialTie is the share of the best fact's score at which a gap
 	// saying the thing asked is missing goes first.
 	denialTie = 0.9
@@ -478,7 +481,7 @@ func (b *Base) preferGap(q query, ranked []scored) {
 			// ("start times of the 2016 and 2023 strikes").
 			continue
 		}
-		detail := q.detail || q.later || opens(s)
+		detail := q.detail || q.gapCue && s.coverage >= ranked[0].coverage && s.score >= ranked[0].score*cueTie || opens(s)
 		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
 			continue
 		}

@@ -1032,10 +1032,11 @@ type query struct {
 	// detail is set when the question asks for the exact detail ("what
 	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
 	detail bool
-	// later is set when the question asks what happened afterwards ("did
-	// Hunt end up imposing the contract?"): a gap that fits answers it,
-	// as for an exact detail, since the articles end on the strike's first day.
-	later bool
+	// gapCue is set when the question asks what the articles rarely give
+	// (vocabulary gap_cues): what happened afterwards ("did Hunt end up
+	// imposing the contract?"), the figures themselves. A gap that covers
+	// it as well as the best fact answers, as for an exact detail.
+	gapCue bool
 	// ranked is set when the question asks which one ranks first ("which
 	// hospital had the most cancellations?"): only a fact that ranks
 	// things answers it.
@@ -1103,8 +1104,8 @@ func (b *Base) analyze(question string) query {
 		if v.detailCues[w] {
 			q.detail = true
 		}
-		if v.laterCues[w] {
-			q.later = true
+		if v.gapCues[w] {
+			q.gapCue = true
 		}
 		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[v.term(w)] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the

@@ -57,7 +57,7 @@ var trapCases = []struct {
 	{"other dispute", "Which London hospitals were affected by the 2023 walkout?", false, "names no hospital"},
 	{"other dispute", "which hospitals in south east london had strikes in 2023", false, "names no hospital"},
 	{"other dispute", "Which south-east London hospitals were hit by the all-out strike?", true, "lewisham"},
-	// A later outcome (vocabulary later_cues, with phrases joining "end
+	// A later outcome (vocabulary gap_cues, with phrases joining "end
 	// up", "in the end", "end in a"): the articles end on a strike's
 	// first day, so the gap saying so answers, not what would end it.
 	{"later outcome", "Did the government end up imposing the new contract after the all-out strike?", false, "do not say how the 2016 strike ended"},
@@ -83,6 +83,20 @@ var trapCases = []struct {
 	{"compared with", "How did support for the all-out strike compare with January?", true, "higher than in january"},
 	{"compared with", "Has support risen since January?", true, "higher than in january"},
 	{"compared with", "What did the Ipsos Mori poll find?", true, "57%"},
+	// The figures themselves (phrases make "what figures" a gap cue): a
+	// claim that they were distorted does not give them.
+	{"figures themselves", "What figures did the government use for weekend deaths?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "which statistics on weekend deaths did the government use?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "what numbers did ministers cite on weekend deaths?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "What figures did YouGov give for nurses?", true, "three in five"},
+	{"figures themselves", "What numbers did the Ipsos Mori poll find?", true, "57%"},
+	{"figures themselves", "What did Porter say about weekend death statistics?", true, "distorted"},
+	// Someone's words on a programme they did not appear on: the BBC's
+	// fact says who was interviewed where, and reports no speech.
+	{"other programme", "wot did hunt say on radio 4 today", false, "don't say what was said"},
+	{"other programme", "what did hunt say on the today programme?", false, "don't say what was said"},
+	{"other programme", "what did porter say on radio 4?", true, "distorted"},
+	{"other programme", "What did Hunt say on BBC Breakfast?", true, "blackmail"},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a

@@ -51,7 +51,7 @@ type vocab struct {
 	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
-	laterCues    map[string]bool // words asking what happened afterwards ("eventually")
+	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
@@ -136,7 +136,7 @@ type vocabYAML struct {
 	Lowest       []string                  `yaml:"low_superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
-	LaterCues    []string                  `yaml:"later_cues"`
+	GapCues      []string                  `yaml:"gap_cues"`
 	Identity     []string                  `yaml:"identity_words"`
 	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
@@ -405,7 +405,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
-	v.laterCues = set("later_cues", y.LaterCues)
+	v.gapCues = set("gap_cues", y.GapCues)
 	v.identity = set("identity_words", y.Identity)
 	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))

@@ -279,7 +279,9 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 				ok = append(ok, p)
 			}
 		}
-		if len(ok) == 0 {
+		if len(ok) == 0 || ok[0] != picked[0] && b.facts[ok[0]].Dispute != b.facts[picked[0]].Dispute && b.superlative(q) {
+			// "which day did the longest walkout begin?": the best is
+			// the longest's; another dispute's start day is no answer.
 			return picked, describeType(t.name), false
 		}
 		kept = ok
@@ -351,6 +353,12 @@ func (b *Base) askedAtReference(q query, fact int32) string {
 		}
 	}
 	return ""
+}
+
+// superlative reports whether the question has a superlative ("the
+// longest walkout"): it asks about the one thing that ranks so.
+func (b *Base) superlative(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.superlatives[w] })
 }
 
 // wholeSubject finds, for a question asking when something began or how

@@ -97,6 +97,20 @@ var trapCases = []struct {
 	{"other programme", "what did hunt say on the today programme?", false, "don't say what was said"},
 	{"other programme", "what did porter say on radio 4?", true, "distorted"},
 	{"other programme", "What did Hunt say on BBC Breakfast?", true, "blackmail"},
+	// A figure restricted to one strike ("in just the five-day walkout",
+	// phrases make it "solely"): a total over eight months of action
+	// does not give it.
+	{"one strike's figure", "how many ops were cancelled in just the five day walkout", false, ""},
+	{"one strike's figure", "how many appointments were lost during just the five-day strike?", false, ""},
+	{"one strike's figure", "How many operations were cancelled during the five-day walkout itself?", false, ""},
+	{"one strike's figure", "how many procedures were rescheduled in 2023?", true, "651,000"},
+	// A superlative names the one asked about: the longest walkout's
+	// start day is not given, and the all-out strike's Tuesday is not it.
+	{"superlative", "which day of the week did the longest walkout begin?", false, "don't say that weekday"},
+	{"superlative", "which day of the week did the longest strike begin?", false, "don't say that weekday"},
+	{"superlative", "what weekday did the longest ever NHS strike start on?", false, "don't say that weekday"},
+	{"superlative", "which day of the week did the first all-out strike begin?", true, "tuesday"},
+	{"superlative", "what time did the longest walkout start?", true, "7am"},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a

@@ -336,11 +336,12 @@ func (b *Base) headNoun(q query) int {
 
 // askedAtReference finds the word of a question that compares nothing
 // which it asks something at ("in January", "at the start") and which the
-// fact has only as what it compares with ("higher than in January"): ""
-// when there is none.
+// fact has only as what it compares with ("higher than in January"), or,
+// for a month, not at all: "" when there is none.
 func (b *Base) askedAtReference(q query, fact int32) string {
-	ref := b.derived[fact]().referenced
-	if q.yesNo || q.compare || q.comparative || len(ref) == 0 {
+	d := b.derived[fact]()
+	ref := d.referenced
+	if q.yesNo || q.compare || q.comparative {
 		return ""
 	}
 	for i := 1; i < len(q.raw); i++ {
@@ -348,7 +349,10 @@ func (b *Base) askedAtReference(q query, fact int32) string {
 		if b.v.reference[w] || b.v.comparatives[w] {
 			return ""
 		}
-		if b.v.placeIn[q.raw[i-1]] && slices.Contains(ref, b.v.term(w)) {
+		if !b.v.placeIn[q.raw[i-1]] {
+			continue
+		}
+		if t := b.v.term(w); slices.Contains(ref, t) || b.v.months[w] && !slices.Contains(d.body, t) {
 			return w
 		}
 	}

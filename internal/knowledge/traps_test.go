@@ -111,6 +111,23 @@ var trapCases = []struct {
 	{"superlative", "what weekday did the longest ever NHS strike start on?", false, "don't say that weekday"},
 	{"superlative", "which day of the week did the first all-out strike begin?", true, "tuesday"},
 	{"superlative", "what time did the longest walkout start?", true, "7am"},
+	// A month asked "in" that the answer has not (vocabulary months).
+	{"compared with", "What was support for nurses back in January?", false, "don't say what it was then"},
+	{"compared with", "what was public support in may?", false, "don't say what it was then"},
+	{"compared with", "what did yougov say about support since january", true, "since the beginning of the year"},
+	{"compared with", "who appealed to medics in April?", true, "hunt"},
+	// Fresh traps of the same families, written for this table.
+	{"fresh trap", "Did the BMA eventually accept a pay deal in 2023?", false, "does not say how the 2023 strike or pay dispute ended"},
+	{"fresh trap", "Did Hunt end up resigning?", false, ""},
+	{"fresh trap", "Did the strikes end up costing the NHS money?", false, ""},
+	{"fresh trap", "How many strikers were on the picket line at Sidcup?", false, ""},
+	{"fresh trap", "Who photographed Jeremy Hunt?", false, ""},
+	{"fresh trap", "How long has the contract row lasted?", false, "how long it had run"},
+	{"fresh trap", "When did the pay row begin?", false, ""},
+	{"fresh trap", "How many appointments were cancelled in just the first day of the strike?", false, ""},
+	{"fresh trap", "Was Darent Valley's A&E shut?", false, "any one hospital"},
+	{"fresh trap", "what did porter say on bbc breakfast?", false, "don't say what was said"},
+	{"fresh trap", "what did barclay say on radio 4?", false, ""},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a

@@ -52,6 +52,7 @@ type vocab struct {
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
+	months       map[string]bool // the months' names ("january")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
@@ -137,6 +138,7 @@ type vocabYAML struct {
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	GapCues      []string                  `yaml:"gap_cues"`
+	Months       []string                  `yaml:"months"`
 	Identity     []string                  `yaml:"identity_words"`
 	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
@@ -406,6 +408,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.gapCues = set("gap_cues", y.GapCues)
+	v.months = set("months", y.Months)
 	v.identity = set("identity_words", y.Identity)
 	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))

@@ -36,6 +36,9 @@ const (
 	// gapTie is the share of the best fact's score at which a gap that
 	// covers more of the question goes first.
 	gapTie = 0.97
+	// cueTie is the share of the best fact's score at which a gap that
+	// covers as much of a question with a gap cue ("eventually") goes first.
+	cueTie = 0.8
 	// denialTie is the share of the best fact's score at which a gap
 	// saying the thing asked is missing goes first.
 	denialTie = 0.9
@@ -169,6 +172,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferAsked(q, ranked)
 	b.preferDenial(q, ranked)
 	b.preferRanking(q, ranked)
+	b.preferWhole(q, ranked)
 	// Where a yes/no question puts something ("… in Scotland?"), read
 	// once for the ranking and the verdict.
 	place, placed := b.placeQuestion(q)
@@ -492,7 +496,7 @@ func (b *Base) preferGap(q query, ranked []scored) {
 			// ("start times of the 2016 and 2023 strikes").
 			continue
 		}
-		detail := q.detail || opens(s)
+		detail := q.detail || q.gapCue && s.coverage >= ranked[0].coverage && s.score >= ranked[0].score*cueTie || opens(s)
 		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
 			continue
 		}
@@ -501,6 +505,36 @@ func (b *Base) preferGap(q query, ranked []scored) {
 			return
 		}
 	}
+}
+
+// preferWhole puts first, for a question asking when the dispute itself
+// began or how long it ran (see wholeSubject), the best confident fact
+// whose answer names the dispute that way, if the best's does not: "the
+// long-running row" says more of the row's length than the five-day
+// strike's length does.
+func (b *Base) preferWhole(q query, ranked []scored) {
+	if len(ranked) < 2 {
+		return
+	}
+	t := b.wholeSubject(q)
+	if t == "" || b.namesWhole(ranked[0].fact, t) {
+		return
+	}
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.namesWhole(ranked[i].fact, t) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// namesWhole reports whether a fact's answer has t, a term naming a
+// dispute as a whole. The answer of a fact of every dispute that is no
+// gap has it in the disputes' names it tells apart ("In the 2023 pay
+// dispute, …"), which says nothing of either dispute's length.
+func (b *Base) namesWhole(fact int32, t string) bool {
+	f := b.facts[fact]
+	return (f.Dispute != DisputeBoth || f.Kind == KindGap) && slices.Contains(b.derived[fact]().body, t)
 }
 
 // opensWith reports whether the question's first words are one of the

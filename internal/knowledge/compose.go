@@ -244,6 +244,25 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
+	if t := b.wholeSubject(q); t != "" {
+		// "how long has the pay row been going on?" against the
+		// five-day strike's length: the fact names the row only in
+		// its dispute's name, and gives a strike's time, not the row's.
+		ok := slices.DeleteFunc(slices.Clone(kept), func(p int32) bool { return !b.namesWhole(p, t) })
+		if len(ok) == 0 {
+			if q.asks("duration") {
+				return picked, "how long the dispute itself had run", false
+			}
+			return picked, "when the dispute itself began", false
+		}
+		kept = ok
+	}
+	if b.askedAtReference(q, kept[0]) != "" {
+		// "what was support back in January?" against "higher than
+		// in January": the fact compares with January, and says
+		// nothing of what it was then.
+		return picked, "what it was then", false
+	}
 	share := b.countsShare(q)
 	for _, t := range q.types {
 		if !t.strict || t.name == "count" && q.asks("duration") || t.name == "quote" && (len(q.types) > 1 || q.article > 0 || b.articleSays(q.raw)) || q.replaced(t) {
@@ -260,7 +279,9 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 				ok = append(ok, p)
 			}
 		}
-		if len(ok) == 0 {
+		if len(ok) == 0 || ok[0] != picked[0] && b.facts[ok[0]].Dispute != b.facts[picked[0]].Dispute && b.superlative(q) {
+			// "which day did the longest walkout begin?": the best is
+			// the longest's; another dispute's start day is no answer.
 			return picked, describeType(t.name), false
 		}
 		kept = ok
@@ -311,6 +332,58 @@ func (b *Base) headNoun(q query) int {
 		return -1
 	}
 	return 1
+}
+
+// askedAtReference finds the word of a question that compares nothing
+// which it asks something at ("in January", "at the start") and which the
+// fact has only as what it compares with ("higher than in January"), or,
+// for a month, not at all: "" when there is none.
+func (b *Base) askedAtReference(q query, fact int32) string {
+	d := b.derived[fact]()
+	ref := d.referenced
+	if q.yesNo || q.compare || q.comparative {
+		return ""
+	}
+	for i := 1; i < len(q.raw); i++ {
+		w := q.raw[i]
+		if b.v.reference[w] || b.v.comparatives[w] {
+			return ""
+		}
+		if !b.v.placeIn[q.raw[i-1]] {
+			continue
+		}
+		if t := b.v.term(w); slices.Contains(ref, t) || b.v.months[w] && !slices.Contains(d.body, t) {
+			return w
+		}
+	}
+	return ""
+}
+
+// superlative reports whether the question has a superlative ("the
+// longest walkout"): it asks about the one thing that ranks so.
+func (b *Base) superlative(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.superlatives[w] })
+}
+
+// wholeSubject finds, for a question asking when something began or how
+// long it ran, the term of a word naming the dispute as a whole
+// (whole_words) that it asks it of: one before any action word ("strike"),
+// place word ("in") or order word ("before"). "" when there is none: "when
+// did the strikes in the pay dispute begin?" asks about the strikes.
+func (b *Base) wholeSubject(q query) string {
+	if q.yesNo || !q.asks("date") && !q.asks("duration") && !q.asks("calendar") && !q.asks("year") {
+		return ""
+	}
+	for _, w := range q.raw {
+		t := b.v.term(w)
+		switch {
+		case b.v.actionWords[t] || b.v.placeIn[w] || b.v.orderWords[t]:
+			return ""
+		case b.v.wholeWords[t]:
+			return t
+		}
+	}
+	return ""
 }
 
 // namesOther reports whether fact p's answer has a proper name the

@@ -266,6 +266,9 @@ type derived struct {
 	// differ is whether its answer reports that the articles disagree
 	// (sourcesDiffer), which a yes/no answer then leads with.
 	differ bool
+	// referenced are the terms its answer has only in what something is
+	// compared with ("higher than in January"; see referencedTerms).
+	referenced []string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -291,6 +294,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 		}
 	}
 	d.differ = sourcesDiffer.MatchString(f.body)
+	d.referenced = v.referencedTerms(f.body)
 	if lacked := lackedTerms(v, f.body); len(lacked) > 0 {
 		// What the curator wrote the fact to be about is no term it
 		// lacks: "the article does not say whether those groups were
@@ -1028,6 +1032,11 @@ type query struct {
 	// detail is set when the question asks for the exact detail ("what
 	// exactly did Corbyn's tweet say?"): a gap that fits answers it.
 	detail bool
+	// gapCue is set when the question asks what the articles rarely give
+	// (vocabulary gap_cues): what happened afterwards ("did Hunt end up
+	// imposing the contract?"), the figures themselves. A gap that covers
+	// it as well as the best fact answers, as for an exact detail.
+	gapCue bool
 	// ranked is set when the question asks which one ranks first ("which
 	// hospital had the most cancellations?"): only a fact that ranks
 	// things answers it.
@@ -1094,6 +1103,9 @@ func (b *Base) analyze(question string) query {
 		}
 		if v.detailCues[w] {
 			q.detail = true
+		}
+		if v.gapCues[w] {
+			q.gapCue = true
 		}
 		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[v.term(w)] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the

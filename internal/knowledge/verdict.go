@@ -1096,6 +1096,36 @@ func (v *vocab) hypotheticalTerms(text string, question, belief bool) (only, pla
 	return only, plain
 }
 
+// referencedTerms lists the terms a fact's answer has only in what
+// something is compared with, after a reference word ("higher than in
+// January"), and nowhere else.
+func (v *vocab) referencedTerms(body string) []string {
+	only, plain := map[string]bool{}, map[string]bool{}
+	for _, s := range sentenceEnd.Split(body, -1) {
+		words := v.words(s)
+		until := -1
+		for k, w := range words {
+			switch {
+			case v.reference[w] && k+1 < len(words) && !v.isFigure(words[k+1]):
+				until = k + referenceReach
+			case v.isStop(w):
+			case k <= until:
+				only[v.term(w)] = true
+			default:
+				plain[v.term(w)] = true
+			}
+		}
+	}
+	var out []string
+	for t := range only {
+		if !plain[t] {
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // asserts reports whether a fact's text asserts what the question asks: no word
 // of the question's subject (other than a name) is in the text only after
 // a hypothetical word, unless the question has it after one too.

@@ -53,6 +53,8 @@ type vocab struct {
 	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
+	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
+	months       map[string]bool // the months' names ("january")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
 	orderWords   map[string]bool // words of order in time ("before", "after")
@@ -71,6 +73,8 @@ type vocab struct {
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
+	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
+	actionWords  map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
 	multipliers  map[string]bool // words that scale a number not given ("double")
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
@@ -138,6 +142,8 @@ type vocabYAML struct {
 	Lowest       []string                  `yaml:"low_superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
+	GapCues      []string                  `yaml:"gap_cues"`
+	Months       []string                  `yaml:"months"`
 	Identity     []string                  `yaml:"identity_words"`
 	Passive      []string                  `yaml:"passive_cues"`
 	OrderWords   []string                  `yaml:"order_words"`
@@ -156,6 +162,8 @@ type vocabYAML struct {
 	AtOnce       []string                  `yaml:"at_once"`
 	Qualifiers   []string                  `yaml:"qualifiers"`
 	PlaceIn      []string                  `yaml:"place_in"`
+	WholeWords   []string                  `yaml:"whole_words"`
+	ActionWords  []string                  `yaml:"action_words"`
 	Multipliers  []string                  `yaml:"multipliers"`
 	StaffGroups  []string                  `yaml:"staff_groups"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
@@ -412,6 +420,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
+	v.gapCues = set("gap_cues", y.GapCues)
+	v.months = set("months", y.Months)
 	v.identity = set("identity_words", y.Identity)
 	v.passive = set("passive_cues", y.Passive)
 	v.orderWords = termSet(set("order_words", y.OrderWords))
@@ -444,6 +454,8 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.qualifiers = set("qualifiers", y.Qualifiers)
 	v.placeIn = set("place_in", y.PlaceIn)
+	v.wholeWords = termSet(set("whole_words", y.WholeWords))
+	v.actionWords = termSet(set("action_words", y.ActionWords))
 	v.multipliers = set("multipliers", y.Multipliers)
 	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))

@@ -1,0 +1,46 @@
+package knowledge
+
+// contractRecallCases are answerable questions about the contract dispute
+// that were declined because they word the question otherwise than the
+// articles and facts do, each with paraphrases and a nearby question that
+// must stay declined; TestFailureClasses runs them as it runs classCases.
+var contractRecallCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// To single something out is to cite it (vocabulary phrases): the
+	// "single" of "the longest single walkout" made these 2023 questions
+	// too, mixing the disputes.
+	{"single out", "Which hospital departments did Hunt single out as especially at risk if emergency cover was pulled?", true, "a&e, maternity and intensive care"},
+	{"single out", "Which services did Hunt single out as particularly at risk?", true, "a&e, maternity and intensive care"},
+	{"single out", "Which departments did Hunt single out as facing particular risks?", true, "a&e, maternity and intensive care"},
+	{"single out", "What services did Jeremy Hunt single out if emergency cover was withdrawn?", true, "a&e, maternity and intensive care"},
+	{"single out", "Which hospitals did Hunt single out?", false, "^the articles don't say where"},
+	{"single out", "Which hospitals did Barclay single out as at risk?", false, ""},
+	// Locked (embroiled, caught up) in a dispute is in it; and the union
+	// asked for is an organisation, which the BMA is in both disputes:
+	// Hunt's own fact, which mentions union leaders, is no answer.
+	{"locked in", "Which union was locked in the contract dispute with the Government in 2016?", true, "british medical association"},
+	{"locked in", "Which union was embroiled in the 2016 row with ministers?", true, "british medical association"},
+	{"locked in", "Which union was caught up in the contract dispute with the government?", true, "british medical association"},
+	{"locked in", "What union was fighting the government over the junior doctors' contract?", true, "british medical association"},
+	{"locked in", "Which union was in dispute with the government in 2023?", true, "british medical association"},
+	{"locked in", "Which union was locked in a dispute with the Scottish government in 2016?", false, ""},
+	// Only a question naming the sort of organisation asks for one: the
+	// union is not whom the doctors faced.
+	{"locked in", "Who were the junior doctors locked in a dispute with in 2016?", false, "^the articles don't say who"},
+	// "in order to" is "to": "order" is no subject.
+	{"in order to", "According to Hunt, what would he have to give up in order to stop the strike?", true, "abandoning a manifesto promise"},
+	{"in order to", "What did Hunt say he would have to abandon in order to end the walkout?", true, "abandoning a manifesto promise"},
+	{"in order to", "What would the health secretary have had to give up in order to halt the action?", true, "abandoning a manifesto promise"},
+	{"in order to", "What did Hunt say he would give up in order to end the 2023 strike?", false, ""},
+	// What stood out is what there was to see, not anyone standing (nor
+	// the gap saying how many stood on picket lines).
+	{"stood out", "What did the article say stood out among the people on picket lines?", true, "creative placards"},
+	{"stood out", "What stood out on the picket lines in 2016?", true, "creative placards"},
+	{"stood out", "What stands out about the placards on the 2016 picket lines?", true, "creative placards"},
+	{"stood out", "What stood out on the picket lines in Scotland?", false, ""},
+	{"stood out", "What did the placards on the picket lines say?", false, ""},
+}

@@ -43,4 +43,15 @@ var contractRecallCases = []struct {
 	{"stood out", "What stands out about the placards on the 2016 picket lines?", true, "creative placards"},
 	{"stood out", "What stood out on the picket lines in Scotland?", false, ""},
 	{"stood out", "What did the placards on the picket lines say?", false, ""},
+	// A why question takes the saying as given: when the quote asked is
+	// someone else's, say whose (wrongSpeaker). What someone said about
+	// a topic they never spoke of stays declined.
+	{"wrong speaker", "Why did Mark Porter say the 35% pay demand was unreasonable?", true, "^that was steve barclay, not mark porter\\..*35%"},
+	{"wrong speaker", "Why did Porter call the 35% pay claim excessive?", true, "^that was steve barclay, not mark porter\\."},
+	{"wrong speaker", "Why did Hunt say the 35% pay demand was unreasonable?", true, "^that was steve barclay, not jeremy hunt\\."},
+	{"wrong speaker", "Why did Barclay say the Government had distorted the weekend death statistics?", true, "^that was mark porter, not steve barclay\\..*distorted"},
+	{"wrong speaker", "Why did Hunt call the strike blackmail?", true, "^in the 2016 contract dispute, jeremy hunt"},
+	{"wrong speaker", "What did Jeremy Hunt say about the 35% pay demand?", false, ""},
+	{"wrong speaker", "Why did Porter say the 50% pay demand was unreasonable?", false, ""},
+	{"wrong speaker", "Why did Corbyn say no union could veto the manifesto?", false, ""},
 }

@@ -1,5 +1,10 @@
 package knowledge
 
+import (
+	"slices"
+	"testing"
+)
+
 // contractRecallCases are answerable questions about the contract dispute
 // that were declined because they word the question otherwise than the
 // articles and facts do, each with paraphrases and a nearby question that
@@ -46,6 +51,14 @@ var contractRecallCases = []struct {
 	// A why question takes the saying as given: when the quote asked is
 	// someone else's, say whose (wrongSpeaker). What someone said about
 	// a topic they never spoke of stays declined.
+	// An article named by what two articles of one dispute both have
+	// ("the article with the BBC Breakfast interview") names no subject:
+	// the gap about interviewers, which has those words, is no answer.
+	{"article by content", "In the article with the BBC Breakfast interview, what did Porter say on Radio 4?", true, "distorted"},
+	{"article by content", "In the report with Hunt's BBC Breakfast interview, what did Porter tell Radio 4?", true, "distorted"},
+	{"article by content", "In the story that has the BBC Breakfast interview, what did the BMA head say on the radio?", true, "distorted"},
+	{"article by content", "In the article with the BBC Breakfast interview, what did Barclay say on Radio 4?", false, ""},
+	{"article by content", "In the article with the BBC Breakfast interview, who interviewed Porter?", false, "name no presenter, interviewer"},
 	{"wrong speaker", "Why did Mark Porter say the 35% pay demand was unreasonable?", true, "^that was steve barclay, not mark porter\\..*35%"},
 	{"wrong speaker", "Why did Porter call the 35% pay claim excessive?", true, "^that was steve barclay, not mark porter\\."},
 	{"wrong speaker", "Why did Hunt say the 35% pay demand was unreasonable?", true, "^that was steve barclay, not jeremy hunt\\."},
@@ -54,4 +67,25 @@ var contractRecallCases = []struct {
 	{"wrong speaker", "What did Jeremy Hunt say about the 35% pay demand?", false, ""},
 	{"wrong speaker", "Why did Porter say the 50% pay demand was unreasonable?", false, ""},
 	{"wrong speaker", "Why did Corbyn say no union could veto the manifesto?", false, ""},
+}
+
+// TestArticleByContentTie: words that two articles of one dispute have as
+// much name an article, one of the two, and are generic; two of different
+// disputes ("the report that has the poll": 2016's and 2023's) leave them
+// the question's subject.
+func TestArticleByContentTie(t *testing.T) {
+	b := realBase(t)
+	for _, c := range []struct {
+		q, term string
+		weak    bool
+	}{
+		{"In the article with the BBC Breakfast interview, what did Porter say on Radio 4?", "breakfast", true},
+		{"in the report that has the poll, how much support did the doctors have?", "poll", false},
+	} {
+		q := b.analyze(c.q)
+		i := slices.Index(q.terms, c.term)
+		if q.article != 0 || i < 0 || q.weak[i] != c.weak {
+			t.Errorf("%q: article %d, terms %v weak %v; want no article and %q weak = %v", c.q, q.article, q.terms, q.weak, c.term, c.weak)
+		}
+	}
 }

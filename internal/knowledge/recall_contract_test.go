@@ -24,15 +24,18 @@ var contractRecallCases = []struct {
 	{"single out", "What services did Jeremy Hunt single out if emergency cover was withdrawn?", true, "a&e, maternity and intensive care"},
 	{"single out", "Which hospitals did Hunt single out?", false, "^the articles don't say where"},
 	{"single out", "Which hospitals did Barclay single out as at risk?", false, ""},
-	// Locked (embroiled, caught up) in a dispute is in it; and the union
+	// Locked (embroiled) in a dispute is in it; and the union
 	// asked for is an organisation, which the BMA is in both disputes:
 	// Hunt's own fact, which mentions union leaders, is no answer.
 	{"locked in", "Which union was locked in the contract dispute with the Government in 2016?", true, "british medical association"},
-	{"locked in", "Which union was embroiled in the 2016 row with ministers?", true, "british medical association"},
-	{"locked in", "Which union was caught up in the contract dispute with the government?", true, "british medical association"},
+	{"locked in", "Which union was embroiled in a row with ministers in 2016?", true, "british medical association"},
+	{"locked in", "Which union was locked in a dispute with the government in 2023?", true, "british medical association"},
 	{"locked in", "What union was fighting the government over the junior doctors' contract?", true, "british medical association"},
 	{"locked in", "Which union was in dispute with the government in 2023?", true, "british medical association"},
 	{"locked in", "Which union was locked in a dispute with the Scottish government in 2016?", false, ""},
+	// Only before a dispute: what is locked in a hospital is no answer.
+	{"locked in", "Were the doctors locked in the hospital?", false, ""},
+	{"locked in", "Did the pay deal get locked in?", false, ""},
 	// Only a question naming the sort of organisation asks for one: the
 	// union is not whom the doctors faced.
 	{"locked in", "Who were the junior doctors locked in a dispute with in 2016?", false, "^the articles don't say who"},

@@ -182,6 +182,14 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
+		if fact, named := b.wrongSpeaker(q, ranked); fact >= 0 {
+			// The quote asked for, said by someone else: say who.
+			b.fill(&a, []int32{fact})
+			a.Text = "That was " + b.speakerFact(b.facts[fact]).Title + ", not " + named.Title + ". " + a.Text
+			a.Found, a.Score = true, ranked[0].score
+			a.Suggestions, a.Related = b.suggest(ranked[1:], []int32{fact})
+			return a
+		}
 		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {

@@ -151,6 +151,7 @@ type index struct {
 	phrases      []phrase         // names of disputes and articles
 	phraseStart  map[string][]int // first word → indexes into phrases
 	cites        [][]bool         // per fact, per article, whether the fact cites it
+	artDispute   []Dispute        // per article, the dispute it covers
 
 	// entity holds the rarer terms of the names of people, organisations
 	// and places ("scotland", "larby", "yougov"): a question naming one is
@@ -751,6 +752,9 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 				ix.phrases = append(ix.phrases, phrase{words: w, article: a + 1})
 			}
 		}
+	}
+	for _, art := range articles {
+		ix.artDispute = append(ix.artDispute, art.Dispute)
 	}
 	ix.cites = make([][]bool, len(facts))
 	for i, f := range facts {
@@ -1828,6 +1832,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		// that reports the poll on blame, not the one whose facts say
 		// Barclay blamed the union.
 		found, best, bestText := -1, 0, 0
+		var side Dispute // the dispute of the best articles, "" when they differ
 		for a, has := range ix.articleTerms() {
 			n, text := 0, 0
 			for _, j := range span {
@@ -1843,17 +1848,25 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 			}
 			switch {
 			case n > best || n == best && n > 0 && text > bestText:
-				found, best, bestText = a, n, text
+				found, best, bestText, side = a, n, text, ix.artDispute[a]
 			case n == best && text == bestText:
 				found = -1 // as much in another: names none
+				if ix.artDispute[a] != side {
+					side = ""
+				}
 			}
 		}
-		if found < 0 {
+		if found < 0 && (best <= 0 || side == "") {
 			continue
 		}
 		// The words that name it are generic, not context: "the report
-		// with the BBC poll" may also be about the poll.
-		q.article = found + 1
+		// with the BBC poll" may also be about the poll. Two articles of
+		// one dispute that have them as much still name an article, one
+		// of those: "the article with the BBC Breakfast interview" (both
+		// 2016 reports) is no subject of the question.
+		if found >= 0 {
+			q.article = found + 1
+		}
 		ctx[i], source[i] = true, true
 		generic = make([]bool, len(raw))
 		for _, j := range span {

@@ -322,6 +322,11 @@ func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
 	}
 	switch {
 	case q.dispute == "" || q.dispute == DisputeBoth:
+	case f.Dispute == DisputeBoth && f.Kind == KindOrganisation && q.asks("organisation"):
+		// "which union was in the 2016 dispute?" asks for an
+		// organisation, and one of both disputes is the same one in
+		// each, no comparison of them. Not so "who were the doctors in
+		// dispute with?": the union is not whoever they faced.
 	case f.Dispute == DisputeBoth:
 		// "why did they strike in 2016?" wants the 2016 fact, not the
 		// comparison of both.

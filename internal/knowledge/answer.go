@@ -161,6 +161,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	b.preferDeciding(q, question, ranked)
 	b.preferUnit(q, ranked)
+	b.preferSeveral(q, ranked)
 	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
 	b.preferAsked(q, ranked)
@@ -370,6 +371,69 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 			return
 		}
 	}
+}
+
+// preferSeveral puts first, for a question asking which days (a day or
+// date cue with its noun in the plural: "which days was the all-out
+// strike?"), the best confident fact of the same dispute that names more
+// than one weekday, if the best names fewer: the strike's first day is
+// one of its days, not the days asked.
+func (b *Base) preferSeveral(q query, ranked []scored) {
+	if q.yesNo || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	days := b.v.answerType("weekday")
+	if days == nil || days.pattern == nil || !b.asksPlural(q) {
+		return
+	}
+	// The most weekdays one sentence names: the first day's fact that
+	// mentions the Monday before in another sentence names one.
+	named := func(s scored) int {
+		most := 0
+		for _, sentence := range sentences(strings.ToLower(b.facts[s.fact].body)) {
+			seen := map[string]bool{}
+			for _, m := range days.pattern.re.FindAllString(sentence, -1) {
+				seen[m] = true
+			}
+			most = max(most, len(seen))
+		}
+		return most
+	}
+	if named(ranked[0]) > 1 {
+		return
+	}
+	d := b.facts[ranked[0].fact].Dispute
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && named(ranked[i]) > 1 {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// asksPlural reports whether the question asks for a day or date with the
+// cue's noun in the plural: "which days" against the cue "which day".
+func (b *Base) asksPlural(q query) bool {
+	if !q.asks("date") && !q.asks("day") && !q.asks("calendar") {
+		return false
+	}
+	for _, name := range []AnswerType{"date", "day", "calendar"} {
+		t := b.v.answerType(name)
+		if t == nil {
+			continue
+		}
+		for _, c := range t.cues {
+			if len(c) != 2 {
+				continue
+			}
+			for i := 0; i+1 < len(q.raw); i++ {
+				if q.raw[i] == c[0] && q.raw[i+1] == c[1]+"s" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // preferDoing puts first, when the best is a person's, organisation's or

@@ -108,6 +108,47 @@ var multiCases = []struct {
 	// the first fact's quotes do not crowd out the rest.
 	{"cited", "longest strike?", true, "five-day", []string{"000", "002"}},
 	{"cited", "tell me about both strikes", true, "all-out.*five-day", []string{"000", "002"}},
+	// "went on longer" compares how long the strikes lasted, as "lasted
+	// longer" does (a vocabulary phrase): each dispute's length, not its
+	// head count or its cause.
+	{"comparison", "Which strike went on longer, the all-out one over the contract or the pay walkout?", true, "five-day", []string{"002"}},
+	{"comparison", "Which walkout went on for longer, the 2016 one or the 2023 one?", true, "tuesday and wednesday.*five-day", nil},
+	{"comparison", "did the contract strike or the pay strike go on longer?", true, "five-day", nil},
+	{"comparison", "which ran longer, the hunt strike or the barclay strike?", true, "five-day", nil},
+	{"comparison", "Which lasted longer, the all-out strike or the five-day walkout?", true, "five-day", nil},
+	{"comparison", "which went on longer, the nurses' strike or the teachers' strike?", false, "", nil},
+	// "which days" asks for the days, plural: a fact naming both days in
+	// one sentence, not the first day's (preferSeveral).
+	{"aspect", "which days was the all out strike", true, "tuesday.*wednesday", nil},
+	{"aspect", "On what days did the 2016 walkout happen?", true, "tuesday.*wednesday", nil},
+	{"aspect", "what days were the doctors out in the contract dispute?", true, "tuesday.*wednesday", nil},
+	{"aspect", "what day did the all-out strike begin?", true, "tuesday", nil},
+	{"aspect", "which days will the consultants strike?", true, "later this month", nil},
+	{"aspect", "On which days did the nurses walk out?", false, "", nil},
+	// A question giving someone a wrong role ("the BMA's deputy leader")
+	// is answered with their words and their real organisation: each
+	// Cordery quote names NHS Providers.
+	{"wrong role", "What did Saffron Cordery, the BMA's deputy leader, say about the strikes?", true, "nhs providers", nil},
+	{"wrong role", "What did the BMA's Saffron Cordery say about repeated strikes?", true, "nhs providers", nil},
+	{"wrong role", "what did saffron cordery from the government say about trusts", true, "nhs providers", nil},
+	{"wrong role", "What did Saffron Cordery say about nurses?", false, "", nil},
+	// "what manifesto pledge …" asks what the pledge was: the quotes about
+	// abandoning it say it was the seven-day NHS.
+	{"aspect", "What manifesto pledge did the Government say it wouldn't be blackmailed into dropping?", true, "seven-day", nil},
+	{"aspect", "wot manifesto promise wont hunt drop", true, "seven-day", nil},
+	{"aspect", "which manifesto commitment did hunt say the union could not force him to abandon?", true, "seven-day", nil},
+	{"aspect", "What election pledge did Barclay refuse to drop?", false, "", nil},
+	// "names" asks who, as "name" does.
+	{"aspect", "bma leaders names 5 day strike", true, "laurenson.*trivedi", nil},
+	{"aspect", "names of the bma leaders in the pay strike", true, "laurenson", nil},
+	{"aspect", "what are the names of the doctors leading the 2023 walkout?", true, "laurenson.*trivedi", nil},
+	{"aspect", "what are the names of the hospitals hit in 2023?", false, "names no hospital", nil},
+	// A bare topic that names a dispute gets its overview, which says
+	// what made the strike all-out.
+	{"overview", "all-out strike", true, "no emergency care", nil},
+	{"overview", "the all out strike?", true, "no emergency care", nil},
+	{"overview", "first all-out strike", true, "no emergency care", nil},
+	{"overview", "all-out strike in scotland", false, "", nil},
 }
 
 func TestMultiPart(t *testing.T) {

@@ -149,6 +149,13 @@ var multiCases = []struct {
 	{"overview", "the all out strike?", true, "no emergency care", nil},
 	{"overview", "first all-out strike", true, "no emergency care", nil},
 	{"overview", "all-out strike in scotland", false, "", nil},
+	// When the later strikes come is the article's "later this month":
+	// the sequence of strikes says it in those words.
+	{"aspect", "When are consultants and radiographers taking their action?", true, "later this month", nil},
+	{"aspect", "when will the consultants and radiographers walk out?", true, "later this month", nil},
+	{"aspect", "when do radiographers and consultants strike?", true, "later this month", nil},
+	{"aspect", "what date do the consultants strike?", false, "no dates", nil},
+	{"aspect", "when are the nurses taking their action?", false, "", nil},
 }
 
 func TestMultiPart(t *testing.T) {

@@ -373,51 +373,59 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 	}
 }
 
-// preferSeveral puts first, for a question asking which days (a day or
-// date cue with its noun in the plural: "which days was the all-out
-// strike?"), the best confident fact of the same dispute that names more
-// than one weekday, if the best names fewer: the strike's first day is
-// one of its days, not the days asked.
+// preferSeveral puts first, for a question asking which days or which
+// hospitals (a day, date or place cue with its noun in the plural: "which
+// days was the all-out strike?"), the best confident fact of the same
+// dispute that names more of them in one sentence, if the best names at
+// most one day, or two fewer places: the strike's first day is one of its
+// days, and one hospital's fact is not the list asked.
 func (b *Base) preferSeveral(q query, ranked []scored) {
 	if q.yesNo || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
 		return
 	}
-	days := b.v.answerType("weekday")
-	if days == nil || days.pattern == nil || !b.asksPlural(q) {
+	var count *answerType // the type whose pattern counts what is named
+	better := func(top, other int) bool { return top <= 1 && other > 1 }
+	switch {
+	case b.asksPlural(q, "date", "day", "calendar"):
+		count = b.v.answerType("weekday")
+	case b.asksPlural(q, "place"):
+		count = b.v.answerType("place")
+		better = func(top, other int) bool { return other >= top+2 }
+	}
+	if count == nil || count.pattern == nil {
 		return
 	}
-	// The most weekdays one sentence names: the first day's fact that
-	// mentions the Monday before in another sentence names one.
+	// The most one sentence names: the first day's fact that mentions
+	// the Monday before in another sentence names one day.
 	named := func(s scored) int {
 		most := 0
 		for _, sentence := range sentences(strings.ToLower(b.facts[s.fact].body)) {
 			seen := map[string]bool{}
-			for _, m := range days.pattern.re.FindAllString(sentence, -1) {
+			for _, m := range count.pattern.re.FindAllString(sentence, -1) {
 				seen[m] = true
 			}
 			most = max(most, len(seen))
 		}
 		return most
 	}
-	if named(ranked[0]) > 1 {
-		return
-	}
+	top := named(ranked[0])
 	d := b.facts[ranked[0].fact].Dispute
 	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
-		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && named(ranked[i]) > 1 {
+		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && better(top, named(ranked[i])) {
 			ranked[0], ranked[i] = ranked[i], ranked[0]
 			return
 		}
 	}
 }
 
-// asksPlural reports whether the question asks for a day or date with the
-// cue's noun in the plural: "which days" against the cue "which day".
-func (b *Base) asksPlural(q query) bool {
-	if !q.asks("date") && !q.asks("day") && !q.asks("calendar") {
+// asksPlural reports whether the question asks for one of the named
+// types with a cue's noun in the plural: "which days" against the cue
+// "which day", "which hospitals" against "which hospital".
+func (b *Base) asksPlural(q query, names ...AnswerType) bool {
+	if !slices.ContainsFunc(names, q.asks) {
 		return false
 	}
-	for _, name := range []AnswerType{"date", "day", "calendar"} {
+	for _, name := range names {
 		t := b.v.answerType(name)
 		if t == nil {
 			continue

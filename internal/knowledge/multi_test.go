@@ -125,6 +125,13 @@ var multiCases = []struct {
 	{"aspect", "what day did the all-out strike begin?", true, "tuesday", nil},
 	{"aspect", "which days will the consultants strike?", true, "later this month", nil},
 	{"aspect", "On which days did the nurses walk out?", false, "", nil},
+	// "which hospitals" asks for the list, not the one hospital the
+	// question names as the area.
+	{"aspect", "which hospitals get hit in the Lewisham/Greenwich area", true, "woolwich", nil},
+	{"aspect", "which hospitals near lewisham were affected?", true, "woolwich.*sidcup", nil},
+	{"aspect", "what hospitals in the lewisham area did the strike hit?", true, "woolwich", nil},
+	{"aspect", "which hospital in lewisham was hit?", true, "lewisham hospital", nil},
+	{"aspect", "which hospitals were hit in 2023?", false, "names no hospital", nil},
 	// A question giving someone a wrong role ("the BMA's deputy leader")
 	// is answered with their words and their real organisation: each
 	// Cordery quote names NHS Providers.

@@ -163,6 +163,13 @@ var multiCases = []struct {
 	{"aspect", "when do radiographers and consultants strike?", true, "later this month", nil},
 	{"aspect", "what date do the consultants strike?", false, "no dates", nil},
 	{"aspect", "when are the nurses taking their action?", false, "", nil},
+	// How long the action has gone on is the eight months NHS Providers
+	// counts, not the length of the strikes to come.
+	{"aspect", "how long has industrial action been going on in the nhs in 2023", true, "eight consecutive months", nil},
+	{"aspect", "how long have nhs strikes been going on in 2023?", true, "eight consecutive months", nil},
+	{"aspect", "how long is the consultants' strike?", true, "two days", nil},
+	{"aspect", "which other NHS workers are striking in 2023 and for how long?", true, "consultants.*two days.*radiographers", nil},
+	{"aspect", "how long has the nurses' strike been going on?", false, "", nil},
 }
 
 func TestMultiPart(t *testing.T) {

@@ -139,6 +139,13 @@ var multiCases = []struct {
 	{"wrong role", "What did the BMA's Saffron Cordery say about repeated strikes?", true, "nhs providers", nil},
 	{"wrong role", "what did saffron cordery from the government say about trusts", true, "nhs providers", nil},
 	{"wrong role", "What did Saffron Cordery say about nurses?", false, "", nil},
+	// "the hospitals' representative body" is NHS Providers (phrases), as
+	// "the hospital trusts' body" is.
+	{"names a body", "What did the hospitals' representative body say is getting more expensive with every walkout?", true, "cost of hiring cover", nil},
+	{"names a body", "what does the body representing hospitals say is costing more with each strike?", true, "cost of hiring cover", nil},
+	{"names a body", "what did the hospital representative body say was getting more expensive each strike?", true, "cost of hiring cover", nil},
+	{"names a body", "who is the hospitals' representative body?", true, "nhs providers", nil},
+	{"names a body", "what did the hospitals' representative body say about the nurses?", false, "", nil},
 	// "what manifesto pledge …" asks what the pledge was: the quotes about
 	// abandoning it say it was the seven-day NHS.
 	{"aspect", "What manifesto pledge did the Government say it wouldn't be blackmailed into dropping?", true, "seven-day", nil},

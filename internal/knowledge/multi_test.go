@@ -152,6 +152,13 @@ var multiCases = []struct {
 	{"aspect", "wot manifesto promise wont hunt drop", true, "seven-day", nil},
 	{"aspect", "which manifesto commitment did hunt say the union could not force him to abandon?", true, "seven-day", nil},
 	{"aspect", "What election pledge did Barclay refuse to drop?", false, "", nil},
+	// What is in the workforce plan is the plan's fact, with all its
+	// measures; the 2031 figure is one of them, and answers only for it.
+	{"aspect", "What's in that workforce plan besides more med school places?", true, "better support staff, improve training", nil},
+	{"aspect", "what else does the workforce plan include apart from more medical school places?", true, "better support staff, improve training", nil},
+	{"aspect", "what is in the nhs workforce plan?", true, "better support staff, improve training", nil},
+	{"aspect", "by when will medical school places double?", true, "by 2031", nil},
+	{"aspect", "how much money is in the workforce plan?", false, "don't say that sum", nil},
 	// "names" asks who, as "name" does.
 	{"aspect", "bma leaders names 5 day strike", true, "laurenson.*trivedi", nil},
 	{"aspect", "names of the bma leaders in the pay strike", true, "laurenson", nil},

@@ -159,6 +159,13 @@ var multiCases = []struct {
 	{"aspect", "what is in the nhs workforce plan?", true, "better support staff, improve training", nil},
 	{"aspect", "by when will medical school places double?", true, "by 2031", nil},
 	{"aspect", "how much money is in the workforce plan?", false, "don't say that sum", nil},
+	// "billed as" is "described as", and "firsts" the plural of "first"
+	// (vocabulary): each strike's first or record, not the BMA's words.
+	{"each", "Both strikes were billed as firsts or records - in what way each?", true, "longest walkout.*first all-out strike", nil},
+	{"each", "each walkout was billed as a first or a record - how?", true, "longest walkout.*first all-out strike", nil},
+	{"each", "what firsts or records were the two strikes billed as?", true, "first all-out strike.*longest walkout", nil},
+	{"each", "which strike was billed as the longest?", true, "five-day", nil},
+	{"each", "was the nurses' strike billed as a first?", false, "", nil},
 	// "names" asks who, as "name" does.
 	{"aspect", "bma leaders names 5 day strike", true, "laurenson.*trivedi", nil},
 	{"aspect", "names of the bma leaders in the pay strike", true, "laurenson", nil},

@@ -166,6 +166,17 @@ var multiCases = []struct {
 	{"each", "what firsts or records were the two strikes billed as?", true, "first all-out strike.*longest walkout", nil},
 	{"each", "which strike was billed as the longest?", true, "five-day", nil},
 	{"each", "was the nurses' strike billed as a first?", false, "", nil},
+	// A question asking just what a fact's example question asks (the
+	// same terms and answer types, in any order: exampleKey) favours that
+	// fact: the curator wrote it for that question.
+	{"example", "why won't the govt just pay the junior docs what they want?", true, "35%.*inflation", nil},
+	{"example", "why wont the government just pay junior doctors what they want", true, "35%.*inflation", nil},
+	{"example", "Why won't the Government pay the junior doctors what they want?", true, "35%.*inflation", nil},
+	{"example", "why are the junior doctors striking in 2023?", true, "credible offer", nil},
+	{"example", "why won't the government pay the nurses what they want?", false, "", nil},
+	{"example", "BMA reaction to criticism of the walkout in 2016?", true, "defended the walkout", nil},
+	{"example", "how did the bma react to criticism of the 2016 walkout?", true, "defended the walkout", nil},
+	{"example", "what did the Health Secretary say about the strike?", true, "barclay said", nil},
 	// "names" asks who, as "name" does.
 	{"aspect", "bma leaders names 5 day strike", true, "laurenson.*trivedi", nil},
 	{"aspect", "names of the bma leaders in the pay strike", true, "laurenson", nil},
@@ -191,6 +202,28 @@ var multiCases = []struct {
 	{"aspect", "how long is the consultants' strike?", true, "two days", nil},
 	{"aspect", "which other NHS workers are striking in 2023 and for how long?", true, "consultants.*two days.*radiographers", nil},
 	{"aspect", "how long has the nurses' strike been going on?", false, "", nil},
+}
+
+// TestExampleKey: an example question's key is its terms in any order and
+// the types it asks; another type, or yes/no, is another key.
+func TestExampleKey(t *testing.T) {
+	b := realBase(t)
+	key := func(q string) uint64 { return exampleKey(b.analyze(q)) }
+	if a, c := key("why will the government not pay the junior doctors?"), key("why will the junior doctors not pay the government?"); a == 0 || a != c {
+		t.Errorf("the same terms and types in another order have another key: %x, %x", a, c)
+	}
+	for _, pair := range [][2]string{
+		{"who was the health secretary during the strike?", "what did the health secretary say about the strike?"},
+		{"was the strike in 2016?", "when was the strike in 2016?"},
+		{"why did junior doctors strike?", "why did consultants strike?"},
+	} {
+		if key(pair[0]) == key(pair[1]) {
+			t.Errorf("%q and %q share a key", pair[0], pair[1])
+		}
+	}
+	if key("strike") != 0 {
+		t.Error("a one-term question has a key")
+	}
 }
 
 func TestMultiPart(t *testing.T) {

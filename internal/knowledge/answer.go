@@ -380,34 +380,22 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 // most one day, or two fewer places: the strike's first day is one of its
 // days, and one hospital's fact is not the list asked.
 func (b *Base) preferSeveral(q query, ranked []scored) {
-	if q.yesNo || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
+	if q.yesNo || len(ranked) < 2 || len(q.types) == 0 {
 		return
 	}
-	var count *answerType // the type whose pattern counts what is named
+	which := -1 // severalIn's count: 0 weekdays, 1 places
 	better := func(top, other int) bool { return top <= 1 && other > 1 }
 	switch {
 	case b.asksPlural(q, "date", "day", "calendar"):
-		count = b.v.answerType("weekday")
+		which = 0
 	case b.asksPlural(q, "place"):
-		count = b.v.answerType("place")
+		which = 1
 		better = func(top, other int) bool { return other >= top+2 }
 	}
-	if count == nil || count.pattern == nil {
+	if which < 0 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
 		return
 	}
-	// The most one sentence names: the first day's fact that mentions
-	// the Monday before in another sentence names one day.
-	named := func(s scored) int {
-		most := 0
-		for _, sentence := range sentences(strings.ToLower(b.facts[s.fact].body)) {
-			seen := map[string]bool{}
-			for _, m := range count.pattern.re.FindAllString(sentence, -1) {
-				seen[m] = true
-			}
-			most = max(most, len(seen))
-		}
-		return most
-	}
+	named := func(s scored) int { return b.several[s.fact]()[which] }
 	top := named(ranked[0])
 	d := b.facts[ranked[0].fact].Dispute
 	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
@@ -418,11 +406,37 @@ func (b *Base) preferSeveral(q query, ranked []scored) {
 	}
 }
 
+// severalIn counts, for preferSeveral, the most weekdays and the most places
+// (by the weekday and place types' patterns) one sentence of f's answer
+// names: the first day's fact that mentions the Monday before in another
+// sentence names one day.
+func (b *Base) severalIn(f *Fact) [2]int {
+	var out [2]int
+	for k, name := range []AnswerType{"weekday", "place"} {
+		t := b.v.answerType(name)
+		if t == nil || t.pattern == nil {
+			continue
+		}
+		for _, sentence := range sentences(strings.ToLower(f.body)) {
+			seen := map[string]bool{}
+			for _, m := range t.pattern.re.FindAllString(sentence, -1) {
+				seen[m] = true
+			}
+			out[k] = max(out[k], len(seen))
+		}
+	}
+	return out
+}
+
 // asksPlural reports whether the question asks for one of the named
 // types with a cue's noun in the plural: "which days" against the cue
 // "which day", "which hospitals" against "which hospital".
 func (b *Base) asksPlural(q query, names ...AnswerType) bool {
-	if !slices.ContainsFunc(names, q.asks) {
+	asked := false
+	for _, name := range names {
+		asked = asked || q.asks(name)
+	}
+	if !asked {
 		return false
 	}
 	for _, name := range names {
@@ -435,7 +449,7 @@ func (b *Base) asksPlural(q query, names ...AnswerType) bool {
 				continue
 			}
 			for i := 0; i+1 < len(q.raw); i++ {
-				if q.raw[i] == c[0] && q.raw[i+1] == c[1]+"s" {
+				if w := q.raw[i+1]; q.raw[i] == c[0] && len(w) == len(c[1])+1 && w[len(c[1])] == 's' && w[:len(c[1])] == c[1] {
 					return true
 				}
 			}

@@ -44,6 +44,9 @@ type Base struct {
 	// derived has, per fact, what is worked out from its text for
 	// answering (see derived), on first use.
 	derived []func() *derived
+	// several has, per fact, the most weekdays and the most places one
+	// sentence of its answer names, on first use (see preferSeveral).
+	several []func() [2]int
 	// shared are the terms every dispute's names share (sharedTerms),
 	// which name no one dispute.
 	shared []string
@@ -195,6 +198,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	shared := sharedTerms(v, disputes)
 	b.shared = shared
 	b.derived = make([]func() *derived, len(facts))
+	b.several = make([]func() [2]int, len(facts))
 	b.sides = make([]func() []side, len(facts))
 	b.placed = make([]func() []placedSentence, len(facts))
 	b.roles = make([]func() [][]string, len(facts))
@@ -203,6 +207,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
+		b.several[i] = sync.OnceValue(func() [2]int { return b.severalIn(f) })
 		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
 		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
 		if f.Dispute == DisputeBoth {

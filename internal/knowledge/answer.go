@@ -167,6 +167,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	b.preferDeciding(q, question, ranked)
 	b.preferUnit(q, ranked)
+	b.preferSeveral(q, ranked)
 	b.preferDoing(q, ranked)
 	b.preferGap(q, ranked)
 	b.preferAsked(q, ranked)
@@ -397,6 +398,91 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 			return
 		}
 	}
+}
+
+// preferSeveral puts first, for a question asking which days or which
+// hospitals (a day, date or place cue with its noun in the plural: "which
+// days was the all-out strike?"), the best confident fact of the same
+// dispute that names more of them in one sentence, if the best names at
+// most one day, or two fewer places: the strike's first day is one of its
+// days, and one hospital's fact is not the list asked.
+func (b *Base) preferSeveral(q query, ranked []scored) {
+	if q.yesNo || len(ranked) < 2 || len(q.types) == 0 {
+		return
+	}
+	which := -1 // severalIn's count: 0 weekdays, 1 places
+	better := func(top, other int) bool { return top <= 1 && other > 1 }
+	switch {
+	case b.asksPlural(q, "date", "day", "calendar"):
+		which = 0
+	case b.asksPlural(q, "place"):
+		which = 1
+		better = func(top, other int) bool { return other >= top+2 }
+	}
+	if which < 0 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	named := func(s scored) int { return b.several[s.fact]()[which] }
+	top := named(ranked[0])
+	d := b.facts[ranked[0].fact].Dispute
+	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
+		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && better(top, named(ranked[i])) {
+			ranked[0], ranked[i] = ranked[i], ranked[0]
+			return
+		}
+	}
+}
+
+// severalIn counts, for preferSeveral, the most weekdays and the most places
+// (by the weekday and place types' patterns) one sentence of f's answer
+// names: the first day's fact that mentions the Monday before in another
+// sentence names one day.
+func (b *Base) severalIn(f *Fact) [2]int {
+	var out [2]int
+	for k, name := range []AnswerType{"weekday", "place"} {
+		t := b.v.answerType(name)
+		if t == nil || t.pattern == nil {
+			continue
+		}
+		for _, sentence := range sentences(strings.ToLower(f.body)) {
+			seen := map[string]bool{}
+			for _, m := range t.pattern.re.FindAllString(sentence, -1) {
+				seen[m] = true
+			}
+			out[k] = max(out[k], len(seen))
+		}
+	}
+	return out
+}
+
+// asksPlural reports whether the question asks for one of the named
+// types with a cue's noun in the plural: "which days" against the cue
+// "which day", "which hospitals" against "which hospital".
+func (b *Base) asksPlural(q query, names ...AnswerType) bool {
+	asked := false
+	for _, name := range names {
+		asked = asked || q.asks(name)
+	}
+	if !asked {
+		return false
+	}
+	for _, name := range names {
+		t := b.v.answerType(name)
+		if t == nil {
+			continue
+		}
+		for _, c := range t.cues {
+			if len(c) != 2 {
+				continue
+			}
+			for i := 0; i+1 < len(q.raw); i++ {
+				if w := q.raw[i+1]; q.raw[i] == c[0] && len(w) == len(c[1])+1 && w[len(c[1])] == 's' && w[:len(c[1])] == c[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // preferDoing puts first, when the best is a person's, organisation's or

@@ -54,7 +54,7 @@ func TestCheck(t *testing.T) {
 		{"60% supported nurses", Supported, "poll-yougov-nurses", "", "60%"},
 		// The subject, not the value, picks the fact: the radiographers'
 		// two-day strike is not the junior doctors' five-day one.
-		{"the 2023 strike lasted two days", Contradicted, "strike-2023-duration", "", "not two days"},
+		{"the 2023 strike lasted two days", Contradicted, "strike-2023-duration|figure-five-days", "", "not two days"},
 		{"radiographers will strike for two days", Supported, "radiographers-strike-2023", "", "two days"},
 		// A hedged figure settles nothing: "above 5% wasn't realistic".
 		{"the government offered 5%", NotCovered, "", "", "5%"},

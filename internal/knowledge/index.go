@@ -44,6 +44,9 @@ type Base struct {
 	// derived has, per fact, what is worked out from its text for
 	// answering (see derived), on first use.
 	derived []func() *derived
+	// several has, per fact, the most weekdays and the most places one
+	// sentence of its answer names, on first use (see preferSeveral).
+	several []func() [2]int
 	// shared are the terms every dispute's names share (sharedTerms),
 	// which name no one dispute.
 	shared []string
@@ -60,6 +63,9 @@ type Base struct {
 	// placeVerdict), which weigh up to ten facts each.
 	places func() placeFacts
 	placed []func() []placedSentence
+	// examples maps each example question, read as a question is (see
+	// exampleKey), to the facts it is an example of, on first use.
+	examples func() map[uint64][]int32
 	// roles has, per fact, the roles its answer puts a qualifier
 	// before, as terms ("deputy chief executive": leader, executiv), on
 	// first use. It is apart from derived because every question asking
@@ -90,6 +96,7 @@ type tuning struct {
 	weakWeight    float64 // a generic question word's weight
 	phraseBonus   float64 // bonus for containing a whole multi-word alias, per idf
 	nameBonus     float64 // bonus when the question is exactly a fact's name, per idf
+	exampleBoost  float64 // multiplier for the facts an example question asking just the question is of
 	intentBoost   float64 // multiplier for facts that supply what the question asks for
 	otherDispute  float64 // multiplier for facts of a dispute the question did not name
 	gapWeight     float64 // multiplier for gap facts
@@ -102,7 +109,7 @@ type tuning struct {
 func defaultTuning() tuning {
 	return tuning{
 		minCoverage: 0.6, leadCoverage: 0.45, leadRatio: 2.0, minStrength: 1.2, unknownWeight: 0.5, realWeight: 0.9, modifierShare: 0.7, weakWeight: 0.3,
-		phraseBonus: 0.3, nameBonus: 1.0, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
+		phraseBonus: 0.3, nameBonus: 1.0, exampleBoost: 1.3, intentBoost: 1.4, otherDispute: 0.4, gapWeight: 0.8, bothDispute: 0.7, minSubject: 2.0,
 		sourceBoost: 1.3, otherSource: 0.5,
 	}
 }
@@ -192,13 +199,16 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	shared := sharedTerms(v, disputes)
 	b.shared = shared
 	b.derived = make([]func() *derived, len(facts))
+	b.several = make([]func() [2]int, len(facts))
 	b.sides = make([]func() []side, len(facts))
 	b.placed = make([]func() []placedSentence, len(facts))
 	b.roles = make([]func() [][]string, len(facts))
 	b.places = sync.OnceValue(b.newPlaces)
+	b.examples = sync.OnceValue(b.newExamples)
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
+		b.several[i] = sync.OnceValue(func() [2]int { return b.severalIn(f) })
 		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
 		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
 		if f.Dispute == DisputeBoth {
@@ -1950,4 +1960,59 @@ func (q *query) readDisputes(signal map[Dispute]float64) {
 			q.disputes = q.disputes[:1]
 		}
 	}
+}
+
+// exampleKey is what a question asks, as a key: its distinct terms, in
+// any order, and the answer types it asks, hashed. "Why won't the
+// Government just pay the junior doctors what they want?" and "why won't
+// the govt pay the junior docs what they want" share one; "who was the
+// health secretary during the strike?" and "what did the health secretary
+// say about the strike?" do not. 0 for a question of fewer than
+// minExampleTerms terms. A hash, not a string, as every question looks
+// its key up: a clash would only favour a fact a little.
+func exampleKey(q query) uint64 {
+	if len(q.terms) < minExampleTerms {
+		return 0
+	}
+	var key uint64
+	for i, t := range q.terms {
+		if slices.Contains(q.terms[:i], t) {
+			continue
+		}
+		h := uint64(14695981039346656037) // FNV-1a
+		for k := 0; k < len(t); k++ {
+			h = (h ^ uint64(t[k])) * 1099511628211
+		}
+		key += h
+	}
+	for _, t := range q.types {
+		key += uint64(t.index+1) * 0x9e3779b97f4a7c15
+	}
+	if q.yesNo {
+		key ^= 1
+	}
+	if key == 0 {
+		key = 1
+	}
+	return key
+}
+
+// minExampleTerms is how many terms an example question needs to point at
+// its fact when asked just so: "what is the BMA?" has one, which its name
+// already finds.
+const minExampleTerms = 2
+
+// newExamples reads every fact's example questions as questions are read
+// and maps their keys to the facts (see Base.examples).
+func (b *Base) newExamples() map[uint64][]int32 {
+	out := map[uint64][]int32{}
+	for i, f := range b.facts {
+		for _, q := range f.Questions {
+			k := exampleKey(b.analyze(q))
+			if k != 0 && !slices.Contains(out[k], int32(i)) {
+				out[k] = append(out[k], int32(i))
+			}
+		}
+	}
+	return out
 }

@@ -108,6 +108,122 @@ var multiCases = []struct {
 	// the first fact's quotes do not crowd out the rest.
 	{"cited", "longest strike?", true, "five-day", []string{"000", "002"}},
 	{"cited", "tell me about both strikes", true, "all-out.*five-day", []string{"000", "002"}},
+	// "went on longer" compares how long the strikes lasted, as "lasted
+	// longer" does (a vocabulary phrase): each dispute's length, not its
+	// head count or its cause.
+	{"comparison", "Which strike went on longer, the all-out one over the contract or the pay walkout?", true, "five-day", []string{"002"}},
+	{"comparison", "Which walkout went on for longer, the 2016 one or the 2023 one?", true, "tuesday and wednesday.*five-day", nil},
+	{"comparison", "did the contract strike or the pay strike go on longer?", true, "five-day", nil},
+	{"comparison", "which ran longer, the hunt strike or the barclay strike?", true, "five-day", nil},
+	{"comparison", "Which lasted longer, the all-out strike or the five-day walkout?", true, "five-day", nil},
+	{"comparison", "which went on longer, the nurses' strike or the teachers' strike?", false, "", nil},
+	// "which days" asks for the days, plural: a fact naming both days in
+	// one sentence, not the first day's (preferSeveral).
+	{"aspect", "which days was the all out strike", true, "tuesday.*wednesday", nil},
+	{"aspect", "On what days did the 2016 walkout happen?", true, "tuesday.*wednesday", nil},
+	{"aspect", "what days were the doctors out in the contract dispute?", true, "tuesday.*wednesday", nil},
+	{"aspect", "what day did the all-out strike begin?", true, "tuesday", nil},
+	{"aspect", "which days will the consultants strike?", true, "later this month", nil},
+	{"aspect", "On which days did the nurses walk out?", false, "", nil},
+	// "which hospitals" asks for the list, not the one hospital the
+	// question names as the area.
+	{"aspect", "which hospitals get hit in the Lewisham/Greenwich area", true, "woolwich", nil},
+	{"aspect", "which hospitals near lewisham were affected?", true, "woolwich.*sidcup", nil},
+	{"aspect", "what hospitals in the lewisham area did the strike hit?", true, "woolwich", nil},
+	{"aspect", "which hospital in lewisham was hit?", true, "lewisham hospital", nil},
+	{"aspect", "which hospitals were hit in 2023?", false, "names no hospital", nil},
+	// A question giving someone a wrong role ("the BMA's deputy leader")
+	// is answered with their words and their real organisation: each
+	// Cordery quote names NHS Providers.
+	{"wrong role", "What did Saffron Cordery, the BMA's deputy leader, say about the strikes?", true, "nhs providers", nil},
+	{"wrong role", "What did the BMA's Saffron Cordery say about repeated strikes?", true, "nhs providers", nil},
+	{"wrong role", "what did saffron cordery from the government say about trusts", true, "nhs providers", nil},
+	{"wrong role", "What did Saffron Cordery say about nurses?", false, "", nil},
+	// "the hospitals' representative body" is NHS Providers (phrases), as
+	// "the hospital trusts' body" is.
+	{"names a body", "What did the hospitals' representative body say is getting more expensive with every walkout?", true, "cost of hiring cover", nil},
+	{"names a body", "what does the body representing hospitals say is costing more with each strike?", true, "cost of hiring cover", nil},
+	{"names a body", "what did the hospital representative body say was getting more expensive each strike?", true, "cost of hiring cover", nil},
+	{"names a body", "who is the hospitals' representative body?", true, "nhs providers", nil},
+	{"names a body", "what did the hospitals' representative body say about the nurses?", false, "", nil},
+	// "what manifesto pledge …" asks what the pledge was: the quotes about
+	// abandoning it say it was the seven-day NHS.
+	{"aspect", "What manifesto pledge did the Government say it wouldn't be blackmailed into dropping?", true, "seven-day", nil},
+	{"aspect", "wot manifesto promise wont hunt drop", true, "seven-day", nil},
+	{"aspect", "which manifesto commitment did hunt say the union could not force him to abandon?", true, "seven-day", nil},
+	{"aspect", "What election pledge did Barclay refuse to drop?", false, "", nil},
+	// What is in the workforce plan is the plan's fact, with all its
+	// measures; the 2031 figure is one of them, and answers only for it.
+	{"aspect", "What's in that workforce plan besides more med school places?", true, "better support staff, improve training", nil},
+	{"aspect", "what else does the workforce plan include apart from more medical school places?", true, "better support staff, improve training", nil},
+	{"aspect", "what is in the nhs workforce plan?", true, "better support staff, improve training", nil},
+	{"aspect", "by when will medical school places double?", true, "by 2031", nil},
+	{"aspect", "how much money is in the workforce plan?", false, "don't say that sum", nil},
+	// "billed as" is "described as", and "firsts" the plural of "first"
+	// (vocabulary): each strike's first or record, not the BMA's words.
+	{"each", "Both strikes were billed as firsts or records - in what way each?", true, "longest walkout.*first all-out strike", nil},
+	{"each", "each walkout was billed as a first or a record - how?", true, "longest walkout.*first all-out strike", nil},
+	{"each", "what firsts or records were the two strikes billed as?", true, "first all-out strike.*longest walkout", nil},
+	{"each", "which strike was billed as the longest?", true, "five-day", nil},
+	{"each", "was the nurses' strike billed as a first?", false, "", nil},
+	// A question asking just what a fact's example question asks (the
+	// same terms and answer types, in any order: exampleKey) favours that
+	// fact: the curator wrote it for that question.
+	{"example", "why won't the govt just pay the junior docs what they want?", true, "35%.*inflation", nil},
+	{"example", "why wont the government just pay junior doctors what they want", true, "35%.*inflation", nil},
+	{"example", "Why won't the Government pay the junior doctors what they want?", true, "35%.*inflation", nil},
+	{"example", "why are the junior doctors striking in 2023?", true, "credible offer", nil},
+	{"example", "why won't the government pay the nurses what they want?", false, "", nil},
+	{"example", "BMA reaction to criticism of the walkout in 2016?", true, "defended the walkout", nil},
+	{"example", "how did the bma react to criticism of the 2016 walkout?", true, "defended the walkout", nil},
+	{"example", "what did the Health Secretary say about the strike?", true, "barclay said", nil},
+	// "names" asks who, as "name" does.
+	{"aspect", "bma leaders names 5 day strike", true, "laurenson.*trivedi", nil},
+	{"aspect", "names of the bma leaders in the pay strike", true, "laurenson", nil},
+	{"aspect", "what are the names of the doctors leading the 2023 walkout?", true, "laurenson.*trivedi", nil},
+	{"aspect", "what are the names of the hospitals hit in 2023?", false, "names no hospital", nil},
+	// A bare topic that names a dispute gets its overview, which says
+	// what made the strike all-out.
+	{"overview", "all-out strike", true, "no emergency care", nil},
+	{"overview", "the all out strike?", true, "no emergency care", nil},
+	{"overview", "first all-out strike", true, "no emergency care", nil},
+	{"overview", "all-out strike in scotland", false, "", nil},
+	// When the later strikes come is the article's "later this month":
+	// the sequence of strikes says it in those words.
+	{"aspect", "When are consultants and radiographers taking their action?", true, "later this month", nil},
+	{"aspect", "when will the consultants and radiographers walk out?", true, "later this month", nil},
+	{"aspect", "when do radiographers and consultants strike?", true, "later this month", nil},
+	{"aspect", "what date do the consultants strike?", false, "no dates", nil},
+	{"aspect", "when are the nurses taking their action?", false, "", nil},
+	// How long the action has gone on is the eight months NHS Providers
+	// counts, not the length of the strikes to come.
+	{"aspect", "how long has industrial action been going on in the nhs in 2023", true, "eight consecutive months", nil},
+	{"aspect", "how long have nhs strikes been going on in 2023?", true, "eight consecutive months", nil},
+	{"aspect", "how long is the consultants' strike?", true, "two days", nil},
+	{"aspect", "which other NHS workers are striking in 2023 and for how long?", true, "consultants.*two days.*radiographers", nil},
+	{"aspect", "how long has the nurses' strike been going on?", false, "", nil},
+}
+
+// TestExampleKey: an example question's key is its terms in any order and
+// the types it asks; another type, or yes/no, is another key.
+func TestExampleKey(t *testing.T) {
+	b := realBase(t)
+	key := func(q string) uint64 { return exampleKey(b.analyze(q)) }
+	if a, c := key("why will the government not pay the junior doctors?"), key("why will the junior doctors not pay the government?"); a == 0 || a != c {
+		t.Errorf("the same terms and types in another order have another key: %x, %x", a, c)
+	}
+	for _, pair := range [][2]string{
+		{"who was the health secretary during the strike?", "what did the health secretary say about the strike?"},
+		{"was the strike in 2016?", "when was the strike in 2016?"},
+		{"why did junior doctors strike?", "why did consultants strike?"},
+	} {
+		if key(pair[0]) == key(pair[1]) {
+			t.Errorf("%q and %q share a key", pair[0], pair[1])
+		}
+	}
+	if key("strike") != 0 {
+		t.Error("a one-term question has a key")
+	}
 }
 
 func TestMultiPart(t *testing.T) {

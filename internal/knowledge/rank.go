@@ -63,6 +63,11 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	defer b.release(acc)
 	b.nameBonus(q, uniq, acc)
 	mul := b.multipliers()
+	// The facts with an example question asking just what q asks.
+	var example []int32
+	if k := exampleKey(q); k != 0 {
+		example = b.examples()[k]
+	}
 	out := make([]scored, 0, maxRanked)
 	for _, f := range acc.touched {
 		s := &acc.facts[f]
@@ -76,6 +81,9 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		}
 		s.coverage /= total
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
+		if slices.Contains(example, f) {
+			s.score *= b.tune.exampleBoost
+		}
 		out = insertRanked(out, *s)
 	}
 	return out

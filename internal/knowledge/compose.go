@@ -369,9 +369,12 @@ func (b *Base) superlative(q query) bool {
 // long it ran, the term of a word naming the dispute as a whole
 // (whole_words) that it asks it of: one before any action word ("strike"),
 // place word ("in") or order word ("before"). "" when there is none: "when
-// did the strikes in the pay dispute begin?" asks about the strikes.
+// did the strikes in the pay dispute begin?" asks about the strikes. A
+// comparison is left alone: "which ran longer, the Hunt strike or the
+// Barclay strike?" compares the strikes, though the names of the disputes
+// stand in for them.
 func (b *Base) wholeSubject(q query) string {
-	if q.yesNo || !q.asks("date") && !q.asks("duration") && !q.asks("calendar") && !q.asks("year") {
+	if q.yesNo || q.compare || q.comparative || !q.asks("date") && !q.asks("duration") && !q.asks("calendar") && !q.asks("year") {
 		return ""
 	}
 	for _, w := range q.raw {

@@ -33,6 +33,10 @@ var trapCases = []struct {
 	{"dispute itself", "When did the 2016 all-out strike begin?", true, "tuesday"},
 	{"dispute itself", "What time did the pickets start in the pay row?", true, "7am"},
 	{"dispute itself", "How long was the five-day strike?", true, "five-day"},
+	// A comparison compares the strikes, whatever names them: the names of
+	// the disputes stand in for the strikes in "the Hunt strike".
+	{"dispute itself", "which ran longer, the hunt strike or the barclay strike?", true, "five-day"},
+	{"dispute itself", "which lasted longer, the contract dispute or the pay dispute?", true, "five-day"},
 	// What happened at one hospital of News Shopper's list is not
 	// reported: it lists them, and its photographs are of the PRUH.
 	{"one hospital", "Was the A&E at Queen Elizabeth Hospital Woolwich closed during the strike?", false, "do not report what happened at any one hospital"},

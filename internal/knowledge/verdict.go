@@ -51,19 +51,6 @@ var boundWords = map[string]string{
 	"fewer": "<", "less": "<", "under": "<", "below": "<",
 }
 
-// spanWords before "over" make it "across" ("run over two days",
-// "spread over three days"), not "more than".
-var spanWords = map[string]bool{"run": true, "ran": true, "runs": true, "running": true, "spread": true, "held": true, "staged": true}
-
-// spanUnits are the terms of units of time: "over" just before one spans
-// it ("was the strike over two days?", "over the next two days") unless a
-// word of lasting comes first ("did it last over two days?").
-var spanUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
-
-// lastWords make "over" before a unit of time "more than": "lasted over
-// two days".
-var lastWords = map[string]bool{"last": true, "lasted": true, "lasts": true, "lasting": true, "for": true, "took": true, "take": true, "takes": true}
-
 // figures lists the numbers in text with their units.
 func (v *vocab) figures(text string) []figure {
 	words := split(normalizeChars(text), nil)
@@ -90,7 +77,10 @@ func (v *vocab) figures(text string) []figure {
 			f.also = append(f.also, v.term(words[k]))
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if words[k] == "over" && (k > 0 && spanWords[words[k-1]] || spanUnits[f.unit] && (k == 0 || !lastWords[words[k-1]])) {
+			// "Over" spans (vocabulary span_words, span_units, last_words):
+			// "ran over two days", "was the strike over two days?", where
+			// "lasted over two days" is more than two.
+			if words[k] == "over" && (k > 0 && v.spanWords[words[k-1]] || v.spanUnits[f.unit] && (k == 0 || !v.lastWords[words[k-1]])) {
 				break // "ran over two days" spans them, it bounds nothing
 			}
 			if b, ok := boundWords[words[k]]; ok {
@@ -806,19 +796,12 @@ type denial struct {
 	passive []string
 }
 
-// beWords before a past form make it passive: "be blackmailed".
-var beWords = map[string]bool{"be": true, "been": true, "being": true, "is": true, "was": true, "were": true, "are": true}
-
-// entitled are the nouns of a right or power: a denial of "the right to X"
-// denies the right, not X.
-var entitled = map[string]bool{"right": true, "rights": true, "power": true, "authority": true}
-
 // moots reports whether a Yes to the question would rest on a word a
 // denial reaches only past a right ("no union has the right to
 // blackmail" to "was the union blackmailing the Government?"), when the
 // question asks no right itself.
 func (b *Base) moots(q query, d denial) bool {
-	if b.questionDenies(q) || slices.ContainsFunc(q.raw, func(w string) bool { return entitled[w] }) {
+	if b.questionDenies(q) || slices.ContainsFunc(q.raw, func(w string) bool { return b.v.entitled[w] }) {
 		return false
 	}
 	for i, t := range q.terms {
@@ -833,7 +816,7 @@ func (b *Base) moots(q query, d denial) bool {
 // ("wouldn't", "never", "fail to").
 func (b *Base) questionDenies(q query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool {
-		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || failure(w)
+		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || b.v.failure[w]
 	})
 }
 
@@ -841,7 +824,7 @@ func (b *Base) questionDenies(q query) bool {
 // Government be blackmailed?") that the text denies in the passive.
 func (b *Base) deniesPassive(q query, d denial) bool {
 	for k := 1; k < len(q.raw); k++ {
-		if beWords[q.raw[k-1]] && strings.HasSuffix(q.raw[k], "ed") && slices.Contains(d.passive, b.v.term(q.raw[k])) {
+		if b.v.beWords[q.raw[k-1]] && strings.HasSuffix(q.raw[k], "ed") && slices.Contains(d.passive, b.v.term(q.raw[k])) {
 			return true
 		}
 	}
@@ -851,12 +834,6 @@ func (b *Base) deniesPassive(q query, d denial) bool {
 // failReach is how far after a word of failure ("missed", "failed") the
 // "to" of what was not done may be: "missed chance after chance to".
 const failReach = 4
-
-// failure reports whether a word says something was not done that was to
-// be: "missed", "failed".
-func failure(w string) bool {
-	return strings.HasPrefix(w, "miss") && w != "mission" || strings.HasPrefix(w, "fail")
-}
 
 // denialOf works out a text's denial.
 func (b *Base) denialOf(text string) denial {
@@ -871,7 +848,7 @@ func (b *Base) denialOf(text string) denial {
 		refusal := strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "declin")
 		// Split words lose the "'t" of "don't": the vocabulary reads "don"
 		// as "not".
-		if failure(w) {
+		if b.v.failure[w] {
 			// "missed chance after chance to provide a credible offer",
 			// "failed to reach agreement": what it was to do is denied.
 			for k := i + 1; k < len(words) && k <= i+failReach; k++ {
@@ -902,7 +879,7 @@ func (b *Base) denialOf(text string) denial {
 		// denied nor said.
 		right := -1
 		for k := i + 1; k+1 < len(words) && k < i+reach; k++ {
-			if entitled[words[k]] && words[k+1] == "to" {
+			if b.v.entitled[words[k]] && words[k+1] == "to" {
 				right = k
 				break
 			}
@@ -922,7 +899,7 @@ func (b *Base) denialOf(text string) denial {
 	// "trying to blackmail" said plainly does not undo.
 	passive, plainPassive := map[string]bool{}, map[string]bool{}
 	for k := 1; k < len(words); k++ {
-		if beWords[words[k-1]] && strings.HasSuffix(words[k], "ed") {
+		if b.v.beWords[words[k-1]] && strings.HasSuffix(words[k], "ed") {
 			if negated[k] {
 				passive[b.v.term(words[k])] = true
 			} else {

@@ -80,6 +80,12 @@ type vocab struct {
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
 	member       map[string]bool // words putting a person in an organisation ("from", "works for")
+	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
+	spanUnits    map[string]bool // terms of units of time that "over" just before spans ("over two days")
+	lastWords    map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
+	beWords      map[string]bool // words before a past form making it passive ("be blackmailed")
+	entitled     map[string]bool // nouns of a right or power ("no union has the right to blackmail")
+	failure      map[string]bool // words saying what was to be done was not ("missed", "failed")
 	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
@@ -169,6 +175,12 @@ type vocabYAML struct {
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
 	MemberWords  []string                  `yaml:"member_words"`
+	SpanWords    []string                  `yaml:"span_words"`
+	SpanUnits    []string                  `yaml:"span_units"`
+	LastWords    []string                  `yaml:"last_words"`
+	BeWords      []string                  `yaml:"be_words"`
+	Entitled     []string                  `yaml:"entitled_words"`
+	Failure      []string                  `yaml:"failure_words"`
 	Scale        map[string][]string       `yaml:"scale"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
@@ -461,6 +473,12 @@ func (l *loader) loadVocabulary() *vocab {
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	v.speech = set("speech_verbs", y.SpeechVerbs)
 	v.member = set("member_words", y.MemberWords)
+	v.spanWords = set("span_words", y.SpanWords)
+	v.spanUnits = termSet(set("span_units", y.SpanUnits))
+	v.lastWords = set("last_words", y.LastWords)
+	v.beWords = set("be_words", y.BeWords)
+	v.entitled = set("entitled_words", y.Entitled)
+	v.failure = set("failure_words", y.Failure)
 	v.scale = map[string]int{}
 	for dir, words := range y.Scale {
 		n, ok := map[string]int{"more": 1, "less": -1, "most": 2, "least": -2}[dir]

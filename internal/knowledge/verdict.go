@@ -39,7 +39,7 @@ type figure struct {
 	// appointments and operations" counts operations too.
 	also []string
 	// bound is how the text qualifies it: "" (exactly), ">" ("more than",
-	// "over", "at least") or "<" ("fewer than", "under").
+	// "over", "at least"), "<" ("fewer than", "under") or "<=" ("only").
 	bound string
 	// at is the figure's place among the text's words.
 	at int
@@ -49,6 +49,9 @@ type figure struct {
 var boundWords = map[string]string{
 	"more": ">", "over": ">", "above": ">", "least": ">", "exceed": ">", "exceeding": ">",
 	"fewer": "<", "less": "<", "under": "<", "below": "<",
+	// "were only about 12,500 cancelled?" asks at most that many; an
+	// answer's "only 14%" is still 14%.
+	"only": "<=",
 }
 
 // figures lists the numbers in text with their units.
@@ -135,6 +138,8 @@ func satisfies(g, a figure) bool {
 		return g.value > a.value || g.bound == ">" && g.value >= a.value
 	case "<":
 		return g.value < a.value && g.bound != ">"
+	case "<=":
+		return g.value <= a.value && g.bound != ">"
 	}
 	// "more than 125,000" were cancelled: so 125,000 were.
 	return g.value == a.value && g.bound != "<" || g.bound == ">" && g.value > a.value
@@ -413,16 +418,21 @@ func (b *Base) sameNamed(x, y []string) bool {
 // News?") where the answer writes another name between the same two words
 // ("for BBC News"): it says the thing was another's. text is the answer's.
 func (b *Base) otherName(q query, text *factText) bool {
-	for i := 1; i+1 < len(q.raw); i++ {
-		w, prev, next := q.raw[i], q.raw[i-1], q.raw[i+1]
-		if !slices.Contains(q.names, w) || b.v.isStop(next) {
+	for i := 1; i < len(q.raw); i++ {
+		w, prev, next := q.raw[i], q.raw[i-1], ""
+		if i+1 < len(q.raw) {
+			next = q.raw[i+1]
+		}
+		if !slices.Contains(q.names, w) || next != "" && b.v.isStop(next) {
 			continue
 		}
 		if _, known := b.ix.idf[b.v.term(w)]; known {
 			continue
 		}
-		for k := 1; k+1 < len(text.words); k++ {
-			if text.words[k-1] == prev && text.words[k+1] == next && text.words[k] != w && slices.Contains(text.names, text.words[k]) {
+		// A name ending the question ("was the poll for ITV?") has only
+		// the word before it to place it by.
+		for k := 1; k < len(text.words); k++ {
+			if text.words[k-1] == prev && (next == "" || k+1 < len(text.words) && text.words[k+1] == next) && text.words[k] != w && slices.Contains(text.names, text.words[k]) {
 				return true
 			}
 		}

@@ -302,6 +302,17 @@ func TestYesNoVerdicts(t *testing.T) {
 		// Only the articles differing is "they differ", not the places.
 		{"England and Scotland differing is no disagreement of the articles", "did the bma admit there are differences between england and scotland", true, `^(?:Yes|In the).*differences between England and Scotland`},
 		{"England and Scotland differing, paraphrase", "Did the BMA acknowledge differences between England and Scotland?", true, `^Yes\.`},
+		// A name the facts never know, ending the question, where the
+		// answer names another after the same word: "for BBC News".
+		{"another's name at the end", "was the ipsos mori poll for ITV?", true, `^No\.`},
+		{"another's name at the end, paraphrase", "Was the Ipsos Mori survey carried out for ITV News?", true, `^No\.`},
+		{"another's name at the end, paraphrase", "was that ipsos mori poll done for Sky?", true, `^No\.`},
+		{"the name the answer gives at the end", "was the ipsos mori poll for the BBC?", true, `^Yes\.`},
+		// "only about 12,500" asks at most that many: "more than 125,000" is No.
+		{"only a figure below the one given", "Were only about 12,500 appointments and ops cancelled in the 2016 dispute?", true, `^No\.`},
+		{"only a figure below, paraphrase", "were only 12,500 operations cancelled in 2016?", true, `^No\.`},
+		{"only a figure below, paraphrase", "Did the all-out strike cancel only some 10,000 appointments?", true, `^No\.`},
+		{"a bound the figure given meets", "Were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
 	}
 	for _, c := range cases {
 		a := b.Answer(c.q)

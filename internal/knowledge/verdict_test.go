@@ -313,6 +313,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"only a figure below, paraphrase", "were only 12,500 operations cancelled in 2016?", true, `^No\.`},
 		{"only a figure below, paraphrase", "Did the all-out strike cancel only some 10,000 appointments?", true, `^No\.`},
 		{"a bound the figure given meets", "Were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
+		// "coverage" names an article (vocabulary article_words), not a
+		// word the fact must say.
+		{"coverage names the article", "Is Mark Porter the head of the BMA in the all-out strike coverage?", true, `^Yes\.`},
+		{"coverage names the article, paraphrase", "In the all-out strike coverage, is Mark Porter the BMA chief?", true, `^Yes\.`},
+		{"coverage names the article, another person", "Is Saffron Cordery the head of the BMA in the five-day strike coverage?", true, `^(No\.|In the)`},
 	}
 	for _, c := range cases {
 		a := b.Answer(c.q)

@@ -841,7 +841,9 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		a.Text = "No. " + text
 		return
 	case verdictYes:
-		if said && !differ {
+		// "does the local paper list Guy's Hospital?": the article asked,
+		// but another name in the slot of the one asked (verdictOf).
+		if said && !differ && !b.otherName(q, d.text) {
 			a.Text = "Yes. " + text
 			return
 		}

@@ -414,8 +414,8 @@ func (b *Base) sameNamed(x, y []string) bool {
 }
 
 // otherName reports whether a yes/no question names, with a capital,
-// something the facts do not know ("was the Ipsos Mori poll for Sky
-// News?") where the answer writes another name between the same two words
+// something the answer does not have and the facts know as no one's name
+// ("was the Ipsos Mori poll for Sky News?") where the answer writes another name between the same two words
 // ("for BBC News"): it says the thing was another's. text is the answer's.
 func (b *Base) otherName(q query, text *factText) bool {
 	for i := 1; i < len(q.raw); i++ {
@@ -423,17 +423,34 @@ func (b *Base) otherName(q query, text *factText) bool {
 		if i+1 < len(q.raw) {
 			next = q.raw[i+1]
 		}
-		if !slices.Contains(q.names, w) || next != "" && b.v.isStop(next) {
+		// q.names keep a possessive the words drop: "guy's" is "guy".
+		if !slices.ContainsFunc(q.names, func(n string) bool { return n == w || strings.TrimSuffix(n, "'s") == w }) || next != "" && b.v.isStop(next) {
 			continue
 		}
-		if _, known := b.ix.idf[b.v.term(w)]; known {
+		if slices.Contains(text.words, w) || b.ix.entity[b.v.term(w)] {
+			// The answer has the name asked, or it names a person,
+			// organisation or place the facts know (another fact's).
 			continue
 		}
 		// A name ending the question ("was the poll for ITV?") has only
 		// the word before it to place it by.
+		// The answer's name may be of several words ("list Guy's Hospital"
+		// against "listed Queen Elizabeth Hospital"): the word asked next
+		// may end it.
 		for k := 1; k < len(text.words); k++ {
-			if text.words[k-1] == prev && (next == "" || k+1 < len(text.words) && text.words[k+1] == next) && text.words[k] != w && slices.Contains(text.names, text.words[k]) {
+			if text.words[k] == w || !slices.Contains(text.names, text.words[k]) || text.words[k-1] != prev && b.v.term(text.words[k-1]) != b.v.term(prev) {
+				continue
+			}
+			if next == "" {
 				return true
+			}
+			for m := k + 1; m < len(text.words) && m <= k+maxSubject; m++ {
+				if text.words[m] == next {
+					return true
+				}
+				if !slices.Contains(text.names, text.words[m]) {
+					break
+				}
 			}
 		}
 	}

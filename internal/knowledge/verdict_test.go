@@ -313,6 +313,12 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"only a figure below, paraphrase", "were only 12,500 operations cancelled in 2016?", true, `^No\.`},
 		{"only a figure below, paraphrase", "Did the all-out strike cancel only some 10,000 appointments?", true, `^No\.`},
 		{"a bound the figure given meets", "Were more than 100,000 appointments cancelled in 2016?", true, `^Yes\.`},
+		// A name of several words in the answer ("listed Queen Elizabeth
+		// Hospital") in the slot of one the answer lacks ("Guy's Hospital").
+		{"another's name of several words", "Does the News Shopper list Guy's Hospital among the affected hospitals?", true, `^No\.`},
+		{"another's name of several words, paraphrase", "Did the local paper list Guy's Hospital among the hospitals affected?", true, `^No\.`},
+		{"the name the facts know is listed", "Does the News Shopper list Lewisham Hospital among the affected hospitals?", true, `^Yes\.`},
+		{"the name the facts know is listed, two words", "Does the News Shopper list Queen Mary's Hospital among the affected hospitals?", true, `^Yes\.`},
 		// "coverage" names an article (vocabulary article_words), not a
 		// word the fact must say.
 		{"coverage names the article", "Is Mark Porter the head of the BMA in the all-out strike coverage?", true, `^Yes\.`},

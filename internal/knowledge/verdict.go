@@ -54,6 +54,13 @@ var boundWords = map[string]string{
 	"only": "<=",
 }
 
+// firstYear and lastYear bound the numbers a year may be.
+const firstYear, lastYear = 1900, 2100
+
+// yearUnit is the unit of a year, which no word's term can be: "will it
+// take five years?" counts years, it names none.
+const yearUnit = "(year)"
+
 // figures lists the numbers in text with their units.
 func (v *vocab) figures(text string) []figure {
 	words := split(normalizeChars(text), nil)
@@ -75,6 +82,11 @@ func (v *vocab) figures(text string) []figure {
 		f := figure{value: n, at: i}
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
+		}
+		if n >= firstYear && n <= lastYear && n == float64(int(n)) && len(w) == 4 && (i+1 == len(words) || v.isStop(words[i+1])) {
+			// "by 2025?" against "by 2031.": a year with no word of its
+			// own is a year.
+			f.unit = yearUnit
 		}
 		for k := i + 2; k < len(words) && k <= i+3; k++ {
 			f.also = append(f.also, v.term(words[k]))

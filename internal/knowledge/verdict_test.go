@@ -319,6 +319,13 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"another's name of several words, paraphrase", "Did the local paper list Guy's Hospital among the hospitals affected?", true, `^No\.`},
 		{"the name the facts know is listed", "Does the News Shopper list Lewisham Hospital among the affected hospitals?", true, `^Yes\.`},
 		{"the name the facts know is listed, two words", "Does the News Shopper list Queen Mary's Hospital among the affected hospitals?", true, `^Yes\.`},
+		// A year with no word of its own is compared as a year: "by 2025"
+		// against "by 2031". "aim to" is a weak word, not one to be said.
+		{"the year given", "Does Barclay's workforce plan aim to double medical school places by 2031?", true, `^Yes\.`},
+		{"the year given, paraphrase", "Is the NHS plan aiming to double medical school places by 2031?", true, `^Yes\.`},
+		{"another year", "Does the workforce plan aim to double medical school places by 2025?", true, `^No\.`},
+		{"another year, paraphrase", "will medical school places double by 2030?", true, `^No\.`},
+		{"a count of years names no year", "will it take five years to double medical school places?", true, `^In the`},
 		// "coverage" names an article (vocabulary article_words), not a
 		// word the fact must say.
 		{"coverage names the article", "Is Mark Porter the head of the BMA in the all-out strike coverage?", true, `^Yes\.`},

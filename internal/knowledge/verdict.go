@@ -89,6 +89,9 @@ func (v *vocab) figures(text string) []figure {
 			f.unit = yearUnit
 		}
 		for k := i + 2; k < len(words) && k <= i+3; k++ {
+			if v.isFigure(words[k]) {
+				break // "three in five Britons": the next figure's words are its own
+			}
 			f.also = append(f.also, v.term(words[k]))
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {

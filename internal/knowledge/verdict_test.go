@@ -326,6 +326,11 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"another year", "Does the workforce plan aim to double medical school places by 2025?", true, `^No\.`},
 		{"another year, paraphrase", "will medical school places double by 2030?", true, `^No\.`},
 		{"a count of years names no year", "will it take five years to double medical school places?", true, `^In the`},
+		// "three in five Britons": the words after the second figure are
+		// its own, not the first's ("125,000 appointments and operations").
+		{"a ratio's figures each their own", "Did the YouGov polling have three in five Britons backing nurses?", true, `^Yes\.`},
+		{"a ratio's figures, paraphrase", "Did YouGov find three in five people supported the nurses?", true, `^Yes\.`},
+		{"a ratio the poll does not give", "Did the YouGov polling have four in five Britons backing nurses?", true, `^No\.`},
 		// "coverage" names an article (vocabulary article_words), not a
 		// word the fact must say.
 		{"coverage names the article", "Is Mark Porter the head of the BMA in the all-out strike coverage?", true, `^Yes\.`},

@@ -55,6 +55,11 @@ var trapCases = []struct {
 	{"photo credit", "who took the pictures in the news shopper", true, "larby"},
 	{"photo credit", "Who took the photo of the strikers outside the PRUH?", true, "larby"},
 	{"photo credit", "Where was the photo of doctors on strike taken?", true, "farnborough"},
+	// The photographs are of a picket: a question naming the picket at
+	// the PRUH asks for their credit, not for the hospital.
+	{"photo credit", "who took the pics of the farnborough picket", true, "larby"},
+	{"photo credit", "who photographed the picket line at the PRUH", true, "larby"},
+	{"photo credit", "who took the photos of the lewisham picket", false, "pruh"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

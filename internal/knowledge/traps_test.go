@@ -60,6 +60,12 @@ var trapCases = []struct {
 	{"photo credit", "who took the pics of the farnborough picket", true, "larby"},
 	{"photo credit", "who photographed the picket line at the PRUH", true, "larby"},
 	{"photo credit", "who took the photos of the lewisham picket", false, "pruh"},
+	// A bare question word after a part the articles cannot answer asks
+	// that part again: "how" is no question about the dispute as a whole.
+	{"bare follow-on", "was the 2016 contract dispute eventually settled? how", false, "do not say how the 2016 strike ended"},
+	{"bare follow-on", "did the contract row eventually get resolved? and how?", false, "do not say"},
+	{"bare follow-on", "did the pay dispute end in a deal? when?", false, "does not say how the 2023"},
+	{"bare follow-on", "when did the 2016 strike start? why", true, "tuesday"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

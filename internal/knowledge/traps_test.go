@@ -66,6 +66,13 @@ var trapCases = []struct {
 	{"bare follow-on", "did the contract row eventually get resolved? and how?", false, "do not say"},
 	{"bare follow-on", "did the pay dispute end in a deal? when?", false, "does not say how the 2023"},
 	{"bare follow-on", "when did the 2016 strike start? why", true, "tuesday"},
+	// A month asked yes or no of a fact naming no month: the article
+	// says "later this month", never which month.
+	{"month not given", "Are there further junior doctor strikes planned for August?", false, "anything of august"},
+	{"month not given", "are more junior doctor walkouts planned for september?", false, ""},
+	{"month not given", "Will the consultants strike in March?", false, ""},
+	{"month not given", "Are consultants striking later this month?", true, "^yes.*later this month"},
+	{"month not given", "was support for the strike higher than in January?", true, "january"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

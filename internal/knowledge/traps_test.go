@@ -73,6 +73,13 @@ var trapCases = []struct {
 	{"month not given", "Will the consultants strike in March?", false, ""},
 	{"month not given", "Are consultants striking later this month?", true, "^yes.*later this month"},
 	{"month not given", "was support for the strike higher than in January?", true, "january"},
+	// The statistics Hunt or the Government cited are not given: only
+	// Porter's claim that they were distorted is. The gap is about Hunt
+	// too, so a question naming him is not kept from it.
+	{"figures themselves", "What weekend death statistic did Hunt cite?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "which weekend mortality figure did Jeremy Hunt quote?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "Who said the weekend death statistics were distorted?", true, "porter"},
+	{"figures themselves", "When Hunt was on the Today programme, what did he say about death statistics being distorted?", true, "porter"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

@@ -80,6 +80,15 @@ var trapCases = []struct {
 	{"figures themselves", "which weekend mortality figure did Jeremy Hunt quote?", false, "do not give the weekend death statistics"},
 	{"figures themselves", "Who said the weekend death statistics were distorted?", true, "porter"},
 	{"figures themselves", "When Hunt was on the Today programme, what did he say about death statistics being distorted?", true, "porter"},
+	// A hospital the articles do not list, named beside "hospital": not
+	// answered by a listed hospital of a similar name.
+	{"unlisted place", "Was Queen Elizabeth Hospital Birmingham affected by the walkout?", false, ""},
+	{"unlisted place", "is maidstone hospital affected by the strikes", false, ""},
+	{"unlisted place", "were junior doctors striking at the hospital in Leeds?", false, ""},
+	{"unlisted place", "Did the strike hit Tunbridge Wells Hospital?", false, ""},
+	{"unlisted place", "was lewisham hospital affected", true, "^yes.*lewisham"},
+	{"unlisted place", "was lewisam hospital affected", true, "lewisham"},
+	{"unlisted place", "was darent valley hospital hit", true, "darent valley"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

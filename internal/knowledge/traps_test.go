@@ -89,13 +89,6 @@ var trapCases = []struct {
 	{"unlisted place", "was lewisham hospital affected", true, "^yes.*lewisham"},
 	{"unlisted place", "was lewisam hospital affected", true, "lewisham"},
 	{"unlisted place", "was darent valley hospital hit", true, "darent valley"},
-	// Whether the doctors got their pay rise in the end is the dispute's
-	// outcome, which the article, written on the walkout's first day,
-	// does not give; the demand itself is answered.
-	{"later outcome", "Did junior doctors end up getting a 35% pay rise?", false, "does not say how the 2023"},
-	{"later outcome", "in the end did junior doctors get the pay rise they wanted?", false, "does not say how the 2023"},
-	{"later outcome", "Did junior doctors demand a 35% pay rise?", true, "35%"},
-	{"later outcome", "what pay rise did junior doctors want?", true, "35%"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

@@ -72,6 +72,12 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	var parts []Answer
 	for i, c := range splitClauses(asked) {
 		read := c
+		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
+			// "was the dispute eventually settled? how": a bare
+			// question word asks the part before's question again, and
+			// what the articles do not say has no "how" either.
+			continue
+		}
 		if i > 0 {
 			// "how many in 2023?" after "how many were cancelled in
 			// 2016": a part with no subject takes the one before's.
@@ -88,6 +94,15 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	a.Question = question
 	fitLimit(&a, MaxReply)
 	return a
+}
+
+// bareQuestion reports whether a part of a question is question words
+// alone ("how", "and why?"), with nothing of its own to ask about.
+func (b *Base) bareQuestion(part string) bool {
+	words := b.v.words(part)
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
+		return !slices.Contains(questionWords, w) && w != "and" && w != "or"
+	})
 }
 
 // otherDispute names the dispute a part of a question means by "the later

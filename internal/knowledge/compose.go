@@ -257,7 +257,10 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 		}
 		kept = ok
 	}
-	if b.askedAtReference(q, kept[0]) != "" {
+	if w := b.askedAtReference(q, kept[0]); w != "" {
+		if q.yesNo {
+			return picked, "anything of " + strings.ToUpper(w[:1]) + w[1:], false
+		}
 		// "what was support back in January?" against "higher than
 		// in January": the fact compares with January, and says
 		// nothing of what it was then.
@@ -341,7 +344,18 @@ func (b *Base) headNoun(q query) int {
 func (b *Base) askedAtReference(q query, fact int32) string {
 	d := b.derived[fact]()
 	ref := d.referenced
-	if q.yesNo || q.compare || q.comparative {
+	if q.compare || q.comparative {
+		return ""
+	}
+	if q.yesNo {
+		// "are strikes planned for August?" of a fact naming no
+		// August: the month is no figure the verdict can answer No
+		// to, since the fact gives none to set against it.
+		for _, w := range q.raw {
+			if b.v.months[w] && !slices.Contains(d.body, b.v.term(w)) {
+				return w
+			}
+		}
 		return ""
 	}
 	for i := 1; i < len(q.raw); i++ {

@@ -1477,6 +1477,13 @@ func (b *Base) known(w string, q *query) (string, bool) {
 			m *= b.tune.modifierShare
 		}
 		q.missing += m
+	case b.besidePlaceSort(q.raw, w):
+		// A name beside a sort of place ("maidstone hospital", "Queen
+		// Elizabeth Hospital Birmingham", "a hospital in Leeds") is the
+		// place asked about: a fact of another hospital of the same
+		// sort is no answer, so the name weighs as much as the place
+		// word it tells apart.
+		q.missing += 2 * ix.maxIDF
 	case slices.Contains(q.names, w):
 		// A name the fact base does not know ("which hospital in
 		// Manchester?") is a subject the articles do not cover, as much
@@ -1486,6 +1493,20 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		q.missing += ix.maxIDF * b.tune.unknownWeight
 	}
 	return "", false
+}
+
+// besidePlaceSort reports whether the word w stands in raw next to a word
+// naming a sort of place (vocabulary place_sorts: "hospital"), or after
+// one and a word putting it in a place ("hospital in Leeds").
+func (b *Base) besidePlaceSort(raw []string, w string) bool {
+	v := b.v
+	sort := func(j int) bool { return j >= 0 && j < len(raw) && v.placeSorts[v.term(raw[j])] }
+	for i, r := range raw {
+		if r == w && (sort(i-1) || sort(i+1) || i >= 2 && v.placeIn[raw[i-1]] && sort(i-2)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notBefore reports whether raw[i] follows "not" or "not the": "(not the

@@ -55,6 +55,40 @@ var trapCases = []struct {
 	{"photo credit", "who took the pictures in the news shopper", true, "larby"},
 	{"photo credit", "Who took the photo of the strikers outside the PRUH?", true, "larby"},
 	{"photo credit", "Where was the photo of doctors on strike taken?", true, "farnborough"},
+	// The photographs are of a picket: a question naming the picket at
+	// the PRUH asks for their credit, not for the hospital.
+	{"photo credit", "who took the pics of the farnborough picket", true, "larby"},
+	{"photo credit", "who photographed the picket line at the PRUH", true, "larby"},
+	{"photo credit", "who took the photos of the lewisham picket", false, "pruh"},
+	// A bare question word after a part the articles cannot answer asks
+	// that part again: "how" is no question about the dispute as a whole.
+	{"bare follow-on", "was the 2016 contract dispute eventually settled? how", false, "do not say how the 2016 strike ended"},
+	{"bare follow-on", "did the contract row eventually get resolved? and how?", false, "do not say"},
+	{"bare follow-on", "did the pay dispute end in a deal? when?", false, "does not say how the 2023"},
+	{"bare follow-on", "when did the 2016 strike start? why", true, "tuesday"},
+	// A month asked yes or no of a fact naming no month: the article
+	// says "later this month", never which month.
+	{"month not given", "Are there further junior doctor strikes planned for August?", false, "anything of august"},
+	{"month not given", "are more junior doctor walkouts planned for september?", false, ""},
+	{"month not given", "Will the consultants strike in March?", false, ""},
+	{"month not given", "Are consultants striking later this month?", true, "^yes.*later this month"},
+	{"month not given", "was support for the strike higher than in January?", true, "january"},
+	// The statistics Hunt or the Government cited are not given: only
+	// Porter's claim that they were distorted is. The gap is about Hunt
+	// too, so a question naming him is not kept from it.
+	{"figures themselves", "What weekend death statistic did Hunt cite?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "which weekend mortality figure did Jeremy Hunt quote?", false, "do not give the weekend death statistics"},
+	{"figures themselves", "Who said the weekend death statistics were distorted?", true, "porter"},
+	{"figures themselves", "When Hunt was on the Today programme, what did he say about death statistics being distorted?", true, "porter"},
+	// A hospital the articles do not list, named beside "hospital": not
+	// answered by a listed hospital of a similar name.
+	{"unlisted place", "Was Queen Elizabeth Hospital Birmingham affected by the walkout?", false, ""},
+	{"unlisted place", "is maidstone hospital affected by the strikes", false, ""},
+	{"unlisted place", "were junior doctors striking at the hospital in Leeds?", false, ""},
+	{"unlisted place", "Did the strike hit Tunbridge Wells Hospital?", false, ""},
+	{"unlisted place", "was lewisham hospital affected", true, "^yes.*lewisham"},
+	{"unlisted place", "was lewisam hospital affected", true, "lewisham"},
+	{"unlisted place", "was darent valley hospital hit", true, "darent valley"},
 	// Hospitals of one dispute asked of the other: the 2023 article
 	// names none.
 	{"other dispute", "Which south-east London hospitals were hit by the five-day pay strike?", false, "names no hospital"},

@@ -301,6 +301,44 @@ func (b *Base) lacksAsked(q query, fact int32) bool {
 	return false
 }
 
+// promote is the step every prefer… rule below shares: it swaps with the
+// best the first of the next limit-1 candidates that ok accepts, among
+// those scoring at least ratio times the best, and reports whether there
+// was one. Each rule only says what a better answer looks like and how
+// close it must score.
+func promote(ranked []scored, limit int, ratio float64, ok func(scored) bool) bool {
+	i := promotable(ranked, limit, ratio, ok)
+	if i > 0 {
+		ranked[0], ranked[i] = ranked[i], ranked[0]
+	}
+	return i > 0
+}
+
+// lift is promote keeping the order of the rest: the best goes second,
+// not to the promoted one's place, for the rules whose runner-up matters
+// (a speaker's words, a ranking).
+func lift(ranked []scored, limit int, ratio float64, ok func(scored) bool) {
+	if i := promotable(ranked, limit, ratio, ok); i > 0 {
+		s := ranked[i]
+		copy(ranked[1:i+1], ranked[:i])
+		ranked[0] = s
+	}
+}
+
+// promotable is the index of the candidate promote and lift move, or -1.
+func promotable(ranked []scored, limit int, ratio float64, ok func(scored) bool) int {
+	if len(ranked) == 0 {
+		return -1
+	}
+	low := ranked[0].score * ratio
+	for i := 1; i < len(ranked) && i < limit && ranked[i].score >= low; i++ {
+		if ok(ranked[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // preferDeciding puts first, for a yes/no question with a figure ("did the
 // 2016 strike last five days?"), the best confident fact that gives a
 // figure in the same unit, if the best does not: it can decide the verdict,
@@ -326,11 +364,10 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 	if !b.confidentIn(q, ranked[0]) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2 && !gives(ranked[0]); i++ {
-		if b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && gives(ranked[i]) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
+	if !gives(ranked[0]) && promote(ranked, 5, 0.5, func(s scored) bool {
+		return b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s)
+	}) {
+		return
 	}
 	b.preferNearer(q, question, ranked)
 }
@@ -358,13 +395,10 @@ func (b *Base) preferVerdict(q query, ranked []scored, decides func(int32) bool)
 	if !b.confidentIn(q, ranked[0]) || decides(ranked[0].fact) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 16 && ranked[i].score >= ranked[0].score/3; i++ {
+	promote(ranked, 16, 1.0/3, func(s scored) bool {
 		// A gap gives no verdict, whatever places or days it names.
-		if b.facts[ranked[i].fact].Kind != KindGap && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) && decides(ranked[i].fact) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
+		return b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && decides(s.fact)
+	})
 }
 
 // sideOfSeveral reports whether a fact gives several sides' words, the
@@ -407,12 +441,9 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 	// Only a fact of the same dispute: the 2023 consultants' two-day
 	// strike is no count of days of a 2016 strike.
 	d := b.facts[ranked[0].fact].Dispute
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
-		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && gives(ranked[i]) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
+	promote(ranked, 5, 0.5, func(s scored) bool {
+		return b.facts[s.fact].Dispute == d && b.confidentIn(q, s) && gives(s)
+	})
 }
 
 // preferSeveral puts first, for a question asking which days or which
@@ -440,12 +471,9 @@ func (b *Base) preferSeveral(q query, ranked []scored) {
 	named := func(s scored) int { return b.several[s.fact]()[which] }
 	top := named(ranked[0])
 	d := b.facts[ranked[0].fact].Dispute
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
-		if b.facts[ranked[i].fact].Dispute == d && b.confidentIn(q, ranked[i]) && better(top, named(ranked[i])) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
+	promote(ranked, 5, 0.5, func(s scored) bool {
+		return b.facts[s.fact].Dispute == d && b.confidentIn(q, s) && better(top, named(s))
+	})
 }
 
 // severalIn counts, for preferSeveral, the most weekdays and the most places
@@ -525,13 +553,10 @@ func (b *Base) preferDoing(q query, ranked []scored) {
 	}
 	// The fact must be about the one whose own fact ranked first, so that
 	// it is their words or doings, not someone's words about someone else.
-	for i := 1; i < len(ranked) && i < 3 && ranked[i].score >= ranked[0].score*ratio; i++ {
-		f := b.facts[ranked[i].fact]
-		if f.Kind == want && slices.Contains(f.About, who.ID) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
+	promote(ranked, 3, ratio, func(s scored) bool {
+		f := b.facts[s.fact]
+		return f.Kind == want && slices.Contains(f.About, who.ID) && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact)
+	})
 }
 
 // preferNearer puts first, among confident facts that fit a yes/no
@@ -560,12 +585,9 @@ func (b *Base) preferNearer(q query, question string, ranked []scored) {
 		return d
 	}
 	top := distance(ranked[0])
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score*nearerRatio; i++ {
-		if d := distance(ranked[i]); d*nearerFactor <= top && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
+	promote(ranked, 5, nearerRatio, func(s scored) bool {
+		return distance(s)*nearerFactor <= top && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact)
+	})
 }
 
 // preferGap puts first, for a question asking for the exact detail
@@ -629,12 +651,9 @@ func (b *Base) preferWhole(q query, ranked []scored) {
 	if t == "" || b.namesWhole(ranked[0].fact, t) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 5 && ranked[i].score >= ranked[0].score/2; i++ {
-		if b.namesWhole(ranked[i].fact, t) && b.confidentIn(q, ranked[i]) && !b.wrongDispute(q, ranked[i].fact) {
-			ranked[0], ranked[i] = ranked[i], ranked[0]
-			return
-		}
-	}
+	promote(ranked, 5, 0.5, func(s scored) bool {
+		return b.namesWhole(s.fact, t) && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact)
+	})
 }
 
 // namesWhole reports whether a fact's answer has t, a term naming a
@@ -759,14 +778,9 @@ func (b *Base) preferRanking(q query, ranked []scored) {
 	if !q.ranked || q.yesNo || !q.asks("place") && !q.asks("person") || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.ranks(ranked[0].fact) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 6 && ranked[i].score >= ranked[0].score*rankingRatio; i++ {
-		s := ranked[i]
-		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.ranks(s.fact) && !b.ranksOtherEnd(q, s.fact) {
-			copy(ranked[1:i+1], ranked[:i])
-			ranked[0] = s
-			return
-		}
-	}
+	lift(ranked, 6, rankingRatio, func(s scored) bool {
+		return b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.ranks(s.fact) && !b.ranksOtherEnd(q, s.fact)
+	})
 }
 
 // preferSpeaker puts first, for a question asking someone's words ("what
@@ -778,14 +792,9 @@ func (b *Base) preferSpeaker(q query, ranked []scored) {
 	if len(q.speaker) == 0 || q.article > 0 || !q.asks("quote") && q.wordsAt == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.speaks(q, ranked[0].fact) {
 		return
 	}
-	for i := 1; i < len(ranked) && i < 6 && ranked[i].score >= ranked[0].score*speakerRatio; i++ {
-		s := ranked[i]
-		if b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.speaks(q, s.fact) && !b.sideOfSeveral(q, s.fact) {
-			copy(ranked[1:i+1], ranked[:i])
-			ranked[0] = s
-			return
-		}
-	}
+	lift(ranked, 6, speakerRatio, func(s scored) bool {
+		return b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && b.speaks(q, s.fact) && !b.sideOfSeveral(q, s.fact)
+	})
 }
 
 // wrongDispute reports whether a fact belongs to another dispute than the

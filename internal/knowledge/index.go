@@ -1020,8 +1020,12 @@ type query struct {
 	opposed []string // unknown terms whose opposites the facts know
 	types   []*answerType
 	yesNo   bool
-	endAsk  bool    // asks when something ended
-	dispute Dispute // "" when the question does not say; DisputeBoth when it names several
+	// hypothetical are, in a yes/no question, the terms it has only after
+	// a hypothetical word or a word of belief ("would the BMA call the
+	// strike off?"): see Base.asserts.
+	hypothetical map[string]bool
+	endAsk       bool    // asks when something ended
+	dispute      Dispute // "" when the question does not say; DisputeBoth when it names several
 	// disputes are the disputes the question names, strongest first.
 	disputes []Dispute
 	// mixed is set when the question names things from several disputes
@@ -1638,6 +1642,7 @@ func (q *query) readCues(v *vocab, lead int) {
 	}
 	if len(q.raw) > lead+1 && v.yesNo[q.raw[lead]] {
 		q.yesNo = true
+		q.hypothetical, _ = v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
 		// "was the strike from 9am to 5pm?" asks for the time, to check it.
 		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
 			q.types = append(q.types, t)

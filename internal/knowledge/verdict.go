@@ -1156,9 +1156,8 @@ func (b *Base) asserts(q query, text *factText) bool {
 	if len(only) == 0 || b.asksWording(q) {
 		return true
 	}
-	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && only[t] && !asked[t] {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && only[t] && !q.hypothetical[t] {
 			return false
 		}
 	}
@@ -1188,9 +1187,8 @@ func (b *Base) believedOnly(q query, text *factText) bool {
 	if len(text.believed) == len(text.hypothetical) || b.asksOpinion(q) {
 		return false
 	}
-	asked, _ := b.v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
 	for i, t := range q.terms {
-		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && text.believed[t] && !text.hypothetical[t] && !asked[t] {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && text.believed[t] && !text.hypothetical[t] && !q.hypothetical[t] {
 			return true
 		}
 	}

@@ -1776,14 +1776,7 @@ func unquoted(s string) string {
 
 // endTerm reports whether a term stands for a word that asks when
 // something ended ("finish" reads as "end").
-func (v *vocab) endTerm(t string) bool {
-	for w := range v.endCues {
-		if v.term(w) == t {
-			return true
-		}
-	}
-	return false
-}
+func (v *vocab) endTerm(t string) bool { return v.endTerms[t] }
 
 // factText is what the checks of an answer (the yes/no verdicts, mostly)
 // read of one fact's text, worked out once with the rest of its derived

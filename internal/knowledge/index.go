@@ -1106,7 +1106,14 @@ func (b *Base) analyze(question string) query {
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)
-	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
+	// The term of every raw word, worked out once: namePositions and the
+	// loop below read the same terms.
+	var buf [24]string // most questions: no allocation
+	rawTerms := buf[:0]
+	for _, w := range q.raw {
+		rawTerms = append(rawTerms, v.term(w))
+	}
+	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		comparative := v.comparatives[w]
@@ -1125,7 +1132,7 @@ func (b *Base) analyze(question string) query {
 		if v.gapCues[w] {
 			q.gapCue = true
 		}
-		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[v.term(w)] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
+		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[rawTerms[i]] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the
 			// chief executive: the deputy is who it is not. "The later
 			// pay dispute", "the earlier all-out strike": a comparative
@@ -1133,7 +1140,7 @@ func (b *Base) analyze(question string) query {
 			// name says which.
 			continue
 		}
-		tw := v.term(w)
+		tw := rawTerms[i]
 		_, indexed := b.ix.idf[tw]
 		if !indexed && contextAt[i] {
 			continue // a word of an article's name the facts do not use
@@ -1804,15 +1811,10 @@ func containsRun(words, run []string) bool {
 // and returns which raw words are context, which of those name an
 // article, and which name an article by what it has (see
 // articleByContent; nil when none do), which are generic words of the
-// question.
-func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []bool) {
+// question. terms are the raw words' terms.
+func (ix *index) namePositions(raw, terms []string, q *query) (ctx, source, generic []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
-	var buf [24]string // most questions: no allocation
-	terms := buf[:0]
-	for _, w := range raw {
-		terms = append(terms, ix.v.term(w))
-	}
 	for i, t := range terms {
 		for _, j := range ix.phraseStart[t] {
 			p := ix.phrases[j]

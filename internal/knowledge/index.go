@@ -280,6 +280,9 @@ type derived struct {
 	// referenced are the terms its answer has only in what something is
 	// compared with ("higher than in January"; see referencedTerms).
 	referenced []string
+	// questions are the terms of its example questions, which borrowed
+	// reads for every yes/no question.
+	questions []string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -294,6 +297,9 @@ type side struct {
 func (b *Base) derive(i int, shared []string) *derived {
 	v, f := b.v, b.facts[i]
 	d := &derived{body: v.terms(f.body, nil), denials: make([][]string, len(v.types))}
+	for _, e := range f.Questions {
+		d.questions = append(d.questions, v.terms(e, nil)...)
+	}
 	lower := strings.ToLower(f.body)
 	for ti := range v.types {
 		t := &v.types[ti]
@@ -1414,8 +1420,10 @@ func (b *Base) speaks(q query, fact int32) bool {
 // namesAsked reports whether one of a person's or organisation's names
 // has a term of the question's speaker.
 func (b *Base) namesAsked(q query, sp *Fact) bool {
-	for _, n := range append([]string{sp.Title}, sp.Aliases...) {
-		if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+	// The index has the terms of its title and aliases (nameTerms): they
+	// are not split again for every question.
+	for _, n := range b.ix.names[b.byID[sp.ID]] {
+		if slices.ContainsFunc(n, func(t string) bool { return slices.Contains(q.speaker, t) }) {
 			return true
 		}
 	}

@@ -280,6 +280,9 @@ type derived struct {
 	// referenced are the terms its answer has only in what something is
 	// compared with ("higher than in January"; see referencedTerms).
 	referenced []string
+	// questions are the terms of its example questions, which borrowed
+	// reads for every yes/no question.
+	questions []string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -294,6 +297,9 @@ type side struct {
 func (b *Base) derive(i int, shared []string) *derived {
 	v, f := b.v, b.facts[i]
 	d := &derived{body: v.terms(f.body, nil), denials: make([][]string, len(v.types))}
+	for _, e := range f.Questions {
+		d.questions = append(d.questions, v.terms(e, nil)...)
+	}
 	lower := strings.ToLower(f.body)
 	for ti := range v.types {
 		t := &v.types[ti]
@@ -1106,7 +1112,14 @@ func (b *Base) analyze(question string) query {
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)
-	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, &q)
+	// The term of every raw word, worked out once: namePositions and the
+	// loop below read the same terms.
+	var buf [24]string // most questions: no allocation
+	rawTerms := buf[:0]
+	for _, w := range q.raw {
+		rawTerms = append(rawTerms, v.term(w))
+	}
+	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		comparative := v.comparatives[w]
@@ -1125,7 +1138,7 @@ func (b *Base) analyze(question string) query {
 		if v.gapCues[w] {
 			q.gapCue = true
 		}
-		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[v.term(w)] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
+		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[rawTerms[i]] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
 			// "the chief executive (not the deputy)" asks for the
 			// chief executive: the deputy is who it is not. "The later
 			// pay dispute", "the earlier all-out strike": a comparative
@@ -1133,7 +1146,7 @@ func (b *Base) analyze(question string) query {
 			// name says which.
 			continue
 		}
-		tw := v.term(w)
+		tw := rawTerms[i]
 		_, indexed := b.ix.idf[tw]
 		if !indexed && contextAt[i] {
 			continue // a word of an article's name the facts do not use
@@ -1407,8 +1420,10 @@ func (b *Base) speaks(q query, fact int32) bool {
 // namesAsked reports whether one of a person's or organisation's names
 // has a term of the question's speaker.
 func (b *Base) namesAsked(q query, sp *Fact) bool {
-	for _, n := range append([]string{sp.Title}, sp.Aliases...) {
-		if slices.ContainsFunc(b.v.terms(n, nil), func(t string) bool { return slices.Contains(q.speaker, t) }) {
+	// The index has the terms of its title and aliases (nameTerms): they
+	// are not split again for every question.
+	for _, n := range b.ix.names[b.byID[sp.ID]] {
+		if slices.ContainsFunc(n, func(t string) bool { return slices.Contains(q.speaker, t) }) {
 			return true
 		}
 	}
@@ -1804,15 +1819,10 @@ func containsRun(words, run []string) bool {
 // and returns which raw words are context, which of those name an
 // article, and which name an article by what it has (see
 // articleByContent; nil when none do), which are generic words of the
-// question.
-func (ix *index) namePositions(raw []string, q *query) (ctx, source, generic []bool) {
+// question. terms are the raw words' terms.
+func (ix *index) namePositions(raw, terms []string, q *query) (ctx, source, generic []bool) {
 	ctx = make([]bool, len(raw))
 	source = make([]bool, len(raw))
-	var buf [24]string // most questions: no allocation
-	terms := buf[:0]
-	for _, w := range raw {
-		terms = append(terms, ix.v.term(w))
-	}
 	for i, t := range terms {
 		for _, j := range ix.phraseStart[t] {
 			p := ix.phrases[j]

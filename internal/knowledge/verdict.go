@@ -1709,10 +1709,9 @@ var negRaising = map[string]bool{"think": true, "believe": true, "expect": true,
 // it is about have always counts.
 func (b *Base) borrowed(q query, fact int32) bool {
 	f := b.facts[fact]
-	var also []string
-	for _, e := range f.Questions {
-		also = append(also, b.v.terms(e, nil)...)
-	}
+	// Clipped: the names appended below must not write into the fact's
+	// derived terms.
+	also := slices.Clip(b.derived[fact]().questions)
 	for _, id := range f.About {
 		if j, ok := b.byID[id]; ok {
 			for _, n := range b.ix.names[j] {
@@ -1776,14 +1775,7 @@ func unquoted(s string) string {
 
 // endTerm reports whether a term stands for a word that asks when
 // something ended ("finish" reads as "end").
-func (v *vocab) endTerm(t string) bool {
-	for w := range v.endCues {
-		if v.term(w) == t {
-			return true
-		}
-	}
-	return false
-}
+func (v *vocab) endTerm(t string) bool { return v.endTerms[t] }
 
 // factText is what the checks of an answer (the yes/no verdicts, mostly)
 // read of one fact's text, worked out once with the rest of its derived

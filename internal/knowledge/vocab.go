@@ -47,6 +47,7 @@ type vocab struct {
 	cueStart     map[string][]cueRef // first word → the cues starting with it
 	yesNo        map[string]bool
 	endCues      map[string]bool
+	endTerms     map[string]bool     // the terms of the end cues: endTerm is asked per term of every question
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
 	superlatives map[string]bool // words ranking one thing above the rest ("most")
@@ -416,6 +417,10 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.yesNo = set("yes_no_starts", y.YesNoStarts)
 	v.endCues = set("end_cues", y.EndCues)
+	v.endTerms = map[string]bool{}
+	for w := range v.endCues {
+		v.endTerms[v.term(w)] = true
+	}
 	v.opposites = map[string][]string{}
 	for _, p := range y.Opposites {
 		if len(p) != 2 || bad("opposites", p[0]) || bad("opposites", p[1]) {

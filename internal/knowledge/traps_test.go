@@ -199,6 +199,24 @@ var trapCases = []struct {
 	{"opposite", "which opposition politician marched with the strikers?", true, "corbyn"},
 	{"opposite", "who tweeted support for the junior doctors?", true, "corbyn"},
 	{"opposite", "How many people opposed the doctors' cause?", true, "quarter"},
+	// What was agreed at something asks what came of it (phrases make
+	// "what was agreed" a gap cue): the round table's outcome is not given.
+	{"what was agreed", "What was agreed at Barclay's round table with doctors in training?", false, "does not say what came of"},
+	{"what was agreed", "what was agreed at the round table?", false, "what came of"},
+	{"what was agreed", "what did they agree at barclay's round table", false, "what came of"},
+	{"what was agreed", "When did Barclay hold his round table?", true, "earlier this week"},
+	{"what was agreed", "who did Barclay hold a round table with?", true, "doctors in training"},
+	// Who negotiated Scotland's offer is not said (gap-scotland's alias
+	// "who negotiated"); what the BMA said of it is.
+	{"scottish negotiator", "who negotiated the deal for the scottish government?", false, "does not say who negotiated"},
+	{"scottish negotiator", "who negotiated scotland's pay offer?", false, "who negotiated"},
+	{"scottish negotiator", "Who negotiated the Scottish offer for junior doctors?", false, "who negotiated"},
+	{"scottish negotiator", "What did the BMA say about the pay offer in Scotland?", true, "how it was reached"},
+	// More strikes after the 2016 walkout are a later outcome.
+	{"later strikes", "did the bma announce more strikes after the wednesday walkout in 2016?", false, "do not say how the 2016 strike ended"},
+	{"later strikes", "were further strikes called after the all-out strike?", false, "do not say how the 2016 strike ended"},
+	{"later strikes", "did the BMA call any more strikes after the 2016 walkout?", false, ""},
+	{"later strikes", "Did the 2016 strike last two days?", true, "^yes"},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a

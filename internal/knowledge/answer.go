@@ -283,6 +283,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	if a.Found {
 		b.leadYesNo(q, place, placed, top, &a)
 	}
+	b.declineUnsettled(q, kept[0], &a)
 	return a
 }
 

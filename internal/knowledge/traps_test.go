@@ -166,6 +166,57 @@ var trapCases = []struct {
 	{"fresh trap", "Was Darent Valley's A&E shut?", false, "any one hospital"},
 	{"fresh trap", "what did porter say on bbc breakfast?", false, "don't say what was said"},
 	{"fresh trap", "what did barclay say on radio 4?", false, ""},
+	// A later outcome asked yes or no (a gap cue): a figure the fact
+	// gives ("35% or more") decides nothing of what came of it.
+	{"later yes/no", "Did junior doctors end up getting a 35% pay rise?", false, "don't say what happened later"},
+	{"later yes/no", "did the doctors eventually get their 35%?", false, ""},
+	{"later yes/no", "Did the BMA end up winning a 35% rise for junior doctors?", false, ""},
+	{"later yes/no", "did junior docs get the pay rise they wanted in the end", false, ""},
+	{"later yes/no", "Did the BMA demand a 35% pay rise?", true, "35%"},
+	{"later yes/no", "Is the BMA asking for 35%?", true, "35%"},
+	// A figure asked yes or no that the best fact does not give, with no
+	// verdict: a sample size, a head count on a picket line.
+	{"figure not given", "Did the Ipsos Mori poll survey more than 1,000 people?", false, "^the articles don't say"},
+	{"figure not given", "Did Ipsos Mori ask over 2,000 people?", false, ""},
+	{"figure not given", "was the bbc poll of 1000 adults", false, ""},
+	{"figure not given", "Were more than 100 doctors on the picket line at the PRUH?", false, "^the articles don't say"},
+	{"figure not given", "Were 50 doctors picketing at Lewisham hospital?", false, ""},
+	{"figure not given", "Did the Ipsos Mori poll find 57% support?", true, "^yes"},
+	{"figure not given", "Were more than 125,000 appointments cancelled?", true, "^yes"},
+	{"figure not given", "Is Jeremy Hunt the one who said the government wouldn't be blackmailed?", true, "hunt"},
+	{"figure not given", "is the five-day strike uk wide?", true, "england"},
+	// A comparison or verdict about a group the fact says it gives no
+	// figure for: YouGov polled nurses and ambulance workers.
+	{"lacked yes/no", "Do junior doctors have more public support than nurses in the YouGov poll?", false, "gives no yougov figure for junior doctors"},
+	{"lacked yes/no", "Did junior doctors have less backing than ambulance workers according to YouGov?", false, ""},
+	{"lacked yes/no", "are junior doctors more popular than nurses in the yougov polling", false, ""},
+	{"lacked yes/no", "Do nurses have more support than ambulance workers in the YouGov poll?", true, "^yes"},
+	// Someone who did the opposite of what is asked is not the one asked
+	// for: Corbyn tweeted his support.
+	{"opposite", "wots the name of the mp who tweeted against the junior doctors?", false, "don't say"},
+	{"opposite", "which politician tweeted against the strikers?", false, ""},
+	{"opposite", "who spoke out against the junior doctors on twitter", false, ""},
+	{"opposite", "which opposition politician marched with the strikers?", true, "corbyn"},
+	{"opposite", "who tweeted support for the junior doctors?", true, "corbyn"},
+	{"opposite", "How many people opposed the doctors' cause?", true, "quarter"},
+	// What was agreed at something asks what came of it (phrases make
+	// "what was agreed" a gap cue): the round table's outcome is not given.
+	{"what was agreed", "What was agreed at Barclay's round table with doctors in training?", false, "does not say what came of"},
+	{"what was agreed", "what was agreed at the round table?", false, "what came of"},
+	{"what was agreed", "what did they agree at barclay's round table", false, "what came of"},
+	{"what was agreed", "When did Barclay hold his round table?", true, "earlier this week"},
+	{"what was agreed", "who did Barclay hold a round table with?", true, "doctors in training"},
+	// Who negotiated Scotland's offer is not said (gap-scotland's alias
+	// "who negotiated"); what the BMA said of it is.
+	{"scottish negotiator", "who negotiated the deal for the scottish government?", false, "does not say who negotiated"},
+	{"scottish negotiator", "who negotiated scotland's pay offer?", false, "who negotiated"},
+	{"scottish negotiator", "Who negotiated the Scottish offer for junior doctors?", false, "who negotiated"},
+	{"scottish negotiator", "What did the BMA say about the pay offer in Scotland?", true, "how it was reached"},
+	// More strikes after the 2016 walkout are a later outcome.
+	{"later strikes", "did the bma announce more strikes after the wednesday walkout in 2016?", false, "do not say how the 2016 strike ended"},
+	{"later strikes", "were further strikes called after the all-out strike?", false, "do not say how the 2016 strike ended"},
+	{"later strikes", "did the BMA call any more strikes after the 2016 walkout?", false, ""},
+	{"later strikes", "Did the 2016 strike last two days?", true, "^yes"},
 }
 
 // TestWholeSubject: a question asks about the dispute itself only when a

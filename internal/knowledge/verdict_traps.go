@@ -1,0 +1,148 @@
+package knowledge
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// This file holds the checks that keep a yes/no question the articles
+// cannot settle from being answered as if they did: the best fact is about
+// the right thing, but says nothing of the detail asked ("did Hunt meet
+// Corbyn?", "did the poll survey more than 1,000 people?"), says the
+// articles lack it ("the article gives no YouGov figure for junior
+// doctors"), or ends before the later outcome asked ("did junior doctors
+// end up getting 35%?").
+
+// declineUnsettled turns a found answer to a yes/no question into "the
+// articles don't say" when its fact cannot settle the question: the
+// question asks a later outcome (a gap cue such as "eventually") the fact
+// does not speak of, or a word of the question is one the fact's answer has
+// only where it says the articles lack it, yet it led with a Yes or No or
+// the question compares ("do junior doctors have more support than
+// nurses?" against "the article gives no YouGov figure for junior
+// doctors"), or, with no Yes or No led, the
+// question asks a figure the fact does not give (a figure counts for no
+// fact's coverage: the verdict alone checks it). A Yes or No that the fact
+// does decide is kept. A question asking who or what did something the
+// fact says only the opposite of ("the MP who tweeted against the doctors"
+// against "tweeting his support") is not answered by it either.
+func (b *Base) declineUnsettled(q query, fact int32, a *Answer) {
+	if !a.Found || q.article > 0 || b.facts[fact].Kind == KindGap {
+		return
+	}
+	if !q.yesNo {
+		if b.saysOpposite(q, fact) {
+			a.Text = "The articles don't say that. What they do say: " + a.Text
+			a.Found = false
+		}
+		return
+	}
+	led := strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No")
+	switch {
+	case b.laterUnsaid(q, fact):
+		a.Text = "The articles don't say what happened later: they were written while it was going on. What they do say: " + trimLead(a.Text)
+	case (led || q.compare) && b.lacksAsked(q, fact) && !b.asksArticle(q):
+		a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
+	case !led && !asksWhich(q.raw) && b.unsaidFigure(a.Question, fact):
+		a.Text = "The articles don't say. What they do say: " + a.Text
+	default:
+		return
+	}
+	a.Found = false
+}
+
+// trimLead drops a Yes or No the answer was led with.
+func trimLead(text string) string {
+	for _, p := range []string{"Yes. ", "No. "} {
+		if rest, ok := strings.CutPrefix(text, p); ok {
+			return rest
+		}
+	}
+	return text
+}
+
+// laterUnsaid reports whether a question asks what happened later (a
+// gap cue word, "eventually", of phrases such as "end up" and "in the
+// end") and the fact's answer does not say that word: articles written on
+// a strike's first day settle no later outcome.
+func (b *Base) laterUnsaid(q query, fact int32) bool {
+	if !q.gapCue {
+		return false
+	}
+	said := b.derived[fact]().said
+	return slices.ContainsFunc(q.raw, func(w string) bool {
+		return b.v.gapCues[w] && !slices.Contains(said, b.v.term(w))
+	})
+}
+
+// asksArticle reports whether the question asks what an article or the
+// articles give ("does the report give a figure for junior doctors?"),
+// which a fact saying the articles lack it answers No.
+func (b *Base) asksArticle(q query) bool {
+	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.articleWords[w] })
+}
+
+// unsaidFigure reports whether the question asks a figure (not a
+// dispute's year) that no figure of the fact's answer equals: "were more
+// than 100 doctors on the picket line?" against a list of hospitals.
+func (b *Base) unsaidFigure(question string, fact int32) bool {
+	given := b.derived[fact]().text.figures
+	for _, g := range b.v.figures(question) {
+		if g.unit == "" || b.v.isStop(g.unit) || b.v.spanUnits[g.unit] || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			// "The one who said …" counts nothing; "the five-day strike"
+			// names a strike, and a span is the duration's to check; a
+			// year names a dispute.
+			continue
+		}
+		if !slices.ContainsFunc(given, func(f figure) bool { return f.value == g.value }) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysOpposite reports whether a question that is no comparison has a word
+// the fact's answer does not say but says the opposite of (the
+// vocabulary's opposites): "who tweeted against the junior doctors?" asks
+// for someone opposed, and an answer saying he tweeted his support is about
+// someone else. A word the curator gave the fact itself, in its title,
+// aliases, keywords or questions ("which opposition leader backed the
+// junior doctors?"), is what the fact is about, no stance it lacks; words
+// of order and comparatives ("after", "higher") are left to the
+// comparisons that read them.
+func (b *Base) saysOpposite(q query, fact int32) bool {
+	if q.compare || q.comparative {
+		return false
+	}
+	body := b.derived[fact]().body
+	for i, t := range q.terms {
+		if q.weak[i] || b.v.orderWords[t] || slices.Contains(body, t) {
+			continue
+		}
+		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(body, o) }) && !b.declares(q, fact, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// declares reports whether a word of the question with the term t is
+// itself one of the words the curator gave the fact, or one it is about:
+// their titles, aliases, keywords or questions. It is read only for a question with an opposite,
+// which is rare.
+func (b *Base) declares(q query, fact int32, t string) bool {
+	var words []string
+	add := func(f *Fact) {
+		for _, s := range slices.Concat([]string{f.Title}, f.Aliases, f.Keywords, f.Questions) {
+			words = split(strings.ToLower(normalizeChars(s)), words)
+		}
+	}
+	add(b.facts[fact])
+	for _, id := range b.facts[fact].About {
+		if j, ok := b.byID[id]; ok {
+			add(b.facts[j])
+		}
+	}
+	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.term(w) == t && slices.Contains(words, w) })
+}

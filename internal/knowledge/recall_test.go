@@ -1,0 +1,50 @@
+package knowledge
+
+// recallCases are answerable questions (not yes/no) that were declined or
+// answered with the wrong fact because they word the question otherwise
+// than the facts do (text-speak, idioms, "in each"), each with paraphrases
+// and a nearby question that must stay declined; TestFailureClasses runs
+// them as it runs classCases.
+var recallCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// "Round the table" with no article before "round" is the idiom, as is
+	// "before they'll …": what Barclay wants first, not his round table.
+	{"round the table", "wot does barclay want b4 getting round the table", true, "move significantly"},
+	{"round the table", "what does barclay need before he'll sit round the table again?", true, "move significantly"},
+	{"round the table", "wat does barclay want from the bma before they'll negotiate again", true, "move significantly"},
+	{"round the table", "what must the bma do b4 barclay will talk again?", true, "move significantly"},
+	{"round the table", "who was at barclay's round table?", true, "doctors in training"},
+	{"round the table", "when will barclay get round the table with the nurses?", false, ""},
+	// "depts" are departments; which ones Hunt warned about.
+	{"depts", "which hospital depts did hunt warn were most at risk if cover was pulled", true, "a&e.*maternity.*intensive care"},
+	{"depts", "what depts did hunt say were at risk?", true, "a&e.*maternity.*intensive care"},
+	{"depts", "which hospital departments were most at risk according to barclay?", false, ""},
+	// Page 1 is the first page.
+	{"page 1", "hunt said wot was on page 1 of the tory manifesto?", true, "seven-day nhs"},
+	{"page 1", "what was on page one of the manifesto according to hunt?", true, "seven-day nhs"},
+	{"page 1", "wot was on the front page of the manifesto", true, "seven-day nhs"},
+	{"page 1", "what was on page 1 of the labour manifesto?", false, ""},
+	// The core or main issue of a row is its reason; "original" and
+	// "2016-style" only qualify it.
+	{"core issue", "wot was the original 2016-style row actually over, like the core issue?", true, "new contract"},
+	{"core issue", "what was the core issue in the 2016 dispute?", true, "new contract"},
+	{"core issue", "what was the main sticking point in the contract row?", true, "new contract"},
+	{"core issue", "whats the main issue in the 2023 row", true, "pay"},
+	{"core issue", "what key issues did barclay talk about at the round table?", true, "other key issues"},
+	// Pushing something so hard is what drives someone.
+	{"pushing so hard", "why does hunt say hes pushing this so hard, whats his reason", true, "weekend services"},
+	{"pushing so hard", "what reason does hunt give for pushing so hard?", true, "weekend services"},
+	{"pushing so hard", "why is hunt pushing so hard", true, "weekend"},
+	{"pushing so hard", "why is corbyn pushing so hard?", false, ""},
+	// The role of a group in each dispute is its fact of both disputes.
+	{"each", "consultants in both stories - wot role do they play in each", true, "emergency cover.*two days"},
+	{"each", "what part did consultants play in both strikes?", true, "emergency cover.*two days"},
+	{"each", "what role did consultants play in each dispute?", true, "emergency cover.*two days"},
+	{"each", "how did each govt justify not giving in", true, "manifesto.*unreasonable"},
+	{"each", "how did the two governments justify refusing to back down?", true, "manifesto.*unreasonable"},
+	{"each", "how did the scottish government justify its offer?", false, ""},
+}

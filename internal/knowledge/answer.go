@@ -152,7 +152,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	if kinds == nil && b.broad(q) {
-		return b.overview(q, a)
+		return b.leadOverview(q, b.overview(q, a))
 	}
 	ranked := b.score(q, kinds)
 	// The best fact that clears the thresholds answers; one that ranks higher

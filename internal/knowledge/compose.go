@@ -813,7 +813,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *Answer) {
-	if !q.yesNo || asksWhich(q.raw) {
+	if !q.yesNo || asksWhich(q.raw) || asksBoundChoice(q.raw) {
 		return
 	}
 	text := a.Text
@@ -861,6 +861,10 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 			a.Text = "Yes. " + text
 			return
 		}
+	}
+	if differ && b.asideYes(q, top, a.Question, said) {
+		a.Text = "Yes. " + text
+		return
 	}
 	if differ {
 		// The articles give an answer each; they disagree.

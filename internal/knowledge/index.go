@@ -1671,7 +1671,7 @@ func (q *query) readCues(v *vocab, lead int) {
 // at the first comma, asks nothing itself (no question word) and is
 // short; the question after it starts with a yes/no word. 0 for none.
 func (b *Base) leadIn(question string) int {
-	i := strings.IndexByte(question, ',')
+	i, skip := leadInEnd(question)
 	if i < 0 {
 		return 0
 	}
@@ -1680,7 +1680,7 @@ func (b *Base) leadIn(question string) int {
 		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(questionWords, w) }) {
 		return 0
 	}
-	if after := b.v.words(question[i+1:]); len(after) < 2 || !b.v.yesNo[after[0]] {
+	if after := b.v.words(question[i+skip:]); len(after) < 2 || !b.v.yesNo[after[0]] {
 		return 0
 	}
 	return len(before)

@@ -75,7 +75,7 @@ func (v *vocab) figures(text string) []figure {
 		if i > 0 && v.articleWords[words[i-1]] {
 			continue // "article 000" names an article: no figure of articles
 		}
-		n, err := strconv.ParseFloat(w, 64)
+		n, err := parseFigure(w)
 		if err != nil {
 			continue
 		}
@@ -620,8 +620,14 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
 	given := d.text.figures
+	if b.rangeVerdict(question, b.facts[top.fact].Answer, asked, given) == verdictYes {
+		return verdictYes
+	}
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:
+		if b.sameSense(asked, given) {
+			return verdictYes
+		}
 		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:

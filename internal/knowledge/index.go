@@ -1024,8 +1024,11 @@ type query struct {
 	missing float64  // idf mass of words the fact base does not know at all
 	names   []string // words written with a capital inside the question: names, when unknown
 	opposed []string // unknown terms whose opposites the facts know
-	types   []*answerType
-	yesNo   bool
+	// checkedTimes are the clock times of a yes/no question, the values
+	// it checks rather than names of a dispute (checkedSignal).
+	checkedTimes []string
+	types        []*answerType
+	yesNo        bool
 	// hypothetical are, in a yes/no question, the terms it has only after
 	// a hypothetical word or a word of belief ("would the BMA call the
 	// strike off?"): see Base.asserts.
@@ -1172,10 +1175,11 @@ func (b *Base) analyze(question string) query {
 		if weak && !named { // an article's contents still name its dispute
 			continue
 		}
-		if d, ok := b.ix.dispute[t]; ok {
+		if d, ok := b.ix.dispute[t]; ok && !b.checkedSignal(&q, t) {
 			signal[d] += b.signalWeight(t)
 		}
 	}
+	b.addCheckedSignal(&q, signal)
 	q.readDisputes(signal)
 	every := slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
 	named := 0.0 // how strongly the question names one dispute

@@ -604,6 +604,9 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	}
 	d := b.derived[top.fact]()
 	if b.undecided(q, d.text.undecided) {
+		if b.unconfirmed(q, d.body) {
+			return verdictNo
+		}
 		return verdictOpen
 	}
 	if b.contradicts(q, d.body) {
@@ -631,7 +634,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:
-		return v
+		return timesToo(v, q, d.text.times)
 	}
 	// q.raw are the question's words, as times reads them.
 	return compareTimes(timesIn(q.raw), d.text.times)

@@ -1656,7 +1656,8 @@ func (q *query) readCues(v *vocab, lead int) {
 // at the first comma, asks nothing itself (no question word) and is
 // short; the question after it starts with a yes/no word. 0 for none.
 func (b *Base) leadIn(question string) int {
-	i := strings.IndexByte(question, ',')
+	// "News Shopper: is the PRUH in Sidcup?" leads in with a colon.
+	i := strings.IndexAny(question, ",:")
 	if i < 0 {
 		return 0
 	}

@@ -905,6 +905,9 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		ordered()
 		return
 	}
+	if b.leadShare(q, top.fact, a, text) {
+		return
+	}
 	m := b.majority(q, d.text.words)
 	if m != noVerdict && !questionDenies && top.coverage >= yesCoverage {
 		// "did most people oppose the doctors?" against "a quarter opposed it".

@@ -42,6 +42,31 @@ var noCases = []struct {
 	// A hospital, any hospital, is no place with one town.
 	{"place of a place", "was a hospital in dartford affected?", true, `^Yes\b`},
 	{"place of a place", "is a hospital in woolwich on the list?", true, `^(?:[^N]|N[^o])`},
+	// A weekday asked "on the Tuesday" is asked as "on Tuesday" is; the
+	// appeal was on Monday, the day before the Tuesday strike (000), or
+	// "yesterday" in 001's telling of the strike's first day.
+	{"day", "Did Hunt make his direct appeal to medics on the Tuesday?", true, `^No\b.*on Monday`},
+	{"day", "did hunt appeal to medics on a wednesday?", true, `^No\b`},
+	{"day", "Was it on the Tuesday that Hunt appealed to medics?", true, `^No\b`},
+	{"day", "was the all-out strike on the Tuesday?", true, `^Yes\b`},
+	// Monday is what 000 says; 001 gives only "yesterday (April 26)".
+	{"day", "did hunt appeal to the doctors on the monday?", true, `^(?:[^N]|N[^o])`},
+	// No fact says on which day the pay strike started.
+	{"day", "did the five-day strike start on the Friday?", false, ``},
+	// A share asked against the poll's share for the same verb: a quarter
+	// opposed, three in five backed the nurses.
+	{"share", "Did the Ipsos Mori poll find half the public opposed to the doctors?", true, `^No\b.*a quarter opposed`},
+	{"share", "did half the public oppose the doctors in the ipsos mori poll?", true, `^No\b`},
+	{"share", "did a quarter of people support the doctors?", true, `^No\b`},
+	{"share", "yougov: do only half of britons support the nurses?", true, `^No\b.*three in five`},
+	{"share", "do half of britons support the nurses?", true, `^No\b`},
+	// What the shares confirm stays Yes; a rough share is not disproved.
+	{"share", "did three in five britons support the nurses?", true, `^Yes\b`},
+	{"share", "did more than half support the doctors?", true, `^Yes\b`},
+	{"share", "did a quarter oppose the doctors?", true, `^Yes\b`},
+	{"share", "did about half support the doctors?", false, ``},
+	// Two shares asked: which is whose is not for this check.
+	{"share", "did half support and a quarter oppose the doctors?", true, `^(?:[^N]|N[^o])`},
 }
 
 func TestNoCases(t *testing.T) {

@@ -171,3 +171,84 @@ func (b *Base) preferLocated(q query, ranked []scored) {
 		b.preferVerdict(q, ranked, func(f int32) bool { return b.facts[f].Kind != KindGap && len(b.locations(place, sort, f)) > 0 })
 	}
 }
+
+// approxWords make the share after them a rough one ("about half",
+// "nearly 60%"): no exact share given disproves it.
+var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true, "some": true, "circa": true}
+
+// shareNo decides a yes/no question asking whether a share did something
+// ("did half the public oppose the doctors?", "do only half of Britons
+// support the nurses?") against the fact's shares for the same verb ("a
+// quarter oppose it", "three in five Britons supporting them"): No when
+// the fact gives that verb's share only with values that do not fit the
+// one asked, and says everything else the question does (said are its
+// terms); otherwise no verdict. A rough share ("about half") and one
+// asked twice are left to the other checks, and so is every Yes.
+func (b *Base) shareNo(q query, words, said []string) verdict {
+	at, n := -1, 0
+	var asked figure
+	for k := 0; k < len(q.raw); k++ {
+		pct, m := b.v.shareAt(q.raw, k)
+		if m == 0 {
+			continue
+		}
+		if at >= 0 {
+			return noVerdict // two shares: which is whose is for the others
+		}
+		at, n, asked = k, m, figure{value: pct}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if approxWords[q.raw[j]] {
+				return noVerdict
+			}
+			if bd, ok := boundWords[q.raw[j]]; ok {
+				asked.bound = bd
+				break
+			}
+		}
+		k += m - 1
+	}
+	if at < 0 {
+		return noVerdict
+	}
+	verb := b.v.stem(b.verbAfter(q.raw, at+n))
+	if verb == "" || !b.saysAllBut(q, said, b.v.terms(strings.Join(q.raw[at:at+n], " "), nil)) {
+		return noVerdict
+	}
+	out := noVerdict
+	for k := 0; k < len(words); k++ {
+		pct, m := b.v.shareAt(words, k)
+		if m == 0 || b.v.stem(b.verbAfter(words, k+m)) != verb {
+			continue
+		}
+		if fitsShare(pct, asked) {
+			return noVerdict
+		}
+		out = verdictNo
+	}
+	return out
+}
+
+// fitsShare reports whether a share given, in percent, fits the one
+// asked, to within a point ("a third" is 33, not 33.3).
+func fitsShare(pct float64, asked figure) bool {
+	switch asked.bound {
+	case ">":
+		return pct > asked.value
+	case "<":
+		return pct < asked.value
+	case "<=":
+		return pct <= asked.value+1
+	}
+	return abs(int(pct-asked.value)) <= 1
+}
+
+// leadShare leads with "No" the answer to a yes/no question asking a
+// share the best fact disproves (see shareNo), and reports whether it did.
+func (b *Base) leadShare(q query, fact int32, a *Answer, text string) bool {
+	d := b.derived[fact]()
+	if b.questionDenies(q) || b.shareNo(q, d.text.words, d.said) != verdictNo {
+		return false
+	}
+	a.Text = "No. " + text
+	return true
+}

@@ -193,6 +193,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	// once for the ranking and the verdict.
 	place, placed := b.placeQuestion(q)
 	b.preferPlaced(q, place, placed, ranked)
+	b.preferLocated(q, ranked)
 	b.preferDay(q, ranked)
 	b.preferPassive(q, ranked)
 	b.preferSpeaker(q, ranked)

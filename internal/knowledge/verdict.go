@@ -2045,7 +2045,7 @@ func (b *Base) dayQuestion(q query) (day string, subject []string) {
 	}
 	for i, w := range q.raw {
 		// "on a Monday" asks the day; "the Wednesday strike" names one.
-		if !wt.pattern.re.MatchString(w) || !(i > 0 && q.raw[i-1] == "on" || i > 1 && q.raw[i-1] == "a" && q.raw[i-2] == "on") {
+		if !wt.pattern.re.MatchString(w) || !(i > 0 && q.raw[i-1] == "on" || i > 1 && (q.raw[i-1] == "a" || q.raw[i-1] == "the") && q.raw[i-2] == "on") {
 			continue
 		}
 		if t := b.v.term(w); day != "" && day != t {

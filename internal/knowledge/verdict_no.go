@@ -1,0 +1,254 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// locatedQuestion reads a yes/no question asking whether one place is in
+// another ("is the PRUH in Sidcup?", "is Queen Mary's hospital in Woolwich
+// per the local paper?"): the place fact the words just before a place_in
+// word name, whole, and the place fact named just after it; -1, -1 when
+// the question has no such pair.
+func (b *Base) locatedQuestion(q query) (place, in int32) {
+	if !q.yesNo {
+		return -1, -1
+	}
+	for i, w := range q.raw {
+		if i == 0 || !b.v.placeIn[w] || i+1 == len(q.raw) {
+			continue
+		}
+		in := b.placeAt(q.raw[i+1:])
+		if in < 0 || b.placeSort(in) == "" || !b.oneWordPlace(in) {
+			continue
+		}
+		// The longest run of words ending just before "in" that is a
+		// place's whole name.
+		for j := max(0, i-maxPlaceWords); j < i; j++ {
+			if p := b.placeNamed(b.v.terms(strings.Join(q.raw[j:i], " "), nil)); p >= 0 {
+				if b.placeGroup(p) {
+					break
+				}
+				return p, in
+			}
+		}
+	}
+	return -1, -1
+}
+
+// placeNamed finds the place fact one of whose names is terms, whole:
+// its index, or -1.
+func (b *Base) placeNamed(terms []string) int32 {
+	if len(terms) == 0 {
+		return -1
+	}
+	for _, f := range b.places().facts {
+		if slices.ContainsFunc(b.ix.names[f], func(n []string) bool { return slices.Equal(n, terms) }) {
+			return f
+		}
+	}
+	return -1
+}
+
+// oneWordPlace reports whether place fact f is a place one can be in,
+// named by a word of its own ("Sidcup", "England"): not a group or a
+// topic ("which hospitals", "the 2016 strike took place") whose only
+// one-word name is its sort.
+func (b *Base) oneWordPlace(f int32) bool {
+	return slices.ContainsFunc(b.ix.names[f], func(n []string) bool { return len(n) == 1 && !b.v.placeSorts[n[0]] })
+}
+
+// placeGroup reports whether place fact f is a group of places ("the local
+// hospitals", "England's hospitals"): one of its names has another place's
+// name in it, beyond a sort's ("hospital"). A group has no one location.
+func (b *Base) placeGroup(f int32) bool {
+	for _, g := range b.places().facts {
+		if g == f {
+			continue
+		}
+		for _, other := range b.ix.names[g] {
+			if len(other) == 1 && b.v.placeSorts[other[0]] {
+				continue
+			}
+			if slices.ContainsFunc(b.ix.names[f], func(n []string) bool { return containsRun(n, other) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessivePlace finds a place named in the possessive before another
+// place's name: "Dartford's Darent Valley".
+var possessivePlace = regexp.MustCompile(`([\p{L}\p{N}]+)'s ([\p{L}\p{N}' ]+)`)
+
+// locatedVerdict decides, from one fact, a question asking whether place
+// fact place is in place fact in (see locatedQuestion). The fact locates
+// a place where its name stands just before a place_in word and another
+// place's name ("the PRUH in Farnborough"), or just after a place's name
+// in the possessive ("Dartford's Darent Valley"). No when the fact locates
+// the place asked about only in places of the sort asked that are not the
+// one asked ("the PRUH in Farnborough" against "is the PRUH in Sidcup?");
+// verdictMixed, neither, when it does not locate the place at all and
+// the place asked is another's; otherwise no verdict: one it locates in
+// the place asked is for the other checks. A place of another sort
+// ("is the PRUH in England?") is no other value of the same slot.
+func (b *Base) locatedVerdict(place, in int32, fact int32) verdict {
+	if place < 0 {
+		return noVerdict
+	}
+	located := b.locations(place, b.placeSort(in), fact)
+	switch {
+	case slices.Contains(located, in):
+		return noVerdict
+	case len(located) == 0 && place != in:
+		// "is Lewisham Hospital in Sidcup?" against a list naming
+		// "Queen Mary's in Sidcup" beside it: the fact says where
+		// neither is, so no Yes from the names being near.
+		return verdictMixed
+	case len(located) == 0:
+		return noVerdict
+	}
+	return verdictNo
+}
+
+// leadLocated leads the answer to a question asking whether one place is
+// in another with "No" when the best fact locates it elsewhere, and with
+// nothing when it does not locate it (see locatedVerdict); it reports
+// whether it settled the lead.
+func (b *Base) leadLocated(q query, fact int32, a *Answer, text string) bool {
+	place, in := b.locatedQuestion(q)
+	switch b.locatedVerdict(place, in, fact) {
+	case verdictNo:
+		a.Text = "No. " + text
+		return true
+	case verdictMixed:
+		return true
+	}
+	return false
+}
+
+// locations lists the places of sort sort that fact locates place fact
+// place in (see locatedVerdict).
+func (b *Base) locations(place int32, sort string, fact int32) []int32 {
+	names := b.ix.names[place]
+	ends := func(terms []string, at int) bool {
+		return slices.ContainsFunc(names, func(n []string) bool {
+			return len(n) > 0 && at >= len(n) && at <= len(terms) && slices.Equal(terms[at-len(n):at], n)
+		})
+	}
+	var located []int32
+	for _, s := range b.placed[fact]() {
+		for _, pl := range s.places {
+			// "Queen Mary's in Sidcup" locates it in its own town's name.
+			if b.placeSort(pl.place) == sort && ends(s.terms, pl.at) {
+				located = append(located, pl.place)
+			}
+		}
+	}
+	for _, s := range sentences(b.facts[fact].body) {
+		for _, m := range possessivePlace.FindAllStringSubmatch(normalizeChars(s), -1) {
+			of := b.placeAt([]string{m[1]})
+			if of >= 0 && b.placeSort(of) == sort && b.placeAt(split(m[2], nil)) == place {
+				located = append(located, of)
+			}
+		}
+	}
+	return located
+}
+
+// preferLocated puts first, for a yes/no question asking whether one
+// place is in another, the best confident fact that says where the first
+// is (see locatedVerdict), if the best does not: a gap naming the
+// hospitals decides nothing.
+func (b *Base) preferLocated(q query, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 {
+		return
+	}
+	if place, in := b.locatedQuestion(q); place >= 0 {
+		sort := b.placeSort(in)
+		b.preferVerdict(q, ranked, func(f int32) bool { return b.facts[f].Kind != KindGap && len(b.locations(place, sort, f)) > 0 })
+	}
+}
+
+// approxWords make the share after them a rough one ("about half",
+// "nearly 60%"): no exact share given disproves it.
+var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true, "some": true, "circa": true}
+
+// shareNo decides a yes/no question asking whether a share did something
+// ("did half the public oppose the doctors?", "do only half of Britons
+// support the nurses?") against the fact's shares for the same verb ("a
+// quarter oppose it", "three in five Britons supporting them"): No when
+// the fact gives that verb's share only with values that do not fit the
+// one asked, and says everything else the question does (said are its
+// terms); otherwise no verdict. A rough share ("about half") and one
+// asked twice are left to the other checks, and so is every Yes.
+func (b *Base) shareNo(q query, words, said []string) verdict {
+	at, n := -1, 0
+	var asked figure
+	for k := 0; k < len(q.raw); k++ {
+		pct, m := b.v.shareAt(q.raw, k)
+		if m == 0 {
+			continue
+		}
+		if at >= 0 {
+			return noVerdict // two shares: which is whose is for the others
+		}
+		at, n, asked = k, m, figure{value: pct}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if approxWords[q.raw[j]] {
+				return noVerdict
+			}
+			if bd, ok := boundWords[q.raw[j]]; ok {
+				asked.bound = bd
+				break
+			}
+		}
+		k += m - 1
+	}
+	if at < 0 {
+		return noVerdict
+	}
+	verb := b.v.stem(b.verbAfter(q.raw, at+n))
+	if verb == "" || !b.saysAllBut(q, said, b.v.terms(strings.Join(q.raw[at:at+n], " "), nil)) {
+		return noVerdict
+	}
+	out := noVerdict
+	for k := 0; k < len(words); k++ {
+		pct, m := b.v.shareAt(words, k)
+		if m == 0 || b.v.stem(b.verbAfter(words, k+m)) != verb {
+			continue
+		}
+		if fitsShare(pct, asked) {
+			return noVerdict
+		}
+		out = verdictNo
+	}
+	return out
+}
+
+// fitsShare reports whether a share given, in percent, fits the one
+// asked, to within a point ("a third" is 33, not 33.3).
+func fitsShare(pct float64, asked figure) bool {
+	switch asked.bound {
+	case ">":
+		return pct > asked.value
+	case "<":
+		return pct < asked.value
+	case "<=":
+		return pct <= asked.value+1
+	}
+	return abs(int(pct-asked.value)) <= 1
+}
+
+// leadShare leads with "No" the answer to a yes/no question asking a
+// share the best fact disproves (see shareNo), and reports whether it did.
+func (b *Base) leadShare(q query, fact int32, a *Answer, text string) bool {
+	d := b.derived[fact]()
+	if b.questionDenies(q) || b.shareNo(q, d.text.words, d.said) != verdictNo {
+		return false
+	}
+	a.Text = "No. " + text
+	return true
+}

@@ -243,15 +243,17 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 			break
 		}
 		f := b.facts[s.fact]
-		if f.Kind == KindGap || !b.confidentIn(q, s) || sameSubject(b, picked, f) {
+		if f.Kind == KindGap || sameSubject(b, picked, f) {
 			continue
 		}
+		// confidentIn last, as it costs most: a question of one dispute
+		// picks no other fact, and would weigh every candidate for nothing.
 		switch {
-		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*compareRatio:
+		case q.dispute == DisputeBoth && otherDispute(b, picked, f.Dispute) && s.score >= top.score*compareRatio && b.confidentIn(q, s):
 			// "compare 2016 and 2023": the best of each.
 			picked = append(picked, s.fact)
 		case q.dispute == "" && topFact.Dispute != DisputeBoth && otherDispute(b, picked, f.Dispute) &&
-			sameGroup(topFact.Kind, f.Kind) && s.score >= top.score*otherDisputeRatio:
+			sameGroup(topFact.Kind, f.Kind) && s.score >= top.score*otherDisputeRatio && b.confidentIn(q, s):
 			picked = append(picked, s.fact)
 		}
 	}
@@ -1007,11 +1009,18 @@ func (b *Base) offSide(q query, fact int32) bool {
 			return (d == DisputeBoth || s.dispute == "" || s.dispute == d) && s.terms[t]
 		})
 	}
+	// Which terms some side has, looked up once: it is the same for
+	// every dispute.
+	var buf [24]bool // most questions: no allocation
+	some := buf[:0]
+	for i, t := range q.terms {
+		some = append(some, (!q.weak[i] || q.context[i]) && has(t, DisputeBoth))
+	}
 	asked := false
 	for _, d := range b.disputes {
 		all := true
 		for i, t := range q.terms {
-			if all && (!q.weak[i] || q.context[i]) && has(t, DisputeBoth) {
+			if all && some[i] {
 				asked = true
 				all = has(t, d.ID)
 			}

@@ -1044,27 +1044,27 @@ func asksWhich(raw []string) bool {
 // answer about both disputes keeps a citation of each article it uses:
 // the later facts' quotes are not all lost to the first's.
 func fitLimit(a *Answer, limit int) {
-	size := func() int {
-		// No more characters than bytes: counting them can wait until
-		// the bytes are over the limit.
-		n := len(a.Text)
-		for _, s := range a.Sources {
-			n += len(s.Quote)
-		}
-		if n <= limit {
-			return n
-		}
-		n = utf8.RuneCountInString(a.Text)
-		for _, s := range a.Sources {
-			n += utf8.RuneCountInString(s.Quote)
-		}
-		return n
+	// No more characters than bytes: counting them can wait until the
+	// bytes are over the limit.
+	n := len(a.Text)
+	for _, s := range a.Sources {
+		n += len(s.Quote)
 	}
-	for size() > limit && len(a.Sources) > 1 {
+	if n <= limit {
+		return
+	}
+	// Counted once: a dropped source takes its own characters off, and
+	// the rest are not counted again for every source dropped.
+	n = utf8.RuneCountInString(a.Text)
+	for _, s := range a.Sources {
+		n += utf8.RuneCountInString(s.Quote)
+	}
+	for n > limit && len(a.Sources) > 1 {
 		i := dropAt(a.Sources)
+		n -= utf8.RuneCountInString(a.Sources[i].Quote)
 		a.Sources = slices.Delete(a.Sources, i, i+1)
 	}
-	if over := size() - limit; over > 0 {
+	if over := n - limit; over > 0 {
 		r := []rune(a.Text)
 		cut := string(r[:max(0, len(r)-over-1)])
 		if i := strings.LastIndex(cut, ". "); i > 0 {

@@ -125,6 +125,16 @@ func newTypoIndex(freq map[string]int, stop map[string]bool) *typoIndex {
 
 // deletions lists w with each one rune removed.
 func deletions(w string) []string {
+	if isASCII(w) {
+		// Most words: a rune is a byte, and one concatenation makes each
+		// (correct asks for the deletions of every unknown word's
+		// deletions).
+		out := make([]string, 0, len(w))
+		for i := range len(w) {
+			out = append(out, w[:i]+w[i+1:])
+		}
+		return out
+	}
 	r := []rune(w)
 	out := make([]string, 0, len(r))
 	for i := range r {

@@ -2045,7 +2045,9 @@ func (b *Base) dayQuestion(q query) (day string, subject []string) {
 	}
 	for i, w := range q.raw {
 		// "on a Monday" asks the day; "the Wednesday strike" names one.
-		if !wt.pattern.re.MatchString(w) || !(i > 0 && q.raw[i-1] == "on" || i > 1 && (q.raw[i-1] == "a" || q.raw[i-1] == "the") && q.raw[i-2] == "on") {
+		// (The words before first: they rule out most words without the
+		// expression.)
+		if !(i > 0 && q.raw[i-1] == "on" || i > 1 && (q.raw[i-1] == "a" || q.raw[i-1] == "the") && q.raw[i-2] == "on") || !wt.pattern.re.MatchString(w) {
 			continue
 		}
 		if t := b.v.term(w); day != "" && day != t {

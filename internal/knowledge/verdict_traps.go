@@ -8,8 +8,8 @@ import (
 
 // This file holds the checks that keep a yes/no question the articles
 // cannot settle from being answered as if they did: the best fact is about
-// the right thing, but says nothing of the detail asked ("did Hunt meet
-// Corbyn?", "did the poll survey more than 1,000 people?"), says the
+// the right thing, but gives no figure of the kind asked ("did the poll
+// survey more than 1,000 people?"), says the
 // articles lack it ("the article gives no YouGov figure for junior
 // doctors"), or ends before the later outcome asked ("did junior doctors
 // end up getting 35%?").
@@ -21,9 +21,9 @@ import (
 // only where it says the articles lack it, yet it led with a Yes or No or
 // the question compares ("do junior doctors have more support than
 // nurses?" against "the article gives no YouGov figure for junior
-// doctors"), or, with no Yes or No led, the
-// question asks a figure the fact does not give (a figure counts for no
-// fact's coverage: the verdict alone checks it). A Yes or No that the fact
+// doctors"), or, with no Yes or No led, the question asks a figure the
+// fact does not give (a figure counts for no fact's coverage: the verdict
+// alone checks it). A Yes or No that the fact
 // does decide is kept. A question asking who or what did something the
 // fact says only the opposite of ("the MP who tweeted against the doctors"
 // against "tweeting his support") is not answered by it either.

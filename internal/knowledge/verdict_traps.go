@@ -8,8 +8,8 @@ import (
 
 // This file holds the checks that keep a yes/no question the articles
 // cannot settle from being answered as if they did: the best fact is about
-// the right thing, but says nothing of the detail asked ("did Hunt meet
-// Corbyn?", "did the poll survey more than 1,000 people?"), says the
+// the right thing, but gives no figure of the kind asked ("did the poll
+// survey more than 1,000 people?"), says the
 // articles lack it ("the article gives no YouGov figure for junior
 // doctors"), or ends before the later outcome asked ("did junior doctors
 // end up getting 35%?").
@@ -21,9 +21,9 @@ import (
 // only where it says the articles lack it, yet it led with a Yes or No or
 // the question compares ("do junior doctors have more support than
 // nurses?" against "the article gives no YouGov figure for junior
-// doctors"), or, with no Yes or No led, the
-// question asks a figure the fact does not give (a figure counts for no
-// fact's coverage: the verdict alone checks it). A Yes or No that the fact
+// doctors"), or, with no Yes or No led, the question asks a figure the
+// fact does not give (a figure counts for no fact's coverage: the verdict
+// alone checks it). A Yes or No that the fact
 // does decide is kept. A question asking who or what did something the
 // fact says only the opposite of ("the MP who tweeted against the doctors"
 // against "tweeting his support") is not answered by it either.
@@ -44,7 +44,7 @@ func (b *Base) declineUnsettled(q query, fact int32, a *Answer) {
 		a.Text = "The articles don't say what happened later: they were written while it was going on. What they do say: " + trimLead(a.Text)
 	case (led || q.compare) && b.lacksAsked(q, fact) && !b.asksArticle(q):
 		a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
-	case !led && !asksWhich(q.raw) && b.unsaidFigure(a.Question, fact):
+	case !led && !asksWhich(q.raw) && b.unsaidFigure(q, a.Question, fact):
 		a.Text = "The articles don't say. What they do say: " + a.Text
 	default:
 		return
@@ -86,7 +86,10 @@ func (b *Base) asksArticle(q query) bool {
 // unsaidFigure reports whether the question asks a figure (not a
 // dispute's year) that no figure of the fact's answer equals: "were more
 // than 100 doctors on the picket line?" against a list of hospitals.
-func (b *Base) unsaidFigure(question string, fact int32) bool {
+func (b *Base) unsaidFigure(q query, question string, fact int32) bool {
+	if !slices.ContainsFunc(q.raw, func(w string) bool { return isDigitByte(w[0]) || b.v.numbers[w] != "" }) {
+		return false // most questions have no figure: no second reading
+	}
 	given := b.derived[fact]().text.figures
 	for _, g := range b.v.figures(question) {
 		if g.unit == "" || b.v.isStop(g.unit) || b.v.spanUnits[g.unit] || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {

@@ -1866,8 +1866,12 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		for j := i - 1; j >= 0 && j >= i-articleSpan && raw[j] != "the" && !v.isStop(raw[j]); j-- {
 			span = append(span, j) // "the longest walkout article"
 		}
+		link := i + 1 // after the link's own words ("that cites"), which name nothing asked
 		if k, ok := v.articleLink(raw, i+1); len(span) == 0 && ok {
-			for j := k; j < len(raw) && j < k+articleSpan; j++ {
+			link = k
+			// The link's words end where the question's own begin: "the
+			// piece that cites the Press Association, what hours …".
+			for j := k; j < len(raw) && j < k+articleSpan && !slices.Contains(questionWords, raw[j]); j++ {
 				if !v.isStop(raw[j]) {
 					span = append(span, j)
 				}
@@ -1918,6 +1922,9 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 			q.article = found + 1
 		}
 		ctx[i], source[i] = true, true
+		for j := i + 1; j < link; j++ {
+			ctx[j] = true
+		}
 		generic = make([]bool, len(raw))
 		for _, j := range span {
 			generic[j] = true

@@ -47,4 +47,36 @@ var recallCases = []struct {
 	{"each", "how did each govt justify not giving in", true, "manifesto.*unreasonable"},
 	{"each", "how did the two governments justify refusing to back down?", true, "manifesto.*unreasonable"},
 	{"each", "how did the scottish government justify its offer?", false, ""},
+	// "Calling it off" is calling off the strike: a second part of a
+	// two-part question, answered by the fact that has both sides.
+	{"two parts", "wot did the bma want hunt to do, n wot did hunt say calling it off would mean", true, "impose.*manifesto"},
+	{"two parts", "wot did hunt say calling it off would mean", true, "abandoning a manifesto promise"},
+	{"two parts", "what did hunt say cancelling the strike would mean for him?", true, "abandoning a manifesto promise"},
+	{"two parts", "what did corbyn say calling it off would mean?", false, ""},
+	// An article named by what it has ("the piece that cites the Press
+	// Association"): the link's words are no subject, and the question's
+	// own words after a comma are not part of the name.
+	{"article link", "in the piece that cites the press association, what hours was the strike?", true, "8am to 5pm"},
+	{"article link", "in the report that names the pa, what hours was the strike", true, "8am to 5pm"},
+	{"article link", "in the story that mentions corbyn, what time did the strike start?", true, "8am"},
+	{"article link", "in the piece that cites the press association, what did barclay say?", false, ""},
+	// Comparisons "in each dispute" of what no single dispute's fact
+	// covers: talks before each strike, the other politicians, the
+	// voices outside the two sides.
+	{"each", "were there talks going on right before each strike?", true, "letters.*refused to talk"},
+	{"each", "were the two sides talking b4 each strike", true, "letters.*talks"},
+	{"each", "how did talks go in each of the disputes?", true, "letters.*refused to talk"},
+	{"each", "were there talks going on right before the radiographers strike?", false, ""},
+	{"each", "apart from the health secretaries, which other politicians come up in each dispute?", true, "corbyn.*prime minister"},
+	{"each", "which politicians come up in each dispute", true, "corbyn.*prime minister"},
+	{"each", "who are the other politicians in the two disputes?", true, "corbyn.*prime minister"},
+	{"each", "who was pm when hunt was health secretary", false, ""},
+	{"each", "who outside govt and the bma weighed in on each strike", true, "corbyn.*nhs providers"},
+	{"each", "who else weighed in on each strike besides the govt and the bma", true, "corbyn.*nhs providers"},
+	{"each", "apart from the two sides, who else spoke up in each dispute?", true, "corbyn.*nhs providers"},
+	{"each", "who outside govt and the bma weighed in on the scottish strike", false, ""},
+	// Talks that fell apart collapsed.
+	{"fell apart", "Besides pay, what did the minister say he had been discussing with the trainees before the talks fell apart?", true, "range of other measures"},
+	{"fell apart", "why did the talks fall apart in 2023?", true, "collapsed|announcing further strikes"},
+	{"fell apart", "when did the talks fall apart in 2016?", false, ""},
 }

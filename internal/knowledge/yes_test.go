@@ -69,6 +69,16 @@ func TestConfirmedClaims(t *testing.T) {
 		{"theyd", "did the BMA say theyd have called it off if Hunt dropped the threat to impose the contract?", `^Yes\.`},
 		{"theyd, paraphrase", "did the bma say theyd have called off the strike if hunt had lifted his threat?", `^Yes\.`},
 		{"theyd, another condition", "did the bma say theyd have called it off if hunt resigned?", ""},
+		// Being on someone's side is backing them; a jibe is an
+		// accusation; doctors striking outside a hospital are picketing.
+		{"on the doctors' side", "did the ipsos poll show most ppl were on the doctors side", `^Yes\..*57%`},
+		{"on the side of, paraphrase", "were most of the public on the side of the doctors in 2016?", `^Yes\..*57%`},
+		{"on the other side", "were most people on the government's side in the ipsos poll?", ""},
+		{"a jibe", "was hunt on bbc breakfast when he made the blackmail jibe?", `^Yes\.`},
+		{"a jibe, another programme", "did hunt make the blackmail jibe on radio 4?", ""},
+		{"a jibe, another person", "did porter make a blackmail jibe?", ""},
+		{"picketing", "did keith larby photograph the pickets?", `^Yes\.`},
+		{"picketing, another subject", "did keith larby photograph hunt?", ""},
 		// A lead-in set off by a dash or colon, as by a comma.
 		{"lead-in with a dash", "news shopper - is queen marys in sidcup affected?", `^Yes\.`},
 		{"lead-in with a colon", "news shopper: is lewisham hospital affected?", `^Yes\.`},

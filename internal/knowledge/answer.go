@@ -83,7 +83,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 			// 2016": a part with no subject takes the one before's.
 			read = b.resolve(b.otherDispute(c, parts[i-1].Dispute), parts[i-1].Context())
 		}
-		p := b.answer(read, nil)
+		p := b.wrongValue(read, b.answer(read, nil))
 		p.Question = c
 		parts = append(parts, p)
 	}

@@ -31,6 +31,39 @@ var norecallCases = []struct {
 	{"has it been confirmed that the pay review bodies recommended 6%?", true, `^No\. .*speculation`},
 	{"were the pay review body recommendations confirmed by the government?", true, `^No\. .*speculation`},
 	{"did the government accept the pay review body recommendations?", false, `not yet decided`},
+	// A wrong value of a slot the facts fill (value_sorts): No, with the
+	// fact that has the right one. The value in the question's subject
+	// ("junior doctors in Wales") is a subject the articles do not cover.
+	// Country:
+	{"Were the 125,000 cancellations across Wales's hospitals?", true, `^No\. .*England's hospitals`},
+	{"were the 125,000 appointments cancelled across hospitals in Scotland?", true, `^No\. .*England`},
+	{"Was the five-day walkout by BMA members in Scotland?", true, `^No\. .*England`},
+	{"was the 5 day strike by bma members in wales?", true, `^No\. .*England`},
+	{"Did junior doctors in Wales go on strike in 2023?", false, ``},
+	{"Did junior doctors in Northern Ireland strike at the same time?", false, ``},
+	{"were junior doctors in Scotland striking too?", false, ``},
+	{"was there a strike in wales?", false, ``},
+	{"did the 2023 strike affect Wales?", false, ``},
+	// Pollster:
+	{"Was the 2016 poll done by YouGov?", true, `^No\. .*Ipsos Mori`},
+	{"was the 2016 poll carried out by YouGov?", true, `^No\. .*Ipsos Mori`},
+	{"Was the public support polling in the five-day strike article from Ipsos Mori?", true, `^No\. .*YouGov`},
+	{"Was the 2023 polling from Ipsos Mori?", true, `^No\. .*YouGov`},
+	{"was the 2016 poll by ipsos mori?", true, `^Yes\. .*Ipsos Mori`},
+	// Party:
+	{"was corbyn the lib dem leader in the article", true, `^No\. .*Labour leader`},
+	{"was jeremy corbyn the tory leader?", true, `^No\. .*Labour leader`},
+	{"was corbyn leader of the lib dems?", true, `^No\. .*Labour`},
+	// Staff group:
+	{"Did Porter say nurses would provide the emergency cover?", true, `^No\. .*consultants`},
+	{"Did Porter say nurses would cover emergencies during the strike?", true, `^No\. .*consultants`},
+	{"Did Porter say consultants would provide emergency cover?", true, `^Yes\. .*consultants`},
+	{"did Hunt talk to nurses?", false, ``},
+	{"Is Mark Porter a GP?", false, ``},
+	{"is porter a nurse?", false, ``},
+	// Health body: "NHS England" is no value "NHS Providers … in England" states.
+	{"is saffron cordery from the NHS Confederation?", true, `^No\. .*NHS Providers`},
+	{"was the 2016 poll for sky news?", false, ``},
 }
 
 func TestNorecall(t *testing.T) {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules for yes/no questions that carry a wrong detail, a value the facts
 // fill with another: the answer is "No", citing what the articles do say,
@@ -53,4 +56,201 @@ func timesToo(v verdict, q query, given []string) verdict {
 		return verdictNo
 	}
 	return v
+}
+
+// sortMember is one value of a sort in the vocabulary's value_sorts: a
+// country, a pollster, a broadcaster, a party, a group of staff, a person.
+type sortMember struct {
+	sort, text string
+	words      []string // as vocab.words reads text ("radio 4" is "radio4")
+}
+
+// readValueSorts reads value_sorts, longest spelling first so that "bbc
+// breakfast" is tried before "bbc"; bad reports and skips a bad entry.
+func (v *vocab) readValueSorts(sorts map[string][]string, bad func(string) bool) []sortMember {
+	var out []sortMember
+	for sort, members := range sorts {
+		for _, m := range members {
+			if bad(m) {
+				continue
+			}
+			if w := v.words(m); len(w) > 0 {
+				out = append(out, sortMember{sort: sort, text: m, words: w})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b sortMember) int {
+		if c := len(b.words) - len(a.words); c != 0 {
+			return c
+		}
+		return strings.Compare(a.text, b.text)
+	})
+	return out
+}
+
+// memberAt is where a sort member's words start in raw, or -1; terms
+// compare, so "nurse" meets "nurses".
+func (v *vocab) memberAt(raw []string, m sortMember) int {
+	for i := 0; i+len(m.words) <= len(raw); i++ {
+		ok := true
+		for j, w := range m.words {
+			if raw[i+j] != w && v.term(raw[i+j]) != v.term(w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// slotBreaks are the words that end a question's subject before a value
+// it puts in a slot: "were the 125,000 cancellations across …", "was the
+// 2016 poll done by …", "did the BMA point to …".
+var slotBreaks = map[string]bool{"by": true, "from": true, "across": true, "to": true, "on": true, "for": true, "with": true, "as": true, "via": true, "through": true}
+
+// inPredicate reports whether the words of a yes/no question before at
+// (where a value stands) end its subject first, so that the value is
+// what the question says of a subject ("were the 125,000 cancellations
+// across Wales's hospitals?") rather than part of the subject itself
+// ("did junior doctors in Wales strike?", "is there a strike in Wales?"),
+// of which the articles may say nothing. "Was it … who …" puts its value
+// in the slot asked.
+func (b *Base) inPredicate(raw []string, at int) bool {
+	if at < 2 {
+		return false
+	}
+	switch raw[1] {
+	case "there":
+		return false
+	case "it":
+		return true
+	}
+	// The longest name the question opens with ("junior doctors", not
+	// "junior") ends its subject, unless a place or part of it follows
+	// ("junior doctors in Wales" names whom it is about).
+	for j := at; j >= 2; j-- {
+		if !b.v.isStop(raw[j-1]) && (len(b.personsNamed(raw[1:j])) > 0 || len(b.namedBy(b.ix.orgs, raw[1:j])) > 0) {
+			if !b.v.placeIn[raw[j]] && raw[j] != "of" {
+				return true // "was Corbyn the …", "did Porter say …"
+			}
+			break
+		}
+	}
+	for _, w := range raw[2:at] {
+		if slotBreaks[w] || !b.v.isStop(w) && b.v.modifiers.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongValue answers No to a yes/no question the articles settle with
+// another value of the slot it fills with a wrong one ("was the 2016 poll
+// done by YouGov?": Ipsos Mori; "did Porter say nurses would provide the
+// cover?": consultants), where answering declined it as a subject they
+// do not cover. The value is one of the vocabulary's value_sorts, put in
+// the question's predicate, not its subject; and the question with
+// exactly one other value of its sort is answered Yes by a fact that
+// lacks the one asked. Otherwise a stays as it is.
+func (b *Base) wrongValue(question string, a Answer) Answer {
+	if a.Found || len(b.v.valueSorts) == 0 {
+		return a
+	}
+	raw := b.v.words(question)
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] || slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) {
+		return a
+	}
+	// The value asked is the first (longest) one in the predicate: "was
+	// Jeremy Corbyn the Tory leader?" asks the party, not the person.
+	var asked *sortMember
+	at := -1
+	for i := range b.v.valueSorts {
+		m := &b.v.valueSorts[i]
+		if k := b.v.memberAt(raw, *m); k >= 0 && b.inPredicate(raw, k) {
+			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
+				return a // two values of one sort: a comparison
+			}
+			if asked == nil {
+				asked, at = m, k
+			}
+		}
+	}
+	if asked == nil || raw[at-1] == "a" || raw[at-1] == "an" {
+		// "is Mark Porter a GP?" asks what he is, which the articles
+		// need not say; the cover consultants give is no answer.
+		return a
+	}
+	var yes Answer
+	for _, m := range b.v.valueSorts {
+		if m.sort != asked.sort || m.text == asked.text || !b.knowsAll(m.words) || b.v.memberAt(m.words, *asked) >= 0 || b.v.memberAt(asked.words, m) >= 0 {
+			continue
+		}
+		other := append(append(slices.Clone(raw[:at]), m.words...), raw[at+len(asked.words):]...)
+		s := b.answer(strings.Join(other, " "), nil)
+		if !s.Found || !strings.HasPrefix(s.Text, "Yes. ") || b.factsHave(s.Facts, asked.words) || !b.statesValue(s.Facts, m.words) {
+			continue
+		}
+		if yes.Found {
+			return a // two other values fit: the slot is not one value's
+		}
+		yes = s
+	}
+	if !yes.Found {
+		return a
+	}
+	yes.Question = a.Question
+	yes.Text = "No. " + strings.TrimPrefix(yes.Text, "Yes. ")
+	return yes
+}
+
+// knowsAll reports whether the facts know every term of words.
+func (b *Base) knowsAll(words []string) bool {
+	for _, w := range words {
+		if _, ok := b.ix.idf[b.v.term(w)]; !ok && !b.v.isStop(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// factsHave reports whether the first of the facts (by id) has every
+// content term of words in its answer: a Yes from it would say the value
+// asked as well.
+func (b *Base) factsHave(ids []string, words []string) bool {
+	have := b.firstAnswer(ids)
+	return have != nil && !slices.ContainsFunc(b.contentTerms(words), func(t string) bool { return !slices.Contains(have, t) })
+}
+
+// statesValue reports whether the first of the facts (by id) has the
+// value's words together in its answer: a Yes that matched "NHS" and
+// "England" apart ("NHS Providers … in England") does not say "NHS
+// England".
+func (b *Base) statesValue(ids []string, words []string) bool {
+	return containsRun(b.firstAnswer(ids), b.contentTerms(words))
+}
+
+// firstAnswer is the terms of the answer of the first of the facts (by
+// id), or nil.
+func (b *Base) firstAnswer(ids []string) []string {
+	if len(ids) == 0 {
+		return nil
+	}
+	if f, ok := b.Fact(ids[0]); ok {
+		return b.v.terms(f.Answer, nil)
+	}
+	return nil
+}
+
+// contentTerms is the terms of words that are no stop words.
+func (b *Base) contentTerms(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !b.v.isStop(w) {
+			out = append(out, b.v.term(w))
+		}
+	}
+	return out
 }

@@ -79,6 +79,8 @@ type vocab struct {
 	multipliers  map[string]bool // words that scale a number not given ("double")
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
+	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
+	additive     map[string]bool // words asking whether something happened as well ("too", "join")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
 	member       map[string]bool // words putting a person in an organisation ("from", "works for")
 	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
@@ -174,6 +176,8 @@ type vocabYAML struct {
 	Multipliers  []string                  `yaml:"multipliers"`
 	StaffGroups  []string                  `yaml:"staff_groups"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
+	ValueSorts   map[string][]string       `yaml:"value_sorts"`
+	Additive     []string                  `yaml:"additive_words"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
 	MemberWords  []string                  `yaml:"member_words"`
 	SpanWords    []string                  `yaml:"span_words"`
@@ -533,6 +537,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.claims = l.loadClaimWords(&y.Claims)
 	v.dict = l.loadWords(wordsFile)
 	v.modifiers = l.loadWords(modifierFile)
+	v.additive = set("additive_words", y.Additive)
+	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	return v
 }
 

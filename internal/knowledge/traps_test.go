@@ -185,6 +185,9 @@ var trapCases = []struct {
 	{"figure not given", "Were more than 125,000 appointments cancelled?", true, "^yes"},
 	{"figure not given", "Is Jeremy Hunt the one who said the government wouldn't be blackmailed?", true, "hunt"},
 	{"figure not given", "is the five-day strike uk wide?", true, "england"},
+	// A figure after "the" is taken as given, not asked: "the two sides".
+	{"figure not given", "were the two sides talking b4 each strike", true, "letters"},
+	{"figure not given", "were the two sides in talks before the five-day strike?", true, ""},
 	// A comparison or verdict about a group the fact says it gives no
 	// figure for: YouGov polled nurses and ambulance workers.
 	{"lacked yes/no", "Do junior doctors have more public support than nurses in the YouGov poll?", false, "gives no yougov figure for junior doctors"},

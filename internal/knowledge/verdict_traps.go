@@ -91,7 +91,14 @@ func (b *Base) unsaidFigure(q query, question string, fact int32) bool {
 		return false // most questions have no figure: no second reading
 	}
 	given := b.derived[fact]().text.figures
+	words := split(normalizeChars(question), nil)
 	for _, g := range b.v.figures(question) {
+		if g.at > 0 && (words[g.at-1] == "the" || words[g.at-1] == "both") {
+			// "the two sides", "the 125,000 cancellations": a figure
+			// the question takes as given names what it asks about; it
+			// asks no count.
+			continue
+		}
 		if g.unit == "" || b.v.isStop(g.unit) || b.v.spanUnits[g.unit] || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
 			// "The one who said …" counts nothing; "the five-day strike"
 			// names a strike, and a span is the duration's to check; a

@@ -966,7 +966,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
 	// "did both strikes affect A&E?" is not Yes on one dispute's fact.
 	everyAsked := b.facts[top.fact].Dispute != DisputeBoth && slices.ContainsFunc(b.v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
-	if (whole || v == verdictYes && !b.believedOnly(q, d.text)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
+	if (whole || v == verdictYes && said && !b.believedOnly(q, d.text)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies && !everyAsked {
 		a.Text = "Yes. " + text
 	}

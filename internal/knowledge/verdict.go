@@ -628,9 +628,6 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	}
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:
-		if b.sameSense(asked, given) {
-			return verdictYes
-		}
 		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:

@@ -134,6 +134,14 @@ func (b *Base) leadOverview(q query, a Answer) Answer {
 			return a
 		}
 	}
+	// A stop word may carry the claim ("is the contract dispute over?"):
+	// only the words of the dispute's names and overviewLinks may stand.
+	for i, w := range q.raw {
+		if i == 0 && b.v.yesNo[w] || own[b.v.term(w)] || overviewLinks[w] || w == "over" && i+1 < len(q.raw) {
+			continue // "over pay" is about pay; a last "over" is ended
+		}
+		return a
+	}
 	a.Text = "Yes. " + a.Text
 	return a
 }
@@ -160,6 +168,10 @@ func (b *Base) asideYes(q query, top scored, question string, said bool) bool {
 	return b.asserts(q, d.text) && !b.believedOnly(q, d.text) && !b.moots(q, d.text.denial) && !b.borrowed(q, top.fact) &&
 		!b.superlativeUnsaid(q, d.text.words) && !b.ambiguous(q, d.body) && b.majority(q, d.text.words) == noVerdict && !b.asksMajority(q)
 }
+
+// overviewLinks are the words a question in a dispute's own names may
+// join them with ("is the five-day walkout about pay?").
+var overviewLinks = map[string]bool{"the": true, "a": true, "an": true, "about": true, "of": true, "in": true, "on": true, "for": true, "its": true, "it": true, "is": true, "was": true, "this": true, "that": true}
 
 // differsOn reads what the articles differ on where a fact's answer says
 // so: "The articles differ on the date: …".
@@ -208,45 +220,6 @@ func leadInEnd(question string) (at, skip int) {
 		}
 	}
 	return at, skip
-}
-
-// sameSense settles figures compareFigures finds mixed (the fact gives the
-// value asked and others in its unit) by what each is a figure of: the
-// words after it (figure.also). The question's figure is the fact's when
-// a figure given with its value and unit is followed by a word (other than
-// a stop word) that follows the question's too, and no figure given with
-// another value is: "did ambulance workers get 58% support?" against
-// "58% in favour and 33% opposed" (favour reads as support). "Did
-// radiographers hold a five-day strike?" against "the five-day walkout …
-// a two-day strike" stays mixed: a strike follows both.
-func (b *Base) sameSense(asked, given []figure) bool {
-	found := false
-	for _, a := range asked {
-		if a.unit == "" || a.bound != "" {
-			continue
-		}
-		var fit, misfit []string
-		for _, g := range given {
-			if g.unit != a.unit {
-				continue
-			}
-			if satisfies(g, a) {
-				fit = append(fit, g.also...)
-			} else {
-				misfit = append(misfit, g.also...)
-			}
-		}
-		if len(fit) == 0 && len(misfit) == 0 {
-			continue
-		}
-		if !slices.ContainsFunc(a.also, func(t string) bool {
-			return !b.v.isStop(t) && slices.Contains(fit, t) && !slices.Contains(misfit, t)
-		}) {
-			return false
-		}
-		found = true
-	}
-	return found
 }
 
 // choiceWords pair a word with its other end: a question offering both

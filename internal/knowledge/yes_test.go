@@ -25,6 +25,11 @@ func TestConfirmedClaims(t *testing.T) {
 		{"shorthand figure, paraphrase", "were over 100k ops and appointments called off in 2016?", `^Yes\..*125,000`},
 		{"shorthand figure too high", "were 1.5m appointments cancelled in 2016?", `^No\.`},
 		{"shorthand figure, wrong bound", "were fewer than 100k appointments cancelled in 2016?", `^No\.`},
+		// A figure that fits is no Yes unless the answer says the rest of
+		// the claim too.
+		{"a fitting figure, the rest unsaid", "did the bma want more than 100,000 appointments cancelled?", ""},
+		{"a fitting figure, an outcome unsaid", "Did junior doctors end up getting a 35% pay rise?", ""},
+		{"a fitting figure, a place unsaid", "did hunt say the seven day NHS pledge was buried at the back of the manifesto?", ""},
 		// "more or less than" offers both ends: it asks which.
 		{"a bound with its other end is a choice", "was it more or less than 125k appointments cancelled", `^In the 2016`},
 		// A range is checked as a range: both ends.
@@ -38,7 +43,11 @@ func TestConfirmedClaims(t *testing.T) {
 		{"the dispute's names", "is the 5 day walkout about pay?", `^Yes\.`},
 		{"the dispute's names, 2023", "Is the 2023 walkout a five-day strike?", `^Yes\.`},
 		{"the dispute's names, paraphrase", "is the 2016 dispute about the new contract?", `^Yes\.`},
+		{"the dispute's names, over pay", "Was the strike in 2023 over pay restoration?", `^Yes\.`},
 		{"the other dispute's name", "was the all-out strike about pay?", ""},
+		{"a stop word carries the claim", "is the contract dispute over?", ""},
+		{"a word beyond the names", "is the pay dispute still going?", ""},
+		{"a denial", "was the pay dispute not about pay?", ""},
 		{"the other dispute's name, 2016", "was the 2016 strike a five day strike?", ""},
 		{"the other dispute's name, contract", "is the 2023 strike about the new contract?", ""},
 		// Articles that differ on the date still confirm what was done.
@@ -48,11 +57,11 @@ func TestConfirmedClaims(t *testing.T) {
 		{"differ on the date, the opposite asked", "did hunt ask medics to withdraw emergency cover?", ""},
 		{"differ on the date, an opposite word", "did hunt beg medics to keep providing emergency cover?", ""},
 		{"articles that differ on what was done", "was emergency care provided during the all-out strike?", `^The articles don't say`},
-		// A figure followed by the same word is the figure asked, though
-		// the fact gives others in its unit.
-		{"figure of the word asked", "In the YouGov polling, did ambulance workers get 58% support?", `^Yes\.`},
-		{"figure of the word asked, paraphrase", "did yougov find 58% backed ambulance workers?", `^Yes\.`},
-		{"figure of another word", "did 58% oppose ambulance workers?", ""},
+		// A figure the fact gives beside another in its unit is not
+		// settled by the word after it: "58% in favour" is ambulance
+		// workers', and the answer names nurses as well.
+		{"figure of another subject", "did nurses get 58% support?", ""},
+		{"figure of another subject, paraphrase", "did 58% back the nurses?", ""},
 		{"another figure of the word", "did ambulance workers get 33% support?", ""},
 		{"the figure of another subject", "did radiographers hold a five-day strike?", `^No\.`},
 		// Synonyms: growing is rising, stayed is remained, pull is withdraw.

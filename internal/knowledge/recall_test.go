@@ -79,4 +79,21 @@ var recallCases = []struct {
 	{"fell apart", "Besides pay, what did the minister say he had been discussing with the trainees before the talks fell apart?", true, "range of other measures"},
 	{"fell apart", "why did the talks fall apart in 2023?", true, "collapsed|announcing further strikes"},
 	{"fell apart", "when did the talks fall apart in 2016?", false, ""},
+	// What is pricier, costlier or dearer is more expensive.
+	{"pricier", "r strikes getting pricier for hospitals", true, "more expensive"},
+	{"pricier", "are strikes getting costlier for trusts?", true, "more expensive"},
+	{"pricier", "is cover getting dearer for hospitals", true, "more expensive"},
+	{"pricier", "are strikes getting pricier for nurses?", false, ""},
+	// Paraphrases of what a poll, a quote or a timetable already answers.
+	{"paraphrase", "r more ppl saying both sides r to blame now", true, "rising number"},
+	{"paraphrase", "is the public blaming both sides more now?", true, "rising number"},
+	{"paraphrase", "do more people blame the bma now in 2023?", false, ""},
+	{"paraphrase", "the union's view on whether talks should happen during strikes?", true, "last minute"},
+	{"paraphrase", "whats the union's take on talking during strikes", true, "last minute"},
+	{"paraphrase", "what does the bma think about talking during strikes?", true, "last minute"},
+	{"paraphrase", "what does the rcn think about talking during strikes?", false, ""},
+	{"paraphrase", "Do the local paper and the other report on the all-out strike agree on the strike hours?", true, "8am to 5pm"},
+	{"paraphrase", "do both reports give the same strike hours?", true, "8am to 5pm"},
+	{"paraphrase", "do the two 2016 articles agree on the hours?", true, "8am to 5pm"},
+	{"paraphrase", "do the two 2016 articles agree on the hours of the consultants' strike?", false, ""},
 }

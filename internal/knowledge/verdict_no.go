@@ -246,7 +246,13 @@ func fitsShare(pct float64, asked figure) bool {
 // share the best fact disproves (see shareNo), and reports whether it did.
 func (b *Base) leadShare(q query, fact int32, a *Answer, text string) bool {
 	d := b.derived[fact]()
-	if b.questionDenies(q) || b.shareNo(q, d.text.words, d.said) != verdictNo {
+	return b.leadNo(q, func() verdict { return b.shareNo(q, d.text.words, d.said) }, a, text)
+}
+
+// leadNo leads the answer with "No" when the verdict is No and the
+// question does not itself deny ("didn't …?"), and reports whether it did.
+func (b *Base) leadNo(q query, v func() verdict, a *Answer, text string) bool {
+	if b.questionDenies(q) || v() != verdictNo {
 		return false
 	}
 	a.Text = "No. " + text
@@ -336,11 +342,7 @@ func (b *Base) knownTerm(t string) bool {
 // another organisation than the one the best fact says it was done for
 // (see clientNo), and reports whether it did.
 func (b *Base) leadClient(q query, fact int32, a *Answer, text string) bool {
-	if b.questionDenies(q) || b.clientNo(q, fact) != verdictNo {
-		return false
-	}
-	a.Text = "No. " + text
-	return true
+	return b.leadNo(q, func() verdict { return b.clientNo(q, fact) }, a, text)
 }
 
 // pairClause splits a fact's body into the clauses that each pair someone
@@ -426,9 +428,5 @@ func (b *Base) pairedNo(q query, fact int32) verdict {
 // person with an organisation the best fact pairs with others (see
 // pairedNo), and reports whether it did.
 func (b *Base) leadPaired(q query, fact int32, a *Answer, text string) bool {
-	if b.questionDenies(q) || b.pairedNo(q, fact) != verdictNo {
-		return false
-	}
-	a.Text = "No. " + text
-	return true
+	return b.leadNo(q, func() verdict { return b.pairedNo(q, fact) }, a, text)
 }

@@ -823,7 +823,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	// "is the five-day strike in Scotland?": only where the fact puts it
 	// decides. "was the all-out strike on a Monday?": only a day the fact
 	// gives what was asked decides; a day of another event is none.
-	if b.leadLocated(q, top.fact, a, text) {
+	if b.leadLocated(q, top.fact, a, text) || b.leadPaired(q, top.fact, a, text) {
 		return
 	}
 	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {
@@ -909,7 +909,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 		ordered()
 		return
 	}
-	if b.leadShare(q, top.fact, a, text) {
+	if b.leadShare(q, top.fact, a, text) || b.leadClient(q, top.fact, a, text) {
 		return
 	}
 	m := b.majority(q, d.text.words)

@@ -67,6 +67,28 @@ var noCases = []struct {
 	{"share", "did about half support the doctors?", false, ``},
 	// Two shares asked: which is whose is not for this check.
 	{"share", "did half support and a quarter oppose the doctors?", true, `^(?:[^N]|N[^o])`},
+	// For whom it was done: "an Ipsos Mori poll for BBC News". Another
+	// organisation there, or an unknown one of the same kind ("Sky
+	// News"), is another value of that slot.
+	{"client", "was the ipsos mori poll done for sky news", true, `^No\b.*for BBC News`},
+	{"client", "was the ipsos mori poll conducted for ITV News?", true, `^No\b`},
+	{"client", "was the ipsos mori poll carried out for the BMA?", true, `^No\b`},
+	{"client", "was the ipsos mori poll for BBC Breakfast?", true, `^No\b`},
+	{"client", "was the ipsos mori poll for bbc news?", true, `^Yes\b`},
+	{"client", "Was the Ipsos Mori poll commissioned for the BBC?", true, `^Yes\b`},
+	// A name of no kind the fact gives is not disproved by it.
+	{"client", "was the ipsos mori poll for the guardian?", true, `^(?:[^N]|N[^o])`},
+	// No fact says for whom YouGov polled.
+	{"client", "was the yougov poll done for sky news?", false, ``},
+	// Who went on which programme: "Jeremy Hunt was interviewed on BBC
+	// Breakfast, and Mark Porter on the BBC Radio 4 Today programme".
+	{"pairing", "Did Mark Porter go on BBC Breakfast?", true, `^No\b.*Mark Porter on the BBC Radio 4 Today`},
+	{"pairing", "was mark porter interviewed on bbc breakfast?", true, `^No\b`},
+	{"pairing", "Was it Porter who appeared on BBC Breakfast?", true, `^No\b`},
+	{"pairing", "did hunt speak on BBC Breakfast?", true, `^Yes\b`},
+	{"pairing", "did mark porter go on bbc radio 4?", true, `^Yes\b`},
+	// The health service is the NHS under another name, no rival of it.
+	{"pairing", "Did Hunt say he wanted to improve weekend services in the NHS?", true, `^Yes\b`},
 }
 
 func TestNoCases(t *testing.T) {

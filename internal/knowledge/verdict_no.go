@@ -246,9 +246,187 @@ func fitsShare(pct float64, asked figure) bool {
 // share the best fact disproves (see shareNo), and reports whether it did.
 func (b *Base) leadShare(q query, fact int32, a *Answer, text string) bool {
 	d := b.derived[fact]()
-	if b.questionDenies(q) || b.shareNo(q, d.text.words, d.said) != verdictNo {
+	return b.leadNo(q, func() verdict { return b.shareNo(q, d.text.words, d.said) }, a, text)
+}
+
+// leadNo leads the answer with "No" when the verdict is No and the
+// question does not itself deny ("didn't …?"), and reports whether it did.
+func (b *Base) leadNo(q query, v func() verdict, a *Answer, text string) bool {
+	if b.questionDenies(q) || v() != verdictNo {
 		return false
 	}
 	a.Text = "No. " + text
 	return true
+}
+
+// clientNo decides a yes/no question asking for whom something was done
+// ("was the Ipsos Mori poll done for Sky News?") against the fact's
+// "<word> for <organisation>" ("an Ipsos Mori poll for BBC News"), where
+// the word before "for" is one the question has just before its own
+// "for": No when the question names another organisation there, or an
+// unknown one of the same kind (the same last word: "Sky News" against
+// "BBC News"); otherwise no verdict.
+func (b *Base) clientNo(q query, fact int32) verdict {
+	i := slices.Index(q.raw, "for")
+	if i < 2 || i+1 == len(q.raw) || slices.Contains(q.raw[i+1:], "for") {
+		return noVerdict
+	}
+	asked := q.raw[i+1:]
+	askedTerms := b.v.terms(strings.Join(asked, " "), nil)
+	before := b.v.terms(strings.Join(q.raw[max(0, i-maxClientWords):i], " "), nil)
+	words := split(normalizeChars(b.facts[fact].body), nil)
+	out := noVerdict
+	for k, w := range words {
+		if w != "for" || !b.doneFor(words, k, before) {
+			continue
+		}
+		for m := min(len(words), k+1+maxClientWords); m > k+1; m-- {
+			given := words[k+1 : m]
+			named := b.namedBy(b.ix.orgs, given)
+			// "BBC News found 57%": the name ends with a word of it.
+			last := b.v.term(given[len(given)-1])
+			if len(named) == 0 || !slices.ContainsFunc(b.ix.names[named[0]], func(n []string) bool { return slices.Contains(n, last) }) {
+				continue
+			}
+			givenTerms := b.v.terms(strings.Join(given, " "), nil)
+			if !slices.ContainsFunc(givenTerms, func(t string) bool { return !slices.Contains(askedTerms, t) }) {
+				return noVerdict // the question names it
+			}
+			other := b.askedOrganisations(asked)
+			switch {
+			case len(other) > 0 && !slices.ContainsFunc(other, func(o int32) bool { return slices.Contains(named, o) }):
+				out = verdictNo
+			case len(other) == 0 && len(asked) >= 2 && asked[len(asked)-1] == given[len(given)-1] && !b.knownTerm(b.v.term(asked[0])):
+				// "Sky News", which the facts do not know, against "BBC News".
+				out = verdictNo
+			}
+			break
+		}
+	}
+	return out
+}
+
+// doneFor reports whether the word before words[k], a "for", stop words
+// aside ("the poll was for"), is one of the terms in before.
+func (b *Base) doneFor(words []string, k int, before []string) bool {
+	for j := k - 1; j >= 0 && j >= k-maxClientWords; j-- {
+		if !b.v.isStop(words[j]) {
+			return slices.Contains(before, b.v.term(words[j]))
+		}
+	}
+	return false
+}
+
+// maxClientWords is how many words an organisation's name after "for", or
+// the word it was done for before it, may take: "the Ipsos Mori poll done for".
+const maxClientWords = 4
+
+// askedOrganisations lists the organisations the words from the start
+// name, the longest run first.
+func (b *Base) askedOrganisations(words []string) []int32 {
+	for m := len(words); m > 0; m-- {
+		if named := b.namedBy(b.ix.orgs, words[:m]); len(named) > 0 {
+			return named
+		}
+	}
+	return nil
+}
+
+// knownTerm reports whether any fact has term t.
+func (b *Base) knownTerm(t string) bool {
+	_, ok := b.ix.idf[t]
+	return ok
+}
+
+// leadClient leads with "No" the answer to a yes/no question naming
+// another organisation than the one the best fact says it was done for
+// (see clientNo), and reports whether it did.
+func (b *Base) leadClient(q query, fact int32, a *Answer, text string) bool {
+	return b.leadNo(q, func() verdict { return b.clientNo(q, fact) }, a, text)
+}
+
+// pairClause splits a fact's body into the clauses that each pair someone
+// with something: "Jeremy Hunt was interviewed on BBC Breakfast, and Mark
+// Porter on the BBC Radio 4 Today programme".
+var pairClause = regexp.MustCompile(`,\s+(?:and\s+)?|;\s+|:\s+|\.\s+`)
+
+// orgRun is an organisation's name as written: its terms and the facts it
+// names.
+type orgRun struct {
+	terms []string
+	facts []int32
+}
+
+// namedRuns reads the people and organisations words name, the longest
+// name first: the person facts, and each organisation's name as written.
+func (b *Base) namedRuns(words []string) (persons []int32, orgs []orgRun) {
+	for i := 0; i < len(words); i++ {
+		for j := min(len(words), i+maxClientWords); j > i; j-- {
+			if b.v.isStop(words[i]) {
+				break
+			}
+			if p := b.personsNamed(words[i:j]); len(p) > 0 {
+				persons = append(persons, p...)
+				i = j - 1
+				break
+			}
+			if o := b.namedBy(b.ix.orgs, words[i:j]); len(o) > 0 {
+				orgs = append(orgs, orgRun{b.v.terms(strings.Join(words[i:j], " "), nil), o})
+				i = j - 1
+				break
+			}
+		}
+	}
+	return persons, orgs
+}
+
+// pairedNo decides a yes/no question pairing one person with one
+// organisation ("did Mark Porter go on BBC Breakfast?") against a fact
+// whose clauses pair that organisation with someone else ("Jeremy Hunt
+// was interviewed on BBC Breakfast") and the person with a rival of it
+// ("and Mark Porter on the BBC Radio 4 Today programme"): No then; no
+// verdict when a clause pairs the two asked, or the fact does not pair
+// both otherwise. Only a rival is another value of the slot: "Hunt said
+// the Government …" does not keep him from the NHS.
+func (b *Base) pairedNo(q query, fact int32) verdict {
+	if !q.yesNo {
+		return noVerdict
+	}
+	ps, os := b.namedRuns(q.raw)
+	if len(ps) != 1 || len(os) != 1 {
+		return noVerdict
+	}
+	p, o := ps[0], os[0].terms
+	// A rival is another organisation sharing a word of the name asked:
+	// "BBC" (its radio's Today programme) against "BBC Breakfast"; "the
+	// health service" is the NHS under another name, no rival.
+	rival := func(r orgRun) bool {
+		return !slices.ContainsFunc(r.facts, func(f int32) bool { return slices.Contains(os[0].facts, f) }) &&
+			slices.ContainsFunc(r.terms, func(t string) bool { return slices.Contains(o, t) })
+	}
+	other, elsewhere := false, false
+	for _, c := range pairClause.Split(b.facts[fact].body, -1) {
+		cps, cos := b.namedRuns(split(normalizeChars(c), nil))
+		hasP := slices.Contains(cps, p)
+		hasO := slices.ContainsFunc(cos, func(r orgRun) bool { return containsRun(r.terms, o) })
+		switch {
+		case hasP && hasO:
+			return noVerdict
+		case hasO && len(cps) > 0:
+			other = true
+		case hasP && slices.ContainsFunc(cos, rival):
+			elsewhere = true
+		}
+	}
+	if other && elsewhere {
+		return verdictNo
+	}
+	return noVerdict
+}
+
+// leadPaired leads with "No" the answer to a yes/no question pairing a
+// person with an organisation the best fact pairs with others (see
+// pairedNo), and reports whether it did.
+func (b *Base) leadPaired(q query, fact int32, a *Answer, text string) bool {
+	return b.leadNo(q, func() verdict { return b.pairedNo(q, fact) }, a, text)
 }

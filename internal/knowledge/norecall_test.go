@@ -64,6 +64,14 @@ var norecallCases = []struct {
 	// Health body: "NHS England" is no value "NHS Providers … in England" states.
 	{"is saffron cordery from the NHS Confederation?", true, `^No\. .*NHS Providers`},
 	{"was the 2016 poll for sky news?", false, ``},
+	// Person, in "was it X who …?": "who …?" is answered with another.
+	{"Was it David Cameron who joined the junior doctors marching on Downing Street?", true, `^No\. .*Corbyn`},
+	{"was it theresa may that joined the doctors' march on downing street?", true, `^No\. .*Corbyn`},
+	{"was it boris johnson who marched with the junior doctors?", true, `^No\. .*Corbyn`},
+	{"Was it Hunt who said the government had distorted the weekend death statistics?", true, `^No\. .*Porter`},
+	{"was it barclay who said the demand was unreasonable?", true, `^Yes\. .*Barclay`},
+	{"was it rishi sunak who met the bma?", false, ``},
+	{"was it david cameron who imposed the contract?", false, ``},
 }
 
 func TestNorecall(t *testing.T) {

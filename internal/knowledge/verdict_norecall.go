@@ -160,7 +160,10 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 		return a
 	}
 	raw := b.v.words(question)
-	if len(raw) < 3 || !b.v.yesNo[raw[0]] || slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) {
+	// "Did junior doctors in Wales join the walkout too?" asks whether
+	// others did it as well; "was it Cameron who joined the march?" asks
+	// who did it.
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] || raw[1] != "it" && slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) {
 		return a
 	}
 	// The value asked is the first (longest) one in the predicate: "was
@@ -182,6 +185,9 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 		// "is Mark Porter a GP?" asks what he is, which the articles
 		// need not say; the cover consultants give is no answer.
 		return a
+	}
+	if no, ok := b.cleftValue(raw, at, asked, a); ok {
+		return no
 	}
 	var yes Answer
 	for _, m := range b.v.valueSorts {
@@ -253,4 +259,34 @@ func (b *Base) contentTerms(words []string) []string {
 		}
 	}
 	return out
+}
+
+// cleftValue answers "was it X who …?" (or "… that …?") No when "who …?"
+// is answered by a fact stating another value Y of X's sort and not X,
+// and "did Y …?" is answered Yes: "was it David Cameron who joined the
+// junior doctors marching on Downing Street?" against Corbyn's fact. A
+// "who …?" merely mentioning Y ("his threat to impose the contract") is
+// no No. ok is false when that is not so.
+func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (Answer, bool) {
+	end := at + len(asked.words)
+	if raw[1] != "it" || end+1 >= len(raw) || raw[end] != "who" && raw[end] != "that" {
+		return a, false
+	}
+	s := b.answer("who "+strings.Join(raw[end+1:], " "), nil)
+	if !s.Found || b.factsHave(s.Facts, asked.words) {
+		return a, false
+	}
+	for _, m := range b.v.valueSorts {
+		if m.sort != asked.sort || m.text == asked.text || !b.statesValue(s.Facts, m.words) {
+			continue
+		}
+		did := b.answer("did "+strings.Join(m.words, " ")+" "+strings.Join(raw[end+1:], " "), nil)
+		if !did.Found || !strings.HasPrefix(did.Text, "Yes. ") || b.factsHave(did.Facts, asked.words) {
+			return a, false
+		}
+		did.Question = a.Question
+		did.Text = "No. " + strings.TrimPrefix(did.Text, "Yes. ")
+		return did, true
+	}
+	return a, false
 }

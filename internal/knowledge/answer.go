@@ -1053,19 +1053,27 @@ func (b *Base) hasFullName(q query, i int, fact int32) bool {
 // ("nurses") are groups too, with or without a fact of their own: "which
 // comes first, the nurses' strike or the consultants'?" is not answered
 // by the run of strikes, which has no nurses in it.
-func (b *Base) namesGroup(t string) bool {
-	if len(b.ix.postings[t]) > len(b.facts)/10 {
-		return false
-	}
-	if b.v.staffGroups[t] {
-		return true
-	}
-	for _, a := range b.ix.aliases[t] {
-		if k := b.facts[a.fact].Kind; len(a.terms) == 1 && (k == KindPerson || k == KindOrganisation) {
-			return true
+func (b *Base) namesGroup(t string) bool { return b.groups[t] }
+
+// groupTerms lists the terms namesGroup holds for: the rare ones among
+// the staff groups and the one-term aliases of people and organisations.
+func (b *Base) groupTerms() map[string]bool {
+	groups := map[string]bool{}
+	rare := func(t string) bool { return len(b.ix.postings[t]) <= len(b.facts)/10 }
+	for t := range b.v.staffGroups {
+		if rare(t) {
+			groups[t] = true
 		}
 	}
-	return false
+	for t, as := range b.ix.aliases {
+		if rare(t) && slices.ContainsFunc(as, func(a alias) bool {
+			k := b.facts[a.fact].Kind
+			return len(a.terms) == 1 && (k == KindPerson || k == KindOrganisation)
+		}) {
+			groups[t] = true
+		}
+	}
+	return groups
 }
 
 // otherDispute reports whether d is a dispute none of the picked facts is from.

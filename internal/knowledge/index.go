@@ -50,6 +50,9 @@ type Base struct {
 	// shared are the terms every dispute's names share (sharedTerms),
 	// which name no one dispute.
 	shared []string
+	// groups are the terms that name a group of people (see namesGroup),
+	// worked out at load: analyze asks it of every term of every question.
+	groups map[string]bool
 	// sides has, per fact of every dispute, its body's sentences as terms
 	// with the one dispute each speaks of ("" for none, or several), on
 	// first use; nil for a fact of one dispute. It is apart from derived
@@ -216,6 +219,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 		}
 	}
 	b.ix = buildIndex(v, disputes, articles, facts)
+	b.groups = b.groupTerms()
 	b.group, b.sample = groupFacts(facts, b.ix.cites)
 	b.shareVerbs = sync.OnceValue(func() map[string]bool {
 		verbs := map[string]bool{}

@@ -93,6 +93,7 @@ type vocab struct {
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space
+	smallWords   int             // the most words of a small-talk message: a longer question is none
 	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
 	smallReply   string
 	dict         dictionary
@@ -521,7 +522,9 @@ func (l *loader) loadVocabulary() *vocab {
 	v.smallTalk = map[string]bool{}
 	for _, m := range y.SmallTalk.Messages {
 		if !bad("small_talk", m) {
-			v.smallTalk[strings.Join(split(normalizeChars(m), nil), " ")] = true
+			words := split(normalizeChars(m), nil)
+			v.smallTalk[strings.Join(words, " ")] = true
+			v.smallWords = max(v.smallWords, len(words))
 		}
 	}
 	v.smallFiller = map[string]bool{}

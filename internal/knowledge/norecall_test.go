@@ -63,7 +63,8 @@ var norecallCases = []struct {
 	{"is porter a nurse?", false, ``},
 	// Health body: "NHS England" is no value "NHS Providers … in England" states.
 	{"is saffron cordery from the NHS Confederation?", true, `^No\. .*NHS Providers`},
-	{"was the 2016 poll for sky news?", false, ``},
+	// Broadcaster: the poll was for BBC News (s18-no reads the client).
+	{"was the 2016 poll for sky news?", true, `^No\. .*BBC News`},
 	// Person, in "was it X who …?": "who …?" is answered with another.
 	{"Was it David Cameron who joined the junior doctors marching on Downing Street?", true, `^No\. .*Corbyn`},
 	{"was it theresa may that joined the doctors' march on downing street?", true, `^No\. .*Corbyn`},

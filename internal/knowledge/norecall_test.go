@@ -64,6 +64,10 @@ var norecallCases = []struct {
 	// Health body: "NHS England" is no value "NHS Providers … in England" states.
 	{"is saffron cordery from the NHS Confederation?", true, `^No\. .*NHS Providers`},
 	{"was the 2016 poll for sky news?", false, ``},
+	// Broadcaster: "Radio 4's Today programme" is one value.
+	{"Did Hunt make his blackmail claim on Radio 4's Today programme?", true, `^No\. .*BBC Breakfast`},
+	{"did Hunt make the blackmail remark on Sky News?", true, `^No\. .*BBC Breakfast`},
+	{"was porter interviewed on sky news?", false, ``},
 	// Person, in "was it X who …?": "who …?" is answered with another.
 	{"Was it David Cameron who joined the junior doctors marching on Downing Street?", true, `^No\. .*Corbyn`},
 	{"was it theresa may that joined the doctors' march on downing street?", true, `^No\. .*Corbyn`},

@@ -64,6 +64,11 @@ var norecallCases = []struct {
 	// Health body: "NHS England" is no value "NHS Providers … in England" states.
 	{"is saffron cordery from the NHS Confederation?", true, `^No\. .*NHS Providers`},
 	{"was the 2016 poll for sky news?", false, ``},
+	// After a lead-in clause; one person by two names is one value.
+	{"In the five-day strike piece, did the BMA leaders call Jeremy Hunt obstinate?", true, `^No\. .*Barclay`},
+	{"did the bma leaders call hunt obstinate in 2023?", true, `^No\. .*Barclay`},
+	{"According to the 2016 report, was the poll done by YouGov?", true, `^No\. .*Ipsos Mori`},
+	{"In the pay article, did the BMA leaders call Barclay obstinate?", true, `^Yes\. .*Barclay`},
 	// Broadcaster: "Radio 4's Today programme" is one value.
 	{"Did Hunt make his blackmail claim on Radio 4's Today programme?", true, `^No\. .*BBC Breakfast`},
 	{"did Hunt make the blackmail remark on Sky News?", true, `^No\. .*BBC Breakfast`},

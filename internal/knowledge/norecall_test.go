@@ -65,6 +65,15 @@ var norecallCases = []struct {
 	{"is saffron cordery from the NHS Confederation?", true, `^No\. .*NHS Providers`},
 	// Broadcaster: the poll was for BBC News (s18-no reads the client).
 	{"was the 2016 poll for sky news?", true, `^No\. .*BBC News`},
+	// After a lead-in clause; one person by two names is one value.
+	{"In the five-day strike piece, did the BMA leaders call Jeremy Hunt obstinate?", true, `^No\. .*Barclay`},
+	{"did the bma leaders call hunt obstinate in 2023?", true, `^No\. .*Barclay`},
+	{"According to the 2016 report, was the poll done by YouGov?", true, `^No\. .*Ipsos Mori`},
+	{"In the pay article, did the BMA leaders call Barclay obstinate?", true, `^Yes\. .*Barclay`},
+	// Broadcaster: "Radio 4's Today programme" is one value.
+	{"Did Hunt make his blackmail claim on Radio 4's Today programme?", true, `^No\. .*BBC Breakfast`},
+	{"did Hunt make the blackmail remark on Sky News?", true, `^No\. .*BBC Breakfast`},
+	{"was porter interviewed on sky news?", false, ``},
 	// Person, in "was it X who …?": "who …?" is answered with another.
 	{"Was it David Cameron who joined the junior doctors marching on Downing Street?", true, `^No\. .*Corbyn`},
 	{"was it theresa may that joined the doctors' march on downing street?", true, `^No\. .*Corbyn`},

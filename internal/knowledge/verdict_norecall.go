@@ -159,6 +159,13 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	if a.Found || len(b.v.valueSorts) == 0 {
 		return a
 	}
+	// A lead-in clause ("In the five-day strike piece, did …?") is kept
+	// as it is, before the question the rule reads.
+	lead := ""
+	if b.leadIn(question) > 0 {
+		i := strings.IndexByte(question, ',')
+		lead, question = question[:i+1]+" ", question[i+1:]
+	}
 	raw := b.v.words(question)
 	// "Did junior doctors in Wales join the walkout too?" asks whether
 	// others did it as well; "was it Cameron who joined the march?" asks
@@ -190,19 +197,23 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 		return no
 	}
 	var yes Answer
+	var same *sortMember // the other value whose question got the Yes
 	for _, m := range b.v.valueSorts {
 		if m.sort != asked.sort || m.text == asked.text || !b.knowsAll(m.words) || b.v.memberAt(m.words, *asked) >= 0 || b.v.memberAt(asked.words, m) >= 0 {
 			continue
 		}
 		other := append(append(slices.Clone(raw[:at]), m.words...), raw[at+len(asked.words):]...)
-		s := b.answer(strings.Join(other, " "), nil)
+		s := b.answer(lead+strings.Join(other, " "), nil)
 		if !s.Found || !strings.HasPrefix(s.Text, "Yes. ") || b.factsHave(s.Facts, asked.words) || !b.statesValue(s.Facts, m.words) {
 			continue
+		}
+		if yes.Found && (b.v.memberAt(m.words, *same) >= 0 || b.v.memberAt(same.words, m) >= 0) {
+			continue // "barclay" after "steve barclay": the same one
 		}
 		if yes.Found {
 			return a // two other values fit: the slot is not one value's
 		}
-		yes = s
+		yes, same = s, &m
 	}
 	if !yes.Found {
 		return a

@@ -73,7 +73,10 @@ var norecallCases = []struct {
 	// Broadcaster: "Radio 4's Today programme" is one value.
 	{"Did Hunt make his blackmail claim on Radio 4's Today programme?", true, `^No\. .*BBC Breakfast`},
 	{"did Hunt make the blackmail remark on Sky News?", true, `^No\. .*BBC Breakfast`},
-	{"was porter interviewed on sky news?", false, ``},
+	// With s18-no's reading of whom it was for, another broadcaster is a No
+	// too: the articles name the one he spoke on, as blind writers expect
+	// ("Did Mark Porter go on BBC Breakfast?" → No).
+	{"was porter interviewed on sky news?", true, `^No\. .*Radio 4`},
 	// Person, in "was it X who …?": "who …?" is answered with another.
 	{"Was it David Cameron who joined the junior doctors marching on Downing Street?", true, `^No\. .*Corbyn`},
 	{"was it theresa may that joined the doctors' march on downing street?", true, `^No\. .*Corbyn`},

@@ -89,6 +89,16 @@ var noCases = []struct {
 	{"pairing", "did mark porter go on bbc radio 4?", true, `^Yes\b`},
 	// The health service is the NHS under another name, no rival of it.
 	{"pairing", "Did Hunt say he wanted to improve weekend services in the NHS?", true, `^Yes\b`},
+	// A figure asked a place out from the least given: "more than
+	// 125,000" is no Yes to 12,500. "The 2016 strike" names no place one
+	// can be in, so no place decides it.
+	{"figure", "were about 12,500 appointments cancelled in the 2016 strike?", true, `^No\b.*125,000`},
+	{"figure", "were 12,500 appointments cancelled in the 2016 strike?", true, `^No\b`},
+	{"figure", "Did the all-out strike cancel 12,500 operations and appointments?", true, `^No\b`},
+	{"figure", "were 125,000 appointments cancelled in the 2016 strike?", true, `^Yes\b`},
+	{"figure", "were more than 100,000 appointments cancelled?", true, `^Yes\b`},
+	// The country still decides where a strike was.
+	{"figure", "was the five-day strike in Scotland?", true, `^No\b`},
 }
 
 func TestNoCases(t *testing.T) {

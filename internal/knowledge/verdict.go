@@ -156,9 +156,16 @@ func satisfies(g, a figure) bool {
 	case "<=":
 		return g.value <= a.value && g.bound != ">"
 	}
-	// "more than 125,000" were cancelled: so 125,000 were.
-	return g.value == a.value && g.bound != "<" || g.bound == ">" && g.value > a.value
+	// "more than 125,000" were cancelled: so 125,000 were. But not
+	// "12,500": a figure asked exactly is not one far below the least
+	// given (boundSlack).
+	return g.value == a.value && g.bound != "<" || g.bound == ">" && g.value > a.value && g.value < boundSlack*a.value
 }
+
+// boundSlack is how many times the figure asked a lower bound given may
+// be and still fit it: "more than 125,000" fits "120,000", not "12,500",
+// a figure a place out.
+const boundSlack = 2
 
 // contradicts reports whether the fact's answer says the opposite of a
 // word of the question, and not the word itself.
@@ -1972,7 +1979,7 @@ func (b *Base) placeQuestion(q query) (place int32, subject []string) {
 	// doctors in Scotland on strike?" asks about some of the doctors,
 	// whom a fact about those in England says nothing of.
 	in := b.placedIn(q.raw)
-	if len(in) != 1 || b.placeSort(in[0]) == "" || !b.endsWithPlace(q.raw, in[0]) {
+	if len(in) != 1 || b.placeSort(in[0]) == "" || !b.oneWordPlace(in[0]) || !b.endsWithPlace(q.raw, in[0]) {
 		return -1, nil
 	}
 	own := func(t string) bool {

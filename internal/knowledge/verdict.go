@@ -507,9 +507,14 @@ func (b *Base) otherPerson(q query) bool {
 		return false
 	}
 	// "is Barclay the Prime Minister?", "is the Prime Minister Barclay?":
-	// the first split into two names of people's facts.
+	// the first split into two names of people's facts. Each word is read
+	// once, not again for every split.
+	terms := make([]string, len(q.raw))
+	for i, w := range q.raw {
+		terms[i] = b.nameTerm(w)
+	}
 	for j := 2; j < len(q.raw); j++ {
-		who, role := b.personsNamed(q.raw[1:j]), b.personsNamed(q.raw[j:])
+		who, role := namedByTerms(b.ix.persons, terms[1:j]), namedByTerms(b.ix.persons, terms[j:])
 		if len(who) > 0 && len(role) > 0 {
 			return !slices.ContainsFunc(who, func(i int32) bool { return slices.Contains(role, i) })
 		}
@@ -581,19 +586,37 @@ func (b *Base) personsNamed(words []string) []int32 { return b.namedBy(b.ix.pers
 // namedBy lists the facts of byName (ix.persons or ix.orgs) one of whose
 // names is exactly the content of words (a year or a dispute's name aside).
 func (b *Base) namedBy(byName map[string][]int32, words []string) []int32 {
-	var terms []string
+	terms := make([]string, 0, len(words))
 	for _, w := range words {
-		if b.v.isStop(w) || b.v.isWeak(w) {
-			continue
-		}
-		if t := b.v.term(w); !b.ix.context[t] {
-			terms = append(terms, t)
+		terms = append(terms, b.nameTerm(w))
+	}
+	return namedByTerms(byName, terms)
+}
+
+// nameTerm is the term namedBy reads a word as: "" for a stop word, a
+// generic word or a word naming only a dispute.
+func (b *Base) nameTerm(w string) string {
+	if b.v.isStop(w) || b.v.isWeak(w) {
+		return ""
+	}
+	if t := b.v.term(w); !b.ix.context[t] {
+		return t
+	}
+	return ""
+}
+
+// namedByTerms is namedBy of words already read by nameTerm.
+func namedByTerms(byName map[string][]int32, terms []string) []int32 {
+	var key []string
+	for _, t := range terms {
+		if t != "" {
+			key = append(key, t)
 		}
 	}
-	if len(terms) == 0 {
+	if len(key) == 0 {
 		return nil
 	}
-	return byName[nameKey(terms)]
+	return byName[nameKey(key)]
 }
 
 // opposedTerm reports whether the facts know the opposite of a term.

@@ -272,6 +272,11 @@ func (b *Base) clientNo(q query, fact int32) verdict {
 		return noVerdict
 	}
 	asked := q.raw[i+1:]
+	other := b.askedOrganisations(asked)
+	unknown := len(other) == 0 && len(asked) >= 2 && !b.knownTerm(b.v.term(asked[0]))
+	if len(other) == 0 && !unknown {
+		return noVerdict // no organisation, known or not, asked
+	}
 	askedTerms := b.v.terms(strings.Join(asked, " "), nil)
 	before := b.v.terms(strings.Join(q.raw[max(0, i-maxClientWords):i], " "), nil)
 	words := split(normalizeChars(b.facts[fact].body), nil)
@@ -292,11 +297,10 @@ func (b *Base) clientNo(q query, fact int32) verdict {
 			if !slices.ContainsFunc(givenTerms, func(t string) bool { return !slices.Contains(askedTerms, t) }) {
 				return noVerdict // the question names it
 			}
-			other := b.askedOrganisations(asked)
 			switch {
 			case len(other) > 0 && !slices.ContainsFunc(other, func(o int32) bool { return slices.Contains(named, o) }):
 				out = verdictNo
-			case len(other) == 0 && len(asked) >= 2 && asked[len(asked)-1] == given[len(given)-1] && !b.knownTerm(b.v.term(asked[0])):
+			case unknown && asked[len(asked)-1] == given[len(given)-1]:
 				// "Sky News", which the facts do not know, against "BBC News".
 				out = verdictNo
 			}
@@ -389,7 +393,12 @@ func (b *Base) namedRuns(words []string) (persons []int32, orgs []orgRun) {
 // both otherwise. Only a rival is another value of the slot: "Hunt said
 // the Government …" does not keep him from the NHS.
 func (b *Base) pairedNo(q query, fact int32) verdict {
-	if !q.yesNo {
+	// A word naming someone and one naming an organisation, by itself
+	// ("Porter", "BBC"), before reading every name.
+	names := func(byName map[string][]int32) bool {
+		return slices.ContainsFunc(q.terms, func(t string) bool { return len(byName[t]) > 0 })
+	}
+	if !q.yesNo || !names(b.ix.persons) || !names(b.ix.orgs) {
 		return noVerdict
 	}
 	ps, os := b.namedRuns(q.raw)

@@ -188,7 +188,14 @@ type index struct {
 // nameKey is a name's terms sorted, without repeats, and joined: the same
 // key for "Jeremy Hunt" and "Hunt Jeremy".
 func nameKey(terms []string) string {
-	return strings.Join(slices.Compact(slices.Sorted(slices.Values(terms))), " ")
+	if len(terms) == 1 {
+		// Most keys looked up per question are one word ("Barclay",
+		// "BMA"): no copy to sort and join.
+		return terms[0]
+	}
+	ts := slices.Clone(terms) // not slices.Sorted: that grows its copy
+	slices.Sort(ts)
+	return strings.Join(slices.Compact(ts), " ")
 }
 
 // has reports whether fact f has term t in any field.
@@ -1891,10 +1898,15 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		// Barclay blamed the union.
 		found, best, bestText := -1, 0, 0
 		var side Dispute // the dispute of the best articles, "" when they differ
+		// The span's terms once, not once per article.
+		spanTerms := make([]string, len(span))
+		for k, j := range span {
+			spanTerms[k] = v.term(raw[j])
+		}
 		for a, has := range ix.articleTerms() {
 			n, text := 0, 0
-			for _, j := range span {
-				switch src := has[v.term(raw[j])]; {
+			for k, j := range span {
+				switch src := has[spanTerms[k]]; {
 				case src != 0:
 					n++
 					if src == inText {

@@ -63,6 +63,7 @@ func timesToo(v verdict, q query, given []string) verdict {
 type sortMember struct {
 	sort, text string
 	words      []string // as vocab.words reads text ("radio 4" is "radio4")
+	terms      []string // the words' terms, worked out once at load for memberAt
 }
 
 // readValueSorts reads value_sorts, longest spelling first so that "bbc
@@ -75,7 +76,7 @@ func (v *vocab) readValueSorts(sorts map[string][]string, bad func(string) bool)
 				continue
 			}
 			if w := v.words(m); len(w) > 0 {
-				out = append(out, sortMember{sort: sort, text: m, words: w})
+				out = append(out, sortMember{sort: sort, text: m, words: w, terms: v.termsOf(w)})
 			}
 		}
 	}
@@ -88,13 +89,23 @@ func (v *vocab) readValueSorts(sorts map[string][]string, bad func(string) bool)
 	return out
 }
 
+// termsOf is each raw word's term, in order.
+func (v *vocab) termsOf(raw []string) []string {
+	out := make([]string, len(raw))
+	for i, w := range raw {
+		out[i] = v.term(w)
+	}
+	return out
+}
+
 // memberAt is where a sort member's words start in raw, or -1; terms
-// compare, so "nurse" meets "nurses".
-func (v *vocab) memberAt(raw []string, m sortMember) int {
+// compare, so "nurse" meets "nurses". terms are raw's terms, worked out
+// by the caller once for all the members it tries.
+func memberAt(raw, terms []string, m sortMember) int {
 	for i := 0; i+len(m.words) <= len(raw); i++ {
 		ok := true
 		for j, w := range m.words {
-			if raw[i+j] != w && v.term(raw[i+j]) != v.term(w) {
+			if raw[i+j] != w && terms[i+j] != m.terms[j] {
 				ok = false
 				break
 			}
@@ -177,9 +188,10 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	// Jeremy Corbyn the Tory leader?" asks the party, not the person.
 	var asked *sortMember
 	at := -1
+	rawTerms := b.v.termsOf(raw)
 	for i := range b.v.valueSorts {
 		m := &b.v.valueSorts[i]
-		if k := b.v.memberAt(raw, *m); k >= 0 && b.inPredicate(raw, k) {
+		if k := memberAt(raw, rawTerms, *m); k >= 0 && b.inPredicate(raw, k) {
 			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
 				return a // two values of one sort: a comparison
 			}
@@ -199,7 +211,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	var yes Answer
 	var same *sortMember // the other value whose question got the Yes
 	for _, m := range b.v.valueSorts {
-		if m.sort != asked.sort || m.text == asked.text || !b.knowsAll(m.words) || b.v.memberAt(m.words, *asked) >= 0 || b.v.memberAt(asked.words, m) >= 0 {
+		if m.sort != asked.sort || m.text == asked.text || !b.knowsAll(m.words) || memberAt(m.words, m.terms, *asked) >= 0 || memberAt(asked.words, asked.terms, m) >= 0 {
 			continue
 		}
 		other := append(append(slices.Clone(raw[:at]), m.words...), raw[at+len(asked.words):]...)
@@ -207,7 +219,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 		if !s.Found || !strings.HasPrefix(s.Text, "Yes. ") || b.factsHave(s.Facts, asked.words) || !b.statesValue(s.Facts, m.words) {
 			continue
 		}
-		if yes.Found && (b.v.memberAt(m.words, *same) >= 0 || b.v.memberAt(same.words, m) >= 0) {
+		if yes.Found && (memberAt(m.words, m.terms, *same) >= 0 || memberAt(same.words, same.terms, m) >= 0) {
 			continue // "barclay" after "steve barclay": the same one
 		}
 		if yes.Found {

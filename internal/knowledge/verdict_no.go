@@ -364,17 +364,22 @@ type orgRun struct {
 // namedRuns reads the people and organisations words name, the longest
 // name first: the person facts, and each organisation's name as written.
 func (b *Base) namedRuns(words []string) (persons []int32, orgs []orgRun) {
+	// Each word read once (see nameTerm), not once for every run it is in.
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = b.nameTerm(w)
+	}
 	for i := 0; i < len(words); i++ {
 		for j := min(len(words), i+maxClientWords); j > i; j-- {
 			if b.v.isStop(words[i]) {
 				break
 			}
-			if p := b.personsNamed(words[i:j]); len(p) > 0 {
+			if p := namedByTerms(b.ix.persons, terms[i:j]); len(p) > 0 {
 				persons = append(persons, p...)
 				i = j - 1
 				break
 			}
-			if o := b.namedBy(b.ix.orgs, words[i:j]); len(o) > 0 {
+			if o := namedByTerms(b.ix.orgs, terms[i:j]); len(o) > 0 {
 				orgs = append(orgs, orgRun{b.v.terms(strings.Join(words[i:j], " "), nil), o})
 				i = j - 1
 				break

@@ -183,6 +183,10 @@ type index struct {
 	// the facts that cite it alone (inFacts): what "the article with the
 	// Farnborough pictures" may name it by (see articleByContent).
 	articleTerms func() []map[string]termSource
+	// articleText is, per article, the terms of its whole text as
+	// articleNames reads them, worked out on first use: not the whole
+	// article split again for every question that names it.
+	articleText []func() []string
 }
 
 // nameKey is a name's terms sorted, without repeats, and joined: the same
@@ -837,6 +841,10 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 				}
 			}
 		}
+	}
+	ix.articleText = make([]func() []string, len(articles))
+	for a, art := range articles {
+		ix.articleText[a] = sync.OnceValue(func() []string { return v.terms(strings.Join(art.Lines, "\n"), nil) })
 	}
 	ix.articleTerms = sync.OnceValue(func() []map[string]termSource {
 		// On first use: reading every article's text again is no cost a

@@ -629,7 +629,7 @@ func (b *Base) opposedTerm(t string) bool {
 
 // verdictOf decides Yes or No for a yes/no question from its best fact.
 func (b *Base) verdictOf(q query, question string, top scored) verdict {
-	if q.article > 0 && !b.articleNames(q, b.articles[q.article-1]) {
+	if q.article > 0 && !b.articleNames(q, q.article-1) {
 		return verdictNo
 	}
 	d := b.derived[top.fact]()
@@ -803,16 +803,13 @@ func (v *vocab) openCues(answer string) []openCue {
 // articleNames reports whether an article's text has every name in the
 // question ("does the local paper mention the Ipsos Mori poll?"): the
 // words of people, organisations and places, not the article's own name.
-func (b *Base) articleNames(q query, art *Article) bool {
-	var text []string
+// art is the article's index in b.articles.
+func (b *Base) articleNames(q query, art int) bool {
 	for i, t := range q.terms {
 		if q.weak[i] || q.context[i] || !b.ix.entity[t] {
 			continue
 		}
-		if text == nil {
-			text = b.v.terms(strings.Join(art.Lines, "\n"), nil)
-		}
-		if !slices.Contains(text, t) {
+		if !slices.Contains(b.ix.articleText[art](), t) {
 			return false
 		}
 	}

@@ -76,6 +76,10 @@ type Base struct {
 	// would be wasted on them: working it all out took a fifth of `bot ask
 	// "who is mark porter"`.
 	roles []func() [][]string
+	// clauses has, per fact, what each clause of its answer names (see
+	// namedClauses), on first use: pairedNo weighs them for every yes/no
+	// question pairing a person with an organisation.
+	clauses []func() []namedClause
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -217,6 +221,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b.sides = make([]func() []side, len(facts))
 	b.placed = make([]func() []placedSentence, len(facts))
 	b.roles = make([]func() [][]string, len(facts))
+	b.clauses = make([]func() []namedClause, len(facts))
 	b.places = sync.OnceValue(b.newPlaces)
 	b.examples = sync.OnceValue(b.newExamples)
 	for i, f := range facts {
@@ -225,6 +230,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 		b.several[i] = sync.OnceValue(func() [2]int { return b.severalIn(f) })
 		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
 		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
+		b.clauses[i] = sync.OnceValue(func() []namedClause { return b.namedClauses(f.body) })
 		if f.Dispute == DisputeBoth {
 			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
 		}

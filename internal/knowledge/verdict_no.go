@@ -361,6 +361,23 @@ type orgRun struct {
 	facts []int32
 }
 
+// namedClause is what one clause of a fact's answer names (see namedRuns).
+type namedClause struct {
+	persons []int32
+	orgs    []orgRun
+}
+
+// namedClauses reads each clause of a fact's answer body (pairClause) for
+// the people and organisations it names.
+func (b *Base) namedClauses(body string) []namedClause {
+	var out []namedClause
+	for _, c := range pairClause.Split(body, -1) {
+		ps, os := b.namedRuns(split(normalizeChars(c), nil))
+		out = append(out, namedClause{ps, os})
+	}
+	return out
+}
+
 // namedRuns reads the people and organisations words name, the longest
 // name first: the person facts, and each organisation's name as written.
 func (b *Base) namedRuns(words []string) (persons []int32, orgs []orgRun) {
@@ -419,16 +436,15 @@ func (b *Base) pairedNo(q query, fact int32) verdict {
 			slices.ContainsFunc(r.terms, func(t string) bool { return slices.Contains(o, t) })
 	}
 	other, elsewhere := false, false
-	for _, c := range pairClause.Split(b.facts[fact].body, -1) {
-		cps, cos := b.namedRuns(split(normalizeChars(c), nil))
-		hasP := slices.Contains(cps, p)
-		hasO := slices.ContainsFunc(cos, func(r orgRun) bool { return containsRun(r.terms, o) })
+	for _, c := range b.clauses[fact]() {
+		hasP := slices.Contains(c.persons, p)
+		hasO := slices.ContainsFunc(c.orgs, func(r orgRun) bool { return containsRun(r.terms, o) })
 		switch {
 		case hasP && hasO:
 			return noVerdict
-		case hasO && len(cps) > 0:
+		case hasO && len(c.persons) > 0:
 			other = true
-		case hasP && slices.ContainsFunc(cos, rival):
+		case hasP && slices.ContainsFunc(c.orgs, rival):
 			elsewhere = true
 		}
 	}

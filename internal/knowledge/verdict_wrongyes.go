@@ -1,0 +1,176 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds the checks that keep a "Yes" from being given on
+// evidence that matches the claim only loosely: a value of the claim's
+// slot (a broadcaster, a pollster, an organisation) the fact gives for
+// someone else or not at all ("did Hunt appear on Radio 4?" against "Hunt
+// was interviewed on BBC Breakfast, and Mark Porter on the BBC Radio 4
+// Today programme"), and a figure of another thing confirming a duration
+// ("did the strike run for three days?" against "three days of letters").
+
+// unbackedYes turns a Yes led on a yes/no question into "the articles
+// don't say" when the fact does not state the value the question puts in
+// its predicate for the question's subject (see valueUnbacked). Declined,
+// the question is open to wrongValue, which answers No where another value
+// of the same sort is the fact's.
+func (b *Base) unbackedYes(q query, fact int32, a *Answer) {
+	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap {
+		return
+	}
+	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.valueUnbacked(q, fact) {
+		return // a fact that answers Yes itself was written for the question
+	}
+	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
+	a.Found = false
+}
+
+// valueUnbacked reports whether a yes/no question puts a value of the
+// vocabulary's value_sorts in its predicate ("on Radio 4", "by Opinium",
+// "from NHS England") that the fact's answer does not write, or writes
+// only nearer another person than the person the question is about: the
+// nearest person named before it in its sentence is one the question does
+// not name.
+func (b *Base) valueUnbacked(q query, fact int32) bool {
+	raw := q.raw
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] || len(b.v.valueSorts) == 0 {
+		return false
+	}
+	var asked *sortMember
+	at := -1
+	for i := range b.v.valueSorts {
+		m := &b.v.valueSorts[i]
+		if k := b.v.memberAt(raw, *m); k >= 0 && b.inPredicate(raw, k) {
+			asked, at = m, k
+			break // longest first: "bbc radio 4" before "radio 4"
+		}
+	}
+	if asked == nil || raw[at-1] == "a" || raw[at-1] == "an" {
+		return false // "is Porter a GP?" asks what he is
+	}
+	if asked.sort == "person" {
+		return false // a person in the predicate is checked by otherPerson
+	}
+	stated := false
+	names := b.derived[fact]().text.names
+	// Whose value it is matters where the question is about a person.
+	subjectPerson := b.personAsked(raw[1:at], nil)
+	for _, s := range sentences(b.facts[fact].Answer) {
+		words := b.v.words(s)
+		k := b.v.memberAt(words, *asked)
+		if k < 0 {
+			continue
+		}
+		if !subjectPerson {
+			stated = true
+			break
+		}
+		if who := b.nearestPerson(words[:k], names); who == nil || b.personAsked(raw[1:at], who) {
+			stated = true
+			break
+		}
+	}
+	return !stated
+}
+
+// nearestPerson is the person facts named by the last person's name in
+// words (a one- or two-word name ending in a word of names, those the
+// answer writes with a capital: "spoke" is no name), or nil.
+func (b *Base) nearestPerson(words, names []string) []int32 {
+	for k := len(words) - 1; k >= 0; k-- {
+		if !slices.Contains(names, words[k]) {
+			continue
+		}
+		if k > 0 {
+			if p := b.personsNamed(words[k-1 : k+1]); len(p) > 0 && !b.v.isStop(words[k-1]) {
+				return p
+			}
+		}
+		if b.v.isStop(words[k]) {
+			continue
+		}
+		if p := b.personsNamed(words[k : k+1]); len(p) > 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+// personAsked reports whether the words of the question (its subject)
+// name one of the person facts who, or with who nil any person.
+func (b *Base) personAsked(words []string, who []int32) bool {
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			if slices.ContainsFunc(b.personsNamed(words[i:j]), func(p int32) bool { return who == nil || slices.Contains(who, p) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofOther drops from a fact's figures those that count something the
+// question does not name: "three days of letters" is no duration of a
+// strike. Only a span of time (vocabulary span_units) counts a thing so:
+// "57% of the public" is a share of those asked. The thing counted is the first word after "of" that is no stop
+// word, right after the figure's unit; a question term keeps the figure
+// ("were there three days of letters?"). words are the answer's.
+func (b *Base) ofOther(q query, given []figure, answer string) []figure {
+	var words []string
+	var out []figure
+	dropped := false
+	for _, g := range given {
+		if words == nil {
+			words = split(normalizeChars(answer), nil)
+		}
+		if k := g.at + 2; b.v.spanUnits[g.unit] && k < len(words) && words[k] == "of" {
+			for k++; k < len(words) && b.v.isStop(words[k]); k++ {
+			}
+			// "eight months of industrial action": the next two words
+			// name the thing counted.
+			if k < len(words) && !slices.Contains(q.terms, b.v.term(words[k])) && (k+1 == len(words) || !slices.Contains(q.terms, b.v.term(words[k+1]))) {
+				dropped = true
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	if !dropped {
+		return given
+	}
+	return out
+}
+
+// preferOwnFigure puts first, for a yes/no question asking a figure ("did
+// the 2016 strike run for three days?"), the best confident fact that
+// gives a figure of the unit asked as its own, if the best gives one only
+// of another thing ("three days of letters", see ofOther): that one
+// settles the question.
+func (b *Base) preferOwnFigure(q query, question string, ranked []scored) {
+	if !q.yesNo || len(ranked) < 2 || !slices.ContainsFunc(q.raw, b.v.isFigure) {
+		return
+	}
+	var units []string
+	for _, g := range b.v.figures(question) {
+		if g.unit != "" && g.unit != yearUnit {
+			units = append(units, g.unit)
+		}
+	}
+	if len(units) == 0 {
+		return
+	}
+	gives := func(given []figure) bool {
+		return slices.ContainsFunc(given, func(g figure) bool {
+			return slices.Contains(units, g.unit) || slices.ContainsFunc(g.also, func(u string) bool { return slices.Contains(units, u) })
+		})
+	}
+	own := func(f int32) bool { return gives(b.ofOther(q, b.derived[f]().text.figures, b.facts[f].Answer)) }
+	if top := ranked[0].fact; !gives(b.derived[top]().text.figures) || own(top) {
+		return
+	}
+	b.preferVerdict(q, ranked, own)
+}

@@ -1,0 +1,65 @@
+package knowledge
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestUnbackedYes holds yes/no questions (session 18, round 2, helper
+// "wrongyes") the engine once confirmed on evidence that matched the claim
+// only loosely: a value of the claim's slot (a broadcaster, a pollster, an
+// organisation) the fact gives for someone else or not at all, and a span
+// of time that counts another thing. Each has the failing question, two
+// paraphrases and a nearby question whose right verdict must stay. lead is
+// a regular expression the answer must match; "" means it must only not
+// start with "Yes".
+func TestUnbackedYes(t *testing.T) {
+	b := realBase(t)
+	cases := []struct {
+		why  string
+		q    string
+		lead string
+	}{
+		// The value asked stands in the fact beside another person.
+		{"another's broadcaster", "did hunt appear on radio 4?", `^No\..*BBC Breakfast`},
+		{"another's broadcaster, speak", "did hunt speak on radio 4?", `^No\..*BBC Breakfast`},
+		{"another's broadcaster, interviewed", "Was Hunt interviewed on Radio 4?", `^No\..*BBC Breakfast`},
+		{"another's broadcaster, full name", "did jeremy hunt go on the radio 4 today programme?", `^No\.`},
+		{"another's broadcaster, dev", "Was Hunt on Radio 4?", `^No\.`},
+		{"own broadcaster stays", "did hunt appear on bbc breakfast?", `^Yes\.`},
+		{"own broadcaster stays, Porter", "was porter interviewed on radio 4?", `^Yes\..*Radio 4`},
+		{"other broadcaster stays No", "did mark porter appear on bbc breakfast?", `^No\.`},
+		// The value asked is not in the fact at all.
+		{"organisation unsaid", "is saffron cordery from nhs england?", `^No\..*NHS Providers`},
+		{"organisation unsaid, work for", "does saffron cordery work for nhs england?", ""},
+		{"own organisation stays", "is saffron cordery from nhs providers?", `^Yes\.`},
+		{"pollster unsaid", "was the polling in the pay dispute by opinium?", `^No\..*YouGov`},
+		{"pollster unsaid, done by", "was the 2023 polling done by savanta?", `^No\..*YouGov`},
+		{"pollster unsaid, 2016", "was the 2016 poll carried out by yougov?", `^No\..*Ipsos Mori`},
+		{"own pollster stays", "was the 2023 poll by yougov?", `^Yes\.`},
+		{"own pollster stays, 2016", "was the 2016 poll by ipsos mori?", `^Yes\.`},
+		// A span of time of another thing is no duration of the strike.
+		{"days of letters", "did the 2016 strike run for three days?", `^No\..*two days`},
+		{"days of letters, long", "was the all-out strike three days long?", `^No\..*two days`},
+		{"days of letters, last", "did the 2016 walkout last 3 days?", `^No\..*two days`},
+		{"the letters' own days", "were there three days of letters?", `^Yes\.`},
+		{"the letters' days, paraphrase", "did the letters go back and forth for three days?", `^Yes\.`},
+		{"the strike's own days", "did the 2016 strike last two days?", `^Yes\.`},
+		{"months of industrial action", "has there been eight months of industrial action?", `^Yes\.`},
+		{"months of action, paraphrase", "had the 2023 action lasted eight months?", `^Yes\.`},
+		{"a share of the public", "Did the poll find 57% support?", `^Yes\.`},
+	}
+	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
+	for _, c := range cases {
+		a := b.Answer(c.q)
+		if c.lead == "" {
+			if yes.MatchString(a.Text) {
+				t.Errorf("%s: %q\n  must not be confirmed, got %q", c.why, c.q, a.Text)
+			}
+			continue
+		}
+		if !regexp.MustCompile(`(?is)` + c.lead).MatchString(a.Text) {
+			t.Errorf("%s: %q\n  want %s, got %q", c.why, c.q, c.lead, a.Text)
+		}
+	}
+}

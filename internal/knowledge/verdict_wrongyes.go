@@ -15,14 +15,16 @@ import (
 
 // unbackedYes turns a Yes led on a yes/no question into "the articles
 // don't say" when the fact does not state the value the question puts in
-// its predicate for the question's subject (see valueUnbacked). Declined,
+// its predicate for the question's subject (see valueUnbacked), or when
+// the question claims nothing the facts know of its subject (see
+// bareSubject). Declined,
 // the question is open to wrongValue, which answers No where another value
 // of the same sort is the fact's.
 func (b *Base) unbackedYes(q query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap {
 		return
 	}
-	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.valueUnbacked(q, fact) {
+	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.bareSubject(q) && !b.valueUnbacked(q, fact) {
 		return // a fact that answers Yes itself was written for the question
 	}
 	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
@@ -75,6 +77,68 @@ func (b *Base) valueUnbacked(q query, fact int32) bool {
 		}
 	}
 	return !stated
+}
+
+// bareSubject reports whether a yes/no question names a person or an
+// organisation and then only words that gave it no term ("did Hunt give
+// in?", "did the BMA cave?") or that name another ("did Hunt give in to
+// the BMA?"): the facts know whom it is about, not what it claims of
+// them, and a fact about them confirms none of it. After a form of "be"
+// the other name is the claim: "is Hunt the Health Secretary?", "is
+// Cordery from NHS Providers?".
+func (b *Base) bareSubject(q query) bool {
+	raw := q.raw
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] {
+		return false
+	}
+	for j := len(raw) - 1; j >= 2; j-- {
+		if len(b.personsNamed(raw[1:j])) == 0 && len(b.namedBy(b.ix.orgs, raw[1:j])) == 0 {
+			continue
+		}
+		for k, w := range raw[j:] {
+			if !copula[raw[0]] && b.nameAt(raw[j:], k) && !b.inValue(raw[j:], k) {
+				continue // "give in to the BMA": another name claims nothing of it
+			}
+			t := b.v.term(w)
+			for i, qt := range q.terms {
+				if qt == t && !q.weak[i] && !q.context[i] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// copula are the yes/no words that make a name after the subject the
+// claim itself.
+var copula = map[string]bool{"is": true, "was": true, "are": true, "were": true, "am": true}
+
+// nameAt reports whether words[k] is a word of a person's or an
+// organisation's name standing alone or with a neighbour ("Corbyn",
+// "Mark Porter", "NHS Providers").
+func (b *Base) nameAt(words []string, k int) bool {
+	if b.v.isStop(words[k]) {
+		return false
+	}
+	named := func(w []string) bool { return len(b.personsNamed(w)) > 0 || len(b.namedBy(b.ix.orgs, w)) > 0 }
+	return named(words[k:k+1]) || k > 0 && named(words[k-1:k+1]) || k+1 < len(words) && named(words[k:k+2])
+}
+
+// inValue reports whether words[k] is a word of a value of the
+// vocabulary's value_sorts ("go on Radio 4"): a value in a slot is what a
+// question claims, and valueUnbacked checks it.
+func (b *Base) inValue(words []string, k int) bool {
+	for _, m := range b.v.valueSorts {
+		if m.sort == "person" {
+			continue
+		}
+		if at := b.v.memberAt(words, m); at >= 0 && at <= k && k < at+len(m.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestPerson is the person facts named by the last person's name in
@@ -173,4 +237,35 @@ func (b *Base) preferOwnFigure(q query, question string, ranked []scored) {
 		return
 	}
 	b.preferVerdict(q, ranked, own)
+}
+
+// dayToo revises a day verdict v of fact for a question asking whether
+// something happened on the day asked as well ("did the all-out strike go
+// ahead on Wednesday as well?", vocabulary additive_words): a fact that
+// names another day first and then the day asked, added to it in a
+// sentence of the subject ("on a Tuesday … and again on Wednesday"), does
+// not deny it, and the other checks decide. question is as asked.
+func (b *Base) dayToo(q query, question, day string, subject []string, v verdict, fact int32) verdict {
+	if v != verdictNo || !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.additive[w] }) {
+		return v
+	}
+	// "did the strike start on Wednesday too?" asks which day was first,
+	// as the question's own word of starting says; "go ahead" (read as
+	// "start") asks whether it happened.
+	if slices.ContainsFunc(split(normalizeChars(question), nil), func(w string) bool { return slices.Contains(b.v.claims.startWords, w) }) {
+		return v
+	}
+	for _, s := range sentenceEnd.Split(b.facts[fact].body, -1) {
+		terms := b.v.terms(s, nil)
+		if !slices.Contains(terms, day) || !slices.ContainsFunc(subject, func(t string) bool { return slices.Contains(terms, t) }) {
+			continue
+		}
+		// The words themselves: "again" is a stop word no term keeps.
+		words := split(normalizeChars(s), nil)
+		at := slices.IndexFunc(words, func(w string) bool { return b.v.term(w) == day })
+		if at > 0 && slices.ContainsFunc(words[max(0, at-3):at], func(w string) bool { return dayListWords[w] }) {
+			return verdictYes
+		}
+	}
+	return v
 }

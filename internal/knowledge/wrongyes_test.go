@@ -8,8 +8,9 @@ import (
 // TestUnbackedYes holds yes/no questions (session 18, round 2, helper
 // "wrongyes") the engine once confirmed on evidence that matched the claim
 // only loosely: a value of the claim's slot (a broadcaster, a pollster, an
-// organisation) the fact gives for someone else or not at all, and a span
-// of time that counts another thing. Each has the failing question, two
+// organisation) the fact gives for someone else or not at all, a span
+// of time that counts another thing, another day than one asked "as
+// well", and a claim made only in stop words ("did Hunt give in?"). Each has the failing question, two
 // paraphrases and a nearby question whose right verdict must stay. lead is
 // a regular expression the answer must match; "" means it must only not
 // start with "Yes".
@@ -48,6 +49,25 @@ func TestUnbackedYes(t *testing.T) {
 		{"months of industrial action", "has there been eight months of industrial action?", `^Yes\.`},
 		{"months of action, paraphrase", "had the 2023 action lasted eight months?", `^Yes\.`},
 		{"a share of the public", "Did the poll find 57% support?", `^Yes\.`},
+		// A day added to another ("on a Tuesday … and again on
+		// Wednesday") is no other day when asked "as well".
+		{"a day as well", "Did the all-out strike go ahead on Wednesday as well?", `^Yes\..*Wednesday`},
+		{"a day too", "did the all-out strike go ahead on wednesday too?", `^Yes\..*Wednesday`},
+		{"a day also", "did the 2016 strike also take place on wednesday?", `^Yes\..*Wednesday`},
+		{"another day too stays No", "Did the all-out strike go ahead on Monday too?", `^No\.`},
+		{"which day it began stays No", "did the 2016 strike start on wednesday too?", `^No\.`},
+		{"which day it began, begin", "did the 2016 strike begin on a wednesday?", `^No\.`},
+		// A question claiming nothing the facts know of its subject.
+		{"a claim in stop words", "did hunt give in", `^The articles don't say`},
+		{"a claim in stop words, the BMA", "did the bma give in?", `^The articles don't say`},
+		{"a claim in stop words and another name", "did hunt give in to the bma?", `^The articles don't say`},
+		{"a claim in stop words, Porter", "did porter give in?", ""},
+		{"turning up is joining", "did corbyn turn up", `^Yes\..*join`},
+		{"showing up is joining", "did corbyn show up?", `^Yes\..*join`},
+		{"a copula names the claim", "is hunt the health secretary?", `^Yes\.`},
+		{"a copula names the claim, party", "was corbyn the labour leader?", `^Yes\.`},
+		{"a copula names the claim, organisation", "is saffron cordery from nhs providers?", `^Yes\.`},
+		{"a copula names the claim, role", "was porter the head of the bma?", `^Yes\.`},
 	}
 	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
 	for _, c := range cases {

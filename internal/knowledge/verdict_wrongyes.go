@@ -24,7 +24,7 @@ func (b *Base) unbackedYes(q query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap {
 		return
 	}
-	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.bareSubject(q) && !b.valueUnbacked(q, fact) {
+	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.bareSubject(q) && !b.valueUnbacked(q, fact) && !b.positionUnsaid(q, fact) {
 		return // a fact that answers Yes itself was written for the question
 	}
 	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
@@ -77,6 +77,20 @@ func (b *Base) valueUnbacked(q query, fact int32) bool {
 		}
 	}
 	return !stated
+}
+
+// positionUnsaid reports whether a yes/no question asks what someone wants
+// or argues ("did the BMA want more than 100k appointments cancelled?")
+// and the fact gives no position (the position type's kinds and pattern):
+// that it happened is not that anyone wanted it.
+func (b *Base) positionUnsaid(q query, fact int32) bool {
+	t := b.v.answerType("position")
+	if t == nil || !q.asks("position") || q.asks("quote") {
+		return false
+	}
+	// Anyone's words may give their position ("Barclay said …").
+	f := b.facts[fact]
+	return f.Kind != KindQuote && f.Kind != KindPosition && len(b.derived[fact]().text.speech) == 0 && !b.suppliesType(fact, t)
 }
 
 // bareSubject reports whether a yes/no question names a person or an

@@ -10,7 +10,8 @@ import (
 // only loosely: a value of the claim's slot (a broadcaster, a pollster, an
 // organisation) the fact gives for someone else or not at all, a span
 // of time that counts another thing, another day than one asked "as
-// well", and a claim made only in stop words ("did Hunt give in?"). Each has the failing question, two
+// well", a claim made only in stop words ("did Hunt give in?"), and a
+// want no fact gives. Each has the failing question, two
 // paraphrases and a nearby question whose right verdict must stay. lead is
 // a regular expression the answer must match; "" means it must only not
 // start with "Yes".
@@ -68,6 +69,12 @@ func TestUnbackedYes(t *testing.T) {
 		{"a copula names the claim, party", "was corbyn the labour leader?", `^Yes\.`},
 		{"a copula names the claim, organisation", "is saffron cordery from nhs providers?", `^Yes\.`},
 		{"a copula names the claim, role", "was porter the head of the bma?", `^Yes\.`},
+		// That it happened is not that anyone wanted it.
+		{"a want no fact gives", "did the bma want more than 100k appointments cancelled?", `^The articles don't say`},
+		{"a want no fact gives, ops", "did the BMA want over 100,000 operations cancelled?", ""},
+		{"a want no fact gives, doctors", "did junior doctors want 125,000 appointments cancelled?", ""},
+		{"a want in words stays", "did hunt want a seven-day nhs?", `^Yes\.`},
+		{"a want in a quote stays", "Did the BMA want talks to continue while strikes were planned?", `^Yes\.`},
 	}
 	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
 	for _, c := range cases {

@@ -90,3 +90,25 @@ func TestUnbackedYes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsaidResponse holds questions asking how one side responded to
+// something the other did, which the articles do not report: the other
+// side's own words about it are no answer.
+func TestUnsaidResponse(t *testing.T) {
+	b := realBase(t)
+	for _, c := range []struct {
+		q     string
+		found bool
+	}{
+		{"How did the BMA respond to Barclay's round table?", false},
+		{"what was the bma's reaction to barclay's round table?", false},
+		{"how did the bma react to the round table?", false},
+		// What Barclay said of it is reported.
+		{"What did Barclay say about the round table?", true},
+		{"did barclay hold a round table?", true},
+	} {
+		if a := b.Answer(c.q); a.Found != c.found {
+			t.Errorf("%q: found %v, want %v (%q)", c.q, a.Found, c.found, a.Text)
+		}
+	}
+}

@@ -24,7 +24,7 @@ func (b *Base) unbackedYes(q query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap {
 		return
 	}
-	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.bareSubject(q) && !b.valueUnbacked(q, fact) && !b.positionUnsaid(q, fact) {
+	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.positionUnsaid(q, fact) && !b.valueUnbacked(q, fact) && !b.bareSubject(q) {
 		return // a fact that answers Yes itself was written for the question
 	}
 	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
@@ -44,10 +44,9 @@ func (b *Base) valueUnbacked(q query, fact int32) bool {
 	}
 	var asked *sortMember
 	at := -1
-	for i := range b.v.valueSorts {
-		m := &b.v.valueSorts[i]
-		if k := b.v.memberAt(raw, *m); k >= 0 && b.inPredicate(raw, k) {
-			asked, at = m, k
+	for _, v := range b.valuesIn(raw) {
+		if b.inPredicate(raw, v.at) {
+			asked, at = v.m, v.at
 			break // longest first: "bbc radio 4" before "radio 4"
 		}
 	}
@@ -109,8 +108,12 @@ func (b *Base) bareSubject(q query) bool {
 		if len(b.personsNamed(raw[1:j])) == 0 && len(b.namedBy(b.ix.orgs, raw[1:j])) == 0 {
 			continue
 		}
+		var values []valueAt
+		if !copula[raw[0]] {
+			values = b.valuesIn(raw[j:])
+		}
 		for k, w := range raw[j:] {
-			if !copula[raw[0]] && b.nameAt(raw[j:], k) && !b.inValue(raw[j:], k) {
+			if !copula[raw[0]] && b.nameAt(raw[j:], k) && !inValue(values, k) {
 				continue // "give in to the BMA": another name claims nothing of it
 			}
 			t := b.v.term(w)
@@ -140,19 +143,39 @@ func (b *Base) nameAt(words []string, k int) bool {
 	return named(words[k:k+1]) || k > 0 && named(words[k-1:k+1]) || k+1 < len(words) && named(words[k:k+2])
 }
 
-// inValue reports whether words[k] is a word of a value of the
-// vocabulary's value_sorts ("go on Radio 4"): a value in a slot is what a
-// question claims, and valueUnbacked checks it.
-func (b *Base) inValue(words []string, k int) bool {
-	for _, m := range b.v.valueSorts {
-		if m.sort == "person" {
+// inValue reports whether the k-th word is a word of one of values, the
+// value_sorts members found in the words ("go on Radio 4"): a value in a
+// slot is what a question claims, and valueUnbacked checks it.
+func inValue(values []valueAt, k int) bool {
+	return slices.ContainsFunc(values, func(v valueAt) bool { return v.m.sort != "person" && v.at <= k && k < v.at+len(v.m.words) })
+}
+
+// valueAt is a value_sorts member found in words, and where it starts.
+type valueAt struct {
+	m  *sortMember
+	at int
+}
+
+// valuesIn lists the value_sorts members in words, longest first, with
+// where each starts (memberAt). A member whose first word is neither one
+// of the words nor the term of one is passed over unread: memberAt reads
+// a term for every word it compares.
+func (b *Base) valuesIn(words []string) []valueAt {
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = b.v.term(w)
+	}
+	var out []valueAt
+	for i := range b.v.valueSorts {
+		m := &b.v.valueSorts[i]
+		if !slices.Contains(words, m.words[0]) && !slices.Contains(terms, b.v.term(m.words[0])) {
 			continue
 		}
-		if at := b.v.memberAt(words, m); at >= 0 && at <= k && k < at+len(m.words) {
-			return true
+		if k := b.v.memberAt(words, *m); k >= 0 {
+			out = append(out, valueAt{m, k})
 		}
 	}
-	return false
+	return out
 }
 
 // nearestPerson is the person facts named by the last person's name in
@@ -198,6 +221,9 @@ func (b *Base) personAsked(words []string, who []int32) bool {
 // word, right after the figure's unit; a question term keeps the figure
 // ("were there three days of letters?"). words are the answer's.
 func (b *Base) ofOther(q query, given []figure, answer string) []figure {
+	if !slices.ContainsFunc(given, func(g figure) bool { return b.v.spanUnits[g.unit] }) {
+		return given // no span of time: nothing to split the answer for
+	}
 	var words []string
 	var out []figure
 	dropped := false

@@ -196,6 +196,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.preferLocated(q, ranked)
 	b.preferDay(q, ranked)
 	b.preferPassive(q, ranked)
+	b.preferOwnFigure(q, question, ranked)
 	b.preferSpeaker(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
@@ -285,6 +286,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	}
 	if a.Found {
 		b.leadYesNo(q, place, placed, top, &a)
+		b.unbackedYes(q, kept[0], &a)
 	}
 	b.declineUnsettled(q, kept[0], &a)
 	return a

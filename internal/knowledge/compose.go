@@ -829,7 +829,7 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {
 		return
 	}
-	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayVerdict(day, subject, top.fact), a, text) {
+	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayToo(q, a.Question, day, subject, b.dayVerdict(day, subject, top.fact), top.fact), a, text) {
 		return
 	}
 	body := b.facts[top.fact].body

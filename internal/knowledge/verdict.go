@@ -652,7 +652,7 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
-	given := d.text.figures
+	given := b.ofOther(q, d.text.figures, b.facts[top.fact].Answer)
 	if b.rangeVerdict(question, b.facts[top.fact].Answer, asked, given) == verdictYes {
 		return verdictYes
 	}

@@ -242,7 +242,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"member of another organisation, the Health Secretary", "Is Hunt from the BMA?", true, `^No\.`},
 		{"member of her own organisation", "Is Saffron Cordery from NHS Providers?", true, `^Yes\.`},
 		{"an organisation within her organisation's name decides nothing", "Is Cordery from the NHS?", true, `^(?:[^N]|N[^o])`},
-		{"on a programme is no membership", "Was Hunt on Radio 4?", true, `^Yes\.`},
+		{"on a programme is no membership (he was on BBC Breakfast, Porter on Radio 4)", "Was Hunt on Radio 4?", true, `^No\..*BBC Breakfast`},
 		{"for the doctors is backing, no membership", "is corbyn for the junior doctors?", true, `^(?:[^N]|N[^o])`},
 		{"deal struck is an agreement reached", "was a deal struck between hunt and the bma?", true, `^No\.`},
 		{"another agent did it: active question", "did junior doctors provide emergency care during the all-out strike?", true, `^No\.`},

@@ -38,6 +38,17 @@ func TestYesNoShapes(t *testing.T) {
 		{"only after the verb", "did the strike go ahead only on tuesday?", "", false},
 		{"only with a tag", "the strike was only on tuesday, right?", "", false},
 		{"the day without only", "did the strike happen on tuesday?", `^Yes\.`, false},
+		// Data: a fact about the junior doctors says "junior doctors"
+		// (about: junior-doctors) though its answer says "the doctors' cause";
+		// the photographer's fact says "pictures" (its questions).
+		{"junior doctors of the doctors' cause", "Did the Ipsos Mori poll find 57% backing the junior doctors?", `^Yes\..*57%`, false},
+		{"junior doctors, paraphrase", "Did 57% of people support the junior doctors in the Ipsos Mori poll?", `^Yes\.`, false},
+		{"juniors", "Did the Ipsos Mori poll find 57% backing the juniors?", `^Yes\.`, false},
+		{"junior doctors, another group", "Did the Ipsos Mori poll find 57% backing the consultants?", "", false},
+		{"junior doctors, another share", "Did the Ipsos Mori poll find 75% backing the junior doctors?", `^No\.`, false},
+		{"pics are the photographs", "Was Keith Larby the photographer credited for the picket pics?", `^Yes\..*Keith Larby`, false},
+		{"pictures, paraphrase", "were the picket pictures by keith larby?", `^Yes\.`, false},
+		{"pictures, the other dispute", "Did Keith Larby take the pictures in the 2023 article?", "", false},
 	}
 	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
 	no := regexp.MustCompile(`(?i)^\W*no\b`)

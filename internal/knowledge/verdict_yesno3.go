@@ -117,3 +117,60 @@ func (b *Base) onlyDay(q query, fact int32) (v verdict, ok bool) {
 	}
 	return noVerdict, true
 }
+
+// sideFigure decides between figures of the unit asked that both fit and
+// do not, when the others are of the opposite side: "did ambulance workers
+// get 58% support?" against "58% in favour and 33% opposed" asks about the
+// figure in favour, not the one opposed. The question gives one figure with
+// a word after it ("support"); the fact's figures whose words after them
+// have that word's opposite are set aside, and the rest decide when they
+// agree. The fact's title must name the groups of staff the question does,
+// and no others: "nurses" asked against a title about ambulance workers
+// decides nothing, whatever figures its answer gives nurses. Otherwise no
+// verdict.
+func (b *Base) sideFigure(q query, asked, given []figure, fact int32) verdict {
+	if len(asked) != 1 || asked[0].unit == "" {
+		return noVerdict
+	}
+	a := asked[0]
+	side := b.v.terms(strings.Join(q.raw, " "), nil)
+	// The words after the figure asked: "58% support" gives support.
+	if at := slices.Index(side, a.unit); at >= 0 {
+		side = side[at+1 : min(len(side), at+3)]
+	} else {
+		return noVerdict
+	}
+	opposite := func(g figure) bool {
+		return slices.ContainsFunc(side, func(t string) bool {
+			return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(g.also, o) })
+		})
+	}
+	groups := func(terms []string) []string {
+		var out []string
+		for _, t := range terms {
+			if b.v.staffGroups[t] && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	if !slices.Equal(groups(q.terms), groups(b.v.terms(b.facts[fact].Title, nil))) {
+		return noVerdict
+	}
+	out := noVerdict
+	for _, g := range given {
+		if g.unit != a.unit && !slices.Contains(g.also, a.unit) || opposite(g) {
+			continue
+		}
+		v := verdictNo
+		if satisfies(g, a) {
+			v = verdictYes
+		}
+		if out != noVerdict && out != v {
+			return noVerdict
+		}
+		out = v
+	}
+	return out
+}

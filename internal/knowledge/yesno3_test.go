@@ -49,6 +49,14 @@ func TestYesNoShapes(t *testing.T) {
 		{"pics are the photographs", "Was Keith Larby the photographer credited for the picket pics?", `^Yes\..*Keith Larby`, false},
 		{"pictures, paraphrase", "were the picket pictures by keith larby?", `^Yes\.`, false},
 		{"pictures, the other dispute", "Did Keith Larby take the pictures in the 2023 article?", "", false},
+		// A figure of the other side ("33% opposed") does not contradict
+		// the one asked ("58% support").
+		{"the figure in favour", "In the YouGov polling, did ambulance workers get 58% support?", `^Yes\..*58%`, false},
+		{"the figure in favour, backing", "did 58% back the ambulance workers in the yougov poll?", `^Yes\.`, false},
+		{"another figure in favour", "did ambulance workers get 60% support in the yougov poll?", `^No\.`, false},
+		{"the figure opposed asked as support", "did ambulance workers get 33% support?", `^No\.`, false},
+		{"another group's figure", "did nurses get 58% support?", "", true},
+		{"no group asked", "did 58% support the strikes in the yougov poll?", "", true},
 	}
 	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
 	no := regexp.MustCompile(`(?i)^\W*no\b`)

@@ -57,6 +57,12 @@ func TestYesNoShapes(t *testing.T) {
 		{"the figure opposed asked as support", "did ambulance workers get 33% support?", `^No\.`, false},
 		{"another group's figure", "did nurses get 58% support?", "", true},
 		{"no group asked", "did 58% support the strikes in the yougov poll?", "", true},
+		// "set to" is "going to": no word of the claim.
+		{"set to", "Are consultants set to strike for two days after the junior doctors' five-day walkout?", `^Yes\.`, false},
+		{"set to, walk out", "are consultants set to walk out for two days after the junior doctors' five-day strike?", `^Yes\.`, false},
+		{"set to, past", "were consultants set to strike after the junior doctors?", `^Yes\.`, false},
+		{"set to, another length", "are consultants set to strike for five days?", "", false},
+		{"set to, the other order", "are consultants set to strike before the junior doctors?", `^No\.`, false},
 	}
 	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
 	no := regexp.MustCompile(`(?i)^\W*no\b`)

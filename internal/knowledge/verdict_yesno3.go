@@ -12,21 +12,18 @@ import (
 // asking whether something happened only on one day ("did the strike only
 // happen on Tuesday?").
 
-// tagPattern builds the expression that finds a question tag ("right?",
-// ", isn't it?") at the end of a question from the vocabulary's
-// tag_questions; nil for none.
-func tagPattern(tags []string) *regexp.Regexp {
-	var alts []string
+// tagList lists the vocabulary's tag_questions as untag looks for them:
+// lower case, with a curly apostrophe too ("isn’t it").
+func tagList(tags []string) []string {
+	var out []string
 	for _, t := range tags {
-		q := regexp.QuoteMeta(strings.ToLower(strings.TrimSpace(t)))
-		q = strings.ReplaceAll(q, "'", "['’]")
-		q = strings.ReplaceAll(q, " ", `\s+`)
-		alts = append(alts, q)
+		t = strings.ToLower(strings.TrimSpace(t))
+		out = append(out, t)
+		if c := strings.ReplaceAll(t, "'", "’"); c != t {
+			out = append(out, c)
+		}
 	}
-	if len(alts) == 0 {
-		return nil
-	}
-	return regexp.MustCompile(`(?i)[\s,;]+(?:` + strings.Join(alts, "|") + `)\s*[?.!]*\s*$`)
+	return out
 }
 
 // untag reads a question ending in a tag as the yes/no question it asks:
@@ -34,24 +31,26 @@ func tagPattern(tags []string) *regexp.Regexp {
 // "is it true that the strike happened on Wednesday as well as Tuesday?",
 // and "was it on Tuesday, right?" asks "was it on Tuesday?". A question
 // starting with a question word ("what's right?") is left as it is, and
-// so is one with nothing before its tag.
+// so is one with nothing before its tag. Every question passes here: a
+// suffix compared, no expression run.
 func (v *vocab) untag(question string) string {
-	if v.tags == nil {
-		return question
+	s := strings.TrimRight(question, " ?.!\t\n")
+	for _, tag := range v.tags {
+		n := len(s) - len(tag)
+		if n < 1 || !strings.EqualFold(s[n:], tag) || s[n-1] != ' ' && s[n-1] != ',' {
+			continue
+		}
+		rest := strings.TrimRight(s[:n], " ,;")
+		w := split(normalizeChars(rest), nil)
+		if len(w) < 2 || slices.Contains(questionWords, w[0]) && !v.yesNo[w[0]] {
+			return question
+		}
+		if v.yesNo[w[0]] {
+			return rest + "?"
+		}
+		return "is it true that " + rest + "?"
 	}
-	loc := v.tags.FindStringIndex(question)
-	if loc == nil {
-		return question
-	}
-	rest := strings.TrimSpace(question[:loc[0]])
-	w := split(normalizeChars(rest), nil)
-	if len(w) < 2 || slices.Contains(questionWords, w[0]) && !v.yesNo[w[0]] {
-		return question
-	}
-	if v.yesNo[w[0]] {
-		return rest + "?"
-	}
-	return "is it true that " + rest + "?"
+	return question
 }
 
 // quotedSpeech finds the quoted words of a text.
@@ -91,6 +90,9 @@ const onlyReach = 3
 // others. ok reports whether the question asks so; when it does not,
 // dayVerdict decides as for any day.
 func (b *Base) onlyDay(q query, fact int32) (v verdict, ok bool) {
+	if !slices.Contains(q.raw, "only") {
+		return noVerdict, false
+	}
 	day, subject := b.dayQuestion(q)
 	if day == "" {
 		return noVerdict, false
@@ -133,13 +135,8 @@ func (b *Base) sideFigure(q query, asked, given []figure, fact int32) verdict {
 		return noVerdict
 	}
 	a := asked[0]
-	side := b.v.terms(strings.Join(q.raw, " "), nil)
 	// The words after the figure asked: "58% support" gives support.
-	if at := slices.Index(side, a.unit); at >= 0 {
-		side = side[at+1 : min(len(side), at+3)]
-	} else {
-		return noVerdict
-	}
+	side := a.also
 	opposite := func(g figure) bool {
 		return slices.ContainsFunc(side, func(t string) bool {
 			return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(g.also, o) })
@@ -155,9 +152,6 @@ func (b *Base) sideFigure(q query, asked, given []figure, fact int32) verdict {
 		slices.Sort(out)
 		return out
 	}
-	if !slices.Equal(groups(q.terms), groups(b.v.terms(b.facts[fact].Title, nil))) {
-		return noVerdict
-	}
 	out := noVerdict
 	for _, g := range given {
 		if g.unit != a.unit && !slices.Contains(g.also, a.unit) || opposite(g) {
@@ -171,6 +165,12 @@ func (b *Base) sideFigure(q query, asked, given []figure, fact int32) verdict {
 			return noVerdict
 		}
 		out = v
+	}
+	if out == noVerdict {
+		return out
+	}
+	if !slices.Equal(groups(q.terms), groups(b.v.terms(b.facts[fact].Title, nil))) {
+		return noVerdict
 	}
 	return out
 }

@@ -54,7 +54,7 @@ type vocab struct {
 	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
-	tags         *regexp.Regexp  // a question tag at the end of a question ("right?"), see untag
+	tags         []string        // question tags ending a question ("right?"), see untag
 	wording      map[string]bool // words naming a word used ("the word blackmail"), see wordingAsked
 	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
 	months       map[string]bool // the months' names ("january")
@@ -446,7 +446,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
-	v.tags = tagPattern(y.TagQuestions)
+	v.tags = tagList(y.TagQuestions)
 	v.wording = set("wording_words", y.WordingWords)
 	v.gapCues = set("gap_cues", y.GapCues)
 	v.months = set("months", y.Months)

@@ -83,6 +83,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 			// 2016": a part with no subject takes the one before's.
 			read = b.resolve(b.otherDispute(c, parts[i-1].Dispute), parts[i-1].Context())
 		}
+		read = b.v.untag(read) // "…, right?" asks yes or no
 		p := b.wrongValue(read, b.answer(read, nil))
 		p.Question = c
 		parts = append(parts, p)

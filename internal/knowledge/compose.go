@@ -829,12 +829,15 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {
 		return
 	}
+	if v, only := b.onlyDay(q, top.fact); only && decidedBy(v, a, text) {
+		return
+	}
 	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayToo(q, a.Question, day, subject, b.dayVerdict(day, subject, top.fact), top.fact), a, text) {
 		return
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
-	said := b.saysAllBut(q, d.said, b.speechAsked(q, top.fact))
+	said := b.saysAllBut(q, d.said, append(b.speechAsked(q, top.fact), b.wordingAsked(q, top.fact)...))
 	differ := d.differ
 	switch v, sentence, agent := b.agent(q, d.text.passives); {
 	case v == verdictNo && b.saysAllBut(q, d.said, agent):

@@ -658,6 +658,9 @@ func (b *Base) verdictOf(q query, question string, top scored) verdict {
 	}
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:
+		if v := b.sideFigure(q, asked, given, top.fact); v != noVerdict {
+			return v
+		}
 		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:

@@ -62,7 +62,7 @@ func (b *Base) valueUnbacked(q query, fact int32) bool {
 	subjectPerson := b.personAsked(raw[1:at], nil)
 	for _, s := range sentences(b.facts[fact].Answer) {
 		words := b.v.words(s)
-		k := b.v.memberAt(words, *asked)
+		k := memberAt(words, b.v.termsOf(words), *asked)
 		if k < 0 {
 			continue
 		}
@@ -171,7 +171,7 @@ func (b *Base) valuesIn(words []string) []valueAt {
 		if !slices.Contains(words, m.words[0]) && !slices.Contains(terms, b.v.term(m.words[0])) {
 			continue
 		}
-		if k := b.v.memberAt(words, *m); k >= 0 {
+		if k := memberAt(words, terms, *m); k >= 0 {
 			out = append(out, valueAt{m, k})
 		}
 	}

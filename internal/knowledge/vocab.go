@@ -54,6 +54,8 @@ type vocab struct {
 	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
+	tags         []string        // question tags ending a question ("right?"), see untag
+	wording      map[string]bool // words naming a word used ("the word blackmail"), see wordingAsked
 	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
 	months       map[string]bool // the months' names ("january")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
@@ -152,6 +154,8 @@ type vocabYAML struct {
 	Lowest       []string                  `yaml:"low_superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
+	TagQuestions []string                  `yaml:"tag_questions"`
+	WordingWords []string                  `yaml:"wording_words"`
 	GapCues      []string                  `yaml:"gap_cues"`
 	Months       []string                  `yaml:"months"`
 	Identity     []string                  `yaml:"identity_words"`
@@ -442,6 +446,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
+	v.tags = tagList(y.TagQuestions)
+	v.wording = set("wording_words", y.WordingWords)
 	v.gapCues = set("gap_cues", y.GapCues)
 	v.months = set("months", y.Months)
 	v.identity = set("identity_words", y.Identity)

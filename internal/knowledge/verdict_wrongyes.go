@@ -157,18 +157,19 @@ type valueAt struct {
 }
 
 // valuesIn lists the value_sorts members in words, longest first, with
-// where each starts (memberAt). A member whose first word is neither one
-// of the words nor the term of one is passed over unread: memberAt reads
-// a term for every word it compares.
+// where each starts (memberAt). A member whose first word starts unlike
+// every word and every word's term is passed over unread: memberAt reads
+// a term for every word it compares, and a word and its term share their
+// start ("tories", "tori").
 func (b *Base) valuesIn(words []string) []valueAt {
-	terms := make([]string, len(words))
-	for i, w := range words {
-		terms[i] = b.v.term(w)
+	starts := make([]string, 0, 2*len(words))
+	for _, w := range words {
+		starts = append(starts, start3(w), start3(b.v.term(w)))
 	}
 	var out []valueAt
 	for i := range b.v.valueSorts {
 		m := &b.v.valueSorts[i]
-		if !slices.Contains(words, m.words[0]) && !slices.Contains(terms, b.v.term(m.words[0])) {
+		if !slices.Contains(starts, start3(m.words[0])) {
 			continue
 		}
 		if k := memberAt(words, terms, *m); k >= 0 {
@@ -177,6 +178,9 @@ func (b *Base) valuesIn(words []string) []valueAt {
 	}
 	return out
 }
+
+// start3 is the first three bytes of w, or all of a shorter w.
+func start3(w string) string { return w[:min(3, len(w))] }
 
 // nearestPerson is the person facts named by the last person's name in
 // words (a one- or two-word name ending in a word of names, those the

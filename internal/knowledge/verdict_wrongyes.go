@@ -162,9 +162,10 @@ type valueAt struct {
 // a term for every word it compares, and a word and its term share their
 // start ("tories", "tori").
 func (b *Base) valuesIn(words []string) []valueAt {
+	terms := b.v.termsOf(words)
 	starts := make([]string, 0, 2*len(words))
-	for _, w := range words {
-		starts = append(starts, start3(w), start3(b.v.term(w)))
+	for i, w := range words {
+		starts = append(starts, start3(w), start3(terms[i]))
 	}
 	var out []valueAt
 	for i := range b.v.valueSorts {

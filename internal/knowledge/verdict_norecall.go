@@ -188,10 +188,8 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	// Jeremy Corbyn the Tory leader?" asks the party, not the person.
 	var asked *sortMember
 	at := -1
-	rawTerms := b.v.termsOf(raw)
-	for i := range b.v.valueSorts {
-		m := &b.v.valueSorts[i]
-		if k := memberAt(raw, rawTerms, *m); k >= 0 && b.inPredicate(raw, k) {
+	for _, v := range b.valuesIn(raw) {
+		if m, k := v.m, v.at; b.inPredicate(raw, k) {
 			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
 				return a // two values of one sort: a comparison
 			}

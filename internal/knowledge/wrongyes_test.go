@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"regexp"
-	"testing"
-)
+import "testing"
 
 // TestUnbackedYes holds yes/no questions (session 18, round 2, helper
 // "wrongyes") the engine once confirmed on evidence that matched the claim
@@ -17,11 +14,7 @@ import (
 // start with "Yes".
 func TestUnbackedYes(t *testing.T) {
 	b := realBase(t)
-	cases := []struct {
-		why  string
-		q    string
-		lead string
-	}{
+	cases := []leadCase{
 		// The value asked stands in the fact beside another person.
 		{"another's broadcaster", "did hunt appear on radio 4?", `^No\..*BBC Breakfast`},
 		{"another's broadcaster, speak", "did hunt speak on radio 4?", `^No\..*BBC Breakfast`},
@@ -76,19 +69,7 @@ func TestUnbackedYes(t *testing.T) {
 		{"a want in words stays", "did hunt want a seven-day nhs?", `^Yes\.`},
 		{"a want in a quote stays", "Did the BMA want talks to continue while strikes were planned?", `^Yes\.`},
 	}
-	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
-	for _, c := range cases {
-		a := b.Answer(c.q)
-		if c.lead == "" {
-			if yes.MatchString(a.Text) {
-				t.Errorf("%s: %q\n  must not be confirmed, got %q", c.why, c.q, a.Text)
-			}
-			continue
-		}
-		if !regexp.MustCompile(`(?is)` + c.lead).MatchString(a.Text) {
-			t.Errorf("%s: %q\n  want %s, got %q", c.why, c.q, c.lead, a.Text)
-		}
-	}
+	checkLeads(t, b, cases)
 }
 
 // TestUnsaidResponse holds questions asking how one side responded to

@@ -11,13 +11,36 @@ import (
 // set failed on, paraphrases of it, and a nearby question that must not be
 // confirmed. lead is a regular expression (case-insensitive) the answer
 // must match; notYes cases must not start with "Yes".
+// leadCase is a yes/no question and the lead its answer must have: a
+// regular expression (case-insensitive), or "" for a case that must only
+// not start with "Yes".
+type leadCase struct {
+	why  string
+	q    string
+	lead string
+}
+
+// checkLeads asks each case's question and checks its lead.
+func checkLeads(t *testing.T, b *Base, cases []leadCase) {
+	t.Helper()
+	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
+	for _, c := range cases {
+		a := b.Answer(c.q)
+		if c.lead == "" {
+			if yes.MatchString(a.Text) {
+				t.Errorf("%s: %q\n  must not be confirmed, got %q", c.why, c.q, a.Text)
+			}
+			continue
+		}
+		if !regexp.MustCompile(`(?is)` + c.lead).MatchString(a.Text) {
+			t.Errorf("%s: %q\n  want %s, got %q", c.why, c.q, c.lead, a.Text)
+		}
+	}
+}
+
 func TestConfirmedClaims(t *testing.T) {
 	b := realBase(t)
-	cases := []struct {
-		why  string
-		q    string
-		lead string // "" for a case that must only not start with Yes
-	}{
+	cases := []leadCase{
 		// A figure in shorthand ("100k") is a figure: "more than 125,000"
 		// fits "more than 100k".
 		{"shorthand figure, bound", "did more than 100k appointments get cancelled in the all-out strike?", `^Yes\.`},
@@ -93,19 +116,7 @@ func TestConfirmedClaims(t *testing.T) {
 		{"lead-in with a colon", "news shopper: is lewisham hospital affected?", `^Yes\.`},
 		{"lead-in with a dash, a hospital not listed", "news shopper - is guys hospital affected?", ""},
 	}
-	yes := regexp.MustCompile(`(?i)^\W*yes\b`)
-	for _, c := range cases {
-		a := b.Answer(c.q)
-		if c.lead == "" {
-			if yes.MatchString(a.Text) {
-				t.Errorf("%s: %q\n  must not be confirmed, got %q", c.why, c.q, a.Text)
-			}
-			continue
-		}
-		if !regexp.MustCompile(`(?is)` + c.lead).MatchString(a.Text) {
-			t.Errorf("%s: %q\n  want %s, got %q", c.why, c.q, c.lead, a.Text)
-		}
-	}
+	checkLeads(t, b, cases)
 }
 
 // TestFigureShorthand reads "100k", "1.5m" and "2bn" as figures, and a

@@ -151,6 +151,13 @@ const MaxReply = 1500
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
+	a := b.answerTo(q, question, kinds)
+	b.otherSource(q, &a)
+	return a
+}
+
+// answerTo is answer's work for the question as analyze read it.
+func (b *Base) answerTo(q query, question string, kinds []Kind) Answer {
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	if kinds == nil && b.broad(q) {
 		return b.leadOverview(q, b.overview(q, a))

@@ -452,6 +452,11 @@ func TestArticleNamedByContent(t *testing.T) {
 		{"In the article with the BBC Breakfast interview, what did Porter say?", ""},
 		{"What did the report say about nurses?", ""},
 		{"In the article with the weather forecast, what did Hunt say?", ""},
+		// Named by an alias, before the question or after it.
+		{"in the local paper, what did Porter say about weekend deaths?", "001"},
+		{"what did Porter say about weekend deaths in the local paper?", "001"},
+		{"in the national report, which hospitals were hit?", "000"},
+		{"who took the photos in the national report?", "000"},
 	}
 	for _, tt := range tests {
 		q := b.analyze(tt.question)

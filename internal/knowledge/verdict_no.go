@@ -172,10 +172,6 @@ func (b *Base) preferLocated(q query, ranked []scored) {
 	}
 }
 
-// approxWords make the share after them a rough one ("about half",
-// "nearly 60%"): no exact share given disproves it.
-var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true, "almost": true, "some": true, "circa": true}
-
 // shareNo decides a yes/no question asking whether a share did something
 // ("did half the public oppose the doctors?", "do only half of Britons
 // support the nurses?") against the fact's shares for the same verb ("a
@@ -197,7 +193,7 @@ func (b *Base) shareNo(q query, words, said []string) verdict {
 		}
 		at, n, asked = k, m, figure{value: pct}
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if approxWords[q.raw[j]] {
+			if b.v.approx[q.raw[j]] {
 				return noVerdict
 			}
 			if bd, ok := boundWords[q.raw[j]]; ok {

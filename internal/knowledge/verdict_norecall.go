@@ -117,11 +117,6 @@ func memberAt(raw, terms []string, m sortMember) int {
 	return -1
 }
 
-// slotBreaks are the words that end a question's subject before a value
-// it puts in a slot: "were the 125,000 cancellations across …", "was the
-// 2016 poll done by …", "did the BMA point to …".
-var slotBreaks = map[string]bool{"by": true, "from": true, "across": true, "to": true, "on": true, "for": true, "with": true, "as": true, "via": true, "through": true}
-
 // inPredicate reports whether the words of a yes/no question before at
 // (where a value stands) end its subject first, so that the value is
 // what the question says of a subject ("were the 125,000 cancellations
@@ -151,7 +146,7 @@ func (b *Base) inPredicate(raw []string, at int) bool {
 		}
 	}
 	for _, w := range raw[2:at] {
-		if slotBreaks[w] || !b.v.isStop(w) && b.v.modifiers.has(w) {
+		if b.v.slotBreaks[w] || !b.v.isStop(w) && b.v.modifiers.has(w) {
 			return true
 		}
 	}

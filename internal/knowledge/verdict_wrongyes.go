@@ -109,11 +109,11 @@ func (b *Base) bareSubject(q query) bool {
 			continue
 		}
 		var values []valueAt
-		if !copula[raw[0]] {
+		if !b.v.beWords[raw[0]] {
 			values = b.valuesIn(raw[j:])
 		}
 		for k, w := range raw[j:] {
-			if !copula[raw[0]] && b.nameAt(raw[j:], k) && !inValue(values, k) {
+			if !b.v.beWords[raw[0]] && b.nameAt(raw[j:], k) && !inValue(values, k) {
 				continue // "give in to the BMA": another name claims nothing of it
 			}
 			t := b.v.term(w)
@@ -127,10 +127,6 @@ func (b *Base) bareSubject(q query) bool {
 	}
 	return false
 }
-
-// copula are the yes/no words that make a name after the subject the
-// claim itself.
-var copula = map[string]bool{"is": true, "was": true, "are": true, "were": true, "am": true}
 
 // nameAt reports whether words[k] is a word of a person's or an
 // organisation's name standing alone or with a neighbour ("Corbyn",

@@ -88,7 +88,9 @@ type vocab struct {
 	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
 	spanUnits    map[string]bool // terms of units of time that "over" just before spans ("over two days")
 	lastWords    map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
-	beWords      map[string]bool // words before a past form making it passive ("be blackmailed")
+	beWords      map[string]bool // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
+	approx       map[string]bool // words making the share after them rough ("about half")
+	slotBreaks   map[string]bool // words ending a question's subject before a value in a slot ("done by …")
 	entitled     map[string]bool // nouns of a right or power ("no union has the right to blackmail")
 	failure      map[string]bool // words saying what was to be done was not ("missed", "failed")
 	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
@@ -189,6 +191,8 @@ type vocabYAML struct {
 	SpanUnits    []string                  `yaml:"span_units"`
 	LastWords    []string                  `yaml:"last_words"`
 	BeWords      []string                  `yaml:"be_words"`
+	Approx       []string                  `yaml:"approx_words"`
+	SlotBreaks   []string                  `yaml:"slot_breaks"`
 	Entitled     []string                  `yaml:"entitled_words"`
 	Failure      []string                  `yaml:"failure_words"`
 	Scale        map[string][]string       `yaml:"scale"`
@@ -493,6 +497,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.spanUnits = termSet(set("span_units", y.SpanUnits))
 	v.lastWords = set("last_words", y.LastWords)
 	v.beWords = set("be_words", y.BeWords)
+	v.approx = set("approx_words", y.Approx)
+	v.slotBreaks = set("slot_breaks", y.SlotBreaks)
 	v.entitled = set("entitled_words", y.Entitled)
 	v.failure = set("failure_words", y.Failure)
 	v.scale = map[string]int{}

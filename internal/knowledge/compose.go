@@ -813,7 +813,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *Answer) {
-	if !q.yesNo || asksWhich(q.raw) || asksBoundChoice(q.raw) {
+	if !q.yesNo || asksWhich(q.raw) || b.v.asksBoundChoice(q.raw) {
 		return
 	}
 	text := a.Text

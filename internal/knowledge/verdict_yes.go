@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -222,19 +223,29 @@ func leadInEnd(question string) (at, skip int) {
 	return at, skip
 }
 
-// choiceWords pair a word with its other end: a question offering both
-// ("was it more or less than 125k?") asks which, not yes or no.
-var choiceWords = map[string]string{"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "above": "below", "below": "above", "over": "under", "under": "over"}
-
 // asksBoundChoice reports whether a yes/no question offers both ends of a
 // bound ("more or less than", "higher or lower than", "over or under"):
 // asksWhich lets "35% or more" bound a figure, but a bound with its other
-// end is a choice, and a figure's bound decides none.
-func asksBoundChoice(raw []string) bool {
+// end is a choice, and a figure's bound decides none. The ends are words
+// of opposite direction (direction).
+func (v *vocab) asksBoundChoice(raw []string) bool {
 	for i := 1; i+1 < len(raw); i++ {
-		if raw[i] == "or" && choiceWords[raw[i-1]] != "" && choiceWords[raw[i-1]] == raw[i+1] {
+		if raw[i] == "or" && v.direction(raw[i-1])*v.direction(raw[i+1]) < 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// direction is +1 for a word bounding or scaling up ("more", "over",
+// "higher": boundWords and the vocabulary's scale), -1 for one bounding or
+// scaling down ("fewer", "under", "lower"), and 0 for any other word.
+func (v *vocab) direction(w string) int {
+	switch boundWords[w] {
+	case ">":
+		return 1
+	case "<", "<=":
+		return -1
+	}
+	return cmp.Compare(v.scale[w], 0)
 }

@@ -55,6 +55,8 @@ func TestConfirmedClaims(t *testing.T) {
 		{"a fitting figure, a place unsaid", "did hunt say the seven day NHS pledge was buried at the back of the manifesto?", ""},
 		// "more or less than" offers both ends: it asks which.
 		{"a bound with its other end is a choice", "was it more or less than 125k appointments cancelled", `^In the 2016`},
+		{"a scale with its other end is a choice", "was support for the doctors higher or lower than 50%?", ""},
+		{"a bound of figures with its other end is a choice", "were over or under 100k appointments cancelled?", ""},
 		// A range is checked as a range: both ends.
 		{"range with and", "Were the pay review bodies rumoured to recommend between 6% and 6.5%?", `^Yes\.`},
 		{"range with to", "Were the pay review bodies rumoured to have recommended rises of 6 to 6.5 percent?", `^Yes\.`},

@@ -160,7 +160,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 func (b *Base) answerTo(q query, question string, kinds []Kind) Answer {
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	if kinds == nil && b.broad(q) {
-		return b.leadOverview(q, b.overview(q, a))
+		return b.overviewNo(q, b.leadOverview(q, b.overview(q, a)))
 	}
 	ranked := b.score(q, kinds)
 	// The best fact that clears the thresholds answers; one that ranks higher

@@ -826,6 +826,9 @@ func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *
 	if b.leadLocated(q, top.fact, a, text) || b.leadPaired(q, top.fact, a, text) {
 		return
 	}
+	if b.leadSpeaker(q, top.fact, a, text) || b.leadFirst(q, top, a, text) {
+		return
+	}
 	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {
 		return
 	}

@@ -96,6 +96,8 @@ type vocab struct {
 	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
+	novelty      *regexp.Regexp  // an answer saying a thing happened for the first time
+	prior        map[string]bool // words asking whether a thing had happened before ("earlier", "already")
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallWords   int             // the most words of a small-talk message: a longer question is none
 	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
@@ -198,6 +200,8 @@ type vocabYAML struct {
 	Scale        map[string][]string       `yaml:"scale"`
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
+	Novelty      string                    `yaml:"novelty"`
+	Prior        []string                  `yaml:"prior_words"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
 		Fillers  []string `yaml:"fillers"`
@@ -531,6 +535,14 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 		v.undecided = re
 	}
+	if y.Novelty != "" {
+		re, err := regexp.Compile(strings.ToLower(y.Novelty))
+		if err != nil {
+			l.add(vocabFile, line("novelty"), "novelty: %v", err)
+		}
+		v.novelty = re
+	}
+	v.prior = set("prior_words", y.Prior)
 	v.smallTalk = map[string]bool{}
 	for _, m := range y.SmallTalk.Messages {
 		if !bad("small_talk", m) {

@@ -66,9 +66,12 @@ type Base struct {
 	// placeVerdict), which weigh up to ten facts each.
 	places func() placeFacts
 	placed []func() []placedSentence
-	// examples maps each example question, read as a question is (see
-	// exampleKey), to the facts it is an example of, on first use.
-	examples func() map[uint64][]int32
+	// examples has, per fact, the keys of its example questions, read as
+	// a question is (see exampleKey), on first use. Per fact, not one map
+	// for the base: reading every example question of every fact was most
+	// of a first question's work (a sixth of "bot ask"), and a question
+	// checks only the facts its rare terms reach.
+	examples []func() []uint64
 	// roles has, per fact, the roles its answer puts a qualifier
 	// before, as terms ("deputy chief executive": leader, executiv), on
 	// first use. It is apart from derived because every question asking
@@ -223,7 +226,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b.roles = make([]func() [][]string, len(facts))
 	b.clauses = make([]func() []namedClause, len(facts))
 	b.places = sync.OnceValue(b.newPlaces)
-	b.examples = sync.OnceValue(b.newExamples)
+	b.examples = make([]func() []uint64, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
@@ -231,6 +234,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
 		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
 		b.clauses[i] = sync.OnceValue(func() []namedClause { return b.namedClauses(f.body) })
+		b.examples[i] = sync.OnceValue(func() []uint64 { return b.exampleKeys(f) })
 		if f.Dispute == DisputeBoth {
 			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
 		}
@@ -2079,16 +2083,13 @@ func exampleKey(q query) uint64 {
 // already finds.
 const minExampleTerms = 2
 
-// newExamples reads every fact's example questions as questions are read
-// and maps their keys to the facts (see Base.examples).
-func (b *Base) newExamples() map[uint64][]int32 {
-	out := map[uint64][]int32{}
-	for i, f := range b.facts {
-		for _, q := range f.Questions {
-			k := exampleKey(b.analyze(q))
-			if k != 0 && !slices.Contains(out[k], int32(i)) {
-				out[k] = append(out[k], int32(i))
-			}
+// exampleKeys reads f's example questions as questions are read and
+// returns their keys (see Base.examples).
+func (b *Base) exampleKeys(f *Fact) []uint64 {
+	var out []uint64
+	for _, q := range f.Questions {
+		if k := exampleKey(b.analyze(q)); k != 0 {
+			out = append(out, k)
 		}
 	}
 	return out

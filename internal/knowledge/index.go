@@ -856,6 +856,20 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	for a, art := range articles {
 		ix.articleText[a] = sync.OnceValue(func() []string { return v.terms(strings.Join(art.Lines, "\n"), nil) })
 	}
+	// The terms of the facts that cite one article alone (not gaps: a gap
+	// says what its article lacks), from the fields split above: their
+	// names, keywords and answer. Split again on first use, they were
+	// most of articleTerms, which a first question often needs (a fact's
+	// example questions read as questions are).
+	own := make([][]string, len(articles))
+	for i, f := range facts {
+		if f.Kind == KindGap {
+			continue
+		}
+		if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
+			own[a] = append(append(append(own[a], all[i][0].terms...), all[i][2].terms...), all[i][3].terms...)
+		}
+	}
 	ix.articleTerms = sync.OnceValue(func() []map[string]termSource {
 		// On first use: reading every article's text again is no cost a
 		// question that names no article should pay at load.
@@ -871,14 +885,9 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 				add(a, line, inText)
 			}
 		}
-		for i, f := range facts {
-			if f.Kind == KindGap {
-				continue // a gap says what its article lacks
-			}
-			if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
-				for _, text := range slices.Concat([]string{f.Title, f.Answer}, f.Aliases, f.Keywords) {
-					add(a, text, inFacts)
-				}
+		for a, terms := range own {
+			for _, t := range terms {
+				out[a][t] = max(out[a][t], inFacts)
 			}
 		}
 		return out

@@ -68,9 +68,9 @@ type Base struct {
 	placed []func() []placedSentence
 	// examples has, per fact, the keys of its example questions, read as
 	// a question is (see exampleKey), on first use. Per fact, not one map
-	// for the base: reading every example question of every fact was most
-	// of a first question's work (a sixth of "bot ask"), and a question
-	// checks only the facts its rare terms reach.
+	// for the base: reading every example question of every fact was a
+	// tenth of "bot ask", and a question checks only the facts that could
+	// make its ranking (see mayRank).
 	examples []func() []uint64
 	// roles has, per fact, the roles its answer puts a qualifier
 	// before, as terms ("deputy chief executive": leader, executiv), on
@@ -867,6 +867,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 			continue
 		}
 		if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
+			// fieldsOf's names, keywords and answer
 			own[a] = append(append(append(own[a], all[i][0].terms...), all[i][2].terms...), all[i][3].terms...)
 		}
 	}

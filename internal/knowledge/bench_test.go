@@ -293,3 +293,21 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkFirstAnswer is a fresh base's first question, after Load: what
+// a one-shot "bot ask" does besides starting the process. What the base
+// works out on first use (see derived, Base.examples) is charged here, not
+// to BenchmarkAnswer, which asks every question once before measuring.
+func BenchmarkFirstAnswer(b *testing.B) {
+	fsys := data.FS()
+	b.ReportAllocs()
+	for b.Loop() {
+		base, err := Load(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if a := base.Answer("who is mark porter"); !a.Found {
+			b.Fatalf("not found: %q", a.Text)
+		}
+	}
+}

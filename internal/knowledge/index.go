@@ -66,9 +66,12 @@ type Base struct {
 	// placeVerdict), which weigh up to ten facts each.
 	places func() placeFacts
 	placed []func() []placedSentence
-	// examples maps each example question, read as a question is (see
-	// exampleKey), to the facts it is an example of, on first use.
-	examples func() map[uint64][]int32
+	// examples has, per fact, the keys of its example questions, read as
+	// a question is (see exampleKey), on first use. Per fact, not one map
+	// for the base: reading every example question of every fact was a
+	// tenth of "bot ask", and a question checks only the facts that could
+	// make its ranking (see mayRank).
+	examples []func() []uint64
 	// roles has, per fact, the roles its answer puts a qualifier
 	// before, as terms ("deputy chief executive": leader, executiv), on
 	// first use. It is apart from derived because every question asking
@@ -223,7 +226,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b.roles = make([]func() [][]string, len(facts))
 	b.clauses = make([]func() []namedClause, len(facts))
 	b.places = sync.OnceValue(b.newPlaces)
-	b.examples = sync.OnceValue(b.newExamples)
+	b.examples = make([]func() []uint64, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
@@ -231,6 +234,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 		b.placed[i] = sync.OnceValue(func() []placedSentence { return b.placedSentences(int32(i)) })
 		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
 		b.clauses[i] = sync.OnceValue(func() []namedClause { return b.namedClauses(f.body) })
+		b.examples[i] = sync.OnceValue(func() []uint64 { return b.exampleKeys(f) })
 		if f.Dispute == DisputeBoth {
 			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
 		}
@@ -852,6 +856,21 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 	for a, art := range articles {
 		ix.articleText[a] = sync.OnceValue(func() []string { return v.terms(strings.Join(art.Lines, "\n"), nil) })
 	}
+	// The terms of the facts that cite one article alone (not gaps: a gap
+	// says what its article lacks), from the fields split above: their
+	// names, keywords and answer. Split again on first use, they were
+	// most of articleTerms, which a first question often needs (a fact's
+	// example questions read as questions are).
+	own := make([][]string, len(articles))
+	for i, f := range facts {
+		if f.Kind == KindGap {
+			continue
+		}
+		if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
+			// fieldsOf's names, keywords and answer
+			own[a] = append(append(append(own[a], all[i][0].terms...), all[i][2].terms...), all[i][3].terms...)
+		}
+	}
 	ix.articleTerms = sync.OnceValue(func() []map[string]termSource {
 		// On first use: reading every article's text again is no cost a
 		// question that names no article should pay at load.
@@ -867,14 +886,9 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 				add(a, line, inText)
 			}
 		}
-		for i, f := range facts {
-			if f.Kind == KindGap {
-				continue // a gap says what its article lacks
-			}
-			if a := slices.Index(ix.cites[i], true); a >= 0 && !slices.Contains(ix.cites[i][a+1:], true) {
-				for _, text := range slices.Concat([]string{f.Title, f.Answer}, f.Aliases, f.Keywords) {
-					add(a, text, inFacts)
-				}
+		for a, terms := range own {
+			for _, t := range terms {
+				out[a][t] = max(out[a][t], inFacts)
 			}
 		}
 		return out
@@ -2079,16 +2093,13 @@ func exampleKey(q query) uint64 {
 // already finds.
 const minExampleTerms = 2
 
-// newExamples reads every fact's example questions as questions are read
-// and maps their keys to the facts (see Base.examples).
-func (b *Base) newExamples() map[uint64][]int32 {
-	out := map[uint64][]int32{}
-	for i, f := range b.facts {
-		for _, q := range f.Questions {
-			k := exampleKey(b.analyze(q))
-			if k != 0 && !slices.Contains(out[k], int32(i)) {
-				out[k] = append(out[k], int32(i))
-			}
+// exampleKeys reads f's example questions as questions are read and
+// returns their keys (see Base.examples).
+func (b *Base) exampleKeys(f *Fact) []uint64 {
+	var out []uint64
+	for _, q := range f.Questions {
+		if k := exampleKey(b.analyze(q)); k != 0 {
+			out = append(out, k)
 		}
 	}
 	return out

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -438,7 +439,17 @@ func (l *loader) articleList() []*Article {
 	return list
 }
 
+// collapseSpace turns each run of white space in s into one space and
+// drops it at either end, as quotes and article lines are compared.
 func collapseSpace(s string) string {
+	if collapsed(s) {
+		return s // most lines and quotes: no copy to make
+	}
+	return squeezeSpace(s)
+}
+
+// squeezeSpace is collapseSpace for a string that needs it.
+func squeezeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -454,4 +465,22 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapsed reports whether collapseSpace(s) is s: single spaces between
+// words, none at either end, and valid UTF-8 (WriteRune would write an
+// invalid byte as U+FFFD).
+func collapsed(s string) bool {
+	space := true // at the start, a space is one too many
+	for _, r := range s {
+		switch {
+		case r == ' ' && !space:
+			space = true
+		case unicode.IsSpace(r) || r == utf8.RuneError:
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }

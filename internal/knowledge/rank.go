@@ -63,11 +63,8 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 	defer b.release(acc)
 	b.nameBonus(q, uniq, acc)
 	mul := b.multipliers()
-	// The facts with an example question asking just what q asks.
-	var example []int32
-	if k := exampleKey(q); k != 0 {
-		example = b.examples()[k]
-	}
+	// A fact with an example question asking just what q asks is favoured.
+	example := exampleKey(q)
 	out := make([]scored, 0, maxRanked)
 	for _, f := range acc.touched {
 		s := &acc.facts[f]
@@ -81,12 +78,24 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 		}
 		s.coverage /= total
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
-		if slices.Contains(example, f) {
+		if example != 0 && b.mayRank(out, *s) && slices.Contains(b.examples[f](), example) {
 			s.score *= b.tune.exampleBoost
 		}
 		out = insertRanked(out, *s)
 	}
 	return out
+}
+
+// mayRank reports whether s, boosted as an example question's fact, would
+// make the ranking out. One that would not is left out either way, so its
+// example questions need not be read (see Base.examples): of the facts a
+// question touches, most are far below the best few.
+func (b *Base) mayRank(out []scored, s scored) bool {
+	if len(out) < maxRanked || b.tune.exampleBoost < 1 || s.score < 0 {
+		return true
+	}
+	s.score *= b.tune.exampleBoost
+	return better(s, out[len(out)-1])
 }
 
 // weighTerms gives each distinct term its share of the question, and

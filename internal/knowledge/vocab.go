@@ -625,13 +625,16 @@ func (l *loader) loadWords(name string) dictionary {
 	if bytes.Contains(b, []byte("\r\n")) {
 		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
 	}
-	// A plain loop over the bytes: this check is run on every start, and
-	// the lists have 60,000 lines.
+	// No split into lines: this check is run on every start, and the
+	// lists have 60,000 lines. bytes.IndexByte finds each line's end
+	// faster than a loop over the half megabyte's bytes.
 	var prev []byte
 	for n, start := 1, 0; start < len(b); n++ {
-		end := start
-		for end < len(b) && b[end] != '\n' {
-			end++
+		end := bytes.IndexByte(b[start:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += start
 		}
 		w := b[start:end]
 		if len(w) == 0 || n > 1 && string(w) <= string(prev) {

@@ -1227,7 +1227,7 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
-		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]]
+		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]] && !namesSource(sourceAt, genericAt, i)
 	}
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
@@ -1583,7 +1583,7 @@ func (b *Base) inUnknownPair(raw []string, w string) bool {
 		if _, ok := ix.idf[v.term(w)]; ok {
 			return false
 		}
-		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0
+		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0 && !ix.typos().slip(w)
 	}
 	for i, r := range raw {
 		if r == w && (i > 0 && unknown(raw[i-1]) || i+1 < len(raw) && unknown(raw[i+1])) {

@@ -1227,7 +1227,7 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
-		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]] && !namesSource(sourceAt, genericAt, i)
+		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]] && !namesSource(contextAt, genericAt, i)
 	}
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
@@ -1884,7 +1884,7 @@ func (ix *index) namePositions(raw, terms []string, q *query) (ctx, source, gene
 func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (generic []bool) {
 	v := ix.v
 	for i, w := range raw {
-		if !v.articleWords[w] || source[i] {
+		if !v.articleWords[w] && !v.pointsAtArticle(raw, i) || source[i] {
 			continue
 		}
 		var span []int
@@ -1954,6 +1954,9 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		ctx[i], source[i] = true, true
 		for j := i + 1; j < link; j++ {
 			ctx[j] = true
+		}
+		if found >= 0 && ix.asksBeyond(raw, i, link, span, ctx) {
+			return nil
 		}
 		generic = make([]bool, len(raw))
 		for _, j := range span {

@@ -318,7 +318,7 @@ func (v *vocab) words(text string) []string {
 	// bma", "talkin 2 them", "rumoured 2 b" (a count is followed by what
 	// it counts).
 	for i := 0; i+1 < len(raw); i++ {
-		if to, ok := v.linkSpeak[raw[i]]; ok && v.linkWords[raw[i+1]] {
+		if to, ok := v.linkSpeak[raw[i]]; ok && (v.linkWords[raw[i+1]] || v.speakAfterVerb(raw, i)) {
 			raw[i] = to
 		}
 	}

@@ -66,6 +66,14 @@ var typosCases = []struct {
 	{"the five-day strike story, what does it say about teachers and civil servants?", true, "review bod"},
 	{"what does the 2023 article say about teachers?", true, "review bod"},
 	{"what pay rise are teachers getting?", false, "does not say what pay rise"},
+	// "Which article …?" is answered with the article the answer's
+	// evidence is from, when it is one.
+	{"which of the articles talks about scotland's pay offer?", true, "^article 002 \\(five-day strike begins\\)"},
+	{"which article mentions scotland's pay offer?", true, "^article 002"},
+	{"what report talks about the yougov poll?", true, "^article 002"},
+	{"which article mentions corbyn?", true, "only article 000"},
+	{"which article mentions the weather?", false, ""},
+	{"which article mentions wales?", false, "do not mention wales"},
 }
 
 func TestTypos19(t *testing.T) {

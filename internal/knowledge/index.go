@@ -1241,7 +1241,7 @@ func (b *Base) analyze(question string) query {
 		}
 	}
 	for i := 1; i < len(q.raw) && !q.yesNo; i++ {
-		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]]
+		q.ranked = q.ranked || q.raw[i-1] == "the" && v.superlatives[q.raw[i]] && !namesSource(contextAt, genericAt, i)
 	}
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
@@ -1597,7 +1597,7 @@ func (b *Base) inUnknownPair(raw []string, w string) bool {
 		if _, ok := ix.idf[v.term(w)]; ok {
 			return false
 		}
-		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0
+		return !v.dict.has(w) && !v.dict.has(v.stem(w)) && ix.typos().words[w] == 0 && !ix.typos().slip(w)
 	}
 	for i, r := range raw {
 		if r == w && (i > 0 && unknown(raw[i-1]) || i+1 < len(raw) && unknown(raw[i+1])) {
@@ -1898,7 +1898,7 @@ func (ix *index) namePositions(raw, terms []string, q *query) (ctx, source, gene
 func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (generic []bool) {
 	v := ix.v
 	for i, w := range raw {
-		if !v.articleWords[w] || source[i] {
+		if !v.articleWords[w] && !v.pointsAtArticle(raw, i) || source[i] {
 			continue
 		}
 		var span []int
@@ -1968,6 +1968,9 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		ctx[i], source[i] = true, true
 		for j := i + 1; j < link; j++ {
 			ctx[j] = true
+		}
+		if found >= 0 && ix.asksBeyond(raw, i, link, span, ctx) {
+			return nil
 		}
 		generic = make([]bool, len(raw))
 		for _, j := range span {

@@ -310,13 +310,15 @@ func (v *vocab) words(text string) []string {
 		if to, ok := v.textspeak[raw[i]]; ok {
 			raw = slices.Insert(slices.Delete(raw, i, i+1), i, to...)
 			i += len(to) - 1
+			continue
 		}
+		raw[i] = v.droppedG(raw[i])
 	}
 	// A number before a linking word is text-speak too: "who spoke 4 the
 	// bma", "talkin 2 them", "rumoured 2 b" (a count is followed by what
 	// it counts).
 	for i := 0; i+1 < len(raw); i++ {
-		if to, ok := v.linkSpeak[raw[i]]; ok && v.linkWords[raw[i+1]] {
+		if to, ok := v.linkSpeak[raw[i]]; ok && (v.linkWords[raw[i+1]] || v.speakAfterVerb(raw, i)) {
 			raw[i] = to
 		}
 	}

@@ -499,7 +499,7 @@ func TestTextspeakBeforePhrases(t *testing.T) {
 		"wot does barclay want b4 talks":     "what does barclay want for talks to resume",
 		"wot does barclay want before talks": "what does barclay want for talks to resume",
 		"who spoke 4 the bma":                "who spoke for the bma",
-		"is the govt talkin 2 them":          "is the government talkin to them",
+		"is the govt talkin 2 them":          "is the government talking to them",
 		"was the strike 4 days":              "was the strike 4 days",
 		"2 of the strikes":                   "2 of the strikes",
 		"wot is the pay rise meant 2 b":      "what is the pay rise meant to be",

@@ -104,6 +104,8 @@ type typoIndex struct {
 	// byStart lists the long words by their first two bytes, for the
 	// misspellings one deletion each side cannot reach ("radiografers").
 	byStart map[string][]string
+	// skeletons lists the words by consonant skeleton (see unvowelled).
+	skeletons map[string][]string
 }
 
 func newTypoIndex(freq map[string]int, stop map[string]bool) *typoIndex {
@@ -120,6 +122,7 @@ func newTypoIndex(freq map[string]int, stop map[string]bool) *typoIndex {
 			ix.deletes[d] = append(ix.deletes[d], w)
 		}
 	}
+	ix.skeletons = skeletonIndex(freq)
 	return ix
 }
 
@@ -202,6 +205,9 @@ func (ix *typoIndex) correct(w string) string {
 		if d < bestD || d == bestD && (f > bestF || f == bestF && c < best) {
 			best, bestD, bestF = c, d, f
 		}
+	}
+	if best == "" {
+		return ix.unvowelled(w)
 	}
 	return best
 }

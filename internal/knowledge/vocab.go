@@ -70,6 +70,14 @@ type vocab struct {
 	articleWords map[string]bool // words for an article ("report", "paper")
 	everyWords   map[string]bool // words before them that ask about each article ("both")
 	articleLinks [][]string      // words after one that say what the article has ("with", "that credits"), as raw words
+
+	// articlePointers are words for an article only after "the" and
+	// before a link ("the one with").
+	articlePointers map[string]bool
+	// countWords follow a number as what it counts or measures ("4 per
+	// cent", "2 million") though no plural: see speakAfterVerb.
+	countWords map[string]bool
+
 	conjunctions map[string]bool // question words that, after another, join a clause ("when")
 	population   map[string]bool // terms for who a share is of ("people", "Britons")
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
@@ -208,6 +216,9 @@ type vocabYAML struct {
 		Reply    string   `yaml:"reply"`
 	} `yaml:"small_talk"`
 	Claims yaml.Node `yaml:"claims"` // read by loadClaimWords
+
+	ArticlePointers []string `yaml:"article_pointers"`
+	CountWords      []string `yaml:"count_words"`
 }
 
 type answerTypeYAML struct {
@@ -469,6 +480,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.majority = set("majority", y.Majority)
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
+	v.articlePointers = set("article_pointers", y.ArticlePointers)
+	v.countWords = set("count_words", y.CountWords)
 	v.conjunctions = set("conjunctions", y.Conjunctions)
 	for _, p := range y.ArticleLinks {
 		if !bad("article_links", p) {

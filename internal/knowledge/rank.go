@@ -50,6 +50,10 @@ type qterm struct {
 	term    string
 	weight  float64 // 1, or less for a generic or context word
 	context bool    // names only the dispute or the article: counts for strength, not coverage
+	// idf and postings are the index's for term, looked up once here:
+	// accumulate and nameBonus read them for every term several times.
+	idf      float64
+	postings []posting
 }
 
 // score ranks the facts for q, best first; kinds, when given, restricts
@@ -132,12 +136,12 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 			uniq[j].context = uniq[j].context && ctx
 			continue
 		}
-		uniq = append(uniq, qterm{t, w, ctx})
+		uniq = append(uniq, qterm{t, w, ctx, ix.idf[t], ix.postings[t]})
 	}
 	total := q.missing
 	for _, u := range uniq {
 		if !u.context {
-			total += ix.idf[u.term] * u.weight
+			total += u.idf * u.weight
 		}
 	}
 	return uniq, max(total, 1e-9)
@@ -179,7 +183,7 @@ func (m *matchSet) get(f int32) (*scored, bool) {
 // compare the disputes but not each side's own.
 func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 	common := len(b.facts) / 10
-	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(b.ix.postings[u.term]) <= common }
+	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(u.postings) <= common }
 	if sides || !slices.ContainsFunc(uniq, seed) {
 		seed = func(qterm) bool { return true }
 	}
@@ -192,8 +196,8 @@ func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 			if seed(u) != (pass == 0) {
 				continue
 			}
-			idf := b.ix.idf[u.term] * u.weight
-			for _, p := range b.ix.postings[u.term] {
+			idf := u.idf * u.weight
+			for _, p := range u.postings {
 				s := &acc.facts[p.fact]
 				if s.coverage == 0 && s.strength == 0 {
 					if pass == 1 {
@@ -225,7 +229,7 @@ func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
 	for _, u := range uniq {
 		if u.weight == 1 {
 			named = append(named, u.term)
-			focus += ix.idf[u.term]
+			focus += u.idf
 		}
 	}
 	if len(named) > 0 && len(named) <= 3 {

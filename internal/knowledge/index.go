@@ -1129,8 +1129,10 @@ func (q *query) readCrossName(ix *index) {
 }
 
 // analyze reads a question: its words, what it asks for, which dispute and
-// article it names, and its terms.
-func (b *Base) analyze(question string) query {
+// article it names, and its terms. The rules take the query by pointer and
+// only read it: it is some 400 bytes, and each of the hundred-odd rule
+// calls per question copied it whole when it was passed by value.
+func (b *Base) analyze(question string) *query {
 	v := b.v
 	var q query
 	q.raw = b.splitCompounds(v.words(question))
@@ -1239,7 +1241,7 @@ func (b *Base) analyze(question string) query {
 			q.disputes = append(q.disputes, d.ID)
 		}
 	}
-	return q
+	return &q
 }
 
 // checksBound reports whether raw word i of a yes/no question is a bound
@@ -1412,7 +1414,7 @@ func (b *Base) roleSpeaker(span []string) []string {
 // answer's quotes ("Barclay said: …", "Jeremy Hunt, speaking on BBC
 // Breakfast, accused …"). "What did the Prime Minister say?" is not
 // answered by the BMA's words about the Prime Minister.
-func (b *Base) speaks(q query, fact int32) bool {
+func (b *Base) speaks(q *query, fact int32) bool {
 	if len(q.speaker) == 0 {
 		return true
 	}
@@ -1448,7 +1450,7 @@ func (b *Base) speaks(q query, fact int32) bool {
 
 // namesAsked reports whether one of a person's or organisation's names
 // has a term of the question's speaker.
-func (b *Base) namesAsked(q query, sp *Fact) bool {
+func (b *Base) namesAsked(q *query, sp *Fact) bool {
 	// The index has the terms of its title and aliases (nameTerms): they
 	// are not split again for every question.
 	for _, n := range b.ix.names[b.byID[sp.ID]] {
@@ -2047,7 +2049,7 @@ func (q *query) readDisputes(signal map[Dispute]float64) {
 // say about the strike?" do not. 0 for a question of fewer than
 // minExampleTerms terms. A hash, not a string, as every question looks
 // its key up: a clash would only favour a fact a little.
-func exampleKey(q query) uint64 {
+func exampleKey(q *query) uint64 {
 	if len(q.terms) < minExampleTerms {
 		return 0
 	}

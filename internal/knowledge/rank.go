@@ -58,7 +58,7 @@ type qterm struct {
 
 // score ranks the facts for q, best first; kinds, when given, restricts
 // the kinds searched.
-func (b *Base) score(q query, kinds []Kind) []scored {
+func (b *Base) score(q *query, kinds []Kind) []scored {
 	if len(q.terms) == 0 {
 		return nil
 	}
@@ -97,7 +97,7 @@ func (b *Base) score(q query, kinds []Kind) []scored {
 // returns the question's total idf mass (unknown words included). Dispute
 // names are context only when the question has a subject besides them: in
 // "what was the 2016 dispute about?" they are the subject.
-func (b *Base) weighTerms(q query) ([]qterm, float64) {
+func (b *Base) weighTerms(q *query) ([]qterm, float64) {
 	ix := b.ix
 	weak := q.weak
 	subject := 0.0
@@ -222,7 +222,7 @@ func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 // multi-word alias names that fact's subject, if the alias is what the
 // question is about: in "how many were cancelled in the first all-out
 // strike", the strike's name is only context.
-func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
+func (b *Base) nameBonus(q *query, uniq []qterm, acc *matchSet) {
 	ix := b.ix
 	var named []string // the question's terms less its generic words
 	focus := 0.0
@@ -314,7 +314,7 @@ func (b *Base) multipliers() []float64 {
 // answer types it supplies), the dispute the question names and the
 // article it points at; 0 leaves the fact out. It depends only on the
 // fact's group.
-func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
+func (b *Base) multiplier(q *query, kinds []Kind, fact int32) float64 {
 	f := b.facts[fact]
 	if kinds != nil && !slices.Contains(kinds, f.Kind) {
 		return 0
@@ -358,7 +358,7 @@ func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
 
 // suppliesAsked reports whether the fact's kind (or its supplies) gives
 // something the question asks for.
-func (b *Base) suppliesAsked(q query, fact int32) bool {
+func (b *Base) suppliesAsked(q *query, fact int32) bool {
 	f := b.facts[fact]
 	for _, t := range q.types {
 		if len(f.Supplies) > 0 {
@@ -378,7 +378,7 @@ func (b *Base) suppliesAsked(q query, fact int32) bool {
 // or time the verdict checks ("was the strike three days long?", "from
 // 9am?"): what the verdict answers, not what picks the fact. A dispute's
 // year names the dispute instead.
-func (b *Base) checkedFigure(q query, t string) bool {
+func (b *Base) checkedFigure(q *query, t string) bool {
 	return q.yesNo && (isFigureTerm(t) || isTimeTerm(t)) && !b.ix.years[t]
 }
 

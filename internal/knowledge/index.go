@@ -1152,20 +1152,21 @@ func (b *Base) analyze(question string) *query {
 	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
-		comparative := v.comparatives[w]
-		if v.compare[w] || comparative {
+		cue := v.askCues[w] // one look-up for the five below, which most words are not
+		comparative := cue && v.comparatives[w]
+		if cue && (v.compare[w] || comparative) {
 			q.compare = true
 		}
 		if comparative {
 			q.comparative = true
 		}
-		if v.endCues[w] {
+		if cue && v.endCues[w] {
 			q.endAsk = true
 		}
-		if v.detailCues[w] {
+		if cue && v.detailCues[w] {
 			q.detail = true
 		}
-		if v.gapCues[w] {
+		if cue && v.gapCues[w] {
 			q.gapCue = true
 		}
 		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[rawTerms[i]] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {

@@ -158,7 +158,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 }
 
 // answerTo is answer's work for the question as analyze read it.
-func (b *Base) answerTo(q query, question string, kinds []Kind) Answer {
+func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	a := Answer{Question: question, Sources: []Source{}, Suggestions: []string{}}
 	if kinds == nil && b.broad(q) {
 		return b.overviewNo(q, b.leadOverview(q, b.overview(q, a)))
@@ -303,7 +303,7 @@ func (b *Base) answerTo(q query, question string, kinds []Kind) Answer {
 
 // lacksAsked reports whether a word of the question (not a weak one) is one
 // the fact's answer has only where it says the articles do not give it.
-func (b *Base) lacksAsked(q query, fact int32) bool {
+func (b *Base) lacksAsked(q *query, fact int32) bool {
 	lacked := b.derived[fact]().lacked
 	if len(lacked) == 0 {
 		return false
@@ -358,7 +358,7 @@ func promotable(ranked []scored, limit int, ratio float64, ok func(scored) bool)
 // 2016 strike last five days?"), the best confident fact that gives a
 // figure in the same unit, if the best does not: it can decide the verdict,
 // where a fact about the strike's last day cannot.
-func (b *Base) preferDeciding(q query, question string, ranked []scored) {
+func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
@@ -391,7 +391,7 @@ func (b *Base) preferDeciding(q query, question string, ranked []scored) {
 // place ("is the five-day strike in Scotland?"), the best confident fact
 // that says where it was (see placeVerdict), if the best does not: one
 // that merely mentions Scotland decides nothing.
-func (b *Base) preferPlaced(q query, place int32, subject []string, ranked []scored) {
+func (b *Base) preferPlaced(q *query, place int32, subject []string, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
@@ -406,7 +406,7 @@ func (b *Base) preferPlaced(q query, place int32, subject []string, ranked []sco
 
 // preferVerdict puts first the best confident fact, not far below the
 // best, for which decides holds, if the best's does not.
-func (b *Base) preferVerdict(q query, ranked []scored, decides func(int32) bool) {
+func (b *Base) preferVerdict(q *query, ranked []scored, decides func(int32) bool) {
 	if !b.confidentIn(q, ranked[0]) || decides(ranked[0].fact) {
 		return
 	}
@@ -421,7 +421,7 @@ func (b *Base) preferVerdict(q query, ranked []scored, decides func(int32) bool)
 // according to each side": the BMA's, then Barclay's). Such a fact has the
 // speaker say something, but not, for all the question's other words
 // match, what was asked: those are the words of the side that leads it.
-func (b *Base) sideOfSeveral(q query, fact int32) bool {
+func (b *Base) sideOfSeveral(q *query, fact int32) bool {
 	about := b.facts[fact].About
 	if len(about) < 2 {
 		return false
@@ -434,7 +434,7 @@ func (b *Base) sideOfSeveral(q query, fact int32) bool {
 // many days was the all-out strike?"), the best confident fact that gives a
 // number of that unit, if the best does not: the strike's first day and
 // hours are no count of its days.
-func (b *Base) preferUnit(q query, ranked []scored) {
+func (b *Base) preferUnit(q *query, ranked []scored) {
 	if q.yesNo || !q.asks("duration") || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || !b.confidentIn(q, ranked[0]) {
 		return
 	}
@@ -467,7 +467,7 @@ func (b *Base) preferUnit(q query, ranked []scored) {
 // dispute that names more of them in one sentence, if the best names at
 // most one day, or two fewer places: the strike's first day is one of its
 // days, and one hospital's fact is not the list asked.
-func (b *Base) preferSeveral(q query, ranked []scored) {
+func (b *Base) preferSeveral(q *query, ranked []scored) {
 	if q.yesNo || len(ranked) < 2 || len(q.types) == 0 {
 		return
 	}
@@ -516,7 +516,7 @@ func (b *Base) severalIn(f *Fact) [2]int {
 // asksPlural reports whether the question asks for one of the named
 // types with a cue's noun in the plural: "which days" against the cue
 // "which day", "which hospitals" against "which hospital".
-func (b *Base) asksPlural(q query, names ...AnswerType) bool {
+func (b *Base) asksPlural(q *query, names ...AnswerType) bool {
 	asked := false
 	for _, name := range names {
 		asked = asked || q.asks(name)
@@ -549,7 +549,7 @@ func (b *Base) asksPlural(q query, names ...AnswerType) bool {
 // health secretary say the walkout will do?") is their quote, and when
 // Hunt appeared on BBC Breakfast is the appearance, not the programme.
 // Who or what they are is neither.
-func (b *Base) preferDoing(q query, ranked []scored) {
+func (b *Base) preferDoing(q *query, ranked []scored) {
 	if q.yesNo || q.asks("person") || len(ranked) < 2 || !b.confidentIn(q, ranked[0]) {
 		return
 	}
@@ -579,7 +579,7 @@ func (b *Base) preferDoing(q query, ranked []scored) {
 // the unit asked, the one whose figure is far nearer the one asked: "were
 // over 600,000 procedures rescheduled?" is decided by the 651,000
 // rescheduled, not by the 125,000 cancelled that ranks a hair higher.
-func (b *Base) preferNearer(q query, question string, ranked []scored) {
+func (b *Base) preferNearer(q *query, question string, ranked []scored) {
 	var asked []figure
 	for _, g := range b.v.figures(question) {
 		if g.unit != "" && g.value > 0 && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
@@ -609,7 +609,7 @@ func (b *Base) preferNearer(q query, question string, ranked []scored) {
 // ("what did the placards actually say?", "what exact pay rise …?"), a gap
 // that fits it about as well as the best fact: the facts give the subject,
 // the gap says the detail is not there.
-func (b *Base) preferGap(q query, ranked []scored) {
+func (b *Base) preferGap(q *query, ranked []scored) {
 	if len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
 		return
 	}
@@ -658,7 +658,7 @@ func (b *Base) preferGap(q query, ranked []scored) {
 // whose answer names the dispute that way, if the best's does not: "the
 // long-running row" says more of the row's length than the five-day
 // strike's length does.
-func (b *Base) preferWhole(q query, ranked []scored) {
+func (b *Base) preferWhole(q *query, ranked []scored) {
 	if len(ranked) < 2 {
 		return
 	}
@@ -682,7 +682,7 @@ func (b *Base) namesWhole(fact int32, t string) bool {
 
 // opensWith reports whether the question's first words are one of the
 // fact's aliases, of two words or more.
-func (b *Base) opensWith(q query, fact int32) bool {
+func (b *Base) opensWith(q *query, fact int32) bool {
 	if len(q.raw) < 2 {
 		return false
 	}
@@ -704,7 +704,7 @@ func (b *Base) opensWith(q query, fact int32) bool {
 // school places"), a confident fact that fits as well and gives what it
 // does ask: "by when will medical school places double?" is answered "by
 // 2031".
-func (b *Base) preferAsked(q query, ranked []scored) {
+func (b *Base) preferAsked(q *query, ranked []scored) {
 	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind != KindGap {
 		return
 	}
@@ -747,7 +747,7 @@ func (b *Base) preferAsked(q query, ranked []scored) {
 
 // givesAsked reports whether a fact gives a strict type the question asks
 // (a count, a time) in a sentence about what was asked.
-func (b *Base) givesAsked(q query, s scored) bool {
+func (b *Base) givesAsked(q *query, s scored) bool {
 	return slices.ContainsFunc(q.types, func(t *answerType) bool {
 		return t.strict && !q.replaced(t) && b.suppliesType(s.fact, t) && b.suppliesAbout(q, s.fact, t)
 	})
@@ -758,7 +758,7 @@ func (b *Base) givesAsked(q query, s scored) bool {
 // subject: "the 2023 article does not say when … junior doctors will
 // strike again" answers "when is the junior doctors' next strike?",
 // however well the run of other unions' strikes "later this month" fits.
-func (b *Base) preferDenial(q query, ranked []scored) {
+func (b *Base) preferDenial(q *query, ranked []scored) {
 	if q.yesNo || len(q.types) == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap {
 		return
 	}
@@ -789,7 +789,7 @@ func (b *Base) preferDenial(q query, ranked []scored) {
 // that ranks things from the end asked, when the best does not: a summary
 // of every poll says nothing of which group leads, and "nurses have the
 // strongest public backing" does.
-func (b *Base) preferRanking(q query, ranked []scored) {
+func (b *Base) preferRanking(q *query, ranked []scored) {
 	if !q.ranked || q.yesNo || !q.asks("place") && !q.asks("person") || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.ranks(ranked[0].fact) {
 		return
 	}
@@ -803,7 +803,7 @@ func (b *Base) preferRanking(q query, ranked []scored) {
 // that has them say it, when the best does not: the BMA's words about the
 // Health Secretary, however well they match, are not his. A gap saying
 // the articles lack what was asked stays first.
-func (b *Base) preferSpeaker(q query, ranked []scored) {
+func (b *Base) preferSpeaker(q *query, ranked []scored) {
 	if len(q.speaker) == 0 || q.article > 0 || !q.asks("quote") && q.wordsAt == 0 || len(ranked) < 2 || b.facts[ranked[0].fact].Kind == KindGap || b.speaks(q, ranked[0].fact) {
 		return
 	}
@@ -815,7 +815,7 @@ func (b *Base) preferSpeaker(q query, ranked []scored) {
 // wrongDispute reports whether a fact belongs to another dispute than the
 // one a question names by year or name: "how many hospitals were affected
 // in 2023?" is not answered from the 2016 list.
-func (b *Base) wrongDispute(q query, fact int32) bool {
+func (b *Base) wrongDispute(q *query, fact int32) bool {
 	d := b.facts[fact].Dispute
 	return q.strong && q.dispute != "" && q.dispute != DisputeBoth && d != DisputeBoth && d != q.dispute
 }
@@ -829,7 +829,7 @@ func (b *Base) confident(s scored) bool {
 // question asks for and is far ahead of the next best, so the words it
 // lacks are the outsider's own ("how popular were paramedics' strikes?"
 // against the ambulance workers' poll), not a sign of another subject.
-func (b *Base) clearLead(q query, ranked []scored) bool {
+func (b *Base) clearLead(q *query, ranked []scored) bool {
 	top := ranked[0]
 	if len(q.types) == 0 || q.mixed || b.facts[top.fact].Kind == KindGap || b.wrongDispute(q, top.fact) || b.lacksName(q, top.fact) ||
 		!b.suppliesAsked(q, top.fact) || top.coverage < b.tune.leadCoverage || top.strength < b.tune.minStrength {
@@ -860,7 +860,7 @@ func (b *Base) related(x, y int32) bool {
 
 // confidentIn is confident for a question that names both disputes: each
 // fact can only cover its own half of "compare Hunt's and Barclay's …".
-func (b *Base) confidentIn(q query, s scored) bool {
+func (b *Base) confidentIn(q *query, s scored) bool {
 	if q.dispute == DisputeBoth {
 		return s.coverage >= b.tune.minCoverage/2 && s.strength >= b.tune.minStrength
 	}
@@ -871,7 +871,7 @@ func (b *Base) confidentIn(q query, s scored) bool {
 // the chief executive of NHS Providers?") meets a fact whose answer has
 // that role only with a qualifier before it ("deputy chief executive"),
 // which the question does not ask: the deputy is not the one asked for.
-func (b *Base) otherRole(q query, fact int32) bool {
+func (b *Base) otherRole(q *query, fact int32) bool {
 	if q.yesNo || !q.asks("person") || b.facts[fact].Kind == KindGap {
 		return false
 	}
@@ -894,7 +894,7 @@ func (b *Base) otherRole(q query, fact int32) bool {
 // someone else, and Hunt's own fact is no answer. A question asking who
 // the named one is ("who's Saffron Cordery when she's at home?") is
 // answered by it.
-func (b *Base) circular(q query, fact int32) bool {
+func (b *Base) circular(q *query, fact int32) bool {
 	if q.missing == 0 || !q.asks("person") {
 		return false
 	}
@@ -914,7 +914,7 @@ func (b *Base) circular(q query, fact int32) bool {
 // startsWith reports whether the question asks who or what the one with
 // the term t is: after its first word ("who") come only identity words
 // ("is", "was") and then a word with the term t.
-func (b *Base) startsWith(q query, t string) bool {
+func (b *Base) startsWith(q *query, t string) bool {
 	for i, w := range q.raw {
 		switch {
 		case i == 0:
@@ -930,7 +930,7 @@ func (b *Base) startsWith(q query, t string) bool {
 // place the fact does not know: "how many operations were cancelled in
 // Scotland?" is not answered by a count that never mentions Scotland, however
 // well the rest matches.
-func (b *Base) lacksName(q query, fact int32) bool {
+func (b *Base) lacksName(q *query, fact int32) bool {
 	for i, t := range q.terms {
 		if q.named[i] && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) {
 			return true
@@ -968,7 +968,7 @@ func (b *Base) factSides(f *Fact) []side {
 // in a role in the other ("was Barclay the Health Secretary in 2016?"),
 // the person's fact of the dispute asked that has the role among its
 // names (Hunt's): someone else held it then. It returns -1 for none.
-func (b *Base) roleHolder(q query) int32 {
+func (b *Base) roleHolder(q *query) int32 {
 	if !q.yesNo || !q.mixed || len(q.disputes) != 2 || len(q.raw) < 3 {
 		return -1
 	}
@@ -1010,7 +1010,7 @@ func (b *Base) roleHolder(q query) int32 {
 // poll find about ambulance workers?" by the 2016 poll and a 2023 figure.
 // Each word of the question that the fact's answer has must be in a
 // sentence of one and the same dispute, or of none.
-func (b *Base) offSide(q query, fact int32) bool {
+func (b *Base) offSide(q *query, fact int32) bool {
 	if q.compare || q.dispute == DisputeBoth || b.facts[fact].Dispute != DisputeBoth {
 		return false
 	}
@@ -1047,7 +1047,7 @@ func (b *Base) offSide(q query, fact int32) bool {
 // of one of the facts ("jeremy hunt") of which the fact has a later part
 // that is a name itself (not "hospital" of "lewisham hospital"):
 // a fact saying "Hunt" knows "Jeremy Hunt".
-func (b *Base) hasFullName(q query, i int, fact int32) bool {
+func (b *Base) hasFullName(q *query, i int, fact int32) bool {
 	for _, a := range b.ix.aliases[q.terms[i]] {
 		if len(a.terms) > 1 && len(a.terms) <= len(q.terms)-i && slices.Equal(a.terms, q.terms[i:i+len(a.terms)]) &&
 			slices.ContainsFunc(a.terms[1:], func(t string) bool { return b.ix.entity[t] && b.ix.has(fact, t) }) {

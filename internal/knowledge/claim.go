@@ -358,7 +358,7 @@ func (b *Base) unknownName(claim string) string {
 
 // judgeAssertion decides a claim without figures from the engine's own
 // yes/no verdict on it.
-func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
+func (b *Base) judgeAssertion(c *Claim, q *query, a Answer, claim string) {
 	c.Facts = a.Facts
 	switch {
 	case !a.Found:
@@ -388,7 +388,7 @@ func (b *Base) judgeAssertion(c *Claim, q query, a Answer, claim string) {
 // gives every value, and contradicts it when it gives another value for
 // one. A claim naming no dispute is supported if either dispute's facts
 // support it: "the strike lasted five days" is true of 2023.
-func (b *Base) judgeSpecifics(c *Claim, q query, asked []spec, facts []string, claim string) {
+func (b *Base) judgeSpecifics(c *Claim, q *query, asked []spec, facts []string, claim string) {
 	var conflict *Fact
 	var conflictWith []spec
 	settled := map[Dispute]bool{}
@@ -553,7 +553,7 @@ func (b *Base) namedIn(words []string, p *Fact) bool {
 // a figure or an article's name, which the claim check reads for itself,
 // or on a denial near a word ("no YouGov figure for junior doctors"),
 // which is no denial of every claim with that word.
-func (b *Base) denies(q query, id string) bool {
+func (b *Base) denies(q *query, id string) bool {
 	return b.contradicts(q, b.derived[b.byID[id]]().body)
 }
 
@@ -561,7 +561,7 @@ func (b *Base) denies(q query, id string) bool {
 // every subject word of the claim, and denies as the claim does: a Yes
 // resting on words spread over the answer ("Mark Porter was the head of the BMA. … he accused the Health
 // Secretary …") is no support for "Mark Porter was health secretary".
-func (b *Base) saysInOneSentence(q query, f *Fact) bool {
+func (b *Base) saysInOneSentence(q *query, f *Fact) bool {
 	denied := negated(strings.Join(q.raw, " "))
 	for _, s := range sentences(f.body) {
 		if b.saysAll(q, b.v.terms(s, nil)) && negated(s) == denied {

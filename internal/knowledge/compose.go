@@ -69,7 +69,7 @@ func (b *Base) smallTalk(question string) (Answer, bool) {
 // broad reports whether a question names no subject of its own: only
 // disputes (a year, "the strike") or an overview cue ("tell me about the
 // strikes", "what was it about?").
-func (b *Base) broad(q query) bool {
+func (b *Base) broad(q *query) bool {
 	if q.missing > 0 || q.article > 0 || b.namesTopic(q) {
 		return false
 	}
@@ -88,7 +88,7 @@ func (b *Base) broad(q query) bool {
 // not a dispute's: "pay restoration" is a dispute's alias, but also the
 // title of what the BMA wants, which has its own fact. ("2023 strike", an
 // alias of where it was held, still asks for the dispute.)
-func (b *Base) namesTopic(q query) bool {
+func (b *Base) namesTopic(q *query) bool {
 	if len(q.terms) < 2 {
 		return false
 	}
@@ -101,7 +101,7 @@ func (b *Base) namesTopic(q query) bool {
 
 // overview answers a broad question with the overview of each dispute it
 // names, or of every dispute.
-func (b *Base) overview(q query, a Answer) Answer {
+func (b *Base) overview(q *query, a Answer) Answer {
 	var picked []int32
 	for _, d := range b.disputes {
 		if len(q.disputes) > 0 && !slices.Contains(q.disputes, d.ID) {
@@ -202,7 +202,7 @@ func (b *Base) stripDisputes(question string) string {
 // reports, when none is left, what the articles do not say ("how many").
 // denied reports that the best fact itself says the articles do not give
 // what was asked ("the article never names the Prime Minister").
-func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing string, denied bool) {
+func (b *Base) checkSupplied(q *query, picked []int32) (kept []int32, missing string, denied bool) {
 	for _, t := range q.types {
 		// A fact that gives the thing asked is no denial of it, whatever
 		// else it says the articles lack.
@@ -325,7 +325,7 @@ func (b *Base) checkSupplied(q query, picked []int32) (kept []int32, missing str
 // "what" or "which" and at most one more word before the yes/no word, or
 // -1. Every fact of the dispute has that word in its name, so only its
 // answer saying it gives the thing.
-func (b *Base) headNoun(q query) int {
+func (b *Base) headNoun(q *query) int {
 	if q.yesNo || len(q.types) > 0 || len(q.raw) < 4 || q.raw[0] != "what" && q.raw[0] != "which" ||
 		!b.v.yesNo[q.raw[2]] && (len(q.raw) < 5 || b.v.isStop(q.raw[2]) || !b.v.yesNo[q.raw[3]]) {
 		return -1
@@ -341,7 +341,7 @@ func (b *Base) headNoun(q query) int {
 // which it asks something at ("in January", "at the start") and which the
 // fact has only as what it compares with ("higher than in January"), or,
 // for a month, not at all: "" when there is none.
-func (b *Base) askedAtReference(q query, fact int32) string {
+func (b *Base) askedAtReference(q *query, fact int32) string {
 	d := b.derived[fact]()
 	ref := d.referenced
 	if q.compare || q.comparative {
@@ -375,7 +375,7 @@ func (b *Base) askedAtReference(q query, fact int32) string {
 
 // superlative reports whether the question has a superlative ("the
 // longest walkout"): it asks about the one thing that ranks so.
-func (b *Base) superlative(q query) bool {
+func (b *Base) superlative(q *query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.superlatives[w] })
 }
 
@@ -387,7 +387,7 @@ func (b *Base) superlative(q query) bool {
 // comparison is left alone: "which ran longer, the Hunt strike or the
 // Barclay strike?" compares the strikes, though the names of the disputes
 // stand in for them.
-func (b *Base) wholeSubject(q query) string {
+func (b *Base) wholeSubject(q *query) string {
 	if q.yesNo || q.compare || q.comparative || !q.asks("date") && !q.asks("duration") && !q.asks("calendar") && !q.asks("year") {
 		return ""
 	}
@@ -406,7 +406,7 @@ func (b *Base) wholeSubject(q query) string {
 // namesOther reports whether fact p's answer has a proper name the
 // question does not, or the fact is about someone the question does not
 // name: someone, or something, a "who" question may be answered with.
-func (b *Base) namesOther(q query, p int32) bool {
+func (b *Base) namesOther(q *query, p int32) bool {
 	if slices.ContainsFunc(b.derived[p]().text.names, func(w string) bool {
 		return !slices.Contains(q.terms, b.v.term(w))
 	}) {
@@ -427,7 +427,7 @@ func (b *Base) namesOther(q query, p int32) bool {
 // superlative ("the longest strike") that the fact's words do not have:
 // "the first all-out strike" is no "longest". A majority word ("most")
 // is left to the majority check.
-func (b *Base) superlativeUnsaid(q query, words []string) bool {
+func (b *Base) superlativeUnsaid(q *query, words []string) bool {
 	for _, w := range q.raw {
 		if b.v.superlatives[w] && !b.v.majority[w] && !slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(x, w) }) {
 			return true
@@ -446,7 +446,7 @@ func (b *Base) ranks(p int32) bool {
 // the question's superlative: the question asks "the least" and every
 // superlative of the fact is a high one ("strongest"), or the other way
 // round.
-func (b *Base) ranksOtherEnd(q query, p int32) bool {
+func (b *Base) ranksOtherEnd(q *query, p int32) bool {
 	low, asked := false, false
 	for i := 1; i < len(q.raw); i++ {
 		if q.raw[i-1] == "the" && b.v.superlatives[q.raw[i]] {
@@ -477,7 +477,7 @@ func (b *Base) ranksOtherEnd(q query, p int32) bool {
 // before ("Hunt appealed …. 001 says he did so on April 26"), must have
 // each rare word of the question that the fact has at all, bar the words
 // that ask when something ended.
-func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
+func (b *Base) suppliesAbout(q *query, p int32, t *answerType) bool {
 	f := b.facts[p]
 	if len(f.Supplies) > 0 || t.pattern == nil || t.name == "quote" {
 		// A quote runs over sentences: the one saying who spoke is not
@@ -513,7 +513,7 @@ func (b *Base) suppliesAbout(q query, p int32, t *answerType) bool {
 // "a quarter of people opposed"), not a head count. "How many people did
 // YouGov survey?" counts those something was done to, and a question
 // asking for actual numbers wants no share: both return "".
-func (b *Base) countsShare(q query) string {
+func (b *Base) countsShare(q *query) string {
 	if q.detail {
 		return ""
 	}
@@ -550,7 +550,7 @@ func (b *Base) givesShare(p int32, verb string) bool {
 // cause". A share of the population ("of the public", "of Britons"), or
 // of the thing something was done to ("what percentage of ambulance
 // workers' strikes did the public back?"), is any share the fact gives.
-func (b *Base) sharesOf(q query, p int32) bool {
+func (b *Base) sharesOf(q *query, p int32) bool {
 	v := b.v
 	amount := v.answerType("amount")
 	if amount == nil {
@@ -599,7 +599,7 @@ func (b *Base) sharesOf(q query, p int32) bool {
 // by 2031"): that answers "how many by 2031?", which asks the target by
 // the figure the fact has, but not "how many are there?". A fact that
 // says what it supplies is taken at its word.
-func (b *Base) onlyRelative(q query, p int32, t *answerType) bool {
+func (b *Base) onlyRelative(q *query, p int32, t *answerType) bool {
 	f := b.facts[p]
 	words := b.derived[p]().text.words
 	if len(f.Supplies) > 0 || !slices.ContainsFunc(words, func(w string) bool { return b.v.multipliers[w] }) {
@@ -615,7 +615,7 @@ func (b *Base) onlyRelative(q query, p int32, t *answerType) bool {
 // countsAsked reports whether a fact is about the things a "how many"
 // question counts: "how many consultants went on strike?" is not answered
 // by a count of junior doctors. A generic or unknown word counts nothing.
-func (b *Base) countsAsked(q query, p int32) bool {
+func (b *Base) countsAsked(q *query, p int32) bool {
 	for i := 0; i+2 < len(q.raw); i++ {
 		if q.raw[i] != "how" || q.raw[i+1] != "many" {
 			continue
@@ -660,7 +660,7 @@ func sentences(text string) []string {
 // Prime Minister" denies "who was the Prime Minister?", not "who did the BMA
 // accuse?". Some word of the question (not a weak one) must come soon after
 // the denial, in the same sentence.
-func (b *Base) deniesSubject(q query, p int32, t *answerType) bool {
+func (b *Base) deniesSubject(q *query, p int32, t *answerType) bool {
 	near := b.derived[p]().denials[t.index]
 	for i, w := range q.terms {
 		if slices.Contains(near, w) && (!q.weak[i] || b.v.cueOf(t, w)) {
@@ -812,7 +812,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts
 // matches the whole question and does not deny it, or gives the figure
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
-func (b *Base) leadYesNo(q query, place int32, subject []string, top scored, a *Answer) {
+func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a *Answer) {
 	if !q.yesNo || asksWhich(q.raw) || b.v.asksBoundChoice(q.raw) {
 		return
 	}
@@ -999,7 +999,7 @@ func decidedBy(v verdict, a *Answer, text string) bool {
 // when the question names that speaker just before it and the fact gives
 // the speaker's own words or position: the article's verb need not be the
 // question's. Otherwise nil.
-func (b *Base) speechAsked(q query, fact int32) []string {
+func (b *Base) speechAsked(q *query, fact int32) []string {
 	f := b.facts[fact]
 	if f.Kind != KindQuote && f.Kind != KindPosition || len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
 		return nil
@@ -1023,7 +1023,7 @@ func (b *Base) speechAsked(q query, fact int32) []string {
 // asks for ("do the two articles give the same hours?" and the strike's
 // hours): when no figure or time of the question decided it, a Yes may
 // rest on its words as for a question asking no type.
-func (b *Base) suppliesEvery(q query, fact int32) bool {
+func (b *Base) suppliesEvery(q *query, fact int32) bool {
 	return len(q.types) > 0 && !slices.ContainsFunc(q.types, func(t *answerType) bool { return !b.suppliesType(fact, t) })
 }
 

@@ -1143,8 +1143,10 @@ func (q *query) readCrossName(ix *index) {
 }
 
 // analyze reads a question: its words, what it asks for, which dispute and
-// article it names, and its terms.
-func (b *Base) analyze(question string) query {
+// article it names, and its terms. The rules take the query by pointer and
+// only read it: it is some 400 bytes, and each of the hundred-odd rule
+// calls per question copied it whole when it was passed by value.
+func (b *Base) analyze(question string) *query {
 	v := b.v
 	var q query
 	q.raw = b.splitCompounds(v.words(question))
@@ -1164,20 +1166,21 @@ func (b *Base) analyze(question string) query {
 	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
-		comparative := v.comparatives[w]
-		if v.compare[w] || comparative {
+		cue := v.askCues[w] // one look-up for the five below, which most words are not
+		comparative := cue && v.comparatives[w]
+		if cue && (v.compare[w] || comparative) {
 			q.compare = true
 		}
 		if comparative {
 			q.comparative = true
 		}
-		if v.endCues[w] {
+		if cue && v.endCues[w] {
 			q.endAsk = true
 		}
-		if v.detailCues[w] {
+		if cue && v.detailCues[w] {
 			q.detail = true
 		}
-		if v.gapCues[w] {
+		if cue && v.gapCues[w] {
 			q.gapCue = true
 		}
 		if v.isStop(w) || v.qualifiers[w] && notBefore(q.raw, i) || comparative && v.orderWords[rawTerms[i]] && !contextAt[i] && i+1 < len(q.raw) && contextAt[i+1] && !sourceAt[i+1] {
@@ -1253,7 +1256,7 @@ func (b *Base) analyze(question string) query {
 			q.disputes = append(q.disputes, d.ID)
 		}
 	}
-	return q
+	return &q
 }
 
 // checksBound reports whether raw word i of a yes/no question is a bound
@@ -1426,7 +1429,7 @@ func (b *Base) roleSpeaker(span []string) []string {
 // answer's quotes ("Barclay said: …", "Jeremy Hunt, speaking on BBC
 // Breakfast, accused …"). "What did the Prime Minister say?" is not
 // answered by the BMA's words about the Prime Minister.
-func (b *Base) speaks(q query, fact int32) bool {
+func (b *Base) speaks(q *query, fact int32) bool {
 	if len(q.speaker) == 0 {
 		return true
 	}
@@ -1462,7 +1465,7 @@ func (b *Base) speaks(q query, fact int32) bool {
 
 // namesAsked reports whether one of a person's or organisation's names
 // has a term of the question's speaker.
-func (b *Base) namesAsked(q query, sp *Fact) bool {
+func (b *Base) namesAsked(q *query, sp *Fact) bool {
 	// The index has the terms of its title and aliases (nameTerms): they
 	// are not split again for every question.
 	for _, n := range b.ix.names[b.byID[sp.ID]] {
@@ -2064,7 +2067,7 @@ func (q *query) readDisputes(signal map[Dispute]float64) {
 // say about the strike?" do not. 0 for a question of fewer than
 // minExampleTerms terms. A hash, not a string, as every question looks
 // its key up: a clash would only favour a fact a little.
-func exampleKey(q query) uint64 {
+func exampleKey(q *query) uint64 {
 	if len(q.terms) < minExampleTerms {
 		return 0
 	}

@@ -15,7 +15,7 @@ const premiseCoverage = 0.9
 // when nothing the named person says fits the question as well. A why
 // question takes the saying as given, and is corrected; "what did Hunt
 // say about the 35% demand?" asks what he said, and he said nothing.
-func (b *Base) wrongSpeaker(q query, ranked []scored) (int32, *Fact) {
+func (b *Base) wrongSpeaker(q *query, ranked []scored) (int32, *Fact) {
 	if q.yesNo || len(q.speaker) == 0 || len(ranked) == 0 || !q.asks("reason") {
 		return -1, nil
 	}

@@ -50,11 +50,15 @@ type qterm struct {
 	term    string
 	weight  float64 // 1, or less for a generic or context word
 	context bool    // names only the dispute or the article: counts for strength, not coverage
+	// idf and postings are the index's for term, looked up once here:
+	// accumulate and nameBonus read them for every term several times.
+	idf      float64
+	postings []posting
 }
 
 // score ranks the facts for q, best first; kinds, when given, restricts
 // the kinds searched.
-func (b *Base) score(q query, kinds []Kind) []scored {
+func (b *Base) score(q *query, kinds []Kind) []scored {
 	if len(q.terms) == 0 {
 		return nil
 	}
@@ -102,7 +106,7 @@ func (b *Base) mayRank(out []scored, s scored) bool {
 // returns the question's total idf mass (unknown words included). Dispute
 // names are context only when the question has a subject besides them: in
 // "what was the 2016 dispute about?" they are the subject.
-func (b *Base) weighTerms(q query) ([]qterm, float64) {
+func (b *Base) weighTerms(q *query) ([]qterm, float64) {
 	ix := b.ix
 	weak := q.weak
 	subject := 0.0
@@ -141,12 +145,12 @@ func (b *Base) weighTerms(q query) ([]qterm, float64) {
 			uniq[j].context = uniq[j].context && ctx
 			continue
 		}
-		uniq = append(uniq, qterm{t, w, ctx})
+		uniq = append(uniq, qterm{t, w, ctx, ix.idf[t], ix.postings[t]})
 	}
 	total := q.missing
 	for _, u := range uniq {
 		if !u.context {
-			total += ix.idf[u.term] * u.weight
+			total += u.idf * u.weight
 		}
 	}
 	return uniq, max(total, 1e-9)
@@ -188,7 +192,7 @@ func (m *matchSet) get(f int32) (*scored, bool) {
 // compare the disputes but not each side's own.
 func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 	common := len(b.facts) / 10
-	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(b.ix.postings[u.term]) <= common }
+	seed := func(u qterm) bool { return u.weight == 1 && !u.context && len(u.postings) <= common }
 	if sides || !slices.ContainsFunc(uniq, seed) {
 		seed = func(qterm) bool { return true }
 	}
@@ -201,8 +205,8 @@ func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 			if seed(u) != (pass == 0) {
 				continue
 			}
-			idf := b.ix.idf[u.term] * u.weight
-			for _, p := range b.ix.postings[u.term] {
+			idf := u.idf * u.weight
+			for _, p := range u.postings {
 				s := &acc.facts[p.fact]
 				if s.coverage == 0 && s.strength == 0 {
 					if pass == 1 {
@@ -227,14 +231,14 @@ func (b *Base) accumulate(uniq []qterm, sides bool) *matchSet {
 // multi-word alias names that fact's subject, if the alias is what the
 // question is about: in "how many were cancelled in the first all-out
 // strike", the strike's name is only context.
-func (b *Base) nameBonus(q query, uniq []qterm, acc *matchSet) {
+func (b *Base) nameBonus(q *query, uniq []qterm, acc *matchSet) {
 	ix := b.ix
 	var named []string // the question's terms less its generic words
 	focus := 0.0
 	for _, u := range uniq {
 		if u.weight == 1 {
 			named = append(named, u.term)
-			focus += ix.idf[u.term]
+			focus += u.idf
 		}
 	}
 	if len(named) > 0 && len(named) <= 3 {
@@ -319,7 +323,7 @@ func (b *Base) multipliers() []float64 {
 // answer types it supplies), the dispute the question names and the
 // article it points at; 0 leaves the fact out. It depends only on the
 // fact's group.
-func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
+func (b *Base) multiplier(q *query, kinds []Kind, fact int32) float64 {
 	f := b.facts[fact]
 	if kinds != nil && !slices.Contains(kinds, f.Kind) {
 		return 0
@@ -363,7 +367,7 @@ func (b *Base) multiplier(q query, kinds []Kind, fact int32) float64 {
 
 // suppliesAsked reports whether the fact's kind (or its supplies) gives
 // something the question asks for.
-func (b *Base) suppliesAsked(q query, fact int32) bool {
+func (b *Base) suppliesAsked(q *query, fact int32) bool {
 	f := b.facts[fact]
 	for _, t := range q.types {
 		if len(f.Supplies) > 0 {
@@ -383,7 +387,7 @@ func (b *Base) suppliesAsked(q query, fact int32) bool {
 // or time the verdict checks ("was the strike three days long?", "from
 // 9am?"): what the verdict answers, not what picks the fact. A dispute's
 // year names the dispute instead.
-func (b *Base) checkedFigure(q query, t string) bool {
+func (b *Base) checkedFigure(q *query, t string) bool {
 	return q.yesNo && (isFigureTerm(t) || isTimeTerm(t)) && !b.ix.years[t]
 }
 

@@ -175,13 +175,28 @@ func (ix *typoIndex) correct(w string) string {
 	}
 	if max >= 2 {
 		// distance two: two deletions from w, or a deletion from each side
-		// of a word two letters longer.
+		// of a word two letters longer. An ASCII deletion's deletions are
+		// built in one buffer and looked up as bytes (a map index of
+		// string(buf) does not copy it): a long word has a hundred.
+		var buf []byte
 		for _, d := range dels {
-			for _, dd := range deletions(d) {
-				if _, ok := ix.words[dd]; ok {
-					cands[dd] = true
+			if !isASCII(d) {
+				for _, dd := range deletions(d) {
+					if _, ok := ix.words[dd]; ok {
+						cands[dd] = true
+					}
+					for _, c := range ix.deletes[dd] {
+						cands[c] = true
+					}
 				}
-				for _, c := range ix.deletes[dd] {
+				continue
+			}
+			for i := range len(d) {
+				buf = append(append(buf[:0], d[:i]...), d[i+1:]...)
+				if _, ok := ix.words[string(buf)]; ok {
+					cands[string(buf)] = true
+				}
+				for _, c := range ix.deletes[string(buf)] {
 					cands[c] = true
 				}
 			}

@@ -169,7 +169,7 @@ const boundSlack = 2
 
 // contradicts reports whether the fact's answer says the opposite of a
 // word of the question, and not the word itself.
-func (b *Base) contradicts(q query, answer []string) bool {
+func (b *Base) contradicts(q *query, answer []string) bool {
 	says := func(t string) bool {
 		if slices.Contains(answer, t) {
 			return false
@@ -199,7 +199,7 @@ const orderReach = 3
 // word of order about another thing ("after the junior doctors'
 // five-day walkout before consultants strike" against "talks before the
 // strike was announced?") says nothing of it.
-func (b *Base) orderOpposed(q query, t string, answer []string) bool {
+func (b *Base) orderOpposed(q *query, t string, answer []string) bool {
 	at := slices.Index(q.terms, t)
 	if at < 0 || at+1 >= len(q.terms) {
 		return false
@@ -219,7 +219,7 @@ func (b *Base) orderOpposed(q query, t string, answer []string) bool {
 // fact with an opposite ("Steve Barclay said a pay demand of 35% or more is
 // unreasonable") names a side that is not it. What Barclay thinks is no No
 // for the BMA.
-func (b *Base) othersJudgment(q query, fact int32) bool {
+func (b *Base) othersJudgment(q *query, fact int32) bool {
 	// A side is a word that is by itself a name of a person or an
 	// organisation: "BMA", "Barclay".
 	named := func(t string) []int32 {
@@ -273,7 +273,7 @@ func (b *Base) othersJudgment(q query, fact int32) bool {
 // and its opposite too ("after the junior doctors' walkout before
 // consultants strike"): matching the words then says nothing about which
 // holds, so no Yes rests on it.
-func (b *Base) ambiguous(q query, answer []string) bool {
+func (b *Base) ambiguous(q *query, answer []string) bool {
 	for i, t := range q.terms {
 		if q.weak[i] || !b.v.orderWords[t] || !slices.Contains(answer, t) {
 			continue
@@ -288,7 +288,7 @@ func (b *Base) ambiguous(q query, answer []string) bool {
 // sequenced reports whether a question asks if things happened at once
 // ("at the same time as the walkout?") and the fact puts them in order
 // ("after the walkout, before consultants strike"): No.
-func (b *Base) sequenced(q query, fact int32) bool {
+func (b *Base) sequenced(q *query, fact int32) bool {
 	if !slices.ContainsFunc(b.v.atOnce, func(p []string) bool { return containsRun(q.raw, p) }) {
 		return false
 	}
@@ -303,7 +303,7 @@ func (b *Base) sequenced(q query, fact int32) bool {
 // the side named second. Yes when the question has them the same way, No
 // when the other way; otherwise no verdict. The sides are the terms of
 // names of people, organisations or groups of staff.
-func (b *Base) orderVerdict(q query, body string) verdict {
+func (b *Base) orderVerdict(q *query, body string) verdict {
 	o := slices.IndexFunc(q.raw, func(w string) bool { return w == "before" || w == "after" })
 	if o < 2 {
 		return noVerdict
@@ -360,7 +360,7 @@ func (b *Base) orderVerdict(q query, body string) verdict {
 // but each has a word of a name the other lacks (Scotland, UK): another of
 // the same kind did it. The question's subject is the words of names after
 // its auxiliary. words are the answer's.
-func (b *Base) otherSubject(q query, words []string) bool {
+func (b *Base) otherSubject(q *query, words []string) bool {
 	if len(q.raw) < 3 || !doAux[q.raw[0]] {
 		return false
 	}
@@ -439,7 +439,7 @@ func (b *Base) sameNamed(x, y []string) bool {
 // something the answer does not have and the facts know as no one's name
 // ("was the Ipsos Mori poll for Sky News?") where the answer writes another name between the same two words
 // ("for BBC News"): it says the thing was another's. text is the answer's.
-func (b *Base) otherName(q query, text *factText) bool {
+func (b *Base) otherName(q *query, text *factText) bool {
 	for i := 1; i < len(q.raw); i++ {
 		w, prev, next := q.raw[i], q.raw[i-1], ""
 		if i+1 < len(q.raw) {
@@ -482,7 +482,7 @@ func (b *Base) otherName(q query, text *factText) bool {
 // qualified reports whether the fact's answer (its words) puts a qualifier the
 // question lacks before one of its words: "deputy chief executive" answers
 // No to "is Cordery the chief executive?".
-func (b *Base) qualified(q query, words []string) bool {
+func (b *Base) qualified(q *query, words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if !b.v.qualifiers[words[i]] || slices.Contains(q.raw, words[i]) {
 			continue
@@ -502,7 +502,7 @@ func (b *Base) qualified(q query, words []string) bool {
 // people's facts: the role is someone else's. A role that one of the
 // person's facts has among its names ("is Barclay the Health Secretary?"),
 // or a name or role no person's fact has, decides nothing.
-func (b *Base) otherPerson(q query) bool {
+func (b *Base) otherPerson(q *query) bool {
 	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
 		return false
 	}
@@ -529,7 +529,7 @@ func (b *Base) otherPerson(q query) bool {
 // only the vocabulary's member_words and stop words, a member word first. An organisation
 // whose name is within one of the person's organisations' names ("the
 // NHS" of NHS Providers) decides nothing.
-func (b *Base) otherOrganisation(q query) bool {
+func (b *Base) otherOrganisation(q *query) bool {
 	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] || !slices.ContainsFunc(q.raw[2:], func(w string) bool { return b.v.member[w] }) {
 		return false
 	}
@@ -628,7 +628,7 @@ func (b *Base) opposedTerm(t string) bool {
 }
 
 // verdictOf decides Yes or No for a yes/no question from its best fact.
-func (b *Base) verdictOf(q query, question string, top scored) verdict {
+func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 	if q.article > 0 && !b.articleNames(q, q.article-1) {
 		return verdictNo
 	}
@@ -681,7 +681,7 @@ const nearFigure = 4
 // answer has once: a figure within nearFigure words of it, nearer than any
 // other, is its figure. Without one, verdictMixed: no verdict. words are
 // the answer's.
-func (b *Base) nearestFigure(q query, asked, given []figure, words []string) verdict {
+func (b *Base) nearestFigure(q *query, asked, given []figure, words []string) verdict {
 	out := verdictMixed
 	for i, t := range q.terms {
 		if q.weak[i] || q.context[i] || isDigitByte(t[0]) || slices.ContainsFunc(asked, func(a figure) bool { return a.unit == t }) {
@@ -767,7 +767,7 @@ func compareTimes(asked, given []string) verdict {
 // undecided reports whether an answer, by its cues, says that what the
 // question asks is still open: "speculation that the Government would say whether it
 // would accept …" answers "did the Government accept …?" with neither.
-func (b *Base) undecided(q query, cues []openCue) bool {
+func (b *Base) undecided(q *query, cues []openCue) bool {
 	for _, c := range cues {
 		if len(c.cue) > 0 && !slices.ContainsFunc(c.cue, func(t string) bool { return !slices.Contains(q.terms, t) }) {
 			// "did Hunt threaten to impose it?" asks about the threat itself.
@@ -807,7 +807,7 @@ func (v *vocab) openCues(answer string) []openCue {
 // question ("does the local paper mention the Ipsos Mori poll?"): the
 // words of people, organisations and places, not the article's own name.
 // art is the article's index in b.articles.
-func (b *Base) articleNames(q query, art int) bool {
+func (b *Base) articleNames(q *query, art int) bool {
 	for i, t := range q.terms {
 		if q.weak[i] || q.context[i] || !b.ix.entity[t] {
 			continue
@@ -825,7 +825,7 @@ func (b *Base) articleNames(q query, art int) bool {
 // counts: "not for junior doctors" is no denial of "are the public behind
 // the doctors?". Without, any denial does: "no talks" in the BMA's words
 // holds back a Yes to "did Barclay meet the BMA?".
-func (b *Base) negates(q query, text *factText, rare bool) bool {
+func (b *Base) negates(q *query, text *factText, rare bool) bool {
 	if rare {
 		return b.deniesWord(q, text.rareDenial, rare) || b.deniesWord(q, denial{refused: text.denial.failed}, rare) || b.deniesPassive(q, text.denial)
 	}
@@ -839,7 +839,7 @@ func (b *Base) negates(q query, text *factText, rare bool) bool {
 // speaker a question asks about ("did Hunt say trade unions had the right
 // to veto …?") deny, in their quoted words too, a word of the question few
 // facts have: "told MPs that "no trade union" had the right to veto".
-func (b *Base) deniesInWords(q query, text string) bool {
+func (b *Base) deniesInWords(q *query, text string) bool {
 	if len(q.speaker) == 0 {
 		return false
 	}
@@ -878,7 +878,7 @@ type denial struct {
 // denial reaches only past a right ("no union has the right to
 // blackmail" to "was the union blackmailing the Government?"), when the
 // question asks no right itself.
-func (b *Base) moots(q query, d denial) bool {
+func (b *Base) moots(q *query, d denial) bool {
 	if b.questionDenies(q) || slices.ContainsFunc(q.raw, func(w string) bool { return b.v.entitled[w] }) {
 		return false
 	}
@@ -892,7 +892,7 @@ func (b *Base) moots(q query, d denial) bool {
 
 // questionDenies reports whether a question denies something itself
 // ("wouldn't", "never", "fail to").
-func (b *Base) questionDenies(q query) bool {
+func (b *Base) questionDenies(q *query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool {
 		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || b.v.failure[w]
 	})
@@ -900,7 +900,7 @@ func (b *Base) questionDenies(q query) bool {
 
 // deniesPassive reports whether a question asks a passive ("would the
 // Government be blackmailed?") that the text denies in the passive.
-func (b *Base) deniesPassive(q query, d denial) bool {
+func (b *Base) deniesPassive(q *query, d denial) bool {
 	for k := 1; k < len(q.raw); k++ {
 		if b.v.beWords[q.raw[k-1]] && strings.HasSuffix(q.raw[k], "ed") && slices.Contains(d.passive, b.v.term(q.raw[k])) {
 			return true
@@ -1015,7 +1015,7 @@ func (b *Base) denialOf(text string) denial {
 
 // deniesWord is negates on a text's denial; with rare, only a word few
 // facts have counts.
-func (b *Base) deniesWord(q query, d denial, rare bool) bool {
+func (b *Base) deniesWord(q *query, d denial, rare bool) bool {
 	common := len(b.facts) / 10
 	// "Would the BMA have called it off if …?" asks the counterfactual
 	// itself, and "did Hunt refuse to lift it?" asks the denial: neither is
@@ -1184,7 +1184,7 @@ func (v *vocab) referencedTerms(body string) []string {
 // asserts reports whether a fact's text asserts what the question asks: no word
 // of the question's subject (other than a name) is in the text only after
 // a hypothetical word, unless the question has it after one too.
-func (b *Base) asserts(q query, text *factText) bool {
+func (b *Base) asserts(q *query, text *factText) bool {
 	only := text.believed
 	if b.asksOpinion(q) {
 		only = text.hypothetical
@@ -1205,7 +1205,7 @@ func (b *Base) asserts(q query, text *factText) bool {
 // vocabulary's passive_cues, in any form. The words used answer it, in a
 // condition too ("if the Government will … drop their nonsensical
 // precondition").
-func (b *Base) asksWording(q query) bool {
+func (b *Base) asksWording(q *query) bool {
 	for p := range b.v.passive {
 		t := b.v.term(p)
 		if slices.ContainsFunc(q.raw, func(w string) bool { return w[0] == p[0] && b.v.term(w) == t }) {
@@ -1219,7 +1219,7 @@ func (b *Base) asksWording(q query) bool {
 // fact only after a word of belief ("the BMA said Barclay had claimed pay
 // above 5% wasn't realistic"), and the question asks no opinion: a figure
 // matched there is no Yes to "did the BMA say 5% was the limit?".
-func (b *Base) believedOnly(q query, text *factText) bool {
+func (b *Base) believedOnly(q *query, text *factText) bool {
 	if len(text.believed) == len(text.hypothetical) || b.asksOpinion(q) {
 		return false
 	}
@@ -1234,7 +1234,7 @@ func (b *Base) believedOnly(q query, text *factText) bool {
 // asksOpinion reports whether a question asks what people think: a word
 // of belief, of a majority or of a population ("did most people blame
 // …?"). What a fact says someone thinks then answers it.
-func (b *Base) asksOpinion(q query) bool {
+func (b *Base) asksOpinion(q *query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool {
 		return b.v.belief[w] || b.v.majority[w] || b.v.population[b.v.term(w)]
 	})
@@ -1299,7 +1299,7 @@ func (b *Base) passives(answer string) []passive {
 // and to "is it provided by junior doctors?", and Yes to "was it provided
 // by consultants?". sentence is the answer's sentence that says it.
 // asked are the terms of the agent the question names.
-func (b *Base) agent(q query, passives []passive) (v verdict, sentence string, asked []string) {
+func (b *Base) agent(q *query, passives []passive) (v verdict, sentence string, asked []string) {
 	for _, p := range passives {
 		at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.term(w) == p.verb })
 		if at < 1 || !slices.Contains(q.terms, p.verb) {
@@ -1345,7 +1345,7 @@ const shareVerb = 4
 // majority checks a question that asks whether most did something ("did
 // the poll find most people opposed the doctors?") against the shares an
 // answer (its words) gives for the same verb: all above half is Yes, all below No.
-func (b *Base) majority(q query, words []string) verdict {
+func (b *Base) majority(q *query, words []string) verdict {
 	at := slices.IndexFunc(q.raw, func(w string) bool { return b.v.majority[w] })
 	if at < 0 {
 		return noVerdict
@@ -1400,7 +1400,7 @@ var bracketed = regexp.MustCompile(`\([^()]*\)`)
 // named someone else); one that is not, with no one else named, is
 // verdictMixed (no Yes rests on words the answer says of others).
 // Otherwise no verdict.
-func (b *Base) majorityClause(q query, body string) verdict {
+func (b *Base) majorityClause(q *query, body string) verdict {
 	var clause []string
 	for _, s := range sentenceEnd.Split(body, -1) {
 		for _, c := range clauseBreak.Split(s, -1) {
@@ -1441,7 +1441,7 @@ func (b *Base) majorityClause(q query, body string) verdict {
 }
 
 // asksMajority reports whether a question asks if most did something.
-func (b *Base) asksMajority(q query) bool {
+func (b *Base) asksMajority(q *query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.majority[w] })
 }
 
@@ -1538,7 +1538,7 @@ func (b *Base) articleClauses(answer string) []articleClause {
 // articleAsk reads what a question asks an article does: the term of the
 // word after its word for an article ("report name …" is "name"), and
 // whether it asks it of each ("both articles").
-func (b *Base) articleAsk(q query) (verb string, every bool) {
+func (b *Base) articleAsk(q *query) (verb string, every bool) {
 	for i, w := range q.raw {
 		if !b.v.articleWords[w] {
 			continue
@@ -1569,7 +1569,7 @@ func sameVerb(a, b string) bool {
 // that only one does: No when the article asked, or one of those asked, is
 // not among them. Yes when the answer says the one article asked does it.
 // Anything else is no verdict.
-func (b *Base) articleVerdict(q query, answer string) verdict {
+func (b *Base) articleVerdict(q *query, answer string) verdict {
 	verb, every := b.articleAsk(q)
 	if verb == "" || !every && q.article == 0 {
 		return noVerdict
@@ -1615,7 +1615,7 @@ const thanReach = 3
 // the same other side ("higher than in January"), else no verdict. "Similar
 // levels of support to nurses" is no verdict either way: alike is neither
 // more nor less.
-func (b *Base) comparison(q query, words []string) verdict {
+func (b *Base) comparison(q *query, words []string) verdict {
 	than := slices.Index(q.raw, "than")
 	if than < 1 {
 		return noVerdict
@@ -1660,7 +1660,7 @@ const scaleReach = 4
 // than ambulance workers?". A comparative counts in a sentence naming both
 // sides, a superlative in an answer naming both; the side named nearest
 // before the word has it.
-func (b *Base) compareSides(q query, body string) verdict {
+func (b *Base) compareSides(q *query, body string) verdict {
 	than := slices.Index(q.raw, "than")
 	c := -1
 	for k := than - 1; k >= 1 && k >= than-scaleReach; k-- {
@@ -1743,7 +1743,7 @@ var negRaising = map[string]bool{"think": true, "believe": true, "expect": true,
 // name's own names (its people, places, organisations), or the name has
 // none; a word the fact's answer, example questions or the names of what
 // it is about have always counts.
-func (b *Base) borrowed(q query, fact int32) bool {
+func (b *Base) borrowed(q *query, fact int32) bool {
 	f := b.facts[fact]
 	// Clipped: the names appended below must not write into the fact's
 	// derived terms.
@@ -1779,10 +1779,10 @@ func (b *Base) borrowed(q query, fact int32) bool {
 
 // saysAll reports whether an answer's terms have every subject word of
 // the question: a Yes rests on what the answer says, not on its keywords.
-func (b *Base) saysAll(q query, terms []string) bool { return b.saysAllBut(q, terms, nil) }
+func (b *Base) saysAll(q *query, terms []string) bool { return b.saysAllBut(q, terms, nil) }
 
 // saysAllBut is saysAll but for the terms in except.
-func (b *Base) saysAllBut(q query, terms, except []string) bool {
+func (b *Base) saysAllBut(q *query, terms, except []string) bool {
 	for i, t := range q.terms {
 		// "not" (of "wouldn't"; "would not" reads as a stop word) is no
 		// subject word: whether both deny is checked on its own.
@@ -1994,7 +1994,7 @@ func (b *Base) placedSentences(f int32) []placedSentence {
 // placeQuestion reads a yes/no question that puts something in a place
 // ("is the five-day strike in Scotland?"): the place's fact and the
 // question's other subject terms, or -1.
-func (b *Base) placeQuestion(q query) (place int32, subject []string) {
+func (b *Base) placeQuestion(q *query) (place int32, subject []string) {
 	if !q.yesNo {
 		return -1, nil
 	}
@@ -2065,7 +2065,7 @@ const nearDay = 8
 // the one weekday it names (by the weekday type's pattern) and its other
 // subject terms, a dispute's name among them; "" when it names none or
 // more than one.
-func (b *Base) dayQuestion(q query) (day string, subject []string) {
+func (b *Base) dayQuestion(q *query) (day string, subject []string) {
 	wt := b.v.answerType("weekday")
 	if !q.yesNo || wt == nil || wt.pattern == nil {
 		return "", nil
@@ -2194,7 +2194,7 @@ var dayListWords = map[string]bool{"again": true, "also": true, "then": true}
 // something happened, the best confident fact that says which day it was
 // (see dayVerdict), if the best does not: "Porter told the Today
 // programme on Monday" says nothing of when the strike was.
-func (b *Base) preferDay(q query, ranked []scored) {
+func (b *Base) preferDay(q *query, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
@@ -2207,7 +2207,7 @@ func (b *Base) preferDay(q query, ranked []scored) {
 // Hunt say the Government would be blackmailed?"), the best confident
 // fact that denies that passive ("would not be blackmailed"), if the best
 // does not: it answers the very thing asked.
-func (b *Base) preferPassive(q query, ranked []scored) {
+func (b *Base) preferPassive(q *query, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 || !slices.ContainsFunc(q.raw[1:], func(w string) bool { return strings.HasSuffix(w, "ed") }) {
 		return
 	}

@@ -11,7 +11,7 @@ import (
 // per the local paper?"): the place fact the words just before a place_in
 // word name, whole, and the place fact named just after it; -1, -1 when
 // the question has no such pair.
-func (b *Base) locatedQuestion(q query) (place, in int32) {
+func (b *Base) locatedQuestion(q *query) (place, in int32) {
 	if !q.yesNo {
 		return -1, -1
 	}
@@ -117,7 +117,7 @@ func (b *Base) locatedVerdict(place, in int32, fact int32) verdict {
 // in another with "No" when the best fact locates it elsewhere, and with
 // nothing when it does not locate it (see locatedVerdict); it reports
 // whether it settled the lead.
-func (b *Base) leadLocated(q query, fact int32, a *Answer, text string) bool {
+func (b *Base) leadLocated(q *query, fact int32, a *Answer, text string) bool {
 	place, in := b.locatedQuestion(q)
 	switch b.locatedVerdict(place, in, fact) {
 	case verdictNo:
@@ -162,7 +162,7 @@ func (b *Base) locations(place int32, sort string, fact int32) []int32 {
 // place is in another, the best confident fact that says where the first
 // is (see locatedVerdict), if the best does not: a gap naming the
 // hospitals decides nothing.
-func (b *Base) preferLocated(q query, ranked []scored) {
+func (b *Base) preferLocated(q *query, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
@@ -180,7 +180,7 @@ func (b *Base) preferLocated(q query, ranked []scored) {
 // one asked, and says everything else the question does (said are its
 // terms); otherwise no verdict. A rough share ("about half") and one
 // asked twice are left to the other checks, and so is every Yes.
-func (b *Base) shareNo(q query, words, said []string) verdict {
+func (b *Base) shareNo(q *query, words, said []string) verdict {
 	at, n := -1, 0
 	var asked figure
 	for k := 0; k < len(q.raw); k++ {
@@ -240,14 +240,14 @@ func fitsShare(pct float64, asked figure) bool {
 
 // leadShare leads with "No" the answer to a yes/no question asking a
 // share the best fact disproves (see shareNo), and reports whether it did.
-func (b *Base) leadShare(q query, fact int32, a *Answer, text string) bool {
+func (b *Base) leadShare(q *query, fact int32, a *Answer, text string) bool {
 	d := b.derived[fact]()
 	return b.leadNo(q, func() verdict { return b.shareNo(q, d.text.words, d.said) }, a, text)
 }
 
 // leadNo leads the answer with "No" when the verdict is No and the
 // question does not itself deny ("didn't …?"), and reports whether it did.
-func (b *Base) leadNo(q query, v func() verdict, a *Answer, text string) bool {
+func (b *Base) leadNo(q *query, v func() verdict, a *Answer, text string) bool {
 	if b.questionDenies(q) || v() != verdictNo {
 		return false
 	}
@@ -262,7 +262,7 @@ func (b *Base) leadNo(q query, v func() verdict, a *Answer, text string) bool {
 // "for": No when the question names another organisation there, or an
 // unknown one of the same kind (the same last word: "Sky News" against
 // "BBC News"); otherwise no verdict.
-func (b *Base) clientNo(q query, fact int32) verdict {
+func (b *Base) clientNo(q *query, fact int32) verdict {
 	i := slices.Index(q.raw, "for")
 	if i < 2 || i+1 == len(q.raw) || slices.Contains(q.raw[i+1:], "for") {
 		return noVerdict
@@ -341,7 +341,7 @@ func (b *Base) knownTerm(t string) bool {
 // leadClient leads with "No" the answer to a yes/no question naming
 // another organisation than the one the best fact says it was done for
 // (see clientNo), and reports whether it did.
-func (b *Base) leadClient(q query, fact int32, a *Answer, text string) bool {
+func (b *Base) leadClient(q *query, fact int32, a *Answer, text string) bool {
 	return b.leadNo(q, func() verdict { return b.clientNo(q, fact) }, a, text)
 }
 
@@ -410,7 +410,7 @@ func (b *Base) namedRuns(words []string) (persons []int32, orgs []orgRun) {
 // verdict when a clause pairs the two asked, or the fact does not pair
 // both otherwise. Only a rival is another value of the slot: "Hunt said
 // the Government …" does not keep him from the NHS.
-func (b *Base) pairedNo(q query, fact int32) verdict {
+func (b *Base) pairedNo(q *query, fact int32) verdict {
 	// A word naming someone and one naming an organisation, by itself
 	// ("Porter", "BBC"), before reading every name.
 	names := func(byName map[string][]int32) bool {
@@ -453,6 +453,6 @@ func (b *Base) pairedNo(q query, fact int32) verdict {
 // leadPaired leads with "No" the answer to a yes/no question pairing a
 // person with an organisation the best fact pairs with others (see
 // pairedNo), and reports whether it did.
-func (b *Base) leadPaired(q query, fact int32, a *Answer, text string) bool {
+func (b *Base) leadPaired(q *query, fact int32, a *Answer, text string) bool {
 	return b.leadNo(q, func() verdict { return b.pairedNo(q, fact) }, a, text)
 }

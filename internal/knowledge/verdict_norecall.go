@@ -42,7 +42,7 @@ func (b *Base) addCheckedSignal(q *query, signal map[Dispute]float64) {
 // "amid speculation that the Government would say whether …"): an answer
 // saying it was still open answers No, it was not confirmed, where
 // "did the Government accept them?" stays open.
-func (b *Base) unconfirmed(q query, body []string) bool {
+func (b *Base) unconfirmed(q *query, body []string) bool {
 	return slices.ContainsFunc(q.opposed, func(t string) bool {
 		return slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(body, o) })
 	})
@@ -51,7 +51,7 @@ func (b *Base) unconfirmed(q query, body []string) bool {
 // timesToo checks a Yes from the figures against the clock times asked:
 // "did the five-day strike's pickets start at 8am?" has its five days
 // right and its time wrong ("from 7am"), so No.
-func timesToo(v verdict, q query, given []string) verdict {
+func timesToo(v verdict, q *query, given []string) verdict {
 	if v == verdictYes && compareTimes(timesIn(q.raw), given) == verdictNo {
 		return verdictNo
 	}

@@ -13,7 +13,7 @@ import (
 // and a Yes it was led with is dropped (the named article confirms
 // nothing). Ranking already prefers the named article's facts
 // (tune.sourceBoost), so this is only reached when it has none.
-func (b *Base) otherSource(q query, a *Answer) {
+func (b *Base) otherSource(q *query, a *Answer) {
 	if !a.Found || q.article <= 0 || q.compare || len(a.Sources) == 0 || strings.HasPrefix(a.Text, "No") {
 		// A No stands: "does the local paper mention Corbyn?" is
 		// answered No by the fact saying only article 000 does.

@@ -27,7 +27,7 @@ import (
 // does decide is kept. A question asking who or what did something the
 // fact says only the opposite of ("the MP who tweeted against the doctors"
 // against "tweeting his support") is not answered by it either.
-func (b *Base) declineUnsettled(q query, fact int32, a *Answer) {
+func (b *Base) declineUnsettled(q *query, fact int32, a *Answer) {
 	if !a.Found || q.article > 0 || b.facts[fact].Kind == KindGap {
 		return
 	}
@@ -66,7 +66,7 @@ func trimLead(text string) string {
 // gap cue word, "eventually", of phrases such as "end up" and "in the
 // end") and the fact's answer does not say that word: articles written on
 // a strike's first day settle no later outcome.
-func (b *Base) laterUnsaid(q query, fact int32) bool {
+func (b *Base) laterUnsaid(q *query, fact int32) bool {
 	if !q.gapCue {
 		return false
 	}
@@ -79,14 +79,14 @@ func (b *Base) laterUnsaid(q query, fact int32) bool {
 // asksArticle reports whether the question asks what an article or the
 // articles give ("does the report give a figure for junior doctors?"),
 // which a fact saying the articles lack it answers No.
-func (b *Base) asksArticle(q query) bool {
+func (b *Base) asksArticle(q *query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool { return b.v.articleWords[w] })
 }
 
 // unsaidFigure reports whether the question asks a figure (not a
 // dispute's year) that no figure of the fact's answer equals: "were more
 // than 100 doctors on the picket line?" against a list of hospitals.
-func (b *Base) unsaidFigure(q query, question string, fact int32) bool {
+func (b *Base) unsaidFigure(q *query, question string, fact int32) bool {
 	if !slices.ContainsFunc(q.raw, func(w string) bool { return isDigitByte(w[0]) || b.v.numbers[w] != "" }) {
 		return false // most questions have no figure: no second reading
 	}
@@ -121,7 +121,7 @@ func (b *Base) unsaidFigure(q query, question string, fact int32) bool {
 // junior doctors?"), is what the fact is about, no stance it lacks; words
 // of order and comparatives ("after", "higher") are left to the
 // comparisons that read them.
-func (b *Base) saysOpposite(q query, fact int32) bool {
+func (b *Base) saysOpposite(q *query, fact int32) bool {
 	if q.compare || q.comparative {
 		return false
 	}
@@ -141,7 +141,7 @@ func (b *Base) saysOpposite(q query, fact int32) bool {
 // itself one of the words the curator gave the fact, or one it is about:
 // their titles, aliases, keywords or questions. It is read only for a question with an opposite,
 // which is rare.
-func (b *Base) declares(q query, fact int32, t string) bool {
+func (b *Base) declares(q *query, fact int32, t string) bool {
 	var words []string
 	add := func(f *Fact) {
 		for _, s := range slices.Concat([]string{f.Title}, f.Aliases, f.Keywords, f.Questions) {

@@ -20,7 +20,7 @@ import (
 // bareSubject). Declined,
 // the question is open to wrongValue, which answers No where another value
 // of the same sort is the fact's.
-func (b *Base) unbackedYes(q query, fact int32, a *Answer) {
+func (b *Base) unbackedYes(q *query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap {
 		return
 	}
@@ -37,7 +37,7 @@ func (b *Base) unbackedYes(q query, fact int32, a *Answer) {
 // only nearer another person than the person the question is about: the
 // nearest person named before it in its sentence is one the question does
 // not name.
-func (b *Base) valueUnbacked(q query, fact int32) bool {
+func (b *Base) valueUnbacked(q *query, fact int32) bool {
 	raw := q.raw
 	if len(raw) < 3 || !b.v.yesNo[raw[0]] || len(b.v.valueSorts) == 0 {
 		return false
@@ -82,7 +82,7 @@ func (b *Base) valueUnbacked(q query, fact int32) bool {
 // or argues ("did the BMA want more than 100k appointments cancelled?")
 // and the fact gives no position (the position type's kinds and pattern):
 // that it happened is not that anyone wanted it.
-func (b *Base) positionUnsaid(q query, fact int32) bool {
+func (b *Base) positionUnsaid(q *query, fact int32) bool {
 	t := b.v.answerType("position")
 	if t == nil || !q.asks("position") || q.asks("quote") {
 		return false
@@ -99,7 +99,7 @@ func (b *Base) positionUnsaid(q query, fact int32) bool {
 // them, and a fact about them confirms none of it. After a form of "be"
 // the other name is the claim: "is Hunt the Health Secretary?", "is
 // Cordery from NHS Providers?".
-func (b *Base) bareSubject(q query) bool {
+func (b *Base) bareSubject(q *query) bool {
 	raw := q.raw
 	if len(raw) < 3 || !b.v.yesNo[raw[0]] {
 		return false
@@ -221,7 +221,7 @@ func (b *Base) personAsked(words []string, who []int32) bool {
 // "57% of the public" is a share of those asked. The thing counted is the first word after "of" that is no stop
 // word, right after the figure's unit; a question term keeps the figure
 // ("were there three days of letters?"). words are the answer's.
-func (b *Base) ofOther(q query, given []figure, answer string) []figure {
+func (b *Base) ofOther(q *query, given []figure, answer string) []figure {
 	if !slices.ContainsFunc(given, func(g figure) bool { return b.v.spanUnits[g.unit] }) {
 		return given // no span of time: nothing to split the answer for
 	}
@@ -255,7 +255,7 @@ func (b *Base) ofOther(q query, given []figure, answer string) []figure {
 // gives a figure of the unit asked as its own, if the best gives one only
 // of another thing ("three days of letters", see ofOther): that one
 // settles the question.
-func (b *Base) preferOwnFigure(q query, question string, ranked []scored) {
+func (b *Base) preferOwnFigure(q *query, question string, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 || !slices.ContainsFunc(q.raw, b.v.isFigure) {
 		return
 	}
@@ -286,7 +286,7 @@ func (b *Base) preferOwnFigure(q query, question string, ranked []scored) {
 // names another day first and then the day asked, added to it in a
 // sentence of the subject ("on a Tuesday … and again on Wednesday"), does
 // not deny it, and the other checks decide. question is as asked.
-func (b *Base) dayToo(q query, question, day string, subject []string, v verdict, fact int32) verdict {
+func (b *Base) dayToo(q *query, question, day string, subject []string, v verdict, fact int32) verdict {
 	if v != verdictNo || !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.additive[w] }) {
 		return v
 	}

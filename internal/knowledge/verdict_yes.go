@@ -108,7 +108,7 @@ func (b *Base) rangeVerdict(question, answer string, asked, given []figure) verd
 // strike?" ask whether the dispute is what its own names call it. A term
 // only another dispute's names have ("was the five-day walkout the
 // all-out strike?") or a denial leaves the overview without a lead.
-func (b *Base) leadOverview(q query, a Answer) Answer {
+func (b *Base) leadOverview(q *query, a Answer) Answer {
 	if !q.yesNo || !a.Found || asksWhich(q.raw) || len(a.Sources) == 0 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "The articles") {
 		return a
 	}
@@ -153,7 +153,7 @@ func (b *Base) leadOverview(q query, a Answer) Answer {
 // denies, bounds or merely believes what was asked. "Did Hunt beg medics to
 // keep emergency cover?" against "not to withdraw" stays undecided: keep is
 // the opposite of withdraw, and the differing articles decide no No.
-func (b *Base) asideYes(q query, top scored, question string, said bool) bool {
+func (b *Base) asideYes(q *query, top scored, question string, said bool) bool {
 	d := b.derived[top.fact]()
 	body := b.facts[top.fact].body
 	if !said || top.coverage < yesCoverage || len(q.opposed) > 0 || slices.Contains(q.raw, "than") || !b.differsAside(q, body) {
@@ -188,7 +188,7 @@ var differSlots = map[string]bool{"date": true, "day": true, "dates": true, "day
 // (differsOn, differSlots), and the question asks for no date, day or
 // time. "Did Hunt ask medics not to withdraw emergency cover?" is Yes
 // whichever day he did.
-func (b *Base) differsAside(q query, body string) bool {
+func (b *Base) differsAside(q *query, body string) bool {
 	ms := differsOn.FindAllStringSubmatch(body, -1)
 	if len(ms) == 0 || len(ms) != len(sourcesDiffer.FindAllString(body, -1)) {
 		return false

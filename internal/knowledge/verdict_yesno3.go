@@ -62,7 +62,7 @@ var quotedSpeech = regexp.MustCompile(`["“]([^"”]+)["”]`)
 // ("word") when the word after it is one the fact's answer quotes. The
 // word used must be quoted: "blackmail" in quotes is Hunt's own word.
 // Otherwise nil.
-func (b *Base) wordingAsked(q query, fact int32) []string {
+func (b *Base) wordingAsked(q *query, fact int32) []string {
 	for i := 1; i+1 < len(q.raw); i++ {
 		if !b.v.wording[q.raw[i]] || q.raw[i-1] != "the" {
 			continue
@@ -89,7 +89,7 @@ const onlyReach = 3
 // fact says "only" itself: a fact giving the day asked says nothing of the
 // others. ok reports whether the question asks so; when it does not,
 // dayVerdict decides as for any day.
-func (b *Base) onlyDay(q query, fact int32) (v verdict, ok bool) {
+func (b *Base) onlyDay(q *query, fact int32) (v verdict, ok bool) {
 	if !slices.Contains(q.raw, "only") {
 		return noVerdict, false
 	}
@@ -130,7 +130,7 @@ func (b *Base) onlyDay(q query, fact int32) (v verdict, ok bool) {
 // and no others: "nurses" asked against a title about ambulance workers
 // decides nothing, whatever figures its answer gives nurses. Otherwise no
 // verdict.
-func (b *Base) sideFigure(q query, asked, given []figure, fact int32) verdict {
+func (b *Base) sideFigure(q *query, asked, given []figure, fact int32) verdict {
 	if len(asked) != 1 || asked[0].unit == "" {
 		return noVerdict
 	}

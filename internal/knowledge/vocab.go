@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bytes"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -57,6 +58,10 @@ type vocab struct {
 	tags         []string        // question tags ending a question ("right?"), see untag
 	wording      map[string]bool // words naming a word used ("the word blackmail"), see wordingAsked
 	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
+	// askCues are compare, comparatives, endCues, detailCues and gapCues
+	// together: analyze reads every word of a question against all five,
+	// and most words are in none, which one look-up tells.
+	askCues      map[string]bool
 	months       map[string]bool // the months' names ("january")
 	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
 	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
@@ -468,6 +473,10 @@ func (l *loader) loadVocabulary() *vocab {
 	v.tags = tagList(y.TagQuestions)
 	v.wording = set("wording_words", y.WordingWords)
 	v.gapCues = set("gap_cues", y.GapCues)
+	v.askCues = map[string]bool{}
+	for _, cues := range []map[string]bool{v.compare, v.comparatives, v.endCues, v.detailCues, v.gapCues} {
+		maps.Copy(v.askCues, cues)
+	}
 	v.months = set("months", y.Months)
 	v.identity = set("identity_words", y.Identity)
 	v.passive = set("passive_cues", y.Passive)

@@ -22,7 +22,7 @@ import (
 // person asked anywhere before its verb ("Porter said Hunt claimed …", "BMA
 // leaders Laurenson and Trivedi said") is theirs, and one naming nobody
 // ("he said") is nobody's: neither is a No.
-func (b *Base) speakerNo(q query, fact int32) verdict {
+func (b *Base) speakerNo(q *query, fact int32) verdict {
 	raw := q.raw
 	if !q.yesNo || b.questionDenies(q) {
 		return noVerdict
@@ -75,7 +75,7 @@ const minClaimTerms = 2
 // leadSpeaker leads with "No" the answer to a yes/no question asking
 // whether one person said what the best fact has another say (see
 // speakerNo), and reports whether it did.
-func (b *Base) leadSpeaker(q query, fact int32, a *Answer, text string) bool {
+func (b *Base) leadSpeaker(q *query, fact int32, a *Answer, text string) bool {
 	return b.leadNo(q, func() verdict { return b.speakerNo(q, fact) }, a, text)
 }
 
@@ -88,7 +88,7 @@ func (b *Base) leadSpeaker(q query, fact int32, a *Answer, text string) bool {
 // than 2023", "before 2023") asks of that time, which the first time in
 // one dispute does not settle; a question saying "first" itself, or one
 // denying, is left to the other checks.
-func (b *Base) firstTimeNo(q query, top scored) verdict {
+func (b *Base) firstTimeNo(q *query, top scored) verdict {
 	if !q.yesNo || b.v.novelty == nil || b.questionDenies(q) {
 		return noVerdict
 	}
@@ -126,7 +126,7 @@ func joinWords(words []string) string { return strings.Join(words, " ") }
 // leadFirst leads with "No" the answer to a yes/no question asking
 // whether something had happened before that the best fact says happened
 // for the first time (see firstTimeNo), and reports whether it did.
-func (b *Base) leadFirst(q query, top scored, a *Answer, text string) bool {
+func (b *Base) leadFirst(q *query, top scored, a *Answer, text string) bool {
 	return b.leadNo(q, func() verdict { return b.firstTimeNo(q, top) }, a, text)
 }
 
@@ -137,7 +137,7 @@ func (b *Base) leadFirst(q query, top scored, a *Answer, text string) bool {
 // it") still answers it, No (see shareNo). A figure written as one ("57%")
 // is the fact's own words when it gives it, and still counts; so do two
 // shares ("half support and a quarter oppose"), which shareNo leaves.
-func (b *Base) inShare(q query, i int) bool {
+func (b *Base) inShare(q *query, i int) bool {
 	if !q.yesNo {
 		return false
 	}
@@ -167,7 +167,7 @@ func (b *Base) inShare(q query, i int) bool {
 // new contract for weekend working" claims more than names, and stays
 // unanswered. A question both disputes' names could be ("was the strike
 // about pay?") names no one subject.
-func (b *Base) overviewNo(q query, a Answer) Answer {
+func (b *Base) overviewNo(q *query, a Answer) Answer {
 	raw := q.raw
 	if !q.yesNo || len(b.disputes) < 2 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || b.questionDenies(q) {
 		return a

@@ -11,7 +11,7 @@ import (
 // "what report mentions the placards?") with the article its sources
 // is from: the fact answers what, and its evidence says where. An answer
 // that already names it, and one that is not found, are left alone.
-func (b *Base) whichArticle(q query, a *Answer) {
+func (b *Base) whichArticle(q *query, a *Answer) {
 	if !a.Found || q.yesNo || q.compare || len(a.Sources) == 0 || !b.asksWhichArticle(q.raw) {
 		return
 	}

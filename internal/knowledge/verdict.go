@@ -1309,7 +1309,7 @@ func (b *Base) agent(q query, passives []passive) (v verdict, sentence string, a
 		switch {
 		case at+1 < len(q.raw) && q.raw[at+1] == "by":
 			asked = b.agentRun(q.raw[at+2:])
-		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing"):
+		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing") || b.activeAhead(q.raw, at):
 			// "were junior doctors providing emergency care?" is active
 			// too: its subject does it.
 			for _, w := range q.raw[1:at] {

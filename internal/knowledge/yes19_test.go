@@ -77,6 +77,11 @@ func TestYes19(t *testing.T) {
 		{"another agent, going to", "were junior doctors going to provide emergency cover during the all-out strike?", `^No\.`},
 		{"another group", "would nurses provide emergency cover during the all-out strike?", ""},
 		{"no agent asked", "was emergency care provided during the all-out strike?", `^The articles don't say for certain`},
+		// The comparison fact says which strike was longer (data): no Yes
+		// for the wrong way round, which the words alone once gave.
+		{"longer, the wrong way round", "was the all-out strike longer than the five-day walkout?", ""},
+		{"longer, the years the wrong way round", "Was the 2016 strike longer than the 2023 strike?", ""},
+		{"shorter, the wrong way round", "was the 2023 strike shorter than the 2016 one?", ""},
 		// Barclay's "we recently published" plan is the Government's (data).
 		{"the government's plan", "is the government planning to double medical school places?", `^Yes\..*Government`},
 		{"the government's plan, paraphrase", "does the government plan to double the number of medical school places by 2031?", `^Yes\.`},

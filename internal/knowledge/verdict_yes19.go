@@ -88,3 +88,31 @@ func (b *Base) soleAgent(q query, passives []passive, asked []string) bool {
 	}
 	return n > 0
 }
+
+// lightNoun gives the term of the noun that names the act of a passive
+// whose participle (words[at]) is a light verb: "emergency cover would be
+// provided by consultants" has consultants cover. The noun stands just
+// before the participle's forms of "be" and words of future ("would be",
+// "was", "will be"); "" for another participle or no such noun.
+func (b *Base) lightNoun(words []string, at int) string {
+	if !b.v.light[words[at]] {
+		return ""
+	}
+	k := at - 1
+	for k >= 0 && (b.v.beWords[words[k]] || b.v.future[words[k]]) {
+		k--
+	}
+	if k < 0 || k == at-1 || b.v.isStop(words[k]) {
+		return ""
+	}
+	return b.v.term(words[k])
+}
+
+// agentsOnly reports whether every term of a question's subject names who
+// may do something: a group of staff or someone the facts quote. Read
+// through a light verb's noun ("cover"), "did consultants cover
+// emergencies?" asks who covered; "is anyone covering A&E?" and "did the
+// BMA say emergency cover would be there?" name no one who did.
+func (b *Base) agentsOnly(asked []string) bool {
+	return !slices.ContainsFunc(asked, func(t string) bool { return !b.v.staffGroups[t] && len(b.ix.speakers[t]) == 0 })
+}

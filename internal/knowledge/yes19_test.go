@@ -77,6 +77,14 @@ func TestYes19(t *testing.T) {
 		{"another agent, going to", "were junior doctors going to provide emergency cover during the all-out strike?", `^No\.`},
 		{"another group", "would nurses provide emergency cover during the all-out strike?", ""},
 		{"no agent asked", "was emergency care provided during the all-out strike?", `^The articles don't say for certain`},
+		// "cover would be provided by consultants": consultants cover
+		// (light_verbs, lightNoun); only who may act is an agent asked.
+		{"light verb's noun", "Did consultants cover emergencies during the all-out strike?", `^Yes\..*consultants`},
+		{"light verb's noun, paraphrase", "did the consultants cover for the juniors in the 2016 strike?", `^Yes\.`},
+		{"light verb's noun, another agent", "did junior doctors cover emergencies during the all-out strike?", `^No\.`},
+		{"light verb's noun, no one named", "is anyone covering A&E during the all-out strike?", `^The articles don't say for certain`},
+		{"light verb's noun used as a noun", "did the bma say emergency cover wud still be there in the all out strike", `^The articles don't say for certain`},
+		{"light verb's noun, another dispute", "did consultants cover emergencies during the 2023 strike?", ""},
 		// The comparison fact says which strike was longer (data): no Yes
 		// for the wrong way round, which the words alone once gave.
 		{"longer, the wrong way round", "was the all-out strike longer than the five-day walkout?", ""},

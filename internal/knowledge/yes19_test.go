@@ -90,6 +90,13 @@ func TestYes19(t *testing.T) {
 		{"longer, the wrong way round", "was the all-out strike longer than the five-day walkout?", ""},
 		{"longer, the years the wrong way round", "Was the 2016 strike longer than the 2023 strike?", ""},
 		{"shorter, the wrong way round", "was the 2023 strike shorter than the 2016 one?", ""},
+		// What someone's own words say is what they think (speech_verbs);
+		// talks that carry on continue (phrases).
+		{"think, the speaker's words", "does the bma think talks should carry on while strikes are planned?", `^Yes\..*continue`},
+		{"think, another speaker's words", "does Barclay think talks should carry on while strikes are planned?", ""},
+		{"think, a figure judged", "does Barclay think a 35% pay demand is unreasonable?", `^Yes\.`},
+		{"think, another side's judgment", "does the BMA think 35% is unreasonable?", ""},
+		{"carry on", "does the bma say talks should carry on while strikes are planned?", `^Yes\.`},
 		// Barclay's "we recently published" plan is the Government's (data).
 		{"the government's plan", "is the government planning to double medical school places?", `^Yes\..*Government`},
 		{"the government's plan, paraphrase", "does the government plan to double the number of medical school places by 2031?", `^Yes\.`},

@@ -840,7 +840,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
-	said := b.saysAllBut(q, d.said, append(b.speechAsked(q, top.fact), b.wordingAsked(q, top.fact)...))
+	said := b.saysAllBut(q, d.said, slices.Concat(b.speechAsked(q, top.fact), b.wordingAsked(q, top.fact), b.saidToBe(q)))
 	differ := d.differ
 	switch v, sentence, agent := b.agent(q, d.text.passives); {
 	case v == verdictNo && b.saysAllBut(q, d.said, agent):
@@ -852,7 +852,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	case !said || top.coverage < yesCoverage:
 	case v == verdictYes && (!differ || len(q.speaker) > 0 && slices.ContainsFunc(q.speaker, func(t string) bool {
 		return slices.Contains(b.v.terms(sentence, nil), t)
-	})):
+	}) || b.soleAgent(q, d.text.passives, agent)):
 		// Where the articles differ, a Yes holds for the source asked about.
 		a.Text = "Yes. " + text
 		return
@@ -972,7 +972,8 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	// "did NHS Providers urge both sides to talk?": "both" alone names no dispute.
 	// "did both strikes affect A&E?" is not Yes on one dispute's fact.
 	everyAsked := b.facts[top.fact].Dispute != DisputeBoth && slices.ContainsFunc(b.v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
-	if (whole || v == verdictYes && said && !b.believedOnly(q, d.text)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
+	everyAsked = everyAsked && !b.everyOwn(q, d.text.words) // "with every strike" is the fact's own
+	if (whole || v == verdictYes && said && !b.believedOnly(q, d.text) && !b.superlativeUnsaid(q, d.text.words)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies && !everyAsked {
 		a.Text = "Yes. " + text
 	}

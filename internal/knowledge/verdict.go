@@ -1273,6 +1273,7 @@ type passive struct {
 	sentence string   // the answer's sentence that says it
 	verb     string   // the verb's term ("provid")
 	did      []string // the agent's terms (see agentRun)
+	light    bool     // verb is the noun of a light verb's act (see lightNoun)
 }
 
 // passives lists an answer's verbs with their agents, in order.
@@ -1288,6 +1289,9 @@ func (b *Base) passives(answer string) []passive {
 				continue // "put at risk by", "a strike by": no verb's agent
 			}
 			out = append(out, passive{sentence: s, verb: b.v.term(words[k-1]), did: b.agentRun(words[k+1:])})
+			if n := b.lightNoun(words, k-1); n != "" {
+				out = append(out, passive{sentence: s, verb: n, did: b.agentRun(words[k+1:]), light: true})
+			}
 		}
 	}
 	return out
@@ -1309,7 +1313,7 @@ func (b *Base) agent(q *query, passives []passive) (v verdict, sentence string, 
 		switch {
 		case at+1 < len(q.raw) && q.raw[at+1] == "by":
 			asked = b.agentRun(q.raw[at+2:])
-		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing"):
+		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing") || b.activeAhead(q.raw, at):
 			// "were junior doctors providing emergency care?" is active
 			// too: its subject does it.
 			for _, w := range q.raw[1:at] {
@@ -1321,7 +1325,7 @@ func (b *Base) agent(q *query, passives []passive) (v verdict, sentence string, 
 				asked = nil
 			}
 		}
-		if len(p.did) == 0 || len(asked) == 0 {
+		if len(p.did) == 0 || len(asked) == 0 || p.light && !b.agentsOnly(asked) {
 			continue
 		}
 		if slices.ContainsFunc(asked, func(t string) bool { return slices.Contains(p.did, t) }) {

@@ -189,7 +189,10 @@ func TestYesNoVerdicts(t *testing.T) {
 		// "were X providing …?" is active: X does it.
 		{"another agent did it: progressive question", "Were junior doctors providing emergency care during the all-out strike?", true, `^No\.`},
 		{"another agent did it: progressive, present", "Are junior doctors providing emergency cover in the all-out strike?", true, `^No\.`},
-		{"the agent asked, progressive, where the sources differ", "Were consultants providing emergency cover during the all-out strike?", true, `^The articles don't say for certain`},
+		// The articles differ on whether emergency care was given at all
+		// ("where no emergency care is provided", said of the strikers),
+		// but no source gives it another agent than consultants (soleAgent).
+		{"the agent asked, progressive, where the sources differ on something else", "Were consultants providing emergency cover during the all-out strike?", true, `^Yes\.`},
 		// The answer's word of order between the two sides.
 		{"order: the other side first", "Did the consultants strike before the junior doctors in 2023?", true, `^No\.`},
 		{"order: the other side first, paraphrase", "Were the consultants out before the junior doctors?", true, `^No\.`},
@@ -248,7 +251,8 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"another agent did it: active question", "did junior doctors provide emergency care during the all-out strike?", true, `^No\.`},
 		{"another agent did it: passive question", "is emergency care provided by junior doctors in an all-out strike?", true, `^No\.`},
 		{"another agent did it: the subject's other words need not match", "did the junior doctors keep providing emergency cover during the 2016 all-out strike?", true, `^No\.`},
-		{"the agent asked, where the sources differ, needs its source named", "was emergency cover provided by consultants?", true, `^The articles don't say for certain`},
+		{"the agent asked, where the sources differ on something else", "was emergency cover provided by consultants?", true, `^Yes\.`},
+		{"no agent asked, where the sources differ", "was emergency cover provided during the all-out strike?", true, `^The articles don't say for certain`},
 		{"the agent asked, with its source", "was emergency cover provided by consultants according to porter?", true, `^Yes\.`},
 		{"an agent among several", "was the obstinate approach taken by barclay?", true, `^Yes\.`},
 		{"an agent not among them", "was the obstinate approach taken by the bma?", true, `^No\.`},

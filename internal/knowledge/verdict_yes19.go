@@ -13,7 +13,7 @@ import "slices"
 // every_dispute phrase of the same last word as the question's, both
 // starting with a word of every_words: "every strike" says "each strike",
 // but not "both strikes".
-func (b *Base) everyOwn(q query, words []string) bool {
+func (b *Base) everyOwn(q *query, words []string) bool {
 	own := func(p []string) bool { return len(p) > 1 && b.v.everyWords[p[0]] }
 	for _, p := range b.v.everyDispute {
 		if !own(p) || !containsRun(q.raw, p) {
@@ -38,7 +38,7 @@ func (b *Base) everyOwn(q query, words []string) bool {
 // said it too if the question names someone ("described as … by Hunt").
 // "said by Hunt to be" is not read so: the verb is asked as any other
 // word. Otherwise nil.
-func (b *Base) saidToBe(q query) []string {
+func (b *Base) saidToBe(q *query) []string {
 	if len(q.raw) < 5 || !b.v.identity[q.raw[0]] {
 		return nil
 	}
@@ -75,7 +75,7 @@ func (b *Base) activeAhead(raw []string, at int) bool {
 // something else ("no emergency care is provided", said of the strikers),
 // no source gives the thing asked another agent, and a Yes for the agent
 // asked holds. A passive with no agent names no rival.
-func (b *Base) soleAgent(q query, passives []passive, asked []string) bool {
+func (b *Base) soleAgent(q *query, passives []passive, asked []string) bool {
 	n := 0
 	for _, p := range passives {
 		if len(p.did) == 0 || !slices.Contains(q.terms, p.verb) {

@@ -35,6 +35,35 @@ var recall19Cases = []struct {
 	{"hampering", "what's hampering efforts to cut waiting lists according to nhs providers", true, "industrial action were hampering"},
 	{"hampering", "what does nhs providers say is hindering efforts to cut waiting lists?", true, "industrial action were hampering"},
 	{"hampering", "how long is the nhs waiting list?", false, ""},
+	// A hospital's town is the place the articles put it in.
+	{"town", "what town is the PRUH in", true, "farnborough"},
+	{"town", "which town is the Princess Royal University Hospital in?", true, "farnborough"},
+	{"town", "what town is Darent Valley hospital in?", true, "dartford"},
+	{"town", "what town is Downing Street in?", false, ""},
+	{"town", "what town did the 2023 strike take place in?", false, ""},
+	// What a photographer captures or snaps is in the photos.
+	{"capture", "what did the local south london paper's photographer capture", true, "princess royal"},
+	{"capture", "what did the news shopper photographer snap?", true, "princess royal"},
+	{"capture", "what did the bbc photographer capture?", false, ""},
+	// To fix is to improve; "the new deal" of 2016 is the new contract.
+	{"fix", "what was Hunt actually trying to fix with the new deal for juniors?", true, "weekend"},
+	{"fix", "what was the health secretary hoping to fix with the new junior contract?", true, "weekend"},
+	{"fix", "what was Barclay trying to fix with the new deal?", false, ""},
+	// Inflation is an economic worry: a question about it asks why Barclay
+	// calls the demand unreasonable, not for economic figures.
+	{"economic", "what's Barclay's economic worry about the big pay claim?", true, "inflation"},
+	{"economic", "what economic risk did Barclay see in the pay demand?", true, "inflation"},
+	{"economic", "what was the inflation rate in 2023?", false, ""},
+	{"economic", "what economic worry did Hunt have about the pay claim?", false, ""},
+	// A choice ("the whole UK or just England?") is answered by the fact
+	// that has one side; a choice of two sides the facts lack is not.
+	{"choice", "were the 125k cancellations across the whole uk or just england?", true, "england's hospitals"},
+	{"choice", "were the 125,000 cancelled operations in England or Scotland?", true, "england's hospitals"},
+	{"choice", "were the 125k cancellations in Scotland or Wales?", false, ""},
+	// The difference of the two strikes' lengths, as the comparison states it.
+	{"days longer", "how many days longer is the five day walkout than the all out strike", true, "three days longer"},
+	{"days longer", "how much longer was the 2023 strike than the 2016 one?", true, "three days longer"},
+	{"days longer", "how many days longer was the radiographers' strike than the nurses'?", false, ""},
 }
 
 func TestCueAcross(t *testing.T) {
@@ -45,6 +74,8 @@ func TestCueAcross(t *testing.T) {
 	}{
 		{"which neighbouring nation did the bma praise", true},
 		{"what strike date was set", true},
+		{"how many strike days in total", true},
+		{"how many days in total", false},
 		{"which nation did the bma praise", false}, // the cue itself, no word between
 		{"what the date was", false},
 		{"what 7 day health service", false},

@@ -49,6 +49,9 @@ var recall19Cases = []struct {
 	{"fix", "what was Hunt actually trying to fix with the new deal for juniors?", true, "weekend"},
 	{"fix", "what was the health secretary hoping to fix with the new junior contract?", true, "weekend"},
 	{"fix", "what was Barclay trying to fix with the new deal?", false, ""},
+	// Only "the new deal for" someone is the contract: the 2023 deal
+	// talked of in Scotland stays a 2023 question.
+	{"fix", "what did the BMA think of the new deal in Scotland?", true, "scotland"},
 	// Inflation is an economic worry: a question about it asks why Barclay
 	// calls the demand unreasonable, not for economic figures.
 	{"economic", "what's Barclay's economic worry about the big pay claim?", true, "inflation"},

@@ -21,11 +21,13 @@ func (v *vocab) cueAcross(raw []string, i int, c []string) bool {
 	default:
 		return false
 	}
-	mid := raw[i+n-1]
-	if _, num := v.numbers[mid]; num || v.isStop(mid) || isDigitByte(mid[0]) || slices.Contains(questionWords, mid) || len(v.cueStart[mid]) > 0 {
+	// The words first, the cheap test: most cues differ in their last word.
+	if raw[i+n] != c[n-1] || !slices.Equal(raw[i:i+n-1], c[:n-1]) {
 		return false
 	}
-	return slices.Equal(raw[i:i+n-1], c[:n-1]) && raw[i+n] == c[n-1]
+	mid := raw[i+n-1]
+	_, num := v.numbers[mid]
+	return !num && !v.isStop(mid) && !isDigitByte(mid[0]) && !slices.Contains(questionWords, mid) && len(v.cueStart[mid]) == 0
 }
 
 // choiceHasOther reports whether the term t, a name the fact does not

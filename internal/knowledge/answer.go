@@ -932,7 +932,7 @@ func (b *Base) startsWith(q *query, t string) bool {
 // well the rest matches.
 func (b *Base) lacksName(q *query, fact int32) bool {
 	for i, t := range q.terms {
-		if q.named[i] && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) {
+		if q.named[i] && !b.ix.has(fact, t) && !b.hasFullName(q, i, fact) && !b.choiceHasOther(q, t, fact) {
 			return true
 		}
 	}

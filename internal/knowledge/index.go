@@ -1688,7 +1688,7 @@ func (q *query) readCues(v *vocab, lead int) {
 		}
 		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w]
 		for _, c := range v.cueStart[w] {
-			if asked&(1<<c.typ) == 0 && len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) {
+			if asked&(1<<c.typ) == 0 && (len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) || v.cueAcross(q.raw, i, c.words)) {
 				asked |= 1 << c.typ
 			}
 		}

@@ -83,9 +83,9 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"a leading 'ok' stays filler", "ok, how long did the 2023 strike last?", true, `five`},
 		// "higher than in January" names what support is compared with:
 		// it says nothing happened in January.
-		{"a month after 'than' is a reference, not asserted", "was there a strike in january 2016?", true, `^In the`},
+		{"a month after 'than' is a reference, not asserted", "was there a strike in january 2016?", false, `do not describe earlier strikes`},
 		{"reference month, paraphrase", "did junior doctors strike in january?", true, `^In the`},
-		{"reference month, paraphrase", "was there a walkout in january in the contract dispute?", true, `^In the`},
+		{"reference month, paraphrase", "was there a walkout in january in the contract dispute?", false, `do not describe earlier strikes`},
 		{"the comparison itself is still asserted", "was support for the all-out strike higher than in january?", true, `^Yes\.`},
 		{"the comparison asked with more words", "Is public backing for the all-out strike higher than it was in January?", true, `^Yes\.`},
 		{"the comparison reversed", "was support for the all-out strike lower than in january?", true, `^No\.`},
@@ -157,7 +157,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"no Yes on a word the fact has only after should", "did the government follow scotland's example?", true, `^In the`},
 		{"no Yes on a phrase verb the fact has only after can", "did the bma call off the strike in 2023?", true, `^In the`},
 		{"the question asks what can be done", "can the bma call off the strike?", true, `^Yes\.`},
-		{"no Yes on a word borrowed from a name of something else", "did the bma reach a deal with the government in 2023?", true, `^In the`},
+		{"no Yes on a word borrowed from a name of something else", "did the bma reach a deal with the government in 2023?", false, `do not say whether either dispute was later settled`},
 		{"a name's word counts with the name's own names", "was there a scottish deal?", true, `^Yes\.`},
 		{"the act itself is asserted", "did the bma urge the government to follow scotland's example?", true, `^Yes\.`},
 		{"will asserts", "is lewisham hospital affected by the strike?", true, `^Yes\.`},

@@ -99,6 +99,7 @@ type vocab struct {
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallWords   int             // the most words of a small-talk message: a longer question is none
 	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
+	smallVocab   map[string]bool // every word small talk is made of, and the textspeak standing for them
 	smallReply   string
 	dict         dictionary
 	modifiers    dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
@@ -545,6 +546,7 @@ func (l *loader) loadVocabulary() *vocab {
 			v.smallFiller[strings.Join(split(normalizeChars(w), nil), " ")] = true
 		}
 	}
+	v.smallVocab = smallVocab(v)
 	v.smallReply = strings.TrimSpace(y.SmallTalk.Reply)
 	if len(v.smallTalk) > 0 && v.smallReply == "" {
 		l.add(vocabFile, line("small_talk"), "small_talk: messages need a reply")

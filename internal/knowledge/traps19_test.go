@@ -28,4 +28,23 @@ var traps19Cases = []struct {
 	{"other group striking", "are radiographers striking?", true, "^yes.*two-day strike"},
 	{"other group striking", "did nurses have the strongest public backing?", true, "^yes"},
 	{"other group striking", "do ambulance workers have public support?", true, "58%"},
+	// Which value of a sort (value_sorts: party, pollster, broadcaster):
+	// an answer naming none of that sort is no answer.
+	{"sort unnamed", "which party is jeremy hunt in", false, "don't say"},
+	{"sort unnamed", "what party does Jeremy Hunt belong to?", false, "don't say"},
+	{"sort unnamed", "which political party was Steve Barclay in?", false, "don't say"},
+	{"sort unnamed", "which party does Corbyn lead?", true, "labour"},
+	{"sort unnamed", "which pollster did the BBC poll?", true, "ipsos mori"},
+	// What someone wrote is what they said: the quote must be theirs.
+	{"what was written", "what did Hunt write in his letters to the BMA?", false, "do not say what the letters"},
+	{"what was written", "what was written in the letters between Hunt and the BMA?", false, "do not say what the letters"},
+	{"what was written", "what did Jeremy Hunt's letters to the BMA say?", false, "do not say what the letters"},
+	{"what was written", "what did Corbyn write on twitter?", false, "does not quote"},
+	{"what was written", "were there letters between Hunt and the BMA?", true, "^yes.*letters"},
+	{"what was written", "how long was the phone call between Hunt and the BMA?", false, "how long"},
+	// What ought to be is no fact: the articles report each side's view.
+	{"judgement", "should junior doctors get the 35% they want?", false, "don't say what should happen"},
+	{"judgement", "should the government give junior doctors the 35%?", false, "don't say what should happen"},
+	{"judgement", "should talks continue right up to the last minute, according to the BMA?", true, "^yes.*last minute"},
+	{"judgement", "did junior doctors want 35%?", true, "35%"},
 }

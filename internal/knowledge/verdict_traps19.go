@@ -13,9 +13,27 @@ import (
 
 // declineTraps19 applies this file's checks to a found answer: a Yes
 // resting on the disputes' names alone (see groupUnsaid) is no Yes, and an
-// answer with no Yes or No may be a gap's (see gapUndecided).
+// answer with no Yes or No may be a gap's (see gapUndecided); a question
+// asking which party, pollster or broadcaster is not answered by a text
+// naming none (see sortUnnamed); nor is a question asking what should be
+// (see judgementUnsaid).
 func (b *Base) declineTraps19(q query, ranked []scored, fact int32, a *Answer) {
-	if !a.Found || !q.yesNo || len(ranked) < 2 {
+	if !a.Found {
+		return
+	}
+	if !q.yesNo {
+		if b.sortUnnamed(q, a.Text) {
+			a.Text = "The articles don't say. What they do say: " + a.Text
+			a.Found = false
+		}
+		return
+	}
+	if b.judgementUnsaid(q, fact) {
+		a.Text = "The articles don't say what should happen: they report what each side said. What they do say: " + trimLead(a.Text)
+		a.Found = false
+		return
+	}
+	if len(ranked) < 2 {
 		return
 	}
 	if strings.HasPrefix(a.Text, "Yes. ") && b.groupUnsaid(q, fact) {
@@ -190,4 +208,48 @@ func (b *Base) gapNames(q query, gap, best int32) bool {
 		}
 	}
 	return false
+}
+
+// sortUnnamed reports whether a question asks which value of a sort the
+// vocabulary's value_sorts lists ("which party is Jeremy Hunt in?", "what
+// broadcaster …") and the answer names none of that sort: the fact is
+// about the subject, not the value asked. People are left to the person
+// type's own checks.
+func (b *Base) sortUnnamed(q query, text string) bool {
+	at := -1
+	for i := 0; i+1 < len(q.raw); i++ {
+		if q.raw[i] == "which" || q.raw[i] == "what" {
+			at = i + 1
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	// "which party", or with a word between: "which political party".
+	sort := ""
+	for _, m := range b.v.valueSorts {
+		t := b.v.term(m.sort)
+		if m.sort != "person" && (b.v.term(q.raw[at]) == t || at+1 < len(q.raw) && b.v.term(q.raw[at+1]) == t) {
+			sort = m.sort
+			break
+		}
+	}
+	if sort == "" {
+		return false
+	}
+	return !slices.ContainsFunc(b.valuesIn(b.v.words(text)), func(v valueAt) bool { return v.m.sort == sort })
+}
+
+// judgementUnsaid reports whether a yes/no question opens with a word
+// asking what ought to be (the vocabulary's judgement_words: "should
+// junior doctors get the 35% they want?"), names no one whose view it
+// asks, and the fact's title and answer have none of those words: it
+// reports a side's stance, which settles no judgement.
+func (b *Base) judgementUnsaid(q query, fact int32) bool {
+	if len(q.raw) == 0 || !b.v.judgement[q.raw[0]] || len(q.speaker) > 0 {
+		return false // "should talks continue, according to the BMA?" asks the BMA's view
+	}
+	f := b.facts[fact]
+	return !slices.ContainsFunc(b.v.words(f.Title+" "+f.Answer), func(w string) bool { return b.v.judgement[w] })
 }

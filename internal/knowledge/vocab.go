@@ -83,6 +83,7 @@ type vocab struct {
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
 	additive     map[string]bool // words asking whether something happened as well ("too", "join")
+	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
 	member       map[string]bool // words putting a person in an organisation ("from", "works for")
 	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
@@ -186,6 +187,7 @@ type vocabYAML struct {
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	ValueSorts   map[string][]string       `yaml:"value_sorts"`
 	Additive     []string                  `yaml:"additive_words"`
+	Judgement    []string                  `yaml:"judgement_words"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
 	MemberWords  []string                  `yaml:"member_words"`
 	SpanWords    []string                  `yaml:"span_words"`
@@ -555,6 +557,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.dict = l.loadWords(wordsFile)
 	v.modifiers = l.loadWords(modifierFile)
 	v.additive = set("additive_words", y.Additive)
+	v.judgement = set("judgement_words", y.Judgement)
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	return v
 }

@@ -47,4 +47,14 @@ var traps19Cases = []struct {
 	{"judgement", "should the government give junior doctors the 35%?", false, "don't say what should happen"},
 	{"judgement", "should talks continue right up to the last minute, according to the BMA?", true, "^yes.*last minute"},
 	{"judgement", "did junior doctors want 35%?", true, "35%"},
+	// Meeting someone is not talks: "on talks" confirms no meeting.
+	{"meeting", "Did Barclay meet Laurenson and Trivedi that week?", false, "don't say"},
+	{"meeting", "did hunt meet corbyn during the strike?", false, "don't say"},
+	{"meeting", "did Hunt have a meeting with Corbyn?", false, "don't say"},
+	{"meeting", "When did Barclay meet doctors in training for a round table?", true, "earlier this week"},
+	{"meeting", "were there talks before the 2016 strike?", true, "^yes.*letters"},
+	// "once" the strike was over asks what happened later.
+	{"once over", "Did Barclay meet the BMA once the five-day strike was over?", false, "don.t say"},
+	{"once over", "were talks held once the 2023 strike was over?", false, "happened later"},
+	{"once over", "did the two sides agree a deal once the strike ended?", false, "happened later"},
 }

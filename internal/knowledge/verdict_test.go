@@ -83,9 +83,9 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"a leading 'ok' stays filler", "ok, how long did the 2023 strike last?", true, `five`},
 		// "higher than in January" names what support is compared with:
 		// it says nothing happened in January.
-		{"a month after 'than' is a reference, not asserted", "was there a strike in january 2016?", false, `do not describe earlier strikes`},
+		{"a month after 'than' is a reference, not asserted", "was there a strike in january 2016?", true, `^In the`},
 		{"reference month, paraphrase", "did junior doctors strike in january?", true, `^In the`},
-		{"reference month, paraphrase", "was there a walkout in january in the contract dispute?", false, `do not describe earlier strikes`},
+		{"reference month, paraphrase", "was there a walkout in january in the contract dispute?", true, `^In the`},
 		{"the comparison itself is still asserted", "was support for the all-out strike higher than in january?", true, `^Yes\.`},
 		{"the comparison asked with more words", "Is public backing for the all-out strike higher than it was in January?", true, `^Yes\.`},
 		{"the comparison reversed", "was support for the all-out strike lower than in january?", true, `^No\.`},

@@ -187,23 +187,23 @@ func (b *Base) gapUndecided(q query, ranked []scored, a *Answer) bool {
 
 // gapNames reports whether the question has every word of one of the gap's
 // aliases ("ambulance strike" in "are ambulance workers striking too?"),
-// one of them a word the best fact's answer lacks: the gap was written for
-// what the question asks, and the best fact speaks of its subject without
-// it.
+// one of them a word the best fact's answer lacks, and one no word of the
+// disputes' names ("strike", "five-day"): the gap was written for what
+// the question asks, and the best fact speaks of its subject without it.
 func (b *Base) gapNames(q query, gap, best int32) bool {
 	body := b.derived[best]().body
 	for _, alias := range b.facts[gap].Aliases {
-		words := b.v.words(alias)
-		lacks, all := false, len(words) > 0
-		for _, w := range words {
+		lacks, all, own := false, true, false
+		for _, w := range b.v.words(alias) {
 			t := b.v.term(w)
 			if b.v.isStop(w) || b.v.isWeak(w) {
 				continue
 			}
 			all = all && slices.Contains(q.terms, t)
 			lacks = lacks || !slices.Contains(body, t)
+			own = own || !b.ix.disputeTerms[t]
 		}
-		if all && lacks {
+		if all && lacks && own {
 			return true
 		}
 	}

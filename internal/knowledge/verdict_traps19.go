@@ -22,7 +22,7 @@ func (b *Base) declineTraps19(q query, ranked []scored, fact int32, a *Answer) {
 		return
 	}
 	if !q.yesNo {
-		if b.sortUnnamed(q, a.Text) {
+		if b.sortUnnamed(q, fact) {
 			a.Text = "The articles don't say. What they do say: " + a.Text
 			a.Found = false
 		}
@@ -212,10 +212,10 @@ func (b *Base) gapNames(q query, gap, best int32) bool {
 
 // sortUnnamed reports whether a question asks which value of a sort the
 // vocabulary's value_sorts lists ("which party is Jeremy Hunt in?", "what
-// broadcaster …") and the answer names none of that sort: the fact is
+// broadcaster …") and the fact's answer names none of that sort: it is
 // about the subject, not the value asked. People are left to the person
 // type's own checks.
-func (b *Base) sortUnnamed(q query, text string) bool {
+func (b *Base) sortUnnamed(q query, fact int32) bool {
 	at := -1
 	for i := 0; i+1 < len(q.raw); i++ {
 		if q.raw[i] == "which" || q.raw[i] == "what" {
@@ -227,18 +227,17 @@ func (b *Base) sortUnnamed(q query, text string) bool {
 		return false
 	}
 	// "which party", or with a word between: "which political party".
-	sort := ""
-	for _, m := range b.v.valueSorts {
-		t := b.v.term(m.sort)
-		if m.sort != "person" && (b.v.term(q.raw[at]) == t || at+1 < len(q.raw) && b.v.term(q.raw[at+1]) == t) {
-			sort = m.sort
-			break
-		}
+	sort := b.v.sortNames[b.v.term(q.raw[at])]
+	if sort == "" && at+1 < len(q.raw) {
+		sort = b.v.sortNames[b.v.term(q.raw[at+1])]
 	}
-	if sort == "" {
+	if sort == "" || sort == "person" {
 		return false
 	}
-	return !slices.ContainsFunc(b.valuesIn(b.v.words(text)), func(v valueAt) bool { return v.m.sort == sort })
+	body := b.derived[fact]().body
+	return !slices.ContainsFunc(b.v.valueSorts, func(m sortMember) bool {
+		return m.sort == sort && !slices.ContainsFunc(m.terms, func(t string) bool { return !b.v.isStop(t) && !slices.Contains(body, t) })
+	})
 }
 
 // judgementUnsaid reports whether a yes/no question opens with a word
@@ -252,4 +251,14 @@ func (b *Base) judgementUnsaid(q query, fact int32) bool {
 	}
 	f := b.facts[fact]
 	return !slices.ContainsFunc(b.v.words(f.Title+" "+f.Answer), func(w string) bool { return b.v.judgement[w] })
+}
+
+// readSortNames maps the term of each value sort's name to the sort, read
+// once at load for sortUnnamed.
+func (v *vocab) readSortNames() map[string]string {
+	names := map[string]string{}
+	for _, m := range v.valueSorts {
+		names[v.term(m.sort)] = m.sort
+	}
+	return names
 }

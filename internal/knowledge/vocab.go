@@ -31,6 +31,10 @@ const (
 
 // vocab is a loaded vocabulary.
 type vocab struct {
+	// sortNames maps the term of a value sort's name ("parti") to the
+	// sort ("party").
+	sortNames map[string]string
+
 	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
@@ -50,52 +54,51 @@ type vocab struct {
 	endTerms     map[string]bool     // the terms of the end cues: endTerm is asked per term of every question
 	opposites    map[string][]string // term → the terms that contradict it
 	comparatives map[string]bool
-	superlatives map[string]bool   // words ranking one thing above the rest ("most")
-	lowest       map[string]bool   // the superlatives that rank from the bottom ("least")
-	everyDispute [][]string        // phrases, as raw words
-	detailCues   map[string]bool   // words asking for the exact detail ("exactly")
-	tags         []string          // question tags ending a question ("right?"), see untag
-	wording      map[string]bool   // words naming a word used ("the word blackmail"), see wordingAsked
-	gapCues      map[string]bool   // words asking what the articles rarely give ("eventually")
-	months       map[string]bool   // the months' names ("january")
-	identity     map[string]bool   // words between "who" and a name asking who that is ("is", "was")
-	passive      map[string]bool   // quote cues that, after "was" and with no "did", ask for wording ("described")
-	orderWords   map[string]bool   // words of order in time ("before", "after")
-	hypothetical map[string]bool   // words after which a clause is not asserted ("can", "if", "urged")
-	conditional  map[string]bool   // hypothetical words whose reach is the rest of the clause ("if")
-	reference    map[string]bool   // words after which a comparison's reference is named, not asserted ("than")
-	belief       map[string]bool   // words of what someone thinks: hypothetical unless opinion is asked ("thought")
-	future       map[string]bool   // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
-	majority     map[string]bool   // words that ask whether more than half did something ("most")
-	articleWords map[string]bool   // words for an article ("report", "paper")
-	everyWords   map[string]bool   // words before them that ask about each article ("both")
-	articleLinks [][]string        // words after one that say what the article has ("with", "that credits"), as raw words
-	conjunctions map[string]bool   // question words that, after another, join a clause ("when")
-	population   map[string]bool   // terms for who a share is of ("people", "Britons")
-	shares       []shareWords      // words for a share ("a quarter" is 25%)
-	atOnce       [][]string        // phrases asking whether things were simultaneous, as raw words
-	qualifiers   map[string]bool   // words that make a role another ("deputy")
-	placeIn      map[string]bool   // words that put something in a place ("in", "at")
-	wholeWords   map[string]bool   // terms naming a dispute as a whole ("row"), not a strike in it
-	actionWords  map[string]bool   // terms naming the action taken in a dispute ("strike", "walkout")
-	multipliers  map[string]bool   // words that scale a number not given ("double")
-	staffGroups  map[string]bool   // terms naming a group of workers ("nurses")
-	placeSorts   map[string]bool   // terms naming a sort of place ("country", "hospital")
-	valueSorts   []sortMember      // values a slot may hold, by sort ("country": "wales"), longest first
-	additive     map[string]bool   // words asking whether something happened as well ("too", "join")
-	judgement    map[string]bool   // words opening a yes/no question that asks for a judgement ("should")
-	sortNames    map[string]string // the term of a value sort's name ("parti") → the sort ("party")
-	speech       map[string]bool   // verbs asking whether someone said something ("warn", "admit")
-	member       map[string]bool   // words putting a person in an organisation ("from", "works for")
-	spanWords    map[string]bool   // words before "over" making it "across" ("ran over two days")
-	spanUnits    map[string]bool   // terms of units of time that "over" just before spans ("over two days")
-	lastWords    map[string]bool   // words making "over" before a unit "more than" ("lasted over two days")
-	beWords      map[string]bool   // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
-	approx       map[string]bool   // words making the share after them rough ("about half")
-	slotBreaks   map[string]bool   // words ending a question's subject before a value in a slot ("done by …")
-	entitled     map[string]bool   // nouns of a right or power ("no union has the right to blackmail")
-	failure      map[string]bool   // words saying what was to be done was not ("missed", "failed")
-	scale        map[string]int    // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
+	superlatives map[string]bool // words ranking one thing above the rest ("most")
+	lowest       map[string]bool // the superlatives that rank from the bottom ("least")
+	everyDispute [][]string      // phrases, as raw words
+	detailCues   map[string]bool // words asking for the exact detail ("exactly")
+	tags         []string        // question tags ending a question ("right?"), see untag
+	wording      map[string]bool // words naming a word used ("the word blackmail"), see wordingAsked
+	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
+	months       map[string]bool // the months' names ("january")
+	identity     map[string]bool // words between "who" and a name asking who that is ("is", "was")
+	passive      map[string]bool // quote cues that, after "was" and with no "did", ask for wording ("described")
+	orderWords   map[string]bool // words of order in time ("before", "after")
+	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
+	conditional  map[string]bool // hypothetical words whose reach is the rest of the clause ("if")
+	reference    map[string]bool // words after which a comparison's reference is named, not asserted ("than")
+	belief       map[string]bool // words of what someone thinks: hypothetical unless opinion is asked ("thought")
+	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
+	majority     map[string]bool // words that ask whether more than half did something ("most")
+	articleWords map[string]bool // words for an article ("report", "paper")
+	everyWords   map[string]bool // words before them that ask about each article ("both")
+	articleLinks [][]string      // words after one that say what the article has ("with", "that credits"), as raw words
+	conjunctions map[string]bool // question words that, after another, join a clause ("when")
+	population   map[string]bool // terms for who a share is of ("people", "Britons")
+	shares       []shareWords    // words for a share ("a quarter" is 25%)
+	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
+	qualifiers   map[string]bool // words that make a role another ("deputy")
+	placeIn      map[string]bool // words that put something in a place ("in", "at")
+	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
+	actionWords  map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
+	multipliers  map[string]bool // words that scale a number not given ("double")
+	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
+	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
+	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
+	additive     map[string]bool // words asking whether something happened as well ("too", "join")
+	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
+	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
+	member       map[string]bool // words putting a person in an organisation ("from", "works for")
+	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
+	spanUnits    map[string]bool // terms of units of time that "over" just before spans ("over two days")
+	lastWords    map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
+	beWords      map[string]bool // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
+	approx       map[string]bool // words making the share after them rough ("about half")
+	slotBreaks   map[string]bool // words ending a question's subject before a value in a slot ("done by …")
+	entitled     map[string]bool // nouns of a right or power ("no union has the right to blackmail")
+	failure      map[string]bool // words saying what was to be done was not ("missed", "failed")
+	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
 	endPattern   *regexp.Regexp
 	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
 	smallTalk    map[string]bool // whole messages, as words joined by one space

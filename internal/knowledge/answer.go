@@ -298,6 +298,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		b.unbackedYes(q, kept[0], &a)
 	}
 	b.declineUnsettled(q, kept[0], &a)
+	b.declineTraps19(q, ranked, kept[0], &a)
 	return a
 }
 

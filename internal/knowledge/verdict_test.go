@@ -157,7 +157,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"no Yes on a word the fact has only after should", "did the government follow scotland's example?", true, `^In the`},
 		{"no Yes on a phrase verb the fact has only after can", "did the bma call off the strike in 2023?", true, `^In the`},
 		{"the question asks what can be done", "can the bma call off the strike?", true, `^Yes\.`},
-		{"no Yes on a word borrowed from a name of something else", "did the bma reach a deal with the government in 2023?", true, `^In the`},
+		{"no Yes on a word borrowed from a name of something else", "did the bma reach a deal with the government in 2023?", false, `do not say whether either dispute was later settled`},
 		{"a name's word counts with the name's own names", "was there a scottish deal?", true, `^Yes\.`},
 		{"the act itself is asserted", "did the bma urge the government to follow scotland's example?", true, `^Yes\.`},
 		{"will asserts", "is lewisham hospital affected by the strike?", true, `^Yes\.`},

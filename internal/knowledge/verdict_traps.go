@@ -91,6 +91,15 @@ func (b *Base) unsaidFigure(q *query, question string, fact int32) bool {
 		return false // most questions have no figure: no second reading
 	}
 	given := b.derived[fact]().text.figures
+	return slices.ContainsFunc(b.askedFigures(question), func(g figure) bool {
+		return !slices.ContainsFunc(given, func(f figure) bool { return f.value == g.value })
+	})
+}
+
+// askedFigures are the figures a question asks about, not those naming
+// what it asks of (a strike's length, a dispute's year).
+func (b *Base) askedFigures(question string) []figure {
+	var asked []figure
 	words := split(normalizeChars(question), nil)
 	for _, g := range b.v.figures(question) {
 		if g.at > 0 && (words[g.at-1] == "the" || words[g.at-1] == "both") {
@@ -105,11 +114,9 @@ func (b *Base) unsaidFigure(q *query, question string, fact int32) bool {
 			// year names a dispute.
 			continue
 		}
-		if !slices.ContainsFunc(given, func(f figure) bool { return f.value == g.value }) {
-			return true
-		}
+		asked = append(asked, g)
 	}
-	return false
+	return asked
 }
 
 // saysOpposite reports whether a question that is no comparison has a word

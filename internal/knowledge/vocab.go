@@ -32,6 +32,10 @@ const (
 
 // vocab is a loaded vocabulary.
 type vocab struct {
+	// sortNames maps the term of a value sort's name ("parti") to the
+	// sort ("party").
+	sortNames map[string]string
+
 	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
@@ -97,6 +101,7 @@ type vocab struct {
 	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
 	additive     map[string]bool // words asking whether something happened as well ("too", "join")
 	light        map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
+	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
 	member       map[string]bool // words putting a person in an organisation ("from", "works for")
 	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
@@ -115,6 +120,7 @@ type vocab struct {
 	smallTalk    map[string]bool // whole messages, as words joined by one space
 	smallWords   int             // the most words of a small-talk message: a longer question is none
 	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
+	smallVocab   map[string]bool // every word small talk is made of, and the textspeak standing for them
 	smallReply   string
 	dict         dictionary
 	modifiers    dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
@@ -202,6 +208,7 @@ type vocabYAML struct {
 	ValueSorts   map[string][]string       `yaml:"value_sorts"`
 	Additive     []string                  `yaml:"additive_words"`
 	Light        []string                  `yaml:"light_verbs"`
+	Judgement    []string                  `yaml:"judgement_words"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
 	MemberWords  []string                  `yaml:"member_words"`
 	SpanWords    []string                  `yaml:"span_words"`
@@ -581,6 +588,7 @@ func (l *loader) loadVocabulary() *vocab {
 			v.smallFiller[strings.Join(split(normalizeChars(w), nil), " ")] = true
 		}
 	}
+	v.smallVocab = smallVocab(v)
 	v.smallReply = strings.TrimSpace(y.SmallTalk.Reply)
 	if len(v.smallTalk) > 0 && v.smallReply == "" {
 		l.add(vocabFile, line("small_talk"), "small_talk: messages need a reply")
@@ -590,7 +598,9 @@ func (l *loader) loadVocabulary() *vocab {
 	v.modifiers = l.loadWords(modifierFile)
 	v.additive = set("additive_words", y.Additive)
 	v.light = set("light_verbs", y.Light)
+	v.judgement = set("judgement_words", y.Judgement)
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
+	v.sortNames = v.readSortNames()
 	return v
 }
 

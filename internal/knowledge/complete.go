@@ -196,8 +196,8 @@ func subsequence(p, s string) bool {
 // word of it or (for words of three letters or more) is a plausible typo
 // of one: the misspellings fuzzy's subsequences cannot see.
 func (c *completer) wordHits(partial string, stop map[string]bool) []bool {
-	count := make([]int, len(c.targets))
-	need := 0
+	count := make([]int32, len(c.targets)) // how many typed words each target has matched so far
+	var need int32
 	for _, t := range split(normalizeChars(partial), nil) {
 		max := maxTypos(utf8.RuneCountInString(t))
 		need++

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -114,18 +115,31 @@ func (b *Base) Complete(l Lookup, partial string) []Choice {
 				cand.idx = append(cand.idx, int32(i))
 			}
 		}
-		for _, m := range fuzzy.FindFrom(partial, cand) {
-			fuzzed = append(fuzzed, cand.idx[m.Index])
+		// fuzzy.FindFrom would sort its matches with sort.Stable by
+		// score, swapping whole Match values; sorting target and score
+		// just as stably gives the same order for a fraction of the work.
+		type scored struct {
+			target int32
+			score  int
+		}
+		var ms []scored
+		for _, m := range fuzzy.FindFromNoSort(partial, cand) {
+			ms = append(ms, scored{cand.idx[m.Index], m.Score})
+		}
+		slices.SortStableFunc(ms, func(x, y scored) int { return cmp.Compare(y.score, x.score) })
+		for _, m := range ms {
+			fuzzed = append(fuzzed, m.target)
 		}
 	}
-	ranked := make([]int32, 0, len(hits))
+	var ranked []int32
 	for _, t := range fuzzed {
 		if hits[t] {
 			ranked = append(ranked, t)
+			hits[t] = false // ranked already: the loop below skips it
 		}
 	}
-	for t := range c.targets {
-		if hits[int32(t)] && !slices.Contains(ranked, int32(t)) {
+	for t, hit := range hits {
+		if hit {
 			ranked = append(ranked, int32(t))
 		}
 	}
@@ -165,40 +179,54 @@ func byteSet(s string) uint64 {
 // subsequence reports whether every byte of p occurs in s in order: the
 // cheap test that decides which targets fuzzy scores.
 func subsequence(p, s string) bool {
-	i := 0
-	for j := 0; i < len(p) && j < len(s); j++ {
-		if p[i] == s[j] {
-			i++
+	// strings.IndexByte skips to each byte in turn far faster than a
+	// loop comparing byte by byte (most targets let the first bytes
+	// through byteSet).
+	for i := 0; i < len(p); i++ {
+		j := strings.IndexByte(s, p[i])
+		if j < 0 {
+			return false
 		}
+		s = s[j+1:]
 	}
-	return i == len(p)
+	return true
 }
 
-// wordHits returns the targets in which every typed word begins a word,
-// or (for words of three letters or more) is a plausible typo of one: the
-// misspellings fuzzy's subsequences cannot see.
-func (c *completer) wordHits(partial string, stop map[string]bool) map[int32]bool {
-	count := map[int32]int{}
-	need := 0
+// wordHits returns, for each target, whether every typed word begins a
+// word of it or (for words of three letters or more) is a plausible typo
+// of one: the misspellings fuzzy's subsequences cannot see.
+func (c *completer) wordHits(partial string, stop map[string]bool) []bool {
+	count := make([]int32, len(c.targets)) // how many typed words each target has matched so far
+	var need int32
 	for _, t := range split(normalizeChars(partial), nil) {
 		max := maxTypos(utf8.RuneCountInString(t))
 		need++
-		for j, w := range c.words {
-			if !wordMatches(t, w, max, stop) {
-				continue
-			}
-			for _, target := range c.wordTargets[j] {
-				if count[target] == need-1 {
-					count[target] = need
+		// Only words that begin with t's first byte, or (a typo swapping
+		// the first two) with its second then first, can match: they lie
+		// in one or two runs of the sorted words, so the rest of the
+		// vocabulary is never read.
+		starts := []string{t[:1]}
+		if max > 0 && len(t) > 1 && t[0] != t[1] {
+			starts = append(starts, string([]byte{t[1], t[0]}))
+		}
+		for _, p := range starts {
+			j, _ := slices.BinarySearch(c.words, p)
+			for ; j < len(c.words) && strings.HasPrefix(c.words[j], p); j++ {
+				if !wordMatches(t, c.words[j], max, stop) {
+					continue
+				}
+				for _, target := range c.wordTargets[j] {
+					if count[target] == need-1 {
+						count[target] = need
+					}
 				}
 			}
 		}
 	}
-	hits := map[int32]bool{}
+	// A slice, not a map: Complete asks it about every target.
+	hits := make([]bool, len(c.targets))
 	for t, n := range count {
-		if n == need {
-			hits[t] = true
-		}
+		hits[t] = need > 0 && n == need
 	}
 	return hits
 }

@@ -296,6 +296,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	if a.Found {
 		b.leadYesNo(q, place, placed, top, &a)
 		b.unbackedYes(q, kept[0], &a)
+		b.wrongVerdict19(q, kept[0], &a)
 	}
 	b.declineUnsettled(q, kept[0], &a)
 	b.declineTraps19(q, ranked, kept[0], &a)

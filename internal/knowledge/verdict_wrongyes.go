@@ -70,7 +70,7 @@ func (b *Base) valueUnbacked(q *query, fact int32) bool {
 			stated = true
 			break
 		}
-		if who := b.nearestPerson(words[:k], names); who == nil || b.personAsked(raw[1:at], who) {
+		if who := b.nearestPerson(words[:k], names); who == nil && !b.namedAfter(raw[1:at], s, *asked) || who != nil && b.personAsked(raw[1:at], who) {
 			stated = true
 			break
 		}

@@ -1,0 +1,298 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// This file holds the vetoes of session 19 (helper "wrongyes") on a
+// verdict already led: a Yes the fact's own text does not back (a term
+// only its aliases or keywords supply: "is this a third strike?" against
+// the fact on "third parties"), and a No against a figure the articles
+// give only as a bound ("were 150,000 appointments cancelled?" against
+// "more than 125,000": a lower bound does not deny a larger figure).
+
+// wrongVerdict19 turns an unbacked Yes or a No a bound does not support
+// into "the articles don't say", keeping what the fact says.
+func (b *Base) wrongVerdict19(q query, fact int32, a *Answer) {
+	if !a.Found || !q.yesNo || b.facts[fact].Kind == KindGap || strings.HasPrefix(b.facts[fact].Answer, "Yes") || strings.HasPrefix(b.facts[fact].Answer, "No") {
+		return
+	}
+	switch {
+	case strings.HasPrefix(a.Text, "Yes. ") && (b.termUnwritten(q, fact) || b.ownYearOrdered(q, fact) || b.otherDoer(q, fact)):
+	case strings.HasPrefix(a.Text, "No. ") && b.boundOnly(a.Question, fact):
+	default:
+		return
+	}
+	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
+	a.Found = false
+}
+
+// termUnwritten reports whether a generic term of a yes/no question (not a
+// context or source one) that the fact's aliases or keywords have is in
+// none of the texts the fact states: its answer, its title and its
+// evidence. Aliases, keywords and example
+// questions point a question at a fact; they state nothing, so a term only
+// they supply ("third parties" for "a third strike") backs no Yes.
+func (b *Base) termUnwritten(q query, fact int32) bool {
+	f := b.facts[fact]
+	var stated, pointers []string
+	for i, t := range q.terms {
+		if q.context[i] || q.source[i] || q.hypothetical[t] {
+			continue
+		}
+		if stated == nil {
+			stated = b.v.terms(f.Answer+" . "+f.Title, nil)
+			for _, e := range f.Evidence {
+				stated = append(stated, b.v.terms(e.Quote, nil)...)
+			}
+			for _, p := range append(slices.Clone(f.Aliases), f.Keywords...) {
+				// An alias the question says whole ("did a third
+				// party weigh in?") names what the fact is about.
+				if pt := b.v.terms(p, nil); !slices.ContainsFunc(pt, func(t string) bool { return !slices.Contains(q.terms, t) }) {
+					continue
+				} else {
+					pointers = append(pointers, pt...)
+				}
+			}
+		}
+		// Only a generic word ("third", "other") an alias or keyword
+		// supplied is in question here: a content word they give
+		// ("interview" for "told the Today programme") names what the
+		// text says in other words, and the other checks of a Yes read it.
+		if !q.weak[i] || !slices.Contains(pointers, t) {
+			continue
+		}
+		if !slices.Contains(stated, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundReach is how many times a lower bound given a figure asked may be
+// and still fit it: a count reported as "more than 125,000" is rounded
+// down to a round figure, not from 1.5 million or 200,000, which the
+// report would have given; 150,000 it may be.
+const boundReach = 1.5
+
+// boundOnly reports whether a figure the question asks exactly is one the
+// fact gives, of the same unit, only as a bound it does not break (a
+// bound asked, "above 10%" against "above 5%", is a threshold compared): "more than 125,000" neither confirms nor denies
+// 150,000; "fewer than 10" neither 5. A figure the fact gives exactly of
+// that unit settles it, and the verdict stands.
+func (b *Base) boundOnly(question string, fact int32) bool {
+	given := b.derived[fact]().text.figures
+	for _, a := range b.v.figures(question) {
+		// A share given as a bound ("above 5% wasn't realistic") is a
+		// threshold someone set, not a count the articles bound.
+		if a.unit == "" || a.unit == yearUnit || a.unit == "percent" {
+			continue
+		}
+		open := false
+		for _, g := range given {
+			if g.unit != a.unit && !slices.Contains(g.also, a.unit) {
+				continue
+			}
+			switch {
+			case g.bound == "" || g.bound == "<=":
+				return false // an exact figure of the unit decides
+			case a.bound == "" && (g.bound == ">" && a.value > g.value && a.value < boundReach*g.value || g.bound == "<" && a.value < g.value):
+				open = true
+			}
+		}
+		if open {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether a clause of sentence s after the one that
+// writes the value asked names a person the question's subject names, and
+// the value's own clause names none: "the poll was for BBC News, …, and
+// Mark Porter on the BBC Radio 4 Today programme" gives BBC News to no
+// one in its clause, and Porter his own programme in his, so BBC News is
+// not his (valueUnbacked). "Labour leader Jeremy Corbyn" is one clause.
+func (b *Base) namedAfter(subject []string, s string, asked sortMember) bool {
+	clauses := clauseMark.Split(s, -1)
+	for i, c := range clauses {
+		words := b.v.words(c)
+		if memberAt(words, b.v.termsOf(words), asked) < 0 {
+			continue
+		}
+		if b.namesPerson(subject, words) {
+			return false
+		}
+		return slices.ContainsFunc(clauses[i+1:], func(c string) bool { return b.namesPerson(subject, b.v.words(c)) })
+	}
+	return false
+}
+
+// clauseMark splits a sentence into its clauses at commas, semicolons and colons.
+var clauseMark = regexp.MustCompile(`[,;:]`)
+
+// namesPerson reports whether words name a person the question's subject
+// names.
+func (b *Base) namesPerson(subject, words []string) bool {
+	for i := range words {
+		if b.v.isStop(words[i]) {
+			continue
+		}
+		for j := i + 1; j <= len(words) && j <= i+2; j++ {
+			if p := b.personsNamed(words[i:j]); len(p) > 0 && b.personAsked(subject, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownYearOrdered reports whether a yes/no question asks about a time
+// before or after a year (vocabulary order_words: "was there a strike
+// before 2016?") that is a year of the fact's own dispute, and the fact's
+// answer has no word of order: it tells of that year, not of one before
+// or after it.
+func (b *Base) ownYearOrdered(q query, fact int32) bool {
+	raw := q.raw
+	for i := 0; i+1 < len(raw); i++ {
+		t := b.v.term(raw[i])
+		if !b.v.orderWords[t] || !isYear(raw[i+1]) {
+			continue
+		}
+		for _, d := range b.disputes {
+			if d.ID == b.facts[fact].Dispute && slices.Contains(d.Years, raw[i+1]) && !slices.Contains(b.derived[fact]().body, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isYear reports whether w is a year of the last two centuries ("2016").
+func isYear(w string) bool {
+	if len(w) != 4 || !strings.HasPrefix(w, "19") && !strings.HasPrefix(w, "20") {
+		return false
+	}
+	return !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// doerReach is how many words before a verb its doer's name may end:
+// "the BMA collapsed", "Barclay himself said".
+const doerReach = 3
+
+// otherDoer reports whether a yes/no question names a person or an
+// organisation as the doer of its first verb ("did the government
+// collapse the talks?") and the fact's title or answer writes that verb
+// with another's name just before it ("Barclay says the BMA collapsed the
+// negotiations") and never with the one asked: the fact says who did it,
+// and it is someone else. The passive twin is Base.agent.
+func (b *Base) otherDoer(q query, fact int32) bool {
+	raw := q.raw
+	// "did the radiographers strike after the consultants?" names two
+	// doers and asks their order (orderVerdict).
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] || b.v.beWords[raw[0]] || slices.ContainsFunc(raw, func(w string) bool { return b.v.orderWords[b.v.term(w)] }) {
+		return false
+	}
+	named := func(words []string) []int32 {
+		return append(b.personsNamed(words), b.namedBy(b.ix.orgs, words)...)
+	}
+	for j := len(raw) - 1; j >= 2; j-- {
+		subject := named(raw[1:j])
+		if len(subject) == 0 {
+			continue
+		}
+		if len(named(raw[1:j-1])) > 0 || b.v.isStop(raw[j]) {
+			return false // the name runs on, or no verb follows it
+		}
+		// The subject is the name alone, after stop words: "most
+		// people in the BBC poll" is no doing of the BBC's.
+		if i := slices.IndexFunc(raw[1:j], func(w string) bool { return !b.v.isStop(w) }); i < 0 || j-(1+i) > 3 || len(named(raw[1+i:j])) == 0 {
+			return false
+		}
+		verb := b.v.term(raw[j])
+		f := b.facts[fact]
+		other := false
+		for _, s := range append(sentences(f.Answer), f.Title) {
+			words := b.v.words(s)
+			terms := b.v.termsOf(words)
+			for k, t := range terms {
+				if t != verb {
+					continue
+				}
+				doer, _ := b.doerBefore(words[max(0, k-doerReach):k], named)
+				switch {
+				case len(doer) == 0:
+				case namesOne(words[:max(0, k-doerReach)], subject, named):
+					// "Corbyn joins junior doctors marching": the
+					// one asked is in it with them.
+				case slices.ContainsFunc(doer, func(p int32) bool { return slices.Contains(subject, p) }):
+					return false // the one asked did it too
+				default:
+					other = true
+				}
+			}
+			if b.quotedDoer(s, verb, subject, named) {
+				other = true
+			}
+		}
+		return other
+	}
+	return false
+}
+
+// quotedDoer reports whether the one asked (subject) is named before a
+// quotation in sentence s in which verb has a doer that is no name and
+// no stop word ("we", "I"): Barclay said, quoting, that "their
+// representatives collapsed the negotiations": he tells of another doing
+// it.
+func (b *Base) quotedDoer(s, verb string, subject []int32, named func([]string) []int32) bool {
+	parts := strings.Split(s, `"`)
+	for i := 1; i < len(parts); i += 2 {
+		words := b.v.words(parts[i])
+		for k, t := range b.v.termsOf(words) {
+			if t != verb {
+				continue
+			}
+			if _, noun := b.doerBefore(words[max(0, k-doerReach):k], named); noun && namesOne(b.v.words(strings.Join(parts[:i], " ")), subject, named) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doerBefore is what the last name in words (a one- or two-word name,
+// not a stop word) names, or nil; a word that is neither a stop word nor
+// a name ends the search, and noun reports it when it is the last word
+// ("their representatives collapsed", not "tweeting his support").
+func (b *Base) doerBefore(words []string, named func([]string) []int32) (doer []int32, noun bool) {
+	for k := len(words) - 1; k >= 0; k-- {
+		if b.v.isStop(words[k]) {
+			continue
+		}
+		if k > 0 && !b.v.isStop(words[k-1]) {
+			if p := named(words[k-1 : k+1]); len(p) > 0 {
+				return p, false
+			}
+		}
+		if p := named(words[k : k+1]); len(p) > 0 {
+			return p, false
+		}
+		return nil, k == len(words)-1
+	}
+	return nil, false
+}
+
+// namesOne reports whether a run of one to three words names one of ids.
+func namesOne(words []string, ids []int32, named func([]string) []int32) bool {
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			if slices.ContainsFunc(named(words[i:j]), func(p int32) bool { return slices.Contains(ids, p) }) {
+				return true
+			}
+		}
+	}
+	return false
+}

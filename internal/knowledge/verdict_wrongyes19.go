@@ -15,7 +15,7 @@ import (
 
 // wrongVerdict19 turns an unbacked Yes or a No a bound does not support
 // into "the articles don't say", keeping what the fact says.
-func (b *Base) wrongVerdict19(q query, fact int32, a *Answer) {
+func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || b.facts[fact].Kind == KindGap || strings.HasPrefix(b.facts[fact].Answer, "Yes") || strings.HasPrefix(b.facts[fact].Answer, "No") {
 		return
 	}
@@ -35,7 +35,7 @@ func (b *Base) wrongVerdict19(q query, fact int32, a *Answer) {
 // evidence. Aliases, keywords and example
 // questions point a question at a fact; they state nothing, so a term only
 // they supply ("third parties" for "a third strike") backs no Yes.
-func (b *Base) termUnwritten(q query, fact int32) bool {
+func (b *Base) termUnwritten(q *query, fact int32) bool {
 	f := b.facts[fact]
 	var stated, pointers []string
 	for i, t := range q.terms {
@@ -154,7 +154,7 @@ func (b *Base) namesPerson(subject, words []string) bool {
 // before 2016?") that is a year of the fact's own dispute, and the fact's
 // answer has no word of order: it tells of that year, not of one before
 // or after it.
-func (b *Base) ownYearOrdered(q query, fact int32) bool {
+func (b *Base) ownYearOrdered(q *query, fact int32) bool {
 	raw := q.raw
 	for i := 0; i+1 < len(raw); i++ {
 		t := b.v.term(raw[i])
@@ -188,7 +188,7 @@ const doerReach = 3
 // with another's name just before it ("Barclay says the BMA collapsed the
 // negotiations") and never with the one asked: the fact says who did it,
 // and it is someone else. The passive twin is Base.agent.
-func (b *Base) otherDoer(q query, fact int32) bool {
+func (b *Base) otherDoer(q *query, fact int32) bool {
 	raw := q.raw
 	// "did the radiographers strike after the consultants?" names two
 	// doers and asks their order (orderVerdict).

@@ -77,17 +77,5 @@ var loadgenPartials = []string{"Jer", "porter", "bma", "st", "", "tri"}
 // BenchmarkCompleteLoadgen measures Complete for each of loadgenPartials
 // on the real base.
 func BenchmarkCompleteLoadgen(b *testing.B) {
-	base := realBase(b)
-	for _, p := range loadgenPartials {
-		name := p
-		if name == "" {
-			name = "empty"
-		}
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				base.Complete(LookupWho, p)
-			}
-		})
-	}
+	benchWho(b, realBase(b), loadgenPartials)
 }

@@ -158,9 +158,10 @@ func (b *Base) ownYearOrdered(q *query, fact int32) bool {
 	raw := q.raw
 	for i := 0; i+1 < len(raw); i++ {
 		t := b.v.term(raw[i])
-		if !b.v.orderWords[t] || !isYear(raw[i+1]) {
+		if !b.v.orderWords[t] {
 			continue
 		}
+		// The years are the fact's dispute's, as disputes.yaml gives them.
 		for _, d := range b.disputes {
 			if d.ID == b.facts[fact].Dispute && slices.Contains(d.Years, raw[i+1]) && !slices.Contains(b.derived[fact]().body, t) {
 				return true
@@ -168,14 +169,6 @@ func (b *Base) ownYearOrdered(q *query, fact int32) bool {
 		}
 	}
 	return false
-}
-
-// isYear reports whether w is a year of the last two centuries ("2016").
-func isYear(w string) bool {
-	if len(w) != 4 || !strings.HasPrefix(w, "19") && !strings.HasPrefix(w, "20") {
-		return false
-	}
-	return !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
 }
 
 // doerReach is how many words before a verb its doer's name may end:

@@ -282,8 +282,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	if missing != "" {
 		// The best fact is about the right thing but does not give what
 		// was asked: say so, and give what the articles do say.
-		a.Text = "The articles don't say " + missing + ". What they do say: " + a.Text
-		a.Found = false
+		a.decline(" "+missing, a.Text)
 		return a
 	}
 	if a.Found && !q.yesNo && b.lacksAsked(q, kept[0]) {

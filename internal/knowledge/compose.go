@@ -882,8 +882,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	}
 	v := b.verdictOf(q, a.Question, top)
 	if v == verdictOpen {
-		a.Text = "The articles don't say: it was not yet decided. What they do say: " + text
-		a.Found = false
+		a.decline(": it was not yet decided", text)
 		return
 	}
 	if v == verdictNo {

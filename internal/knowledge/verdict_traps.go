@@ -33,22 +33,27 @@ func (b *Base) declineUnsettled(q *query, fact int32, a *Answer) {
 	}
 	if !q.yesNo {
 		if b.saysOpposite(q, fact) {
-			a.Text = "The articles don't say that. What they do say: " + a.Text
-			a.Found = false
+			a.decline(" that", a.Text)
 		}
 		return
 	}
 	led := strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No")
 	switch {
 	case b.laterUnsaid(q, fact):
-		a.Text = "The articles don't say what happened later: they were written while it was going on. What they do say: " + trimLead(a.Text)
+		a.decline(" what happened later: they were written while it was going on", trimLead(a.Text))
 	case (led || q.compare) && b.lacksAsked(q, fact) && !b.asksArticle(q):
-		a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
+		a.decline("", trimLead(a.Text))
 	case !led && !asksWhich(q.raw) && b.unsaidFigure(q, a.Question, fact):
-		a.Text = "The articles don't say. What they do say: " + a.Text
-	default:
-		return
+		a.decline("", a.Text)
 	}
+}
+
+// decline turns an answer into one saying the articles don't give what
+// was asked (why, if not empty, says what: " that", " what happened
+// later …"), followed by what they do say, text; found is false, as for
+// every answer that does not give what was asked.
+func (a *Answer) decline(why, text string) {
+	a.Text = "The articles don't say" + why + ". What they do say: " + text
 	a.Found = false
 }
 

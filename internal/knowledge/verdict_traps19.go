@@ -23,14 +23,12 @@ func (b *Base) declineTraps19(q *query, ranked []scored, fact int32, a *Answer) 
 	}
 	if !q.yesNo {
 		if b.sortUnnamed(q, fact) {
-			a.Text = "The articles don't say. What they do say: " + a.Text
-			a.Found = false
+			a.decline("", a.Text)
 		}
 		return
 	}
 	if b.judgementUnsaid(q, fact) {
-		a.Text = "The articles don't say what should happen: they report what each side said. What they do say: " + trimLead(a.Text)
-		a.Found = false
+		a.decline(" what should happen: they report what each side said", trimLead(a.Text))
 		return
 	}
 	if len(ranked) < 2 {
@@ -41,8 +39,7 @@ func (b *Base) declineTraps19(q *query, ranked []scored, fact int32, a *Answer) 
 		if b.gapUndecided(q, ranked, a) {
 			return
 		}
-		a.Text = "The articles don't say. What they do say: " + a.Text
-		a.Found = false
+		a.decline("", a.Text)
 		return
 	}
 	b.gapUndecided(q, ranked, a)

@@ -27,8 +27,7 @@ func (b *Base) unbackedYes(q *query, fact int32, a *Answer) {
 	if strings.HasPrefix(b.facts[fact].Answer, "Yes") || !b.positionUnsaid(q, fact) && !b.valueUnbacked(q, fact) && !b.bareSubject(q) {
 		return // a fact that answers Yes itself was written for the question
 	}
-	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
-	a.Found = false
+	a.decline("", trimLead(a.Text))
 }
 
 // valueUnbacked reports whether a yes/no question puts a value of the

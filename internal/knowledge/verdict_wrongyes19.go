@@ -25,8 +25,7 @@ func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 	default:
 		return
 	}
-	a.Text = "The articles don't say. What they do say: " + trimLead(a.Text)
-	a.Found = false
+	a.decline("", trimLead(a.Text))
 }
 
 // termUnwritten reports whether a generic term of a yes/no question (not a

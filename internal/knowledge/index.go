@@ -164,11 +164,14 @@ type index struct {
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
-	declared     map[string]bool  // terms of one dispute's declared names
-	phrases      []phrase         // names of disputes and articles
-	phraseStart  map[string][]int // first word → indexes into phrases
-	cites        [][]bool         // per fact, per article, whether the fact cites it
-	artDispute   []Dispute        // per article, the dispute it covers
+	// owners lists, per term, the disputes one of whose names, aliases or
+	// years has it, in declaration order ("strike" has both, "allout" one).
+	owners      map[string][]*DisputeInfo
+	declared    map[string]bool  // terms of one dispute's declared names
+	phrases     []phrase         // names of disputes and articles
+	phraseStart map[string][]int // first word → indexes into phrases
+	cites       [][]bool         // per fact, per article, whether the fact cites it
+	artDispute  []Dispute        // per article, the dispute it covers
 
 	// entity holds the rarer terms of the names of people, organisations
 	// and places ("scotland", "larby", "yougov"): a question naming one is
@@ -706,6 +709,7 @@ func buildIndex(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []
 		context:      map[string]bool{},
 		years:        map[string]bool{},
 		disputeTerms: map[string]bool{},
+		owners:       map[string][]*DisputeInfo{},
 		declared:     map[string]bool{},
 	}
 	// Reading the articles' capitals needs nothing else built here: it is
@@ -1033,6 +1037,19 @@ func (ix *index) markDisputes(v *vocab, disputes []*DisputeInfo) {
 			ix.dispute[y] = d.ID
 			ix.context[y] = true
 			ix.years[y] = true
+		}
+		own := func(t string) {
+			if !slices.Contains(ix.owners[t], d) {
+				ix.owners[t] = append(ix.owners[t], d)
+			}
+		}
+		for _, y := range d.Years {
+			own(y)
+		}
+		for _, name := range append([]string{d.Name}, d.Aliases...) {
+			for _, t := range v.terms(name, nil) {
+				own(t)
+			}
 		}
 	}
 	for t, ds := range owners {

@@ -182,29 +182,12 @@ func (b *Base) overviewNo(q *query, a Answer) Answer {
 	if link < 0 {
 		return a
 	}
-	// own[t] lists the disputes one of whose names (or years) has term t.
-	own := map[string][]*DisputeInfo{}
-	for _, d := range b.disputes {
-		add := func(t string) {
-			if !slices.Contains(own[t], d) {
-				own[t] = append(own[t], d)
-			}
-		}
-		for _, y := range d.Years {
-			add(y)
-		}
-		for _, name := range append([]string{d.Name}, d.Aliases...) {
-			for _, t := range b.v.terms(name, nil) {
-				add(t)
-			}
-		}
-	}
 	// only is the one dispute the terms of words name, every one of them
 	// a word of some dispute's names; nil when they name none or several.
 	only := func(words []string) *DisputeInfo {
 		var one *DisputeInfo
 		for _, t := range b.contentTerms(words) {
-			ds := own[t]
+			ds := b.ix.owners[t]
 			switch {
 			case len(ds) == 0:
 				return nil // a word no dispute's name has: a claim of its own

@@ -121,24 +121,17 @@ func (b *Base) leadOverview(q *query, a Answer) Answer {
 	if about == nil || len(q.terms) == 0 || b.questionDenies(q) {
 		return a
 	}
-	own := map[string]bool{}
-	for _, y := range about.Years {
-		own[y] = true
-	}
-	for _, name := range append([]string{about.Name}, about.Aliases...) {
-		for _, t := range b.v.terms(name, nil) {
-			own[t] = true
-		}
-	}
+	// own reports whether t is a term of the dispute's names or years.
+	own := func(t string) bool { return slices.Contains(b.ix.owners[t], about) }
 	for _, t := range q.terms {
-		if !own[t] {
+		if !own(t) {
 			return a
 		}
 	}
 	// A stop word may carry the claim ("is the contract dispute over?"):
 	// only the words of the dispute's names and overviewLinks may stand.
 	for i, w := range q.raw {
-		if i == 0 && b.v.yesNo[w] || own[b.v.term(w)] || overviewLinks[w] || w == "over" && i+1 < len(q.raw) {
+		if i == 0 && b.v.yesNo[w] || own(b.v.term(w)) || overviewLinks[w] || w == "over" && i+1 < len(q.raw) {
 			continue // "over pay" is about pay; a last "over" is ended
 		}
 		return a

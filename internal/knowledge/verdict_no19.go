@@ -174,7 +174,7 @@ func (b *Base) overviewNo(q *query, a Answer) Answer {
 	}
 	link := -1
 	for i := 2; i+1 < len(raw); i++ {
-		if overviewSubjects[raw[i]] {
+		if b.v.aboutWords[raw[i]] {
 			link = i
 			break
 		}
@@ -215,8 +215,3 @@ func (b *Base) overviewNo(q *query, a Answer) Answer {
 	no.Suggestions, no.Related = b.suggest(nil, []int32{int32(f)})
 	return no
 }
-
-// overviewSubjects are the words after which a yes/no question says what
-// a strike or dispute is about ("is the five-day walkout about pay?",
-// "was the all-out strike over a new contract?").
-var overviewSubjects = map[string]bool{"about": true, "over": true, "for": true}

@@ -129,9 +129,9 @@ func (b *Base) leadOverview(q *query, a Answer) Answer {
 		}
 	}
 	// A stop word may carry the claim ("is the contract dispute over?"):
-	// only the words of the dispute's names and overviewLinks may stand.
+	// only the words of the dispute's names and overview_links may stand.
 	for i, w := range q.raw {
-		if i == 0 && b.v.yesNo[w] || own(b.v.term(w)) || overviewLinks[w] || w == "over" && i+1 < len(q.raw) {
+		if i == 0 && b.v.yesNo[w] || own(b.v.term(w)) || b.v.joinWords[w] || w == "over" && i+1 < len(q.raw) {
 			continue // "over pay" is about pay; a last "over" is ended
 		}
 		return a
@@ -162,10 +162,6 @@ func (b *Base) asideYes(q *query, top scored, question string, said bool) bool {
 	return b.asserts(q, d.text) && !b.believedOnly(q, d.text) && !b.moots(q, d.text.denial) && !b.borrowed(q, top.fact) &&
 		!b.superlativeUnsaid(q, d.text.words) && !b.ambiguous(q, d.body) && b.majority(q, d.text.words) == noVerdict && !b.asksMajority(q)
 }
-
-// overviewLinks are the words a question in a dispute's own names may
-// join them with ("is the five-day walkout about pay?").
-var overviewLinks = map[string]bool{"the": true, "a": true, "an": true, "about": true, "of": true, "in": true, "on": true, "for": true, "its": true, "it": true, "is": true, "was": true, "this": true, "that": true}
 
 // differsOn reads what the articles differ on where a fact's answer says
 // so: "The articles differ on the date: …".

@@ -100,6 +100,8 @@ type vocab struct {
 	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
 	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
 	additive     map[string]bool // words asking whether something happened as well ("too", "join")
+	aboutWords   map[string]bool // overview_subjects: words saying what a strike is about ("about pay")
+	joinWords    map[string]bool // overview_links: words that may join a dispute's own names in a Yes to it
 	light        map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
 	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
@@ -207,6 +209,8 @@ type vocabYAML struct {
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	ValueSorts   map[string][]string       `yaml:"value_sorts"`
 	Additive     []string                  `yaml:"additive_words"`
+	AboutWords   []string                  `yaml:"overview_subjects"`
+	JoinWords    []string                  `yaml:"overview_links"`
 	Light        []string                  `yaml:"light_verbs"`
 	Judgement    []string                  `yaml:"judgement_words"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
@@ -597,6 +601,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.dict = l.loadWords(wordsFile)
 	v.modifiers = l.loadWords(modifierFile)
 	v.additive = set("additive_words", y.Additive)
+	v.aboutWords = set("overview_subjects", y.AboutWords)
+	v.joinWords = set("overview_links", y.JoinWords)
 	v.light = set("light_verbs", y.Light)
 	v.judgement = set("judgement_words", y.Judgement)
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })

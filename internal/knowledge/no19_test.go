@@ -1,7 +1,5 @@
 package knowledge
 
-import "testing"
-
 // no19Cases are the yes/no questions of session 19's No rules and data: a
 // claim asked of someone the fact has another person make, something asked
 // to have happened before that the fact says happened for the first time,
@@ -93,15 +91,4 @@ var no19Cases = []struct {
 	{"round the clock", "was the five-day strike 24/7?", false, ``},
 	// More than the other's name is a claim of its own.
 	{"dispute subject", "Is the five-day strike about a new contract for weekend working?", false, ``},
-}
-
-func TestNo19Cases(t *testing.T) {
-	b := realBase(t)
-	for _, c := range no19Cases {
-		t.Run(c.class+"/"+c.q, func(t *testing.T) {
-			a := b.Answer(c.q)
-			expectAnswer(t, a, c.found, c.want)
-			checkAnswer(t, b, c.q, a)
-		})
-	}
 }

@@ -1,7 +1,5 @@
 package knowledge
 
-import "testing"
-
 // noCases are yes/no questions with a wrong detail, which the articles
 // answer with a different value of the same slot for the same subject:
 // the answer leads with "No" and says what the articles say. Beside each
@@ -99,15 +97,4 @@ var noCases = []struct {
 	{"figure", "were more than 100,000 appointments cancelled?", true, `^Yes\b`},
 	// The country still decides where a strike was.
 	{"figure", "was the five-day strike in Scotland?", true, `^No\b`},
-}
-
-func TestNoCases(t *testing.T) {
-	b := realBase(t)
-	for _, c := range noCases {
-		t.Run(c.class+"/"+c.q, func(t *testing.T) {
-			a := b.Answer(c.q)
-			expectAnswer(t, a, c.found, c.want)
-			checkAnswer(t, b, c.q, a)
-		})
-	}
 }

@@ -311,6 +311,12 @@ type derived struct {
 	// questions are the terms of its example questions, which borrowed
 	// reads for every yes/no question.
 	questions []string
+	// stated are the terms of what the fact states (its answer, title and
+	// evidence) and pointers those of each of its aliases and keywords, in
+	// that order: termUnwritten reads them for every Yes, and working them
+	// out per question was its whole cost.
+	stated   []string
+	pointers [][]string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -353,6 +359,13 @@ func (b *Base) derive(i int, shared []string) *derived {
 	d.sentences = typeSentences(v, f, lower, d.supplied)
 	d.said = b.saidTerms(f, d.body, shared)
 	d.text = b.newFactText(f)
+	d.stated = v.terms(f.Answer+" . "+f.Title, nil)
+	for _, e := range f.Evidence {
+		d.stated = append(d.stated, v.terms(e.Quote, nil)...)
+	}
+	for _, p := range slices.Concat(f.Aliases, f.Keywords) {
+		d.pointers = append(d.pointers, v.terms(p, nil))
+	}
 	return d
 }
 

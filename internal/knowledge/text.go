@@ -293,6 +293,11 @@ func (v *vocab) term(w string) string {
 		}
 	}
 	s := v.stem(w)
+	// A word its stem leaves as it is (most of a question's: "who",
+	// "porter") was looked up already.
+	if s == w {
+		return s
+	}
 	if t, ok := v.synonyms[s]; ok {
 		return v.stem(t)
 	}

@@ -35,21 +35,19 @@ func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 // questions point a question at a fact; they state nothing, so a term only
 // they supply ("third parties" for "a third strike") backs no Yes.
 func (b *Base) termUnwritten(q *query, fact int32) bool {
-	f := b.facts[fact]
 	var stated, pointers []string
 	for i, t := range q.terms {
 		if q.context[i] || q.source[i] || q.hypothetical[t] {
 			continue
 		}
 		if stated == nil {
-			stated = b.v.terms(f.Answer+" . "+f.Title, nil)
-			for _, e := range f.Evidence {
-				stated = append(stated, b.v.terms(e.Quote, nil)...)
-			}
-			for _, p := range append(slices.Clone(f.Aliases), f.Keywords...) {
+			// The fact's terms are worked out once (see derived.stated).
+			d := b.derived[fact]()
+			stated = d.stated
+			for _, pt := range d.pointers {
 				// An alias the question says whole ("did a third
 				// party weigh in?") names what the fact is about.
-				if pt := b.v.terms(p, nil); !slices.ContainsFunc(pt, func(t string) bool { return !slices.Contains(q.terms, t) }) {
+				if !slices.ContainsFunc(pt, func(t string) bool { return !slices.Contains(q.terms, t) }) {
 					continue
 				} else {
 					pointers = append(pointers, pt...)

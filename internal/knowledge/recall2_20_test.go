@@ -33,6 +33,40 @@ var recall2Cases = []struct {
 	{"under secretary", "what were doctors striking over in the hunt one", true, "contract"},
 	{"under secretary", "how long was the strike under Theresa May?", false, ""},
 	{"under secretary", "what did the bma say about the strike under Sunak", false, ""},
+	// A marathon strike is the longest walkout.
+	{"marathon", "How long does the marathon stoppage by doctors in training under Barclay go on?", true, "five-day"},
+	{"marathon", "how many days is the marathon walkout?", true, "five-day"},
+	{"marathon", "when did the marathon strike by junior doctors begin?", true, "7am"},
+	{"marathon", "how long was the marathon strike by nurses?", false, "does not say whether nurses"},
+	// Clinic slots are appointments.
+	{"clinic slots", "How many clinic slots and surgeries got scrapped because of the total stoppage?", true, "125,000"},
+	{"clinic slots", "how many clinic appointments and ops were axed in the contract row?", true, "125,000"},
+	{"clinic slots", "how many clinic slots were scrapped in Scotland?", false, ""},
+	// Plugging the gaps is covering; urgent care is emergency care.
+	{"plug the gaps", "According to the union chief, which senior medics were plugging the gaps in urgent care?", true, "consultants"},
+	{"plug the gaps", "who did porter say would fill the gaps in urgent care?", true, "consultants"},
+	{"plug the gaps", "which senior doctors were plugging the gap while juniors were out in 2016?", true, "consultants"},
+	{"plug the gaps", "who plugged the gaps in urgent care during the 2023 strike?", false, ""},
+	// A salary or wage rise is a pay rise, not a sum of money.
+	{"wage rise", "What salary hike are the independent pay panels rumoured to have suggested?", true, "6\\.5%"},
+	{"wage rise", "what wage rise did the pay review bodies reportedly recommend?", true, "6\\.5%"},
+	{"wage rise", "what is a junior doctor's salary?", false, "do not say how much junior doctors are paid"},
+	// Pushing up prices is fuelling inflation.
+	{"push up prices", "What wage increase did the minister say was excessive and would push up prices?", true, "35%"},
+	{"push up prices", "what did barclay say would drive prices up?", true, "fuelling inflation"},
+	{"push up prices", "what did Hunt say would push up prices?", false, ""},
+	// Coming apart at the seams is fraying; the health service is the NHS.
+	{"at the seams", "Who was the hospital trusts' spokesperson warning the health service is coming apart at the seams?", true, "cordery"},
+	{"at the seams", "who said the NHS was falling apart at the seams?", true, "cordery"},
+	{"at the seams", "which trusts' leader warned the nhs is unravelling because of the strikes?", true, "cordery"},
+	{"at the seams", "who said the NHS was falling apart in 2016?", false, ""},
+	// North of the border is Scotland; an administration is a government;
+	// the BMA held the Scottish government up as the example (praise).
+	{"north of the border", "Which administration north of the border did the union leaders praise?", true, "scotland"},
+	{"north of the border", "which government did the doctors' union praise?", true, "scotland"},
+	{"north of the border", "what did the union say about the administration north of the border?", true, "scotland"},
+	{"north of the border", "which government did Hunt praise?", false, ""},
+	{"north of the border", "what did hunt say about the administration north of the border?", false, ""},
 }
 
 func TestEndsOnAction(t *testing.T) {

@@ -67,6 +67,49 @@ var recall2Cases = []struct {
 	{"north of the border", "what did the union say about the administration north of the border?", true, "scotland"},
 	{"north of the border", "which government did Hunt praise?", false, ""},
 	{"north of the border", "what did hunt say about the administration north of the border?", false, ""},
+	// A smear is throwing mud.
+	{"smear", "What smear did the doctors' union boss accuse the minister of?", true, "throw mud"},
+	{"smear", "who accused the health secretary of smearing junior doctors?", true, "porter"},
+	{"smear", "what smear did porter say hunt was trying?", true, "throw mud"},
+	{"smear", "what smear campaign did Barclay run?", false, ""},
+	// Text-speak: "4 how long" is "for how long", "da" is "the", and a
+	// number after a light verb's participle links ("done 4 patient
+	// safety").
+	{"textspeak", "wen r consultnts strikin n 4 how long", true, "two days"},
+	{"textspeak", "wen r radiographers strikin n 4 how long", true, "two-day"},
+	{"textspeak", "wen r nurses strikin n 4 how long", false, ""},
+	{"textspeak", "wich services got hit 4 da 1st time", true, "maternity"},
+	{"textspeak", "wat services were affected 4 da first time in 2016", true, "maternity"},
+	{"textspeak", "wich services got hit 4 da 1st time in scotland", false, ""},
+	{"textspeak", "what has the nhs done 4 patient safety", true, "exhaustive"},
+	{"textspeak", "wot has been done 4 patient safety in 2016", true, "exhaustive"},
+	{"textspeak", "what has the nhs done 4 nurses", false, ""},
+	// A dispute named by its place in time, of the two.
+	{"first dispute", "what was the first dispute actually about", true, "contract"},
+	{"first dispute", "what was the earlier dispute about", true, "2016 contract dispute"},
+	{"first dispute", "who was health secretary in the first row", true, "hunt"},
+	{"first dispute", "what was the most recent dispute about", true, "2023 pay dispute"},
+	{"first dispute", "how long did the strike in the later dispute last", true, "five-day"},
+	// A part after text-speak for "and" and a question word is a part
+	// of its own.
+	{"n wot", "who led the bma in 2016 n wot did he say about death stats", true, "distorted"},
+}
+
+func TestClauseSpeak(t *testing.T) {
+	v := realVocab()
+	for _, c := range []struct{ q, want string }{
+		{"who organised the strike n wen did it start", "who organised the strike and when did it start"},
+		{"Whos Cordery N wat org is she from?", "who Cordery and what org is she from?"},
+		{"how long was the strike", "how long was the strike"},
+		{"the nhs's own plan", "the nhs's own plan"},
+	} {
+		if got := v.clauseSpeak(c.q); got != c.want {
+			t.Errorf("clauseSpeak(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+	if got := splitClauses(v.clauseSpeak("who led the bma n wot did he say")); len(got) != 2 {
+		t.Errorf("parts = %q, want two", got)
+	}
 }
 
 func TestEndsOnAction(t *testing.T) {

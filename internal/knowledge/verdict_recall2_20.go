@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // timeClause marks as context the words of a time clause that only says
 // which dispute a question is about: "who was the Health Secretary when
@@ -55,4 +58,35 @@ func (v *vocab) endsOnAction(before, last string) bool {
 	}
 	t := v.term(before)
 	return v.actionWords[t] || v.wholeWords[t]
+}
+
+// clauseSpeak writes out, in a question about to be split into its parts,
+// the text-speak words that stand for a conjunction or a question word
+// ("n" for "and", "wen" for "when"): "who organised the strike n wen did
+// it start" has two parts, as "… and when did it start" has. Other words
+// are left as typed; the parts are read through the same text-speak.
+func (v *vocab) clauseSpeak(q string) string {
+	var out strings.Builder
+	last := 0 // q[:last] is written to out, when out is in use
+	for i := 0; i < len(q); {
+		if !isWordByte(q, i) || isWordByte(q, i-1) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(q) && isWordByte(q, j) {
+			j++
+		}
+		if to, ok := v.textspeak[strings.ToLower(q[i:j])]; ok && len(to) == 1 && (slices.Contains(conjunctions, to[0]) || slices.Contains(questionWords, to[0])) {
+			out.WriteString(q[last:i])
+			out.WriteString(to[0])
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return q
+	}
+	out.WriteString(q[last:])
+	return out.String()
 }

@@ -1194,6 +1194,7 @@ func (b *Base) analyze(question string) *query {
 		rawTerms = append(rawTerms, v.term(w))
 	}
 	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
+	b.timeClause(&q, contextAt, sourceAt, rawTerms)
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		cue := v.askCues[w] // one look-up for the five below, which most words are not

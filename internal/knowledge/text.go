@@ -337,8 +337,9 @@ func (v *vocab) words(text string) []string {
 		out = append(out, raw[i])
 	}
 	// A number that ends the text after a verb is text-speak: "wot r
-	// they striking 4", "r the scottish docs striking 2".
-	if n := len(out); n >= 2 && len(out[n-2]) > 3 && (strings.HasSuffix(out[n-2], "ing") || strings.HasSuffix(out[n-2], "in")) {
+	// they striking 4", "r the scottish docs striking 2"; so is one after
+	// a word naming the action or the dispute: "how long is the strike 4".
+	if n := len(out); n >= 2 && len(out[n-2]) > 3 && (strings.HasSuffix(out[n-2], "ing") || strings.HasSuffix(out[n-2], "in") || v.endsOnAction(out[n-2], out[n-1])) {
 		if to, ok := v.finalSpeak[out[n-1]]; ok {
 			out[n-1] = to
 		}

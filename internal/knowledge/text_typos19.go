@@ -76,7 +76,9 @@ func (v *vocab) speakAfterVerb(raw []string, i int) bool {
 	if i == 0 || i+1 >= len(raw) {
 		return false
 	}
-	if prev := raw[i-1]; len(prev) < 5 || !strings.HasSuffix(prev, "ing") {
+	// A participle of light_verbs is a verb too: "what has the nhs done
+	// 4 patient safety".
+	if prev := raw[i-1]; (len(prev) < 5 || !strings.HasSuffix(prev, "ing")) && !v.light[prev] {
 		return false
 	}
 	// What a count counts is a word, next or after one more ("2 more

@@ -1016,7 +1016,9 @@ func (b *Base) denialOf(text string) denial {
 // deniesWord is negates on a text's denial; with rare, only a word few
 // facts have counts.
 func (b *Base) deniesWord(q *query, d denial, rare bool) bool {
-	common := len(b.facts) / 10
+	// A word in more than an eighth of the facts is common: "doctors",
+	// "talks", "strike"; "agreement" (a deal too) is not.
+	common := len(b.facts) / 8
 	// "Would the BMA have called it off if …?" asks the counterfactual
 	// itself, and "did Hunt refuse to lift it?" asks the denial: neither is
 	// answered by it.

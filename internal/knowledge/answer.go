@@ -217,6 +217,14 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 			a.Suggestions, a.Related = b.suggest(ranked[1:], []int32{fact})
 			return a
 		}
+		if fact := b.swappedPlace(q, ranked); fact >= 0 {
+			// "did the BMA point to Wales as the example?": No, Scotland.
+			b.fill(&a, []int32{fact})
+			a.Text = "No. " + a.Text
+			a.Found, a.Score = true, ranked[0].score
+			a.Suggestions, a.Related = b.suggest(ranked, []int32{fact})
+			return a
+		}
 		a.Text = b.dontKnow()
 		a.Suggestions, a.Related = b.suggest(ranked, nil)
 		if len(ranked) > 0 {

@@ -1717,7 +1717,9 @@ func (q *query) readCues(v *vocab, lead int) {
 		if asking && v.conjunctions[w] && q.raw[i-1] != "and" && q.raw[i-1] != "or" {
 			continue
 		}
-		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w]
+		// "was Porter on BBC Breakfast when he talked …?" asks yes or
+		// no, not when: a yes/no word opening it asks already.
+		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w] || i == lead && v.yesNo[w]
 		for _, c := range v.cueStart[w] {
 			if asked&(1<<c.typ) == 0 && (len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) || v.cueAcross(q.raw, i, c.words)) {
 				asked |= 1 << c.typ

@@ -1016,7 +1016,9 @@ func (b *Base) denialOf(text string) denial {
 // deniesWord is negates on a text's denial; with rare, only a word few
 // facts have counts.
 func (b *Base) deniesWord(q *query, d denial, rare bool) bool {
-	common := len(b.facts) / 10
+	// A word in more than an eighth of the facts is common: "doctors",
+	// "talks", "strike"; "agreement" (a deal too) is not.
+	common := len(b.facts) / 8
 	// "Would the BMA have called it off if …?" asks the counterfactual
 	// itself, and "did Hunt refuse to lift it?" asks the denial: neither is
 	// answered by it.
@@ -1928,17 +1930,22 @@ func (b *Base) placeSort(f int32) string { return b.places().sort[f] }
 type placeFacts struct {
 	facts []int32
 	sort  map[int32]string
+	// unmentioned are the gap facts about places the articles do not
+	// mention, by a place sort among their keywords ("Wales and Northern
+	// Ireland": "other nations"), with their sorts in sort too; terms has
+	// every term but a sort's of the names of these and of the place facts.
+	unmentioned []int32
+	terms       map[string]bool
 }
 
 // newPlaces works out the place facts and each one's sort: the first of
 // its keywords whose term is one of the vocabulary's place_sorts.
 func (b *Base) newPlaces() placeFacts {
-	out := placeFacts{sort: map[int32]string{}}
+	out := placeFacts{sort: map[int32]string{}, terms: map[string]bool{}}
 	for i, f := range b.facts {
-		if f.Kind != KindPlace {
+		if f.Kind != KindPlace && f.Kind != KindGap {
 			continue
 		}
-		out.facts = append(out.facts, int32(i))
 	sorts:
 		for _, k := range f.Keywords {
 			for _, t := range b.v.terms(k, nil) {
@@ -1946,6 +1953,19 @@ func (b *Base) newPlaces() placeFacts {
 					out.sort[int32(i)] = t
 					break sorts
 				}
+			}
+		}
+		switch _, sorted := out.sort[int32(i)]; {
+		case f.Kind == KindPlace:
+			out.facts = append(out.facts, int32(i))
+		case sorted:
+			out.unmentioned = append(out.unmentioned, int32(i))
+		default:
+			continue
+		}
+		for _, n := range b.ix.names[i] {
+			for _, t := range n {
+				out.terms[t] = !b.v.placeSorts[t] // "hospital" is every hospital's
 			}
 		}
 	}
@@ -2204,6 +2224,7 @@ func (b *Base) preferDay(q *query, ranked []scored) {
 	}
 	if day, subject := b.dayQuestion(q); day != "" {
 		b.preferVerdict(q, ranked, func(f int32) bool { return b.dayVerdict(day, subject, f) != noVerdict })
+		b.preferOnlyDay(q, ranked)
 	}
 }
 

@@ -90,25 +90,31 @@ const onlyReach = 3
 // others. ok reports whether the question asks so; when it does not,
 // dayVerdict decides as for any day.
 func (b *Base) onlyDay(q *query, fact int32) (v verdict, ok bool) {
-	if !slices.Contains(q.raw, "only") {
+	if !slices.ContainsFunc(q.raw, isOnly) {
 		return noVerdict, false
 	}
 	day, subject := b.dayQuestion(q)
 	if day == "" {
 		return noVerdict, false
 	}
-	only := -1
+	only, between := -1, 0
 	for i, w := range q.raw {
-		if w == "only" {
-			only = i
+		if isOnly(w) {
+			only, between = i, 0
+			continue
 		}
-		if only >= 0 && i-only <= onlyReach && i > only && b.v.term(w) == day {
-			ok = true
+		if only >= 0 && b.v.term(w) == day {
+			ok = between <= onlyReach
 			break
+		}
+		// "only take place on the Tuesday": the generic words between
+		// count for nothing.
+		if only >= 0 && !b.v.isStop(w) && !b.v.isWeak(w) {
+			between++
 		}
 	}
 	body := b.derived[fact]().body
-	if !ok || slices.Contains(body, "only") {
+	if !ok || b.saysOnly(body, day) {
 		return noVerdict, false
 	}
 	wt := b.v.answerType("weekday")

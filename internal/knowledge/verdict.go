@@ -75,6 +75,9 @@ func (v *vocab) figures(text string) []figure {
 		if i > 0 && v.articleWords[words[i-1]] {
 			continue // "article 000" names an article: no figure of articles
 		}
+		if v.pronounOne(words, i) {
+			continue // "the five-day one": a strike, no count of one
+		}
 		n, err := parseFigure(w)
 		if err != nil {
 			continue
@@ -1188,7 +1191,7 @@ func (v *vocab) referencedTerms(body string) []string {
 // a hypothetical word, unless the question has it after one too.
 func (b *Base) asserts(q *query, text *factText) bool {
 	only := text.believed
-	if b.asksOpinion(q) {
+	if b.asksOpinion(q) || b.ownClaim(q, text) {
 		only = text.hypothetical
 	}
 	if len(only) == 0 || b.asksWording(q) {
@@ -1222,7 +1225,7 @@ func (b *Base) asksWording(q *query) bool {
 // above 5% wasn't realistic"), and the question asks no opinion: a figure
 // matched there is no Yes to "did the BMA say 5% was the limit?".
 func (b *Base) believedOnly(q *query, text *factText) bool {
-	if len(text.believed) == len(text.hypothetical) || b.asksOpinion(q) {
+	if len(text.believed) == len(text.hypothetical) || b.asksOpinion(q) || b.ownClaim(q, text) {
 		return false
 	}
 	for i, t := range q.terms {

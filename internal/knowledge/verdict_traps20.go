@@ -1,0 +1,173 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds session 20's checks that keep what the articles cannot
+// answer from being answered: a question asking for someone or something
+// by a role the articles never fill with a name ("which MP questioned
+// Hunt?", "who's the prime minister the BMA called obstinate?", "what's
+// the name of the pay review body?"), one asking for the holder of a role
+// the answer never mentions ("who is the chief executive of Queen Mary's?"
+// against a list of hospitals), and one naming, in capitals, an acronym
+// the facts cannot know because its letters are a stop word ("US
+// doctors").
+
+// declineTraps20 applies this file's checks to a found answer to one
+// clause: see unnamedRole, roleUnsaid and stopAcronym.
+func (b *Base) declineTraps20(q *query, question string, a *Answer) {
+	if !a.Found || q.article > 0 {
+		return
+	}
+	if b.stopAcronym(q, question) {
+		a.decline("", trimLead(a.Text))
+		return
+	}
+	if q.yesNo || q.compare || len(a.Facts) == 0 {
+		return
+	}
+	at := b.roleAt(q)
+	if at < 0 {
+		return
+	}
+	if f := b.unnamedRole(q, at); f >= 0 && (q.raw[at-1] == "which" || q.asks("person")) {
+		// "what's the BMA say about …" asks a quote, not who the BMA is.
+		// The articles say they never name the one asked: that fact
+		// answers, as not found.
+		named := Answer{Question: a.Question, Sources: []Source{}, Suggestions: []string{}, Score: a.Score}
+		b.fill(&named, []int32{f})
+		named.Found = false
+		*a = named
+		return
+	}
+	if fact, ok := b.byID[a.Facts[0]]; ok {
+		if head := b.roleUnsaid(q, at, int32(fact)); head != "" {
+			why := " which " + head
+			if q.raw[0] == "who" {
+				why = " who the " + head + " is"
+			}
+			a.decline(why, a.Text)
+		}
+	}
+}
+
+// roleAt is where in the question's raw words the role it asks for
+// begins: after "which" ("which MP …"), or after "who" or "what", any
+// identity words, "the" and a "name of the" ("who is the chief executive
+// of …", "what's the name of the pay review body …"); -1 when the
+// question asks no role so.
+func (b *Base) roleAt(q *query) int {
+	raw := q.raw
+	for i, w := range raw {
+		switch w {
+		case "which":
+			if i+1 < len(raw) {
+				return i + 1
+			}
+			return -1
+		case "who", "what":
+			j := i + 1
+			for j < len(raw) && b.v.identity[raw[j]] {
+				j++
+			}
+			if j >= len(raw) || raw[j] != "the" {
+				return -1 // "who is Jeremy Hunt?" names whom it asks about
+			}
+			j++
+			if j+1 < len(raw) && raw[j] == "name" && raw[j+1] == "of" {
+				j += 2
+				if j < len(raw) && (raw[j] == "the" || raw[j] == "a") {
+					j++
+				}
+			}
+			if j < len(raw) {
+				return j
+			}
+			return -1
+		}
+		if slices.Contains(questionWords, w) {
+			return -1 // "when did the head of the BMA …" asks no role
+		}
+	}
+	return -1
+}
+
+// unnamedRole is the fact whose answer says the articles never name the
+// role the question asks for from raw word at on, one of its own aliases
+// ("the article never names the Prime Minister"), or -1. Its dispute must
+// be the one asked, if any. An alias that stops short of a head word of the
+// role ("party" of "which party leader …") names something else.
+func (b *Base) unnamedRole(q *query, at int) int32 {
+	var asked []string
+	head := 0 // the alias must reach a head word among the role's first two words
+	for _, w := range q.raw[at:] {
+		if !b.v.isStop(w) {
+			if b.v.heads[w] && len(asked) < 2 && head == 0 {
+				head = len(asked) + 1
+			}
+			asked = append(asked, b.v.term(w))
+		}
+	}
+	if len(asked) == 0 || b.v.sortNames[asked[0]] != "" {
+		return -1 // "which party …" is sortUnnamed's to check
+	}
+	person := slices.IndexFunc(b.v.types, func(t answerType) bool { return t.name == "person" })
+	if person < 0 {
+		return -1
+	}
+	for _, al := range b.ix.aliases[asked[0]] {
+		if len(al.terms) > len(asked) || len(al.terms) < head || !slices.Equal(al.terms, asked[:len(al.terms)]) {
+			continue
+		}
+		denied := b.derived[al.fact]().denials[person]
+		if !slices.ContainsFunc(al.terms, func(t string) bool { return !slices.Contains(denied, t) }) && !b.wrongDispute(q, al.fact) {
+			return al.fact
+		}
+	}
+	return -1
+}
+
+// roleUnsaid is the role the question asks for from raw word at on, up to
+// its head words ("chief executive"), when one of the vocabulary's
+// head_words among its first two words is one the fact's answer never
+// uses, or "": "who is the chief executive of Queen Mary's?" is not
+// answered by the hospital's place in a list.
+func (b *Base) roleUnsaid(q *query, at int, fact int32) string {
+	body := b.derived[fact]().body
+	for j := at; j < len(q.raw) && j < at+2; j++ {
+		w := q.raw[j]
+		if b.v.isStop(w) {
+			return ""
+		}
+		if b.v.heads[w] {
+			if slices.Contains(body, b.v.term(w)) {
+				return ""
+			}
+			end := j + 1
+			for end < len(q.raw) && b.v.heads[q.raw[end]] {
+				end++ // "chief executive"
+			}
+			return strings.Join(q.raw[at:end], " ")
+		}
+	}
+	return ""
+}
+
+// stopAcronym reports whether the question names, in capitals inside
+// mixed-case text, an acronym whose letters make a stop word ("have US
+// doctors done this?"): read in lower case it is no word of the
+// question, yet it names a place or body the facts do not know.
+func (b *Base) stopAcronym(q *query, question string) bool {
+	if !slices.ContainsFunc(q.names, b.v.isStop) {
+		return false // most questions: no capitalised stop word at all
+	}
+	for _, f := range strings.Fields(question)[1:] {
+		w := strings.TrimFunc(f, func(r rune) bool { return r < 'A' || r > 'Z' && r < 'a' || r > 'z' })
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && b.v.isStop(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}

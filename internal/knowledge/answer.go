@@ -305,6 +305,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		b.leadYesNo(q, place, placed, top, &a)
 		b.unbackedYes(q, kept[0], &a)
 		b.wrongVerdict19(q, kept[0], &a)
+		b.wrongVerdict20(q, kept[0], &a)
 	}
 	b.declineUnsettled(q, kept[0], &a)
 	b.declineTraps19(q, ranked, kept[0], &a)
@@ -389,7 +390,17 @@ func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
 	if !b.confidentIn(q, ranked[0]) {
 		return
 	}
-	if !gives(ranked[0]) && promote(ranked, 5, 0.5, func(s scored) bool {
+	// The best giving the unit in a list after another ("651,000 routine
+	// procedures and appointments") gives it as well.
+	listed := b.facts[ranked[0].fact].Kind != KindGap && slices.ContainsFunc(b.derived[ranked[0].fact]().text.figures, func(g figure) bool {
+		for j := 1; j < len(g.also); j++ {
+			if (g.also[j-1] == "and" || g.also[j-1] == "or") && slices.Contains(units, g.also[j]) {
+				return true
+			}
+		}
+		return false
+	})
+	if !gives(ranked[0]) && !listed && promote(ranked, 5, 0.5, func(s scored) bool {
 		return b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && gives(s)
 	}) {
 		return

@@ -91,7 +91,9 @@ func (v *vocab) figures(text string) []figure {
 			// own is a year.
 			f.unit = yearUnit
 		}
-		for k := i + 2; k < len(words) && k <= i+3; k++ {
+		for k := i + 2; k < len(words) && (k <= i+3 || words[k-1] == "and" || words[k-1] == "or"); k++ {
+			// "651,000 routine procedures and appointments" counts
+			// appointments too: a list the last word opens goes on.
 			if v.isFigure(words[k]) {
 				break // "three in five Britons": the next figure's words are its own
 			}

@@ -128,6 +128,7 @@ type vocab struct {
 	dict         dictionary
 	modifiers    dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
 	claims       claimWords // how a message is read for claims (claimvocab.go)
+	checks       yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -236,6 +237,8 @@ type vocabYAML struct {
 		Reply    string   `yaml:"reply"`
 	} `yaml:"small_talk"`
 	Claims yaml.Node `yaml:"claims"` // read by loadClaimWords
+
+	Checks yaml.Node `yaml:"yes_checks"` // read by loadYesChecks
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	CountWords      []string `yaml:"count_words"`
@@ -600,6 +603,7 @@ func (l *loader) loadVocabulary() *vocab {
 		l.add(vocabFile, line("small_talk"), "small_talk: messages need a reply")
 	}
 	v.claims = l.loadClaimWords(&y.Claims)
+	v.checks = l.loadYesChecks(&y.Checks)
 	v.dict = l.loadWords(wordsFile)
 	v.modifiers = l.loadWords(modifierFile)
 	v.additive = set("additive_words", y.Additive)

@@ -70,6 +70,12 @@ func (b *Base) score(q *query, kinds []Kind) []scored {
 	// A fact with an example question asking just what q asks is favoured.
 	example := exampleKey(q)
 	out := make([]scored, 0, maxRanked)
+	// The facts whose example questions are read only once every fact
+	// is scored, against the ranking then: read as each fact was scored,
+	// the first maxRanked touched always qualified, and reading a fact's
+	// examples (see Base.examples) is most of a first question's work.
+	var laterBuf [maxRanked * 2]int32
+	later := laterBuf[:0]
 	for _, f := range acc.touched {
 		s := &acc.facts[f]
 		g := b.group[f]
@@ -82,9 +88,28 @@ func (b *Base) score(q *query, kinds []Kind) []scored {
 		}
 		s.coverage /= total
 		s.score = (s.strength + s.score) * (0.3 + 0.7*s.coverage) * mul
-		if example != 0 && b.mayRank(out, *s) && slices.Contains(b.examples[f](), example) {
-			s.score *= b.tune.exampleBoost
+		if example != 0 && b.mayRank(out, *s) {
+			if s.score >= 0 && b.tune.exampleBoost >= 1 {
+				later = append(later, f)
+			} else if slices.Contains(b.examples[f](), example) {
+				// This boost lowers the score, which could let a fact
+				// ranked out already back in: decided now, in turn.
+				s.score *= b.tune.exampleBoost
+			}
 		}
+		out = insertRanked(out, *s)
+	}
+	// Raising one fact's score keeps out the best maxRanked: the fact
+	// moves up, or comes in at the cost of the last.
+	for _, f := range later {
+		s := &acc.facts[f]
+		if !b.mayRank(out, *s) || !slices.Contains(b.examples[f](), example) {
+			continue
+		}
+		if i := slices.IndexFunc(out, func(o scored) bool { return o.fact == f }); i >= 0 {
+			out = slices.Delete(out, i, i+1)
+		}
+		s.score *= b.tune.exampleBoost
 		out = insertRanked(out, *s)
 	}
 	return out

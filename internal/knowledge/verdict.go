@@ -896,10 +896,10 @@ func (b *Base) moots(q *query, d denial) bool {
 }
 
 // questionDenies reports whether a question denies something itself
-// ("wouldn't", "never", "fail to").
+// ("wouldn't", "never", "fail to", "without": as denialOf reads a text).
 func (b *Base) questionDenies(q *query) bool {
 	return slices.ContainsFunc(q.raw, func(w string) bool {
-		return w == "not" || w == "no" || w == "never" || b.v.term(w) == "not" || b.v.failure[w]
+		return w == "not" || w == "no" || w == "never" || w == "without" || b.v.term(w) == "not" || b.v.failure[w]
 	})
 }
 

@@ -66,9 +66,11 @@ func (v *vocab) pronounOne(words []string, i int) bool {
 // claim is what its claimant said, so the words after the belief word are
 // asserted for the question as for one asking "did Hunt claim …?"
 // (asksOpinion). The question names the claimant before its verb of speech
-// or belief, or as its speaker ("according to Hunt, …"); every belief word of the fact's text has one of those names
-// just before it ("Hunt claimed", "Hunt has claimed"), so "the BMA said
-// Barclay had claimed …" is no claim of the BMA's.
+// or belief, or as its speaker ("according to Hunt, …"); every belief word
+// of the fact's text has one of those names just before it ("Hunt
+// claimed", "Hunt has claimed"), so "the BMA said Barclay had claimed …"
+// is no claim of the BMA's; nor, a claim reported by another (a verb of
+// speech within claimReport words before), Barclay's own.
 func (b *Base) ownClaim(q *query, text *factText) bool {
 	if !q.yesNo || len(q.raw) < 3 {
 		return false
@@ -98,7 +100,17 @@ func (b *Base) ownClaim(q *query, text *factText) bool {
 		if p < 0 || !slices.Contains(who, b.v.term(text.words[p])) {
 			return false
 		}
+		// "the BMA leaders said Barclay had claimed …" reports the claim:
+		// it is the BMA's word, not Barclay's own.
+		if slices.ContainsFunc(text.words[max(0, p-claimReport):p], func(w string) bool { return b.v.speech[w] || b.v.belief[w] }) {
+			return false
+		}
 		n++
 	}
 	return n > 0
 }
+
+// claimReport is how many words before a claimant a verb of speech makes
+// the claim a report of someone else's: "the BMA leaders said Barclay had
+// claimed".
+const claimReport = 4

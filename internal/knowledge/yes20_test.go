@@ -32,6 +32,7 @@ var yes20Cases = []struct {
 	{"could only, dropping", "Did Hunt say he could only halt the strike by dropping a manifesto pledge?", true, `^Yes\.`},
 	{"only way, another thing dropped", "Did Hunt say the only way to stop the strike was to drop the contract?", true, `^(?:[^Y]|Y[^e])`},
 	{"only way, another speaker", "Did Porter say the only way to stop the strike was to drop a manifesto pledge?", false, `^(?:[^Y]|Y[^e])`},
+	{"only way, denied", "did hunt say he could stop the strike without ditching a manifesto promise?", true, `^(?:[^Y]|Y[^e])`},
 	{"only way, another act", "Did Hunt say the only way to end the strike was to sack Porter?", false, `^(?:[^Y]|Y[^e])`},
 	// In reported speech "that very day" is the speaker's "today".
 	{"that very day", "Did the BMA leaders say the strike could be called off that very day?", true, `^Yes\..*today`},
@@ -49,6 +50,7 @@ var yes20Cases = []struct {
 	{"according to the claimant", "according to hunt, were lives at risk?", true, `^Yes\.`},
 	{"another claimant", "did porter say lives were at risk", true, `^(?:[^Y]|Y[^e])`},
 	{"according to another", "according to porter, were lives at risk?", true, `^(?:[^Y]|Y[^e])`},
+	{"a claim reported by another", "did barclay say above 5% wasnt realistic", true, `^(?:[^Y]|Y[^e])`},
 	{"claimed by someone else", "did the BMA say 5% was the limit?", true, `^(?:[^Y]|Y[^e])`},
 	{"said what he claimed, another risk", "did hunt say lives were lost", false, `^(?:[^Y]|Y[^e])`},
 	// "right up to the last minute" is "until the last minute": the fact says

@@ -1182,7 +1182,11 @@ func (b *Base) analyze(question string) *query {
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
-	q.readCues(v, b.leadIn(question))
+	lead := b.leadIn(question)
+	if lead == 0 {
+		q.raw = v.dropOpeners(q.raw)
+	}
+	q.readCues(v, lead)
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)

@@ -38,5 +38,23 @@ var traps20Cases = []struct {
 	{"stop acronym", "have US doctors done strikes like this too?", false, "don't say"},
 	{"stop acronym", "did junior doctors in the US strike as well?", false, "(does not|don't) say"},
 	{"stop acronym", "have you heard of doctors striking like this in the US?", false, "don't say"},
+	{"stop acronym", "what about doctors in the USA?", false, "don't say"},
 	{"stop acronym", "did the strike affect us?", true, ""},
+	{"stop acronym", "did the 2016 strike start at 8 AM?", true, "^yes"},
+	{"stop acronym", "Which channel did Hunt appear on, BBC or ITV?", true, "bbc breakfast"},
+	{"stop acronym", "what did the PA report?", true, "press association"},
+	// A group of workers and nothing else of the question in the answer.
+	{"group only", "what pay rise do radiographers want", false, "don't say"},
+	{"group only", "how much are radiographers asking for?", false, "don't say"},
+	{"group only", "what pay rise are consultants asking for?", false, "don't say"},
+	{"group only", "when are radiographers striking?", true, "later this month"},
+	{"group only", "how long will consultants strike for?", true, "two days"},
+	{"group only", "how popular are nurses?", true, "strongest public backing"},
+	// A yes/no question opened by a word such as "so" (openers) is read
+	// from its yes/no word on: "in the end" asks a later outcome.
+	{"opener", "so did the govt accept the 6.5% in the end", false, "does not report the Government's decision"},
+	{"opener", "ok so did the government end up accepting the pay review recommendations?", false, "does not report"},
+	{"opener", "so was Hunt the health secretary in 2016?", true, "^yes"},
+	{"opener", "but was the 2023 strike five days long?", true, "^yes"},
+	{"opener", "well did the strike last five days in 2016?", true, "^no"},
 }

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // This file holds session 20's checks that keep what the articles cannot
@@ -11,12 +12,15 @@ import (
 // Hunt?", "who's the prime minister the BMA called obstinate?", "what's
 // the name of the pay review body?"), one asking for the holder of a role
 // the answer never mentions ("who is the chief executive of Queen Mary's?"
-// against a list of hospitals), and one naming, in capitals, an acronym
-// the facts cannot know because its letters are a stop word ("US
-// doctors").
+// against a list of hospitals), one naming a group of workers and asking
+// of them only what the answer does not say ("what pay rise do
+// radiographers want?"), and one naming, in capitals, an acronym the facts
+// do not know ("US doctors", "the USA"). A
+// yes/no question opened by a word such as "so" is read from its yes/no
+// word on (dropOpeners), so the yes/no checks see it.
 
 // declineTraps20 applies this file's checks to a found answer to one
-// clause: see unnamedRole, roleUnsaid and stopAcronym.
+// clause: see stopAcronym, groupOnly, unnamedRole and roleUnsaid.
 func (b *Base) declineTraps20(q *query, question string, a *Answer) {
 	if !a.Found || q.article > 0 {
 		return
@@ -26,6 +30,10 @@ func (b *Base) declineTraps20(q *query, question string, a *Answer) {
 		return
 	}
 	if q.yesNo || q.compare || len(a.Facts) == 0 {
+		return
+	}
+	if fact, ok := b.byID[a.Facts[0]]; ok && b.groupOnly(q, int32(fact)) {
+		a.decline("", a.Text)
 		return
 	}
 	at := b.roleAt(q)
@@ -156,18 +164,79 @@ func (b *Base) roleUnsaid(q *query, at int, fact int32) string {
 }
 
 // stopAcronym reports whether the question names, in capitals inside
-// mixed-case text, an acronym whose letters make a stop word ("have US
-// doctors done this?"): read in lower case it is no word of the
-// question, yet it names a place or body the facts do not know.
+// mixed-case text, an acronym the facts do not know ("have US doctors
+// done this?", "what about doctors in the USA?"): read in lower case it is
+// a stop word or would be typo-corrected into another word ("use"), yet
+// it names a place or body the articles never mention. An acronym after
+// a number is its unit ("8 AM"); one offered as a choice ("BBC or ITV?")
+// is the answer's to rule out, as is one of the vocabulary's value_sorts
+// ("was the poll for ITV News?" is No: it was for BBC News).
 func (b *Base) stopAcronym(q *query, question string) bool {
-	if !slices.ContainsFunc(q.names, b.v.isStop) {
-		return false // most questions: no capitalised stop word at all
+	if len(q.names) == 0 {
+		return false // most questions: no capitalised word inside them
 	}
-	for _, f := range strings.Fields(question)[1:] {
-		w := strings.TrimFunc(f, func(r rune) bool { return r < 'A' || r > 'Z' && r < 'a' || r > 'z' })
-		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && b.v.isStop(strings.ToLower(w)) {
+	fields := strings.Fields(question)
+	for i := 1; i < len(fields); i++ {
+		w := strings.TrimFunc(fields[i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(w) < 2 || strings.TrimFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) != "" {
+			continue
+		}
+		if prev := fields[i-1]; prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9' {
+			continue // "from 8 AM"
+		}
+		if strings.EqualFold(fields[i-1], "or") || i+1 < len(fields) && strings.EqualFold(fields[i+1], "or") || strings.HasSuffix(fields[i], ",") {
+			continue // "BBC or ITV?": one choice of several, which the answer makes
+		}
+		t := b.v.term(strings.ToLower(w))
+		if _, known := b.ix.idf[t]; !known && !slices.ContainsFunc(b.v.valueSorts, func(m sortMember) bool { return slices.Contains(m.terms, t) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// dropOpeners drops the words a question opens with before a yes/no word
+// (the vocabulary's openers: "so did the govt accept the 6.5% in the
+// end?" asks "did the govt accept …?"), so that it is read as the yes/no
+// question it is. Other questions are left as they are.
+func (v *vocab) dropOpeners(raw []string) []string {
+	n := 0
+	for n < len(raw) && v.openers[raw[n]] {
+		n++
+	}
+	if n == 0 || n+1 >= len(raw) || !v.yesNo[raw[n]] {
+		return raw
+	}
+	return raw[n:]
+}
+
+// groupOnly reports whether a question naming a group of workers (the
+// vocabulary's staff_groups) shares nothing with the fact's answer but
+// that group: "what pay rise do radiographers want?" is not answered by
+// the radiographers' two-day strike, nor "what do ambulance workers
+// want?" by their support in a poll. Every other word it asks of them
+// (not a weak one, nor one naming the dispute) the fact does not say.
+func (b *Base) groupOnly(q *query, fact int32) bool {
+	group, other := false, false
+	var said []string
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] {
+			continue
+		}
+		if said == nil {
+			said = b.derived[fact]().said
+		}
+		switch {
+		case b.v.staffGroups[t]:
+			if !slices.Contains(said, t) {
+				return false
+			}
+			group = true
+		case slices.Contains(said, t):
+			return false
+		default:
+			other = true
+		}
+	}
+	return group && other
 }

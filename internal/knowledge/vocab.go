@@ -105,6 +105,7 @@ type vocab struct {
 	light        map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
 	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
 	heads        map[string]bool // head_words: roles a "which …" or "who is the …" question asks for ("mp", "chief")
+	openers      map[string]bool // openers: words a yes/no question may open with before its yes/no word ("so did …")
 	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
 	member       map[string]bool // words putting a person in an organisation ("from", "works for")
 	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
@@ -216,6 +217,7 @@ type vocabYAML struct {
 	Light        []string                  `yaml:"light_verbs"`
 	Judgement    []string                  `yaml:"judgement_words"`
 	Heads        []string                  `yaml:"head_words"`
+	Openers      []string                  `yaml:"openers"`
 	SpeechVerbs  []string                  `yaml:"speech_verbs"`
 	MemberWords  []string                  `yaml:"member_words"`
 	SpanWords    []string                  `yaml:"span_words"`
@@ -612,6 +614,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.light = set("light_verbs", y.Light)
 	v.judgement = set("judgement_words", y.Judgement)
 	v.heads = set("head_words", y.Heads)
+	v.openers = set("openers", y.Openers)
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v

@@ -1648,7 +1648,8 @@ func (b *Base) inUnknownPair(raw []string, w string) bool {
 // splitCompounds splits the words run together that the facts know apart
 // ("payrise" → "pay", "rise"; "healthsecretary"): a word that is neither
 // known, nor a real word, nor a typo of a known word, and that is two
-// known words end to end. Of several splits the most even wins.
+// known words end to end, neither of them weak ("newsnight" is no "news"
+// and "night"). Of several splits the most even wins.
 func (b *Base) splitCompounds(raw []string) []string {
 	v, ix := b.v, b.ix
 	knownWord := func(w string) bool {
@@ -1666,7 +1667,9 @@ func (b *Base) splitCompounds(raw []string) []string {
 		}
 		cut := 0
 		for k := 2; k <= len(w)-3; k++ {
-			if min(k, len(w)-k) > min(cut, len(w)-cut) && knownWord(w[:k]) && knownWord(w[k:]) {
+			// A weak half ("news" of "newsnight") leaves the other half a
+			// loose word of its own: no split.
+			if min(k, len(w)-k) > min(cut, len(w)-cut) && knownWord(w[:k]) && knownWord(w[k:]) && !v.isWeak(w[:k]) && !v.isWeak(w[k:]) {
 				cut = k
 			}
 		}

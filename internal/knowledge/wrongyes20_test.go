@@ -62,5 +62,13 @@ func TestWrongVerdict20(t *testing.T) {
 		{"another dispute's figure stays No", "were 125,000 appointments cancelled in 2023?", `^No\..*651,000`},
 		{"the other way stays No", "were 651,000 appointments cancelled in 2016?", `^No\..*125,000`},
 		{"far beyond stays declined", "were 2 million appointments rescheduled in 2023?", `^The articles don't say`},
+		// A run-together word with a weak half ("newsnight": "news",
+		// "night") is no two words: "night" alone matched "night emergency
+		// cover" in Porter's words.
+		{"a programme run together", "did Hunt speak on Newsnight?", `^No\..*BBC Breakfast`},
+		{"a programme run together, lower case", "did hunt appear on newsnight?", ""},
+		{"a programme run together, Porter", "was porter on newsnight", ""},
+		{"his own programme stays", "did hunt appear on bbc breakfast?", `^Yes\.`},
+		{"a compound of two strong words stays", "what payrise do the doctors want?", `35%`},
 	})
 }

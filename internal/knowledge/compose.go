@@ -826,7 +826,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	if b.leadLocated(q, top.fact, a, text) || b.leadPaired(q, top.fact, a, text) {
 		return
 	}
-	if b.leadSpeaker(q, top.fact, a, text) || b.leadFirst(q, top, a, text) || b.leadSwappedPlace(q, top, a, text) {
+	if b.leadSpeaker(q, top.fact, a, text) || b.leadFirst(q, top, a, text) || b.leadSwappedPlace(q, top, a, text) || b.leadMissing(q, top.fact, a, text) {
 		return
 	}
 	if place >= 0 && decidedBy(b.placeVerdict(place, subject, top.fact), a, text) {

@@ -54,4 +54,14 @@ var no20Cases = []struct {
 	// Porter spoke of the weekend death statistics on the Today programme.
 	{"when clause", "was Mark Porter on BBC Breakfast when he said the statistics were distorted?", true, `^No\b.*Radio 4 Today`},
 	{"when clause", "was Porter on the Today programme when he said the weekend death statistics were distorted?", true, `^Yes\b`},
+
+	// A place asked to be missing from what the fact lists it in: News
+	// Shopper's list of the hospitals the strikes would affect.
+	{"missing", "Was Lewisham Hospital left off the list of hospitals affected by the strike?", true, `^No\b.*Lewisham`},
+	{"missing", "was Darent Valley left out of the list of affected hospitals?", true, `^No\b.*Darent Valley`},
+	{"missing", "was Lewisham Hospital missing from the list of hospitals the strike would affect?", true, `^No\b`},
+	{"missing", "was Lewisham Hospital on the list of affected hospitals?", true, `^Yes\b`},
+	// A hospital the articles do not know, or a list the fact is not.
+	{"missing", "was Guy's Hospital left off the list?", false, ``},
+	{"missing", "was Lewisham Hospital missing from the Ipsos Mori poll?", false, ``},
 }

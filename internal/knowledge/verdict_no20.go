@@ -39,8 +39,8 @@ func (b *Base) placeAsked(q *query) (p askedPlace, ok bool) {
 				continue // "a hospital" names no one place
 			}
 			f := b.placeOrGapNamed(terms)
-			if f < 0 {
-				continue
+			if f < 0 || b.placeGroup(f) {
+				continue // "the hospitals affected" are no one place
 			}
 			sort := b.places().sort[f]
 			if sort == "" || found && !slices.Equal(p.terms, terms) {
@@ -163,3 +163,40 @@ func (b *Base) preferOnlyDay(q *query, ranked []scored) {
 // isOnly reports whether a word bounds what follows to itself: "only",
 // "just", "solely" ("was the strike just on Tuesday?").
 func isOnly(w string) bool { return w == "only" || w == "just" || w == "solely" }
+
+// missingNo decides a yes/no question asking whether a place was missing
+// from something ("was Lewisham Hospital left off the list of hospitals
+// affected?", the vocabulary's failure_words before "from") against a
+// fact that names the place, whole, and says everything else the
+// question does: No, it is there. A place the facts do not know ("Guy's
+// Hospital"), or a fact not saying the rest, decides nothing.
+func (b *Base) missingNo(q *query, fact int32) verdict {
+	if !q.yesNo {
+		return noVerdict
+	}
+	k := slices.IndexFunc(q.raw, func(w string) bool { return b.v.failure[w] })
+	if k < 0 || k+1 == len(q.raw) || q.raw[k+1] != "from" {
+		return noVerdict
+	}
+	p, ok := b.placeAsked(q)
+	if !ok || b.placeNamed(p.terms) < 0 || b.facts[fact].Kind == KindGap {
+		return noVerdict
+	}
+	d := b.derived[fact]()
+	if slices.ContainsFunc(p.terms, func(t string) bool { return !slices.Contains(d.said, t) }) || !b.saysAllBut(q, d.said, []string{b.v.term(q.raw[k])}) {
+		return noVerdict
+	}
+	return verdictNo
+}
+
+// leadMissing leads with "No" the answer to a yes/no question asking
+// whether a place the best fact names was missing from it (see
+// missingNo), and reports whether it did. The question's failure word is
+// the claim it denies, so it is no reason to hold back the No.
+func (b *Base) leadMissing(q *query, fact int32, a *Answer, text string) bool {
+	if b.missingNo(q, fact) != verdictNo {
+		return false
+	}
+	a.Text = "No. " + text
+	return true
+}

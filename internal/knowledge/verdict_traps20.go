@@ -157,6 +157,9 @@ func (b *Base) roleUnsaid(q *query, at int, fact int32) string {
 			for end < len(q.raw) && b.v.heads[q.raw[end]] {
 				end++ // "chief executive"
 			}
+			if end < len(q.raw) && !b.v.isStop(q.raw[end]) && !b.v.heads[q.raw[end]] && b.v.term(q.raw[end]) != "" {
+				return "" // "the hospital trusts' spokesperson": the head word qualifies the noun after it, which is the one asked
+			}
 			return strings.Join(q.raw[at:end], " ")
 		}
 	}

@@ -9,7 +9,7 @@ import (
 // This file holds session 20's second round of vetoes on a Yes already led
 // (helper "wrongyes2"): a claim that ties a name to a value ("did Hunt say
 // 125,000 appointments were cancelled?", "was the 35% demand made by the
-// government?", "did the BMA hold up England as an example?") is only
+// government?") is only
 // confirmed by a sentence that says them together. A fact that names Hunt
 // in one sentence and gives the figure in another, the Press
 // Association's, does not say Hunt gave it. Likewise a figure asked as a
@@ -45,6 +45,22 @@ func (b *Base) namesApart(q *query, stated [][]string) bool {
 		if q.named[i] || digits {
 			want = append(want, t)
 			figure = figure || digits
+		}
+	}
+	// The doer of a passive ("made by the government") is a name asked,
+	// however common: the fact must give the figure as theirs.
+	for k, w := range q.raw[:max(0, len(q.raw)-1)] {
+		if w != "by" {
+			continue
+		}
+		for _, x := range q.raw[k+1:] {
+			if b.v.isStop(x) {
+				continue
+			}
+			if t := b.wordTerm(x); len(b.ix.speakers[t]) > 0 && !slices.Contains(want, t) {
+				want = append(want, t)
+			}
+			break
 		}
 	}
 	// Two names alone may stand apart rightly: "a phone call between Hunt

@@ -24,6 +24,12 @@ func TestWrongVerdict20b(t *testing.T) {
 		{"the figure alone stays", "were more than 125,000 appointments cancelled?", `^Yes\..*125,000`},
 		{"the speaker's figure stays", "did Barclay say a 35% pay demand is unreasonable?", `^Yes\.`},
 		{"a poll's figure stays checked", "did Ipsos Mori find that 66% of the public supported the strike?", `^No\..*57%`},
+		// The doer of a passive must be the one the figure is given to.
+		{"a figure not the doer's", "was the 35% demand made by the government?", `^The articles don't say`},
+		{"a figure not the doer's, bma", "were 125,000 appointments cancelled by the BMA?", ""},
+		{"a figure not the doer's, ministers", "was the 35 percent demand put forward by ministers?", ""},
+		{"the doer's figure stays", "was the 57% figure found by Ipsos Mori?", `^Yes\..*57%`},
+		{"the doer's figure stays, barclay", "was the 35% demand called unreasonable by Barclay?", `^Yes\.`},
 		// A figure asked as a want that the fact gives as what was said.
 		{"a figure said is not a want", "did the BMA want a 5% pay rise?", `^The articles don't say`},
 		{"a figure said is not a demand", "did the BMA demand 5%?", `^No\..*35%`},

@@ -17,6 +17,14 @@ var traps20bCases = []struct {
 	{"no offer", "what percentage did barclay offer?", false, "no figure for any pay offer.*5%"},
 	{"no offer", "how much did barclay offer the doctors", false, "no figure for any pay offer"},
 	{"no offer", "what pay demand did Barclay call unreasonable?", true, "35%"},
+	// The PRUH and the other hospitals are listed; no one who runs them
+	// is named (placeNoPerson).
+	{"hospital head", "who runs the PRUH", false, "don't say who"},
+	{"hospital head", "who manages Queen Mary's in Sidcup?", false, "don't say who"},
+	{"hospital head", "who's in charge of Lewisham Hospital?", false, "don't say who"},
+	{"hospital head", "which hospitals will the strikes affect?", true, "lewisham"},
+	{"hospital head", "Which local hospital is named after a princess?", true, "princess royal"},
+	{"hospital head", "who marched on Downing Street?", true, "corbyn"},
 	// Scotland's government is cited as an example; no minister named.
 	{"scottish leader", "who is the leader of the Scottish government", false, "names no scottish minister"},
 	{"scottish leader", "who leads Scotland's government?", false, "(names no scottish minister|don't say)"},

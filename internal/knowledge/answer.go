@@ -307,7 +307,6 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		b.unbackedYes(q, kept[0], &a)
 		b.wrongVerdict19(q, kept[0], &a)
 		b.wrongVerdict20(q, kept[0], &a)
-		b.wrongVerdict20b(q, kept[0], &a)
 	}
 	b.declineUnsettled(q, kept[0], &a)
 	b.declineTraps19(q, ranked, kept[0], &a)

@@ -317,6 +317,11 @@ type derived struct {
 	// out per question was its whole cost.
 	stated   []string
 	pointers [][]string
+	// statedWords are the words of what the fact states, sentence by
+	// sentence, as written (no phrase joined): its answer's sentences, its
+	// title and each evidence quote. The unstated-Yes vetoes
+	// (verdict_wrongyes20.go) read them for every Yes.
+	statedWords [][]string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -365,6 +370,12 @@ func (b *Base) derive(i int, shared []string) *derived {
 	}
 	for _, p := range slices.Concat(f.Aliases, f.Keywords) {
 		d.pointers = append(d.pointers, v.terms(p, nil))
+	}
+	for _, s := range append(sentences(f.Answer), f.Title) {
+		d.statedWords = append(d.statedWords, split(normalizeChars(s), nil))
+	}
+	for _, e := range f.Evidence {
+		d.statedWords = append(d.statedWords, split(normalizeChars(e.Quote), nil))
 	}
 	return d
 }

@@ -71,32 +71,22 @@ func (l *loader) loadYesChecks(node *yaml.Node) yesChecks {
 	return c
 }
 
-// wrongVerdict20 turns a Yes the fact's own text does not back (see the
-// file's comment) into "the articles don't say", keeping what the fact says.
+// wrongVerdict20 turns a Yes the fact's own text does not back into "the
+// articles don't say", keeping what the fact says: a rank, relative time or
+// outcome it does not state (this file's comment), or names and figures no
+// one of its sentences has together, or a figure asked as a want it gives
+// only as said (verdict_wrongyes20b.go). Every check reads the fact's
+// stated words, worked out once per fact (derived.statedWords): aliases,
+// keywords and example questions only point questions at it.
 func (b *Base) wrongVerdict20(q *query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap || strings.HasPrefix(b.facts[fact].Answer, "Yes") {
 		return
 	}
-	stated := b.statedWords(fact)
-	if !b.rankUnstated(q, fact, stated) && !b.relativeUnstated(q, stated) && !b.outcomeUnstated(q, fact, stated) {
-		return
+	stated := b.derived[fact]().statedWords
+	if b.rankUnstated(q, fact, stated) || b.relativeUnstated(q, stated) || b.outcomeUnstated(q, fact, stated) ||
+		b.namesApart(q, stated) || b.wantUnstated(q, stated) {
+		a.decline("", trimLead(a.Text))
 	}
-	a.decline("", trimLead(a.Text))
-}
-
-// statedWords are the words of what a fact states, sentence by sentence, as
-// written (no phrase joined): its answer, its title and its evidence. Aliases, keywords and example
-// questions only point questions at it.
-func (b *Base) statedWords(fact int32) [][]string {
-	f := b.facts[fact]
-	var out [][]string
-	for _, s := range append(sentences(f.Answer), f.Title) {
-		out = append(out, split(normalizeChars(s), nil))
-	}
-	for _, e := range f.Evidence {
-		out = append(out, split(normalizeChars(e.Quote), nil))
-	}
-	return out
 }
 
 // rankReach is how many words after a rank the thing ranked may stand and

@@ -15,20 +15,8 @@ import (
 // Association's, does not say Hunt gave it. Likewise a figure asked as a
 // want ("did the BMA want a 5% pay rise?") is only confirmed by a sentence
 // giving it as one: "Barclay had claimed pay above 5% wasn't realistic"
-// gives 5% as what was said, not as what anyone wanted.
-
-// wrongVerdict20b turns a Yes whose question's names and figures no one
-// stated sentence of the fact has together into "the articles don't say",
-// keeping what the fact says.
-func (b *Base) wrongVerdict20b(q *query, fact int32, a *Answer) {
-	if !a.Found || !q.yesNo || !strings.HasPrefix(a.Text, "Yes. ") || b.facts[fact].Kind == KindGap || strings.HasPrefix(b.facts[fact].Answer, "Yes") {
-		return
-	}
-	stated := b.statedWords(fact)
-	if b.namesApart(q, stated) || b.wantUnstated(q, stated) {
-		a.decline("", trimLead(a.Text))
-	}
-}
+// gives 5% as what was said, not as what anyone wanted. wrongVerdict20
+// (verdict_wrongyes20.go) applies these checks with its own.
 
 // namesApart reports whether a yes/no question has a figure and a name
 // (a person, organisation or place the facts know) or another figure,

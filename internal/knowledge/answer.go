@@ -153,7 +153,6 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
 	a := b.answerTo(q, question, kinds)
 	b.declineTraps20(q, question, &a)
-	b.declineTraps20b(q, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a

@@ -19,8 +19,9 @@ import (
 // yes/no question opened by a word such as "so" is read from its yes/no
 // word on (dropOpeners), so the yes/no checks see it.
 
-// declineTraps20 applies this file's checks to a found answer to one
-// clause: see stopAcronym, groupOnly, unnamedRole and roleUnsaid.
+// declineTraps20 applies this file's checks and those of
+// verdict_traps20b.go to a found answer to one clause: see stopAcronym,
+// staffAsked, unnamedRole, roleUnsaid and placeNoPerson.
 func (b *Base) declineTraps20(q *query, question string, a *Answer) {
 	if !a.Found || q.article > 0 {
 		return
@@ -32,10 +33,27 @@ func (b *Base) declineTraps20(q *query, question string, a *Answer) {
 	if q.yesNo || q.compare || len(a.Facts) == 0 {
 		return
 	}
-	if fact, ok := b.byID[a.Facts[0]]; ok && b.groupOnly(q, int32(fact)) {
+	fact, ok := b.byID[a.Facts[0]]
+	var staff staffAsk
+	if ok {
+		staff = b.staffAsked(q, int32(fact))
+	}
+	if staff.groupOnly() {
 		a.decline("", a.Text)
 		return
 	}
+	b.declineRole(q, a, fact, ok)
+	if !a.Found || !ok {
+		return
+	}
+	b.declineStance(q, a, int32(fact), staff)
+}
+
+// declineRole declines a found answer to a question asking for someone
+// by a role (see roleAt) that the articles never fill with a name
+// (unnamedRole: that fact answers, as not found) or that the answer never
+// mentions (roleUnsaid). fact is the answer's first fact, if ok.
+func (b *Base) declineRole(q *query, a *Answer, fact int, ok bool) {
 	at := b.roleAt(q)
 	if at < 0 {
 		return
@@ -50,7 +68,7 @@ func (b *Base) declineTraps20(q *query, question string, a *Answer) {
 		*a = named
 		return
 	}
-	if fact, ok := b.byID[a.Facts[0]]; ok {
+	if ok {
 		if head := b.roleUnsaid(q, at, int32(fact)); head != "" {
 			why := " which " + head
 			if q.raw[0] == "who" {
@@ -213,14 +231,17 @@ func (v *vocab) dropOpeners(raw []string) []string {
 	return raw[n:]
 }
 
-// groupOnly reports whether a question naming a group of workers (the
-// vocabulary's staff_groups) shares nothing with the fact's answer but
-// that group: "what pay rise do radiographers want?" is not answered by
-// the radiographers' two-day strike, nor "what do ambulance workers
-// want?" by their support in a poll. Every other word it asks of them
-// (not a weak one, nor one naming the dispute) the fact does not say.
-func (b *Base) groupOnly(q *query, fact int32) bool {
-	group, other := false, false
+// staffAsk is how the words a question asks (not weak ones, nor those
+// naming the dispute) stand to a fact's answer and the vocabulary's
+// staff_groups: whether one names a group of workers, whether such a
+// group is one the answer does not say, whether another word is asked,
+// and whether the answer says one of those.
+type staffAsk struct{ group, groupUnsaid, other, otherSaid bool }
+
+// staffAsked classifies the question's words against the fact's answer
+// (see staffAsk).
+func (b *Base) staffAsked(q *query, fact int32) staffAsk {
+	var s staffAsk
 	var said []string
 	for i, t := range q.terms {
 		if q.weak[i] || q.context[i] {
@@ -229,17 +250,29 @@ func (b *Base) groupOnly(q *query, fact int32) bool {
 		if said == nil {
 			said = b.derived[fact]().said
 		}
-		switch {
-		case b.v.staffGroups[t]:
-			if !slices.Contains(said, t) {
-				return false
-			}
-			group = true
-		case slices.Contains(said, t):
-			return false
-		default:
-			other = true
+		in := slices.Contains(said, t)
+		if b.v.staffGroups[t] {
+			s.group = true
+			s.groupUnsaid = s.groupUnsaid || !in
+		} else {
+			s.other = true
+			s.otherSaid = s.otherSaid || in
 		}
 	}
-	return group && other
+	return s
+}
+
+// groupOnly reports whether a question naming a group of workers shares
+// nothing with the fact's answer but that group: "what pay rise do
+// radiographers want?" is not answered by the radiographers' two-day
+// strike, nor "what do ambulance workers want?" by their support in a
+// poll. Every other word it asks of them the fact does not say.
+func (s staffAsk) groupOnly() bool {
+	return s.group && !s.groupUnsaid && s.other && !s.otherSaid
+}
+
+// groupAlone reports whether a question names a group of workers and
+// asks no other word of them ("what do nurses want?").
+func (s staffAsk) groupAlone() bool {
+	return s.group && !s.other
 }

@@ -2,26 +2,21 @@ package knowledge
 
 import "slices"
 
-// This file holds the second of session 20's trap checks: a question
-// asking only what a group of workers wants ("what do nurses want?",
-// "what are ambulance staff after?") is not answered by a fact that gives
-// no stance, such as their support in a poll.
+// This file holds the second of session 20's trap checks, applied by
+// declineTraps20 after its own: a question asking only what a group of
+// workers wants ("what do nurses want?", "what are ambulance staff
+// after?") is not answered by a fact that gives no stance, such as their
+// support in a poll.
 
-// declineTraps20b declines a found answer to one clause that asks the
-// stance of a group of workers (the vocabulary's staff_groups) and names
-// nothing else, when the fact answering is no stance, quote or topic:
-// the group's support in a poll says nothing of what it wants. Questions
-// asking more of the group ("how popular are nurses?") name another word
-// and are left alone.
-func (b *Base) declineTraps20b(q *query, a *Answer) {
-	if !a.Found || q.article > 0 || q.yesNo || q.compare || len(a.Facts) == 0 {
-		return
-	}
-	fact, ok := b.byID[a.Facts[0]]
-	if !ok {
-		return
-	}
-	if b.placeNoPerson(q, int32(fact)) {
+// declineStance declines a found answer to one clause (fact is its
+// first) that asks who of a place the answer names no one for
+// (placeNoPerson), or that asks the stance of a group of workers (the
+// vocabulary's staff_groups) and names nothing else, when the fact
+// answering is no stance, quote or topic: the group's support in a poll
+// says nothing of what it wants. Questions asking more of the group
+// ("how popular are nurses?") name another word and are left alone.
+func (b *Base) declineStance(q *query, a *Answer, fact int32, staff staffAsk) {
+	if b.placeNoPerson(q, fact) {
 		a.decline(" who", a.Text)
 		return
 	}
@@ -29,20 +24,7 @@ func (b *Base) declineTraps20b(q *query, a *Answer) {
 	case KindPosition, KindQuote, KindTopic, KindGap:
 		return
 	}
-	if !q.asks("position") {
-		return
-	}
-	group := false
-	for i, t := range q.terms {
-		if q.weak[i] || q.context[i] {
-			continue
-		}
-		if !b.v.staffGroups[t] {
-			return
-		}
-		group = true
-	}
-	if group {
+	if q.asks("position") && staff.groupAlone() {
 		a.decline(" what they want", a.Text)
 	}
 }

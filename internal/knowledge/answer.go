@@ -152,6 +152,7 @@ const MaxReply = 1500
 func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
 	a := b.answerTo(q, question, kinds)
+	b.premiseOverview(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.declineTraps20b(q, &a)
 	b.otherSource(q, &a)

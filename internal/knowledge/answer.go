@@ -70,7 +70,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		asked = b.resolve(question, ctx)
 	}
 	var parts []Answer
-	for i, c := range splitClauses(b.v.clauseSpeak(asked)) {
+	for i, c := range splitClauses(b.v.clauseSpeak(b.v.uncheck(asked))) {
 		read := c
 		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
 			// "was the dispute eventually settled? how": a bare

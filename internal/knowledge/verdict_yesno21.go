@@ -173,3 +173,82 @@ func (b *Base) monthNames(q *query, w string) bool {
 	}
 	return slices.Contains(q.terms, t)
 }
+
+// checkMarks are the marks that may stand between a claim and a check tag
+// after it ("…. Accurate?", "… - true?", "…, correct?").
+var checkMarks = []string{". ", "? ", "! ", " - ", " – ", " — ", ", ", ": ", "; ", "… "}
+
+// maxSourceWords is how many words a check source may name after its word
+// ("…, per the local paper?").
+const maxSourceWords = 4
+
+// uncheck reads a claim put to be checked as the yes/no question it asks
+// (vocabulary check_leads, check_tags, check_sources): "Claim: 57% of the
+// public backed the doctors. True?" asks "is it true that 57% of the
+// public backed the doctors?", and "Ipsos Mori found 67% support - accurate?"
+// whether it did. A claim already a yes/no question keeps its own words
+// ("was it 57%, correct?" asks "was it 57%?"); one asking with a question
+// word ("fact check: who joined the march?") is that question. Anything
+// else is left as it is. Every question passes here: prefixes and
+// suffixes compared, nothing allocated unless one is found.
+func (v *vocab) uncheck(question string) string {
+	s := strings.TrimRight(question, " ?.!\t\n")
+	framed := false
+	// A tag after a mark ends the claim.
+tags:
+	for _, tag := range v.checkTags {
+		n := len(s) - len(tag)
+		if n < 1 || !strings.EqualFold(s[n:], tag) {
+			continue
+		}
+		for _, m := range checkMarks {
+			if n >= len(m) && s[n-len(m):n] == m {
+				s, framed = strings.TrimRight(s[:n-len(m)], " ,;:-"), true
+				break tags
+			}
+		}
+	}
+	// A lead, with a mark or, for one of several words, a space after it,
+	// starts it.
+	for _, lead := range v.checkLeads {
+		if len(s) <= len(lead) || !strings.EqualFold(s[:len(lead)], lead) {
+			continue
+		}
+		after := strings.TrimLeft(s[len(lead):], " ")
+		switch {
+		case after == "":
+			continue
+		case after[0] == ':' || after[0] == ',' || after[0] == '-':
+		case s[len(lead)] == ' ' && strings.Contains(lead, " "):
+		default:
+			continue
+		}
+		s, framed = strings.TrimLeft(s[len(lead):], " :,-"), true
+		break
+	}
+	sourced := false
+	if !framed && strings.HasSuffix(strings.TrimRight(question, " \t\n"), "?") {
+		// "…, per Barclay?": a statement asked, with whose it is.
+		if at := strings.LastIndex(s, ", "); at > 0 {
+			tail := s[at+2:]
+			sourced = len(strings.Fields(tail)) <= 1+maxSourceWords && slices.ContainsFunc(v.checkSources, func(src string) bool {
+				return len(tail) > len(src) && strings.EqualFold(tail[:len(src)], src) && tail[len(src)] == ' '
+			})
+		}
+	}
+	if !framed && !sourced {
+		return question
+	}
+	w := split(normalizeChars(s), nil)
+	switch {
+	case len(w) < 2:
+		return question
+	case sourced && slices.ContainsFunc(w, func(x string) bool { return slices.Contains(questionWords, x) && !v.yesNo[x] }):
+		// "roughly how many started it, according to the local paper?"
+		// asks how many: only a statement is a claim.
+		return question
+	case v.yesNo[w[0]] || slices.Contains(questionWords, w[0]):
+		return s + "?"
+	}
+	return "is it true that " + s + "?"
+}

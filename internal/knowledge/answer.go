@@ -70,7 +70,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		asked = b.resolve(question, ctx)
 	}
 	var parts []Answer
-	for i, c := range splitClauses(b.v.clauseSpeak(asked)) {
+	for i, c := range splitClauses(b.v.clauseSpeak(b.v.uncheck(asked))) {
 		read := c
 		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
 			// "was the dispute eventually settled? how": a bare
@@ -152,6 +152,7 @@ const MaxReply = 1500
 func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
 	a := b.answerTo(q, question, kinds)
+	b.premiseOverview(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)

@@ -352,7 +352,7 @@ func (b *Base) askedAtReference(q *query, fact int32) string {
 		// August: the month is no figure the verdict can answer No
 		// to, since the fact gives none to set against it.
 		for _, w := range q.raw {
-			if b.v.months[w] && !slices.Contains(d.body, b.v.term(w)) {
+			if b.v.months[w] && !slices.Contains(d.body, b.v.term(w)) && !b.monthNames(q, w) {
 				return w
 			}
 		}

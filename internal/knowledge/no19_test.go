@@ -89,6 +89,8 @@ var no19Cases = []struct {
 	{"round the clock", "did the all-out strike run for 24 hours a day?", true, `^No\b`},
 	{"round the clock", "did the all-out strike run from 8am to 5pm?", true, `^Yes\b`},
 	{"round the clock", "was the five-day strike 24/7?", false, ``},
-	// More than the other's name is a claim of its own.
-	{"dispute subject", "Is the five-day strike about a new contract for weekend working?", false, ``},
+	// More than the other's name is a claim of its own, but the other's
+	// name heads it: the five-day strike is not about a new contract at
+	// all, so it is no strike about one for weekend working (session 21).
+	{"dispute subject", "Is the five-day strike about a new contract for weekend working?", true, `^No\b.*over pay`},
 }

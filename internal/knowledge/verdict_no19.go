@@ -162,56 +162,12 @@ func (b *Base) inShare(q *query, i int) bool {
 // dispute's names have ("is the five-day walkout about a new contract?":
 // the five-day walkout is the pay dispute's, a new contract the contract
 // dispute's), with the overview of the one it asks about; otherwise a
-// stays as it is. What a strike is "about", "over" or "for" follows the
-// subject; every word of it must name the other dispute, so that "about a
-// new contract for weekend working" claims more than names, and stays
-// unanswered. A question both disputes' names could be ("was the strike
-// about pay?") names no one subject.
+// stays as it is. Which questions clash so is overviewClash's (in
+// verdict_yesno21.go).
 func (b *Base) overviewNo(q *query, a Answer) Answer {
-	raw := q.raw
-	if !q.yesNo || len(b.disputes) < 2 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || b.questionDenies(q) {
+	if strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") {
 		return a
 	}
-	link := -1
-	for i := 2; i+1 < len(raw); i++ {
-		if b.v.aboutWords[raw[i]] {
-			link = i
-			break
-		}
-	}
-	if link < 0 {
-		return a
-	}
-	// only is the one dispute the terms of words name, every one of them
-	// a word of some dispute's names; nil when they name none or several.
-	only := func(words []string) *DisputeInfo {
-		var one *DisputeInfo
-		for _, t := range b.contentTerms(words) {
-			ds := b.ix.owners[t]
-			switch {
-			case len(ds) == 0:
-				return nil // a word no dispute's name has: a claim of its own
-			case len(ds) > 1:
-				continue // "strike", "dispute": every dispute's
-			case one != nil && one != ds[0]:
-				return nil
-			}
-			one = ds[0]
-		}
-		return one
-	}
-	subject, other := only(raw[1:link]), only(raw[link+1:])
-	if subject == nil || other == nil || subject == other {
-		return a
-	}
-	f, ok := b.byID[subject.Overview]
-	if !ok {
-		return a
-	}
-	no := Answer{Question: a.Question, Sources: []Source{}, Suggestions: []string{}}
-	b.fill(&no, []int32{int32(f)})
-	no.Text = "No. " + no.Text
-	no.Found, no.Score = true, a.Score
-	no.Suggestions, no.Related = b.suggest(nil, []int32{int32(f)})
-	return no
+	b.premiseOverview(q, &a)
+	return a
 }

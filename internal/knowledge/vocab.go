@@ -60,8 +60,12 @@ type vocab struct {
 	everyDispute [][]string      // phrases, as raw words
 	detailCues   map[string]bool // words asking for the exact detail ("exactly")
 	tags         []string        // question tags ending a question ("right?"), see untag
-	wording      map[string]bool // words naming a word used ("the word blackmail"), see wordingAsked
-	gapCues      map[string]bool // words asking what the articles rarely give ("eventually")
+	// checkLeads, checkTags and checkSources frame a claim put to be
+	// checked ("Claim: …. True?", "… - accurate?", "…, per Barclay?"):
+	// see uncheck.
+	checkLeads, checkTags, checkSources []string
+	wording                             map[string]bool // words naming a word used ("the word blackmail"), see wordingAsked
+	gapCues                             map[string]bool // words asking what the articles rarely give ("eventually")
 	// askCues are compare, comparatives, endCues, detailCues and gapCues
 	// together: analyze reads every word of a question against all five,
 	// and most words are in none, which one look-up tells.
@@ -184,6 +188,9 @@ type vocabYAML struct {
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
 	TagQuestions []string                  `yaml:"tag_questions"`
+	CheckLeads   []string                  `yaml:"check_leads"`
+	CheckTags    []string                  `yaml:"check_tags"`
+	CheckSources []string                  `yaml:"check_sources"`
 	WordingWords []string                  `yaml:"wording_words"`
 	GapCues      []string                  `yaml:"gap_cues"`
 	Months       []string                  `yaml:"months"`
@@ -491,6 +498,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
 	v.tags = tagList(y.TagQuestions)
+	v.checkLeads, v.checkTags, v.checkSources = tagList(y.CheckLeads), tagList(y.CheckTags), tagList(y.CheckSources)
 	v.wording = set("wording_words", y.WordingWords)
 	v.gapCues = set("gap_cues", y.GapCues)
 	v.askCues = map[string]bool{}

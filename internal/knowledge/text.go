@@ -344,6 +344,7 @@ func (v *vocab) words(text string) []string {
 			out[n-1] = to
 		}
 	}
+	v.pointerEnd(out)
 	return mergeTimes(out)
 }
 

@@ -9,10 +9,12 @@ import (
 // "-ing" ("strikin", "askin", "talkin"): a word ending in "in" that is no
 // English word itself, where the same word with a "g" is one. A real word
 // is left alone ("begin", "within", "robin"), and so is a name ("Corbin"
-// with a g is no word either).
+// with a g is no word either). Nor is a word that is one letter short of
+// two English words, in -ing and in -ine ("routin": "routing" or
+// "routine"): the typo correction picks the one the facts know.
 func (v *vocab) droppedG(w string) string {
 	n := len(w)
-	if n < 4 || w[n-2] != 'i' || w[n-1] != 'n' || v.dict.has(w) {
+	if n < 4 || w[n-2] != 'i' || w[n-1] != 'n' || v.dict.has(w) || v.dict.has(w+"e") {
 		return w
 	}
 	if g := w + "g"; v.dict.has(g) {

@@ -117,7 +117,7 @@ func TestUnvowelled(t *testing.T) {
 			t.Errorf("words(%q) = %q, want %q", q, got, want)
 		}
 	}
-	for w, want := range map[string]string{"strikin": "striking", "askin": "asking", "begin": "begin", "within": "within", "corbin": "corbin", "in": "in"} {
+	for w, want := range map[string]string{"strikin": "striking", "askin": "asking", "begin": "begin", "within": "within", "corbin": "corbin", "in": "in", "routin": "routin"} {
 		if got := b.v.droppedG(w); got != want {
 			t.Errorf("droppedG(%q) = %q, want %q", w, got, want)
 		}

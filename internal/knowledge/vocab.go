@@ -39,6 +39,7 @@ type vocab struct {
 	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
+	pointerSpeak map[string]string       // a number ending a question after "the" and a word → the word it stands for ("the pay 1": "one")
 	linkSpeak    map[string]string       // a number before a linking word → the word it stands for ("4 the bma": "for")
 	linkWords    map[string]bool         // the words after which a number of linkSpeak is text-speak ("the", "them")
 	numbers      map[string]string       // spelled numbers → digits
@@ -170,6 +171,7 @@ type vocabYAML struct {
 	Phrases      [][]string                `yaml:"phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
+	PointerSpeak map[string]string         `yaml:"pointer_textspeak"`
 	LinkSpeak    map[string]string         `yaml:"linking_textspeak"`
 	LinkWords    []string                  `yaml:"linking_words"`
 	Numbers      map[string]string         `yaml:"numbers"`
@@ -351,6 +353,12 @@ func (l *loader) loadVocabulary() *vocab {
 	for w, to := range y.FinalSpeak {
 		if !bad("final_textspeak", w) && !bad("final_textspeak", to) {
 			v.finalSpeak[w] = to
+		}
+	}
+	v.pointerSpeak = map[string]string{}
+	for w, to := range y.PointerSpeak {
+		if !bad("pointer_textspeak", w) && !bad("pointer_textspeak", to) {
+			v.pointerSpeak[w] = to
 		}
 	}
 	v.linkSpeak = map[string]string{}

@@ -348,12 +348,24 @@ func (v *vocab) words(text string) []string {
 	return mergeTimes(out)
 }
 
-// phraseAt finds the first phrase that starts at raw[i].
+// phraseAt finds the first phrase, in file order, that starts at raw[i].
 func (v *vocab) phraseAt(raw []string, i int) (phraseRule, bool) {
-	for _, r := range v.phrases[raw[i]] {
-		if len(r.from) <= len(raw)-i && slices.Equal(raw[i:i+len(r.from)], r.from) {
-			return r, true
+	s := v.phrases[raw[i]]
+	if s == nil {
+		return phraseRule{}, false
+	}
+	if i+1 < len(raw) {
+		for _, r := range s.next[raw[i+1]] {
+			if s.single != nil && s.single.order < r.order {
+				break // the word alone comes first in the file
+			}
+			if len(r.from) <= len(raw)-i && slices.Equal(raw[i+2:i+len(r.from)], r.from[2:]) {
+				return r, true
+			}
 		}
+	}
+	if s.single != nil {
+		return *s.single, true
 	}
 	return phraseRule{}, false
 }

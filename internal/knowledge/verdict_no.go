@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // locatedQuestion reads a yes/no question asking whether one place is in
@@ -80,8 +81,12 @@ func (b *Base) placeGroup(f int32) bool {
 }
 
 // possessivePlace finds a place named in the possessive before another
-// place's name: "Dartford's Darent Valley".
-var possessivePlace = regexp.MustCompile(`([\p{L}\p{N}]+)'s ([\p{L}\p{N}' ]+)`)
+// place's name: "Dartford's Darent Valley". Compiled on first use: its
+// Unicode classes made it half of the package's start-up, which every
+// command pays, for a rule few questions reach.
+var possessivePlace = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([\p{L}\p{N}]+)'s ([\p{L}\p{N}' ]+)`)
+})
 
 // locatedVerdict decides, from one fact, a question asking whether place
 // fact place is in place fact in (see locatedQuestion). The fact locates
@@ -148,7 +153,7 @@ func (b *Base) locations(place int32, sort string, fact int32) []int32 {
 		}
 	}
 	for _, s := range sentences(b.facts[fact].body) {
-		for _, m := range possessivePlace.FindAllStringSubmatch(normalizeChars(s), -1) {
+		for _, m := range possessivePlace().FindAllStringSubmatch(normalizeChars(s), -1) {
 			of := b.placeAt([]string{m[1]})
 			if of >= 0 && b.placeSort(of) == sort && b.placeAt(split(m[2], nil)) == place {
 				located = append(located, of)

@@ -36,7 +36,7 @@ type vocab struct {
 	// sort ("party").
 	sortNames map[string]string
 
-	phrases      map[string][]phraseRule // first word → the phrases starting with it, in file order
+	phrases      map[string]*phraseStart // first word → the phrases starting with it
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	pointerSpeak map[string]string       // a number ending a question after "the" and a word → the word it stands for ("the pay 1": "one")
@@ -146,6 +146,16 @@ type cueRef struct {
 // phraseRule joins a run of words ("all", "out") into others ("allout").
 type phraseRule struct {
 	from, to []string
+	order    int // its place in the file: the first phrase that matches is used
+}
+
+// phraseStart is the phrases starting with one word, looked up by their
+// second word: every word of every text read is looked up here, and a
+// scan of all the phrases of a common first word ("the" has fifty)
+// was a sizeable share of loading.
+type phraseStart struct {
+	next   map[string][]phraseRule // second word → the longer phrases with it, in file order
+	single *phraseRule             // the phrase of the word alone, if any: it matches wherever the word is
 }
 
 // answerType is one entry of answer_types.
@@ -331,17 +341,30 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 		return m
 	}
-	v.phrases = map[string][]phraseRule{}
-	for _, p := range y.Phrases {
-		var r phraseRule
+	v.phrases = map[string]*phraseStart{}
+	for i, p := range y.Phrases {
+		r := phraseRule{order: i}
 		if len(p) == 2 {
-			r = phraseRule{from: split(normalizeChars(p[0]), nil), to: split(normalizeChars(p[1]), nil)}
+			r.from, r.to = split(normalizeChars(p[0]), nil), split(normalizeChars(p[1]), nil)
 		}
 		if len(r.from) == 0 {
 			l.add(vocabFile, line("phrases"), "phrases: each entry is [spelling, replacement], not %q", p)
 			continue
 		}
-		v.phrases[r.from[0]] = append(v.phrases[r.from[0]], r)
+		s := v.phrases[r.from[0]]
+		if s == nil {
+			s = &phraseStart{}
+			v.phrases[r.from[0]] = s
+		}
+		switch {
+		case len(r.from) == 1 && s.single == nil:
+			s.single = &r
+		case len(r.from) > 1:
+			if s.next == nil {
+				s.next = map[string][]phraseRule{}
+			}
+			s.next[r.from[1]] = append(s.next[r.from[1]], r)
+		}
 	}
 	v.textspeak = map[string][]string{}
 	for w, to := range y.Textspeak {

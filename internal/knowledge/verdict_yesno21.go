@@ -131,13 +131,8 @@ func (b *Base) articleSubject(q *query, words []string) *DisputeInfo {
 			return nil
 		}
 	}
-	id := b.articles[q.article-1].Dispute
-	for _, d := range b.disputes {
-		if d.ID == id {
-			return d
-		}
-	}
-	return nil
+	d, _ := b.DisputeByID(b.articles[q.article-1].Dispute)
+	return d
 }
 
 // premiseOverview answers No, with the overview of the strike asked about,

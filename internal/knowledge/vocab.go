@@ -372,24 +372,20 @@ func (l *loader) loadVocabulary() *vocab {
 			v.textspeak[w] = strings.Fields(to)
 		}
 	}
-	v.finalSpeak = map[string]string{}
-	for w, to := range y.FinalSpeak {
-		if !bad("final_textspeak", w) && !bad("final_textspeak", to) {
-			v.finalSpeak[w] = to
+	// speak keeps the entries of a text-speak map whose word and
+	// replacement are both one well-formed word.
+	speak := func(name string, m map[string]string) map[string]string {
+		out := map[string]string{}
+		for w, to := range m {
+			if !bad(name, w) && !bad(name, to) {
+				out[w] = to
+			}
 		}
+		return out
 	}
-	v.pointerSpeak = map[string]string{}
-	for w, to := range y.PointerSpeak {
-		if !bad("pointer_textspeak", w) && !bad("pointer_textspeak", to) {
-			v.pointerSpeak[w] = to
-		}
-	}
-	v.linkSpeak = map[string]string{}
-	for w, to := range y.LinkSpeak {
-		if !bad("linking_textspeak", w) && !bad("linking_textspeak", to) {
-			v.linkSpeak[w] = to
-		}
-	}
+	v.finalSpeak = speak("final_textspeak", y.FinalSpeak)
+	v.pointerSpeak = speak("pointer_textspeak", y.PointerSpeak)
+	v.linkSpeak = speak("linking_textspeak", y.LinkSpeak)
 	v.linkWords = set("linking_words", y.LinkWords)
 	v.numbers = map[string]string{}
 	for w, d := range y.Numbers {

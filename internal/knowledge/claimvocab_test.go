@@ -101,3 +101,16 @@ func TestClaimWordsProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestPhraseGivenTwice: a phrase's spelling given a second time would never
+// apply (the first entry wins), so the loader rejects it by name instead
+// of ignoring it.
+func TestPhraseGivenTwice(t *testing.T) {
+	_, err := Load(curatedFS(t, func(v []byte) []byte {
+		return replaceOnce(t, v, "phrases:\n", "phrases:\n  - [on hunt's watch, in the contract dispute]\n")
+	}))
+	want := `phrases: "on hunt's watch" is given twice`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error lacks %q:\n%v", want, err)
+	}
+}

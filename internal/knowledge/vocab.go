@@ -342,6 +342,9 @@ func (l *loader) loadVocabulary() *vocab {
 		return m
 	}
 	v.phrases = map[string]*phraseStart{}
+	// spelt: the spellings given so far. Only a spelling's first entry
+	// ever applies, so a second is a curator's mistake, not a variant.
+	spelt := map[string]bool{}
 	for i, p := range y.Phrases {
 		r := phraseRule{order: i}
 		if len(p) == 2 {
@@ -350,6 +353,12 @@ func (l *loader) loadVocabulary() *vocab {
 		if len(r.from) == 0 {
 			l.add(vocabFile, line("phrases"), "phrases: each entry is [spelling, replacement], not %q", p)
 			continue
+		}
+		if key := strings.Join(r.from, " "); spelt[key] {
+			l.add(vocabFile, line("phrases"), "phrases: %q is given twice; only its first entry applies, so delete or merge the other", p[0])
+			continue
+		} else {
+			spelt[key] = true
 		}
 		s := v.phrases[r.from[0]]
 		if s == nil {

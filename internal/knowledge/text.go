@@ -336,6 +336,7 @@ func (v *vocab) words(text string) []string {
 		}
 		out = append(out, raw[i])
 	}
+	out = v.joinStemPhrases(out)
 	// A number that ends the text after a verb is text-speak: "wot r
 	// they striking 4", "r the scottish docs striking 2"; so is one after
 	// a word naming the action or the dispute: "how long is the strike 4".

@@ -37,6 +37,7 @@ type vocab struct {
 	sortNames map[string]string
 
 	phrases      map[string]*phraseStart // first word → the phrases starting with it
+	stemPhrases  map[string][]stemPhrase // first word's stem → the stem_phrases starting with it
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	pointerSpeak map[string]string       // a number ending a question after "the" and a word → the word it stands for ("the pay 1": "one")
@@ -179,6 +180,7 @@ type answerType struct {
 
 type vocabYAML struct {
 	Phrases      [][]string                `yaml:"phrases"`
+	StemPhrases  [][]string                `yaml:"stem_phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
 	PointerSpeak map[string]string         `yaml:"pointer_textspeak"`
@@ -426,6 +428,7 @@ func (l *loader) loadVocabulary() *vocab {
 			l.add(vocabFile, line("synonyms"), "synonyms: %q stands for %q, which itself stands for %q: list it under %q", w, term, other, other)
 		}
 	}
+	v.loadStemPhrases(y.StemPhrases, l, line("stem_phrases"))
 	v.stop = set("stop_words", y.StopWords)
 	v.weak = set("weak_words", y.WeakWords)
 	v.weakTerms = map[string]bool{}

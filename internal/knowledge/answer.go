@@ -154,6 +154,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
 	b.declineTraps20(q, question, &a)
+	b.declineTraps22(q, question, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a

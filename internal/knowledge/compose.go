@@ -39,7 +39,7 @@ func (b *Base) smallTalk(question string) (Answer, bool) {
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || (len(words) > b.v.smallWords || !b.v.smallTalk[strings.Join(words, " ")]) && !b.v.smallMessage(words) {
+	if len(words) == 0 || (len(words) > b.v.smallWords || !b.v.smallTalk[strings.Join(words, " ")]) && !b.v.smallMessage(words) && !b.v.sum(question) {
 		return Answer{}, false
 	}
 	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}, SmallTalk: true}

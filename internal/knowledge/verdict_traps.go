@@ -53,7 +53,13 @@ func (b *Base) declineUnsettled(q *query, fact int32, a *Answer) {
 // later …"), followed by what they do say, text; found is false, as for
 // every answer that does not give what was asked.
 func (a *Answer) decline(why, text string) {
-	a.Text = "The articles don't say" + why + ". What they do say: " + text
+	a.declineAs("The articles don't say"+why, text)
+}
+
+// declineAs is decline with its own first sentence, lead ("I give no
+// opinions of my own …"), before what the articles do say.
+func (a *Answer) declineAs(lead, text string) {
+	a.Text = lead + ". What they do say: " + text
 	a.Found = false
 }
 

@@ -97,6 +97,8 @@ type vocab struct {
 	population   map[string]bool // terms for who a share is of ("people", "Britons")
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
+	opinionAsks  [][]string      // phrases asking the bot's own view ("do you think"), as the question's words
+	arithmetic   *regexp.Regexp  // a message that is a sum and nothing else ("whats 2+2")
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
 	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
@@ -253,6 +255,8 @@ type vocabYAML struct {
 	EndPattern   string                    `yaml:"end_pattern"`
 	Undecided    string                    `yaml:"undecided"`
 	Novelty      string                    `yaml:"novelty"`
+	Arithmetic   string                    `yaml:"arithmetic"`
+	OpinionAsks  []string                  `yaml:"opinion_asks"`
 	Prior        []string                  `yaml:"prior_words"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
@@ -631,6 +635,13 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 		v.novelty = re
 	}
+	if y.Arithmetic != "" {
+		re, err := regexp.Compile(y.Arithmetic)
+		if err != nil {
+			l.add(vocabFile, line("arithmetic"), "arithmetic: %v", err)
+		}
+		v.arithmetic = re
+	}
 	v.prior = set("prior_words", y.Prior)
 	v.smallTalk = map[string]bool{}
 	for _, m := range y.SmallTalk.Messages {
@@ -662,6 +673,11 @@ func (l *loader) loadVocabulary() *vocab {
 	v.judgement = set("judgement_words", y.Judgement)
 	v.heads = set("head_words", y.Heads)
 	v.openers = set("openers", y.Openers)
+	for _, p := range y.OpinionAsks {
+		if !bad("opinion_asks", p) {
+			v.opinionAsks = append(v.opinionAsks, v.words(p))
+		}
+	}
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v

@@ -1,0 +1,70 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// traps22Cases are session 22's traps: a question the articles cannot
+// answer that was answered as found, paraphrases of it written for these
+// tests, and nearby questions that must stay answered. lead is a
+// case-insensitive pattern the answer's text must open with; fact, if
+// not empty, is a fact the answer must be built from; small marks small
+// talk's reply.
+var traps22Cases = []struct {
+	class string
+	q     string
+	found bool
+	lead  string
+	fact  string
+	small bool
+}{
+	// A sum is no question about the strikes: small talk's reply.
+	{"sum", "whats 2+2", false, "Hi! I'm strikebot", "", true},
+	{"sum", "what is 12 x 3?", false, "Hi! I'm strikebot", "", true},
+	{"sum", "calculate 7 minus 4", false, "Hi! I'm strikebot", "", true},
+	{"sum", "what's 10 divided by 2", false, "Hi! I'm strikebot", "", true},
+	{"sum", "was the all out strike 24/7?", true, "No", "", false},
+	{"sum", "how many days did the 2016 strike last", true, "", "", false},
+	// The bot's own view: the articles report each side, and settle none.
+	{"opinion", "do u think the doctors r right", false, "I give no opinions of my own", "poll-ipsos-mori-overview", false},
+	{"opinion", "in your opinion, was Hunt right to impose the contract?", false, "(I give no opinions of my own|The articles don.t say)", "", false},
+	{"opinion", "what do you think of Barclay calling the demand unreasonable?", false, "I give no opinions of my own", "", false},
+	{"opinion", "whose side are you on, the BMA or the government?", false, "(I give no opinions of my own|The articles don't say)", "", false},
+	{"opinion", "do you reckon the 35% demand is fair", false, "(I give no opinions of my own|The articles don.t say)", "", false},
+	{"opinion", "did the public think the doctors were right?", true, "", "", false},
+	{"opinion", "what does the BMA think about the pay offer?", true, "", "", false},
+	// A year no dispute declares and no article prints.
+	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
+	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},
+	{"year", "what happened with junior doctor pay in 2021", false, "The articles don't say", "", false},
+	{"year", "Does the workforce plan double medical school places by 2030?", true, "No", "", false},
+	{"year", "what did the BMA announce about strikes in 2023?", true, "", "", false},
+	// "again": whether it happens once more, which one day's articles
+	// cannot know (a gap cue).
+	{"again", "will the junior docs strike again after this", false, "", "gap-next-junior-doctor-strike", false},
+	{"again", "are junior doctors going to walk out again after the five days?", false, "", "gap-next-junior-doctor-strike", false},
+	{"again", "will junior doctors strike again", false, "", "gap-next-junior-doctor-strike", false},
+	{"again", "what does barclay want from the bma before they'll negotiate again", true, "", "", false},
+}
+
+func TestTraps22(t *testing.T) {
+	b := realBase(t)
+	for _, c := range traps22Cases {
+		t.Run(c.class+"/"+c.q, func(t *testing.T) {
+			a := b.Answer(c.q)
+			expectAnswer(t, a, c.found, "")
+			if c.lead != "" && !regexp.MustCompile("(?is)^"+c.lead).MatchString(a.Text) {
+				t.Errorf("text does not open with /%s/ (%v): %s", c.lead, a.Facts, a.Text)
+			}
+			if c.fact != "" && !slices.Contains(a.Facts, c.fact) {
+				t.Errorf("facts %v, want %s: %s", a.Facts, c.fact, a.Text)
+			}
+			if a.SmallTalk != c.small {
+				t.Errorf("SmallTalk = %v, want %v: %s", a.SmallTalk, c.small, a.Text)
+			}
+			checkAnswer(t, b, c.q, a)
+		})
+	}
+}

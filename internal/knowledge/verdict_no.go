@@ -281,10 +281,21 @@ func (b *Base) clientNo(q *query, fact int32) verdict {
 	askedTerms := b.v.terms(strings.Join(asked, " "), nil)
 	before := b.v.terms(strings.Join(q.raw[max(0, i-maxClientWords):i], " "), nil)
 	words := split(normalizeChars(b.facts[fact].body), nil)
+	// The question's "for" belongs to the word just before it: in "did
+	// the poll show support for the doctors?" it is whom the support is
+	// for, which the fact also speaks of away from its own "for"
+	// ("supported the doctors' cause"), not whom the poll was for. A word
+	// the fact has just before its "for" ("carried out a poll for") is
+	// the same slot.
+	near := b.wordBefore(q.raw, i)
+	said := b.derived[fact]().said
 	out := noVerdict
 	for k, w := range words {
 		if w != "for" || !b.doneFor(words, k, before) {
 			continue
+		}
+		if near != "" && slices.Contains(said, near) && !slices.Contains(b.v.terms(strings.Join(words[max(0, k-maxClientWords):k], " "), nil), near) {
+			continue // the fact says near elsewhere: the question's "for" is its
 		}
 		for m := min(len(words), k+1+maxClientWords); m > k+1; m-- {
 			given := words[k+1 : m]
@@ -314,12 +325,19 @@ func (b *Base) clientNo(q *query, fact int32) verdict {
 // doneFor reports whether the word before words[k], a "for", stop words
 // aside ("the poll was for"), is one of the terms in before.
 func (b *Base) doneFor(words []string, k int, before []string) bool {
+	w := b.wordBefore(words, k)
+	return w != "" && slices.Contains(before, w)
+}
+
+// wordBefore is the term of the last word before words[k] that is no stop
+// word, within maxClientWords, or "".
+func (b *Base) wordBefore(words []string, k int) string {
 	for j := k - 1; j >= 0 && j >= k-maxClientWords; j-- {
 		if !b.v.isStop(words[j]) {
-			return slices.Contains(before, b.v.term(words[j]))
+			return b.v.term(words[j])
 		}
 	}
-	return false
+	return ""
 }
 
 // maxClientWords is how many words an organisation's name after "for", or

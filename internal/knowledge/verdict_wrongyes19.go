@@ -193,6 +193,11 @@ func (b *Base) otherDoer(q *query, fact int32) bool {
 		if len(subject) == 0 {
 			continue
 		}
+		for j > 2 && slices.Equal(named(raw[1:j-1]), subject) {
+			// "did Barclay hold up …?": a generic word ("hold") adds
+			// nothing to the name, and is the verb.
+			j--
+		}
 		if len(named(raw[1:j-1])) > 0 || b.v.isStop(raw[j]) {
 			return false // the name runs on, or no verb follows it
 		}
@@ -217,7 +222,7 @@ func (b *Base) otherDoer(q *query, fact int32) bool {
 				case namesOne(words[:max(0, k-doerReach)], subject, named):
 					// "Corbyn joins junior doctors marching": the
 					// one asked is in it with them.
-				case slices.ContainsFunc(doer, func(p int32) bool { return slices.Contains(subject, p) }):
+				case slices.ContainsFunc(doer, func(p int32) bool { return b.oneOf(p, subject) }):
 					return false // the one asked did it too
 				default:
 					other = true
@@ -273,6 +278,16 @@ func (b *Base) doerBefore(words []string, named func([]string) []int32) (doer []
 		return nil, k == len(words)-1
 	}
 	return nil, false
+}
+
+// oneOf reports whether fact p is one of ids or a person of one of them:
+// "the BMA leaders" (persons about the BMA) did what the BMA did.
+func (b *Base) oneOf(p int32, ids []int32) bool {
+	if slices.Contains(ids, p) {
+		return true
+	}
+	f := b.facts[p]
+	return f.Kind == KindPerson && slices.ContainsFunc(ids, func(id int32) bool { return slices.Contains(f.About, b.facts[id].ID) })
 }
 
 // namesOne reports whether a run of one to three words names one of ids.

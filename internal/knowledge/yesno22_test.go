@@ -1,0 +1,30 @@
+package knowledge
+
+// yesno22Cases are the yes/no questions of session 22's yesno fixes: each
+// rule's dev question, paraphrases written for it, and a nearby question
+// the rule must leave alone. want is as in noCases.
+var yesno22Cases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// The doer of the question's verb is checked against the sentence's:
+	// a generic word after the name ("hold") is the verb, not part of the
+	// name. The BMA leaders, not Barclay, held Scotland up.
+	{"doer slot", "did Barclay hold up Scotland as an example?", false, `^The articles don't say\b.*BMA leaders held up`},
+	{"doer slot", "did steve barclay hold scotland up as the example to follow", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	{"doer slot", "Did the health secretary hold up the Scottish government as a model?", false, `^(?:[^NY]|N[^o]|Y[^e])`},
+	{"doer slot", "did the BMA leaders hold up Scotland as the example?", true, `^Yes\b.*BMA leaders held up`},
+	// The BMA's leaders are the BMA.
+	{"doer slot", "did the BMA hold up Scotland as an example?", true, `^Yes\b`},
+	{"doer slot", "did barclay hold a round table with doctors in training?", true, `^Yes\b.*round table`},
+
+	// "for X" belongs to the word just before it: support for the
+	// doctors is not a poll done for the doctors.
+	{"client slot", "did the Ipsos Mori poll show support for the doctors?", true, `^Yes\b.*57%`},
+	{"client slot", "Did the Ipsos Mori poll show majority support for the doctors?", true, `^Yes\b.*57%`},
+	{"client slot", "did the ipsos poll find backing for the junior doctors", true, `^Yes\b.*57%`},
+	{"client slot", "Was the Ipsos Mori poll done for Sky News?", true, `^No\b.*BBC News`},
+	{"client slot", "was the ipsos mori survey carried out for sky news", true, `^No\b.*BBC News`},
+}

@@ -27,6 +27,12 @@ var recall22Cases = []struct {
 	{"pronoun in question", "Which hospital is in the News Shopper photos and who took them?", true, "princess royal.*larby"},
 	{"pronoun in question", "Which hospital do the News Shopper pictures show and who took them?", true, "princess royal.*larby"},
 	{"pronoun in question", "what hospital is shown in the local paper's photos and who took them", true, "princess royal.*larby"},
+	// "each" or "both" before a role people of each dispute hold asks
+	// about every dispute, as "each strike" does.
+	{"every role", "How did each Health Secretary criticise the BMA's strikes?", true, "blackmail.*collapsed"},
+	{"every role", "what criticism of the strike did each health sec make", true, "blackmail.*collapsed"},
+	{"every role", "how did both health secretaries attack the strikes", true, "hunt.*barclay"},
+	{"every role", "what did each health secretary say about nurses pay", false, ""},
 	{"pronoun in question", "What time did the all-out strike start and what time did it finish?", true, "8am.*5pm.*nine hours"},
 }
 
@@ -59,6 +65,22 @@ func TestPronounInQuestion(t *testing.T) {
 	} {
 		if a := b.Answer(q); !a.Found || strings.Contains(a.Text, "Larby") {
 			t.Errorf("%q: found %v, want the hospital and no photographer: %s", q, a.Found, a.Text)
+		}
+	}
+}
+
+// TestEveryRole holds everyRole to roles that people of two disputes hold
+// ("health secretary"), not one dispute's (Corbyn's "labour leader").
+func TestEveryRole(t *testing.T) {
+	b := realBase(t)
+	for q, want := range map[string]bool{
+		"how did each health secretary criticise the strikes": true,
+		"what did both health secretaries say":                true,
+		"what did each labour leader say":                     false,
+		"how did each side criticise the strikes":             false,
+	} {
+		if got := b.everyRole(b.v.words(q)); got != want {
+			t.Errorf("everyRole(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

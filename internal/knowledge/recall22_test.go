@@ -21,6 +21,21 @@ var recall22Cases = []struct {
 	{"call off", "did the union say it might call the five day walkout off", true, `\byes\b.*scotland`},
 	{"call off", "could the bma call the pay strike off today", true, "scotland"},
 	{"call off", "did the bma call the welsh strike off", false, ""},
+	// stem_phrases for paraphrase: fronting the union is leading it, the
+	// health brief is the Health Secretary's, a view gaining ground is
+	// held by a rising number.
+	{"front the", "Who was fronting the doctors' union in the 2016 story?", true, "porter"},
+	{"front the", "who fronted the bma in 2016", true, "porter"},
+	{"front the", "who was fronting the union in the pay dispute", true, "laurenson"},
+	{"front the", "who fronts the nurses union", false, ""},
+	{"health brief", "Which cabinet minister held the health brief when the 2023 five-day action kicked off?", true, "barclay"},
+	{"health brief", "who held the health brief in 2016", true, "hunt"},
+	{"health brief", "which minister had the health brief during the all-out strike", true, "hunt"},
+	{"health brief", "who held the education brief in 2016", false, ""},
+	{"gain ground", "Apart from mostly blaming ministers, what view on responsibility is gaining ground among the public?", true, "equally"},
+	{"gain ground", "what opinion is gaining ground on who is to blame", true, "equally"},
+	{"gain ground", "which view of blame gained ground", true, "equally"},
+	{"gain ground", "which view on nurses pay is gaining ground", false, ""},
 	// A later part's pronoun that, read as the part before's answer, only
 	// repeats it means what the part before asked about ("them" is the
 	// photos, not the hospital).

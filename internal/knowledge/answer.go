@@ -85,6 +85,9 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
 		p := b.wrongValue(read, b.answer(read, nil))
+		if i > 0 {
+			p = b.pronounInQuestion(c, parts[i-1], p)
+		}
 		p.Question = c
 		parts = append(parts, p)
 	}
@@ -95,6 +98,36 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	a.Question = question
 	fitLimit(&a, MaxReply)
 	return a
+}
+
+// pronounInQuestion re-reads a later part of a question whose pronoun,
+// read as the part before's answer, only gave that answer again: in
+// "which hospital is in the News Shopper photos and who took them?",
+// "them" is the photos the part before asked about, not the hospital it
+// answered. The part is read with the part before's own words instead
+// (its question words left out), and that reading answers if it gives
+// something new. Otherwise p stays as it is.
+func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
+	if !p.Found || len(p.Facts) == 0 || !slices.Contains(before.Facts, p.Facts[0]) {
+		return p
+	}
+	raw := b.v.words(part)
+	if !slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(pronouns, w) }) {
+		return p
+	}
+	words := strings.Fields(before.Question)
+	for len(words) > 0 && (slices.Contains(questionWords, strings.ToLower(words[0])) || b.v.isStop(strings.ToLower(words[0]))) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return p
+	}
+	read := b.v.untag(strings.TrimRight(part, "?!. \t") + " (" + strings.TrimRight(strings.Join(words, " "), "?!. \t") + ")")
+	alt := b.wrongValue(read, b.answer(read, nil))
+	if !alt.Found || len(alt.Facts) == 0 || slices.Contains(before.Facts, alt.Facts[0]) {
+		return p
+	}
+	return alt
 }
 
 // bareQuestion reports whether a part of a question is question words

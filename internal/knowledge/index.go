@@ -1269,7 +1269,7 @@ func (b *Base) analyze(question string) *query {
 	}
 	b.addCheckedSignal(&q, signal)
 	q.readDisputes(signal)
-	every := slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) })
+	every := slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) }) || b.everyRole(q.raw)
 	named := 0.0 // how strongly the question names one dispute
 	for _, x := range signal {
 		named = max(named, x)

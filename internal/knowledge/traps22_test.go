@@ -51,6 +51,12 @@ var traps22Cases = []struct {
 	{"figure", "what pay rise did the pay review bodies recommend?", true, "", "", false},
 	{"figure", "According to NHS Providers, what cost keeps growing with every strike?", true, "", "", false},
 	{"figure", "what pay demand did Barclay call unreasonable?", true, "", "", false},
+	// "in the January poll" asks what support was in January, which the
+	// articles give only as lower than now (askedAtReference).
+	{"then", "What was the public support figure for strikes in the January poll mentioned in the all-out strike article?", false, "The articles don't say what it was then", "poll-ipsos-mori-january", false},
+	{"then", "what share backed the all-out strike in the january survey?", false, "The articles don't say what it was then", "", false},
+	{"then", "how much support did the all-out strike have in the January poll?", false, "The articles don't say what it was then", "", false},
+	{"then", "how did support for the all-out strike compare with January?", true, "", "poll-ipsos-mori-january", false},
 	// A year no dispute declares and no article prints.
 	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
 	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},

@@ -51,6 +51,12 @@ var traps22Cases = []struct {
 	{"figure", "what pay rise did the pay review bodies recommend?", true, "", "", false},
 	{"figure", "According to NHS Providers, what cost keeps growing with every strike?", true, "", "", false},
 	{"figure", "what pay demand did Barclay call unreasonable?", true, "", "", false},
+	// A count of patients harmed, where the answer has harm only as
+	// "potential" (a hypothetical word): it counts no one harmed.
+	{"maybe", "How many patients came to harm during the five-day walkout?", false, "The articles don't say how many", "quote-cordery-growing-risk", false},
+	{"maybe", "how many patients suffered harm from delayed treatment in the 2023 walkout?", false, "The articles don't say how many", "", false},
+	{"maybe", "how many patients were harmed by the five-day strike?", false, "The articles report no deaths or harm", "", false},
+	{"maybe", "NHS Providers said how many patients face disruption?", true, "", "quote-cordery-growing-risk", false},
 	// "in the January poll" asks what support was in January, which the
 	// articles give only as lower than now (askedAtReference).
 	{"then", "What was the public support figure for strikes in the January poll mentioned in the all-out strike article?", false, "The articles don't say what it was then", "poll-ipsos-mori-january", false},

@@ -88,6 +88,9 @@ func (b *Base) figureUnsaid(q *query, fact int32) string {
 	if len(f.Supplies) > 0 {
 		return "" // the curator said what it gives
 	}
+	if raw[0] == "how" && raw[1] == "many" && b.countedOnlyMaybe(q, fact) {
+		return " how many"
+	}
 	if raw[0] == "how" && raw[1] == "much" && q.asks("money") {
 		if v.moneyFigure != nil && !v.moneyFigure.MatchString(strings.ToLower(f.Answer)) {
 			return " how much it cost"
@@ -149,4 +152,22 @@ func (b *Base) figureUnsaid(q *query, fact int32) string {
 		label = append(label, "figure")
 	}
 	return " what the " + strings.Join(label, " ") + " was"
+}
+
+// countedOnlyMaybe reports whether a "how many" question asks of what it
+// counts a word the fact's answer has only after a hypothetical word:
+// "how many patients came to harm?" against "the potential harm of
+// delaying their treatment" counts no one harmed, however many thousands
+// of patients the disruption reached.
+func (b *Base) countedOnlyMaybe(q *query, fact int32) bool {
+	maybe := b.derived[fact]().text.hypothetical
+	if len(maybe) == 0 {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && maybe[t] {
+			return true
+		}
+	}
+	return false
 }

@@ -57,6 +57,12 @@ var traps22Cases = []struct {
 	{"maybe", "how many patients suffered harm from delayed treatment in the 2023 walkout?", false, "The articles don't say how many", "", false},
 	{"maybe", "how many patients were harmed by the five-day strike?", false, "The articles report no deaths or harm", "", false},
 	{"maybe", "NHS Providers said how many patients face disruption?", true, "", "quote-cordery-growing-risk", false},
+	// A part of a whole the articles give only whole (givesPart).
+	{"part", "how many of the 125k were ops vs appointments", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
+	{"part", "how many of the 125,000 cancellations were operations?", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
+	{"part", "of the 125,000, how many were operations", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
+	{"part", "How many appointments and operations were cancelled as a result of the 2016 strike?", true, "", "figure-125000-cancelled", false},
+	{"part", "how many days did each of the two junior doctor strikes last?", true, "", "", false},
 	// "in the January poll" asks what support was in January, which the
 	// articles give only as lower than now (askedAtReference).
 	{"then", "What was the public support figure for strikes in the January poll mentioned in the all-out strike article?", false, "The articles don't say what it was then", "poll-ipsos-mori-january", false},

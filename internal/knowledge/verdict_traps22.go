@@ -32,7 +32,7 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	}
 	if len(a.Facts) > 0 {
 		if fact, ok := b.byID[a.Facts[0]]; ok {
-			if why := b.figureUnsaid(q, int32(fact)); why != "" {
+			if why := b.figureUnsaid(q, question, int32(fact)); why != "" {
 				a.decline(why, a.Text)
 				return
 			}
@@ -77,8 +77,9 @@ func (b *Base) unknownYear(question string) string {
 // figure_reach words of X's last word ("a pay demand of 35%" gives none
 // for an offer, nor for inflation). "how much does it cost …" asks a sum
 // of money, which only money_figure gives. A year names a dispute, and
-// counts for no figure.
-func (b *Base) figureUnsaid(q *query, fact int32) string {
+// counts for no figure. "how many of the 125,000 …" asks a part, which
+// only a smaller figure gives (see givesPart).
+func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
 	v := b.v
 	raw := q.raw
 	if q.yesNo || len(raw) < 3 {
@@ -90,6 +91,9 @@ func (b *Base) figureUnsaid(q *query, fact int32) string {
 	}
 	if raw[0] == "how" && raw[1] == "many" && b.countedOnlyMaybe(q, fact) {
 		return " how many"
+	}
+	if !b.givesPart(question, fact) {
+		return " how many of them"
 	}
 	if raw[0] == "how" && raw[1] == "much" && q.asks("money") {
 		if v.moneyFigure != nil && !v.moneyFigure.MatchString(strings.ToLower(f.Answer)) {
@@ -170,4 +174,34 @@ func (b *Base) countedOnlyMaybe(q *query, fact int32) bool {
 		}
 	}
 	return false
+}
+
+// givesPart reports whether the fact's answer gives a part of the whole a
+// question asks "how many of the N …" of ("of the N, how many …"): a figure below N ("how many of
+// the 125k were ops?" is not answered by the 125,000 itself). A question
+// asking no part so is given one.
+func (b *Base) givesPart(question string, fact int32) bool {
+	words := split(normalizeChars(question), nil)
+	if !containsRun(words, []string{"how", "many"}) {
+		return true
+	}
+	var whole figure
+	found := false
+	for _, g := range b.v.figures(question) {
+		// "how many of the 125k …", "of the 125,000, how many …"
+		// A year names a dispute, and a number in words ("each of the
+		// two strikes", "the five-day strike") counts or spans things
+		// rather than naming a figure the articles gave.
+		if g.at >= 2 && words[g.at-2] == "of" && b.v.isStop(words[g.at-1]) && isDigitByte(words[g.at][0]) &&
+			g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			whole, found = g, true
+			break
+		}
+	}
+	if !found {
+		return true
+	}
+	return slices.ContainsFunc(b.derived[fact]().text.figures, func(g figure) bool {
+		return g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] && g.value > 0 && g.value < whole.value
+	})
 }

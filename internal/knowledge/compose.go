@@ -363,7 +363,9 @@ func (b *Base) askedAtReference(q *query, fact int32) string {
 		if b.v.reference[w] || b.v.comparatives[w] {
 			return ""
 		}
-		if !b.v.placeIn[q.raw[i-1]] {
+		// "in January", or "in the January poll": the time a
+		// determiner puts first in the thing asked is as much its time.
+		if !b.v.placeIn[q.raw[i-1]] && (i < 2 || q.raw[i-1] != "the" || !b.v.placeIn[q.raw[i-2]]) {
 			continue
 		}
 		if t := b.v.term(w); slices.Contains(ref, t) || b.v.months[w] && !slices.Contains(d.body, t) {

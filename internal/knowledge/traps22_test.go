@@ -35,6 +35,40 @@ var traps22Cases = []struct {
 	{"opinion", "do you reckon the 35% demand is fair", false, "(I give no opinions of my own|The articles don.t say)", "", false},
 	{"opinion", "did the public think the doctors were right?", true, "", "", false},
 	{"opinion", "what does the BMA think about the pay offer?", true, "", "", false},
+	// A figure asked for a thing the fact gives no number beside: Barclay
+	// made no offer and quoted no inflation rate; the government's weekend
+	// death figures and the cost of cover are not given.
+	{"figure", "what % pay offer did barclay make before talks collapsed", false, "The articles don't say what the pay offer figure was", "barclay-position-2023", false},
+	{"figure", "what % offer did barclay table?", false, "The (articles|2023 article)", "", false},
+	{"figure", "What inflation rate did Barclay quote when rejecting the 35% demand?", false, "The articles don't say what the inflation rate was", "barclay-why-unreasonable", false},
+	{"figure", "what inflation figure did barclay give for turning down the 35%?", false, "The articles don't say what the inflation figure was", "barclay-why-unreasonable", false},
+	{"figure", "What weekend death figure did the government quote that Porter says was distorted?", false, "The articles don't say what the weekend death figure was", "quote-porter-distorted", false},
+	{"figure", "what weekend mortality figure did ministers use that porter called distorted?", false, "The articles don't say what the weekend mortality figure was", "", false},
+	{"figure", "what death toll did porter say was distorted", false, "The articles don't say what the death toll was", "", false},
+	{"figure", "How much does it cost trusts to hire cover for a striking junior doctor shift?", false, "The articles don't say how much it cost", "trusts", false},
+	{"figure", "how much does hiring cover for a striking doctor's shift cost trusts?", false, "The articles don't say", "", false},
+	{"figure", "What pay level did the Health Secretary say wasn't realistic, according to the BMA?", true, "", "", false},
+	{"figure", "what pay rise did the pay review bodies recommend?", true, "", "", false},
+	{"figure", "According to NHS Providers, what cost keeps growing with every strike?", true, "", "", false},
+	{"figure", "what pay demand did Barclay call unreasonable?", true, "", "", false},
+	// A count of patients harmed, where the answer has harm only as
+	// "potential" (a hypothetical word): it counts no one harmed.
+	{"maybe", "How many patients came to harm during the five-day walkout?", false, "The articles don't say how many", "quote-cordery-growing-risk", false},
+	{"maybe", "how many patients suffered harm from delayed treatment in the 2023 walkout?", false, "The articles don't say how many", "", false},
+	{"maybe", "how many patients were harmed by the five-day strike?", false, "The articles report no deaths or harm", "", false},
+	{"maybe", "NHS Providers said how many patients face disruption?", true, "", "quote-cordery-growing-risk", false},
+	// A part of a whole the articles give only whole (givesPart).
+	{"part", "how many of the 125k were ops vs appointments", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
+	{"part", "how many of the 125,000 cancellations were operations?", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
+	{"part", "of the 125,000, how many were operations", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
+	{"part", "How many appointments and operations were cancelled as a result of the 2016 strike?", true, "", "figure-125000-cancelled", false},
+	{"part", "how many days did each of the two junior doctor strikes last?", true, "", "", false},
+	// "in the January poll" asks what support was in January, which the
+	// articles give only as lower than now (askedAtReference).
+	{"then", "What was the public support figure for strikes in the January poll mentioned in the all-out strike article?", false, "The articles don't say what it was then", "poll-ipsos-mori-january", false},
+	{"then", "what share backed the all-out strike in the january survey?", false, "The articles don't say what it was then", "", false},
+	{"then", "how much support did the all-out strike have in the January poll?", false, "The articles don't say what it was then", "", false},
+	{"then", "how did support for the all-out strike compare with January?", true, "", "poll-ipsos-mori-january", false},
 	// A year no dispute declares and no article prints.
 	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
 	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},

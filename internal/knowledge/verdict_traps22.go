@@ -21,7 +21,7 @@ func (v *vocab) sum(message string) bool {
 }
 
 // declineTraps22 applies this file's checks to a found answer to one
-// clause: see asksOpinion and unknownYear.
+// clause: see asksOpinion, figureUnsaid and unknownYear.
 func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	if !a.Found {
 		return
@@ -29,6 +29,14 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	if b.v.asksOpinion(q.raw) {
 		a.declineAs("I give no opinions of my own: the articles report what each side said, and settle no such question", trimLead(a.Text))
 		return
+	}
+	if len(a.Facts) > 0 {
+		if fact, ok := b.byID[a.Facts[0]]; ok {
+			if why := b.figureUnsaid(q, question, int32(fact)); why != "" {
+				a.decline(why, a.Text)
+				return
+			}
+		}
 	}
 	if y := b.unknownYear(question); y != "" && !strings.HasPrefix(a.Text, "No. ") {
 		// "did the workforce plan aim to double places by 2030?" is No
@@ -59,4 +67,141 @@ func (b *Base) unknownYear(question string) string {
 		}
 	}
 	return ""
+}
+
+// figureUnsaid is what a question that is no yes/no question asks a figure
+// of, when the fact's answer gives no such figure, or "". "what X figure
+// did …", "what inflation rate did …" or "what % pay offer did …" (a
+// figure noun among, or an amount cue before, the words between "what"
+// and the verb) asks a figure for X: the answer must have a number within
+// figure_reach words of X's last word ("a pay demand of 35%" gives none
+// for an offer, nor for inflation). "how much does it cost …" asks a sum
+// of money, which only money_figure gives. A year names a dispute, and
+// counts for no figure. "how many of the 125,000 …" asks a part, which
+// only a smaller figure gives (see givesPart).
+func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
+	v := b.v
+	raw := q.raw
+	if q.yesNo || len(raw) < 3 {
+		return ""
+	}
+	f := b.facts[fact]
+	if len(f.Supplies) > 0 {
+		return "" // the curator said what it gives
+	}
+	if raw[0] == "how" && raw[1] == "many" && b.countedOnlyMaybe(q, fact) {
+		return " how many"
+	}
+	if !b.givesPart(question, fact) {
+		return " how many of them"
+	}
+	if raw[0] == "how" && raw[1] == "much" && q.asks("money") {
+		if v.moneyFigure != nil && !v.moneyFigure.MatchString(strings.ToLower(f.Answer)) {
+			return " how much it cost"
+		}
+		return ""
+	}
+	if raw[0] != "what" || f.Kind == KindFigure || f.Kind == KindPoll {
+		// "which BMA figures speak …" asks who; a figure or poll fact
+		// the question ranked first gives the figure it is about.
+		return ""
+	}
+	amount := v.answerType("amount")
+	cued, named, verb := false, false, false
+	var thing, label []string
+	for _, w := range raw[1:] {
+		if v.yesNo[w] {
+			verb = true
+			break
+		}
+		switch {
+		case len(thing) == 0 && amount != nil && v.cueOf(amount, v.term(w)):
+			cued = true // "what % pay offer", "what percentage rise"
+		case v.isStop(w) || isDigitByte(w[0]) || len(thing) == 3:
+			// "what share of people …" asks whom it is of, "the 651k
+			// number" names its figure; and three words make no noun.
+			return ""
+		case v.figureNouns[w]:
+			named = true
+			label = append(label, w)
+		default:
+			thing = append(thing, w)
+			label = append(label, w)
+		}
+	}
+	if !verb || !cued && !named || len(thing) == 0 {
+		// "what percentage support ambulance workers?" has no verb
+		// after its noun: its words are what is asked, not a noun.
+		return ""
+	}
+	head := v.term(thing[len(thing)-1])
+	if b.ix.disputeTerms[head] {
+		// "what pay level did Barclay call unrealistic?": pay is what
+		// the dispute is about, which every fact of it is, and its
+		// figure need not stand beside the word.
+		return ""
+	}
+	words := split(normalizeChars(f.Answer), nil)
+	for _, g := range v.figures(f.Answer) {
+		if g.unit == yearUnit || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			continue
+		}
+		for k := max(0, g.at-v.figureReach); k < len(words) && k <= g.at+v.figureReach+1; k++ {
+			if v.term(words[k]) == head {
+				return ""
+			}
+		}
+	}
+	if !named {
+		label = append(label, "figure")
+	}
+	return " what the " + strings.Join(label, " ") + " was"
+}
+
+// countedOnlyMaybe reports whether a "how many" question asks of what it
+// counts a word the fact's answer has only after a hypothetical word:
+// "how many patients came to harm?" against "the potential harm of
+// delaying their treatment" counts no one harmed, however many thousands
+// of patients the disruption reached.
+func (b *Base) countedOnlyMaybe(q *query, fact int32) bool {
+	maybe := b.derived[fact]().text.hypothetical
+	if len(maybe) == 0 {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && maybe[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesPart reports whether the fact's answer gives a part of the whole a
+// question asks "how many of the N …" of ("of the N, how many …"): a figure below N ("how many of
+// the 125k were ops?" is not answered by the 125,000 itself). A question
+// asking no part so is given one.
+func (b *Base) givesPart(question string, fact int32) bool {
+	words := split(normalizeChars(question), nil)
+	if !containsRun(words, []string{"how", "many"}) {
+		return true
+	}
+	var whole figure
+	found := false
+	for _, g := range b.v.figures(question) {
+		// "how many of the 125k …", "of the 125,000, how many …"
+		// A year names a dispute, and a number in words ("each of the
+		// two strikes", "the five-day strike") counts or spans things
+		// rather than naming a figure the articles gave.
+		if g.at >= 2 && words[g.at-2] == "of" && b.v.isStop(words[g.at-1]) && isDigitByte(words[g.at][0]) &&
+			g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			whole, found = g, true
+			break
+		}
+	}
+	if !found {
+		return true
+	}
+	return slices.ContainsFunc(b.derived[fact]().text.figures, func(g figure) bool {
+		return g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] && g.value > 0 && g.value < whole.value
+	})
 }

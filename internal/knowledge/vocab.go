@@ -99,6 +99,9 @@ type vocab struct {
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	opinionAsks  [][]string      // phrases asking the bot's own view ("do you think"), as the question's words
 	arithmetic   *regexp.Regexp  // a message that is a sum and nothing else ("whats 2+2")
+	figureNouns  map[string]bool // words naming a figure itself ("rate", "figure")
+	figureReach  int             // how many words from a number the thing it counts may stand
+	moneyFigure  *regexp.Regexp  // what gives a sum of money ("£", "million")
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
 	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
@@ -257,6 +260,9 @@ type vocabYAML struct {
 	Novelty      string                    `yaml:"novelty"`
 	Arithmetic   string                    `yaml:"arithmetic"`
 	OpinionAsks  []string                  `yaml:"opinion_asks"`
+	FigureNouns  []string                  `yaml:"figure_nouns"`
+	FigureReach  int                       `yaml:"figure_reach"`
+	MoneyFigure  string                    `yaml:"money_figure"`
 	Prior        []string                  `yaml:"prior_words"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
@@ -641,6 +647,18 @@ func (l *loader) loadVocabulary() *vocab {
 			l.add(vocabFile, line("arithmetic"), "arithmetic: %v", err)
 		}
 		v.arithmetic = re
+	}
+	if y.MoneyFigure != "" {
+		re, err := regexp.Compile(y.MoneyFigure)
+		if err != nil {
+			l.add(vocabFile, line("money_figure"), "money_figure: %v", err)
+		}
+		v.moneyFigure = re
+	}
+	v.figureNouns = set("figure_nouns", y.FigureNouns)
+	v.figureReach = y.FigureReach
+	if v.figureReach < 0 {
+		l.add(vocabFile, line("figure_reach"), "figure_reach: %d is negative", v.figureReach)
 	}
 	v.prior = set("prior_words", y.Prior)
 	v.smallTalk = map[string]bool{}

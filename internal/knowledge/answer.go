@@ -85,6 +85,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
 		p := b.wrongValue(read, b.answer(read, nil))
+		b.nameSpeakers(read, &p)
 		p.Question = c
 		parts = append(parts, p)
 	}

@@ -137,3 +137,95 @@ func (b *Base) cleftSpeaker(raw []string, end int, asked *sortMember, s Answer, 
 	s.Text = "No. " + s.Text
 	return s, true
 }
+
+// saidBy is who a question has speak, read from the words before its
+// first verb of speech ("the doctors' union said the health minister
+// could stop the strike how?", "what did the BMA say …"): the people and
+// organisations those words name, or nil. Unlike speakerTerms it keeps a
+// name many facts have ("the BMA"): it only tells one side's words from
+// the other's.
+func (b *Base) saidBy(q *query) []*Fact {
+	k := slices.IndexFunc(q.raw, func(w string) bool { return b.v.speech[w] || b.v.speech[b.v.stem(w)] })
+	if k <= 0 {
+		return nil
+	}
+	start := k
+	for start > 0 && k-start < 6 && !b.v.yesNo[q.raw[start-1]] && !slices.Contains(questionWords, q.raw[start-1]) {
+		start--
+	}
+	span := q.raw[start:k]
+	if len(span) == 0 {
+		return nil
+	}
+	var out []*Fact
+	for _, f := range b.facts {
+		if (f.Kind == KindPerson || f.Kind == KindOrganisation) && b.namedIn(span, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// voicedBy reports whether a quote's or position's first subject, its
+// speaker, is one of who or related to one of them (the BMA's leaders for
+// the BMA; Cordery, of NHS Providers, for the trusts it speaks for); known
+// is false when it has no such subject.
+func (b *Base) voicedBy(f *Fact, who []*Fact) (voiced, known bool) {
+	if len(f.About) == 0 {
+		return false, false
+	}
+	sp, ok := b.Fact(f.About[0])
+	if !ok || sp.Kind != KindPerson && sp.Kind != KindOrganisation {
+		return false, false
+	}
+	return slices.ContainsFunc(who, func(w *Fact) bool { return w == sp || b.related(int32(b.byID[sp.ID]), int32(b.byID[w.ID])) }), true
+}
+
+// preferSaidBy puts first, for a question that has one side speak ("the
+// doctors' union said the health minister could stop the strike how?"),
+// the best confident fact in that side's words when the best is a quote
+// or position in another's: Barclay's words about the negotiations are
+// not what the BMA said, however well they match "health minister" and
+// "said".
+func (b *Base) preferSaidBy(q *query, ranked []scored) {
+	if q.yesNo || len(ranked) < 2 {
+		return
+	}
+	top := b.facts[ranked[0].fact]
+	if top.Kind != KindQuote && top.Kind != KindPosition {
+		return
+	}
+	who := b.saidBy(q)
+	if len(who) == 0 {
+		return
+	}
+	if voiced, known := b.voicedBy(top, who); voiced || !known {
+		return
+	}
+	// Every one in that side's words goes before the others, in order:
+	// the best of the other dispute, picked after, is theirs too.
+	low := ranked[0].score * speakerRatio
+	n := 0
+	for n < len(ranked) && n < 6 && ranked[n].score >= low {
+		n++
+	}
+	voicedFirst := func(s scored) bool {
+		f := b.facts[s.fact]
+		if f.Kind != KindQuote && f.Kind != KindPosition || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			return false
+		}
+		voiced, _ := b.voicedBy(f, who)
+		return voiced
+	}
+	var front, back []scored
+	for _, s := range ranked[:n] {
+		if voicedFirst(s) {
+			front = append(front, s)
+		} else {
+			back = append(back, s)
+		}
+	}
+	if len(front) > 0 {
+		copy(ranked, append(front, back...))
+	}
+}

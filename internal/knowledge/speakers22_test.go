@@ -12,7 +12,8 @@ import (
 // rather than the one who speaks (the cleft "was it X who said …?" took
 // Barclay, whom the BMA leaders' quote is about, for its speaker), or by
 // a quote naming its speakers only as "the BMA leaders"; and a typo in a
-// cue of two words ("how lng") that left the answer type unread. Each
+// cue of two words ("how lng") that left the answer type unread; and a
+// question having one side speak answered by the other side's quote. Each
 // with the dev question, paraphrases written for this file, and a
 // neighbour that must stay declined. lead is "Yes.", "No." or "" for an
 // answer with no verdict; fact is the first fact the answer must give.
@@ -42,6 +43,12 @@ var speakers22Cases = []struct {
 	{"how lnog was the 2023 strike", "", "strike-2023-duration", true, "five"},
 	{"how lng did the five-day strike last", "", "strike-2023-duration", true, "five"},
 	{"how lng is the weather in london", "The articles don't say", "", false, ""},
+	// "the union said the minister could …": the union's words, not the
+	// minister's quote that matches "health minister" and "said".
+	{"the doctors' union said the health minister could stop the strike how?", "", "what-would-end-strike-2023", true, "impos"},
+	{"the bma said hunt could end the walkout how", "", "what-would-end-strike-2016", true, "impos"},
+	{"the union says the health secretary could stop the strike by doing what", "", "what-would-end-strike-2023", true, "precondition"},
+	{"the doctors union said the health minister could stop the strike in wales how?", "The articles don't say", "", false, ""},
 }
 
 func TestSpeakers22(t *testing.T) {

@@ -49,6 +49,16 @@ var speakers22Cases = []struct {
 	{"the bma said hunt could end the walkout how", "", "what-would-end-strike-2016", true, "impos"},
 	{"the union says the health secretary could stop the strike by doing what", "", "what-would-end-strike-2023", true, "precondition"},
 	{"the doctors union said the health minister could stop the strike in wales how?", "The articles don't say", "", false, ""},
+	// Data: the body that represents doctors is the BMA, not NHS
+	// Providers (which represents trusts); Barclay's first reaction is
+	// his "disappointing" quote, not what he wants before talks.
+	{"what is the name of the body that represents doctors", "", "bma", true, "British Medical Association"},
+	{"which body represents doctors", "", "bma", true, "British Medical Association"},
+	{"whats the doctors body called", "", "bma", true, "British Medical Association"},
+	{"which body represents hospital trusts", "", "nhs-providers", true, "NHS Providers"},
+	{"What was Barclay's first reaction to the BMA going ahead with the walkout?", "", "quote-barclay-disappointing", true, "disappoint"},
+	{"how did barclay first react to the strike going ahead", "", "quote-barclay-disappointing", true, "disappoint"},
+	{"what was the health secretary's initial response to the five-day walkout", "", "quote-barclay-disappointing", true, "disappoint"},
 }
 
 func TestSpeakers22(t *testing.T) {

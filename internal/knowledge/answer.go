@@ -88,6 +88,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		if i > 0 {
 			p = b.pronounInQuestion(c, parts[i-1], p)
 		}
+		b.nameSpeakers(read, &p)
 		p.Question = c
 		parts = append(parts, p)
 	}
@@ -243,6 +244,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferPassive(q, ranked)
 	b.preferOwnFigure(q, question, ranked)
 	b.preferSpeaker(q, ranked)
+	b.preferSaidBy(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		if fact, named := b.wrongSpeaker(q, ranked); fact >= 0 {

@@ -322,6 +322,11 @@ type derived struct {
 	// title and each evidence quote. The unstated-Yes vetoes
 	// (verdict_wrongyes20.go) read them for every Yes.
 	statedWords [][]string
+	// group and groupAlias are the person fact naming a quote's speakers
+	// as a group and the group's name its answer calls them by ("the BMA
+	// leaders"), if any (see speakerGroup).
+	group      *Fact
+	groupAlias string
 }
 
 // side is one sentence of a fact of every dispute and the dispute it is
@@ -377,6 +382,7 @@ func (b *Base) derive(i int, shared []string) *derived {
 	for _, e := range f.Evidence {
 		d.statedWords = append(d.statedWords, split(normalizeChars(e.Quote), nil))
 	}
+	d.group, d.groupAlias = b.speakerGroup(f)
 	return d
 }
 
@@ -1486,8 +1492,9 @@ func (b *Base) speaks(q *query, fact int32) bool {
 	f := b.facts[fact]
 	if sp := b.speakerFact(f); f.Kind == KindQuote && sp != nil && sp.Kind == KindPerson {
 		// A quote is its speaker's words: "responding to Hunt's claim,
-		// Porter said" is Porter speaking, not Hunt.
-		return b.namesAsked(q, sp)
+		// Porter said" is Porter speaking, not Hunt; "the BMA leaders
+		// said" is each of them speaking.
+		return slices.ContainsFunc(b.speakers(f), func(p *Fact) bool { return b.namesAsked(q, p) })
 	}
 	own := (f.Kind == KindPerson || f.Kind == KindOrganisation) && b.namesAsked(q, f)
 	text := b.derived[fact]().text
@@ -1557,7 +1564,7 @@ func (b *Base) known(w string, q *query) (string, bool) {
 			c = ""
 		}
 		if c != "" {
-			q.addCues(v, c)
+			q.addCues(v, w, c)
 			if v.isStop(c) {
 				return "", false
 			}
@@ -1870,20 +1877,43 @@ func (q *query) asksWording(v *vocab, qt *answerType) bool {
 	return be
 }
 
-// addCues adds the one-word cues w is (a corrected typo: "wen" → "when").
-func (q *query) addCues(v *vocab, w string) {
+// addCues adds the cues a corrected typo makes: the one-word cues c is
+// ("wen" → "when"), and the cues of several words it completes where the
+// typo stands ("how lng" → "how long"), which readCues, reading the words
+// as typed, could not see.
+func (q *query) addCues(v *vocab, typo, c string) {
 	for i := range v.types {
 		t := &v.types[i]
 		if slices.Contains(q.types, t) {
 			continue
 		}
-		for _, cue := range t.cues {
-			if len(cue) == 1 && cue[0] == w {
-				q.types = append(q.types, t)
-				break
+		if slices.ContainsFunc(t.cues, func(cue []string) bool { return q.completes(cue, typo, c) }) {
+			q.types = append(q.types, t)
+		}
+	}
+}
+
+// completes reports whether cue is c alone, or is in the question's words
+// with c in place of the typo.
+func (q *query) completes(cue []string, typo, c string) bool {
+	if len(cue) == 1 {
+		return cue[0] == c
+	}
+	for k, w := range cue {
+		if w != c {
+			continue
+		}
+		for j, r := range q.raw {
+			if r != typo || j < k || j-k+len(cue) > len(q.raw) {
+				continue
+			}
+			at := q.raw[j-k : j-k+len(cue)]
+			if slices.Equal(at[:k], cue[:k]) && slices.Equal(at[k+1:], cue[k+1:]) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // asks reports whether the question asks for the named answer type.

@@ -292,6 +292,9 @@ func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (An
 	if !s.Found || b.factsHave(s.Facts, asked.words) {
 		return a, false
 	}
+	if no, ok := b.cleftSpeaker(raw, end, asked, s, a); ok {
+		return no, true
+	}
 	for _, m := range b.v.valueSorts {
 		if m.sort != asked.sort || m.text == asked.text || !b.statesValue(s.Facts, m.words) {
 			continue

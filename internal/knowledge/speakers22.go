@@ -1,0 +1,231 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// speakerGroup finds the person fact that names, as a group, the speakers
+// of a quote or position whose answer calls them only by the group's name
+// ("the BMA leaders said …"): a person fact about the fact's speaker whose
+// people are all among the fact's, with an alias in the fact's answer that
+// its title begins with ("The BMA leaders (Dr Robert Laurenson and Dr
+// Vivek Trivedi)"). It returns the group and the alias, or nil.
+func (b *Base) speakerGroup(f *Fact) (*Fact, string) {
+	if f.Kind != KindQuote && f.Kind != KindPosition {
+		return nil, ""
+	}
+	sp := b.speakerFact(f)
+	if sp == nil || sp.Kind != KindPerson {
+		return nil, ""
+	}
+	answer := strings.ToLower(f.Answer)
+	for _, g := range b.facts {
+		if g.Kind != KindPerson || g == sp || !slices.Contains(g.About, sp.ID) || !b.peopleAmong(g, f) {
+			continue
+		}
+		title := strings.ToLower(g.Title)
+		for _, al := range g.Aliases {
+			if len(al) < len(title) && strings.HasPrefix(title, al) && wordAt(answer, al) >= 0 {
+				return g, al
+			}
+		}
+	}
+	return nil, ""
+}
+
+// peopleAmong reports whether every person g is about is one f is about
+// too: the group is of f's speakers, not of others.
+func (b *Base) peopleAmong(g, f *Fact) bool {
+	for _, id := range g.About {
+		if p, ok := b.Fact(id); ok && p.Kind == KindPerson && !slices.Contains(f.About, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakers is who says a quote or position: its speaker and, where its
+// answer names them as a group, the group's people.
+func (b *Base) speakers(f *Fact) []*Fact {
+	sp := b.speakerFact(f)
+	if sp == nil {
+		return nil
+	}
+	out := []*Fact{sp}
+	if g := b.derived[b.byID[f.ID]]().group; g != nil {
+		for _, id := range g.About {
+			if p, ok := b.Fact(id); ok && p.Kind == KindPerson && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// nameSpeakers makes an answer to a question asking who ("who argued that
+// talks should go on to the last minute?", "was it Cordery who said …?")
+// name the people its quote has speak where the answer calls them only by
+// a group's name: "the BMA leaders (Dr Robert Laurenson and Dr Vivek
+// Trivedi) said …". The names are what was asked; the group's name alone
+// does not give them.
+func (b *Base) nameSpeakers(question string, a *Answer) {
+	if !a.Found || len(a.Facts) == 0 {
+		return
+	}
+	f, ok := b.Fact(a.Facts[0])
+	if !ok {
+		return
+	}
+	d := b.derived[b.byID[f.ID]]()
+	g, alias := d.group, d.groupAlias
+	if g == nil || !b.analyze(question).asks("person") {
+		return
+	}
+	at := wordAt(strings.ToLower(a.Text), alias)
+	if at < 0 {
+		return
+	}
+	end := at + len(alias)
+	a.Text = a.Text[:end] + g.Title[len(alias):] + a.Text[end:]
+}
+
+// wordAt is the index of the first occurrence of phrase in text (both lower
+// case) that starts and ends at word boundaries, or -1.
+func wordAt(text, phrase string) int {
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(phrase)
+		if !isWordByte(text, i-1) && !isWordByte(text, end) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// cleftSpeaker answers "was it X who said …?" No when "who said …?" is
+// answered by a quote or position whose speakers do not include X, and X
+// is of the value sort of a speaker's name (a person, for a person's
+// quote): "was it Mark Porter who said Scotland proved the Health
+// Secretary wrong?" is the BMA leaders' words. Someone the quote only
+// mentions ("said of Barclay") is no speaker, so "did Barclay say it?" is
+// not the question to ask. s is the answer to "who said …?".
+func (b *Base) cleftSpeaker(raw []string, end int, asked *sortMember, s Answer, a Answer) (Answer, bool) {
+	if !b.v.speech[raw[end+1]] || len(s.Facts) == 0 {
+		return a, false
+	}
+	f, ok := b.Fact(s.Facts[0])
+	if !ok || f.Kind != KindQuote && f.Kind != KindPosition {
+		return a, false
+	}
+	people := b.speakers(f)
+	if len(people) == 0 || slices.ContainsFunc(people, func(p *Fact) bool { return b.namedIn(asked.words, p) }) {
+		return a, false
+	}
+	sort := slices.ContainsFunc(b.v.valueSorts, func(m sortMember) bool {
+		return m.sort == asked.sort && slices.ContainsFunc(people, func(p *Fact) bool { return b.namedIn(m.words, p) })
+	})
+	if !sort {
+		return a, false
+	}
+	s.Question = a.Question
+	s.Text = "No. " + s.Text
+	return s, true
+}
+
+// saidBy is who a question has speak, read from the words before its
+// first verb of speech ("the doctors' union said the health minister
+// could stop the strike how?", "what did the BMA say …"): the people and
+// organisations those words name, or nil. Unlike speakerTerms it keeps a
+// name many facts have ("the BMA"): it only tells one side's words from
+// the other's.
+func (b *Base) saidBy(q *query) []*Fact {
+	k := slices.IndexFunc(q.raw, func(w string) bool { return b.v.speech[w] || b.v.speech[b.v.stem(w)] })
+	if k <= 0 {
+		return nil
+	}
+	start := k
+	for start > 0 && k-start < 6 && !b.v.yesNo[q.raw[start-1]] && !slices.Contains(questionWords, q.raw[start-1]) {
+		start--
+	}
+	span := q.raw[start:k]
+	if len(span) == 0 {
+		return nil
+	}
+	var out []*Fact
+	for _, f := range b.facts {
+		if (f.Kind == KindPerson || f.Kind == KindOrganisation) && b.namedIn(span, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// voicedBy reports whether a quote's or position's first subject, its
+// speaker, is one of who or related to one of them (the BMA's leaders for
+// the BMA; Cordery, of NHS Providers, for the trusts it speaks for); known
+// is false when it has no such subject.
+func (b *Base) voicedBy(f *Fact, who []*Fact) (voiced, known bool) {
+	if len(f.About) == 0 {
+		return false, false
+	}
+	sp, ok := b.Fact(f.About[0])
+	if !ok || sp.Kind != KindPerson && sp.Kind != KindOrganisation {
+		return false, false
+	}
+	return slices.ContainsFunc(who, func(w *Fact) bool { return w == sp || b.related(int32(b.byID[sp.ID]), int32(b.byID[w.ID])) }), true
+}
+
+// preferSaidBy puts first, for a question that has one side speak ("the
+// doctors' union said the health minister could stop the strike how?"),
+// the best confident fact in that side's words when the best is a quote
+// or position in another's: Barclay's words about the negotiations are
+// not what the BMA said, however well they match "health minister" and
+// "said".
+func (b *Base) preferSaidBy(q *query, ranked []scored) {
+	if q.yesNo || len(ranked) < 2 {
+		return
+	}
+	top := b.facts[ranked[0].fact]
+	if top.Kind != KindQuote && top.Kind != KindPosition {
+		return
+	}
+	who := b.saidBy(q)
+	if len(who) == 0 {
+		return
+	}
+	if voiced, known := b.voicedBy(top, who); voiced || !known {
+		return
+	}
+	// Every one in that side's words goes before the others, in order:
+	// the best of the other dispute, picked after, is theirs too.
+	low := ranked[0].score * speakerRatio
+	n := 0
+	for n < len(ranked) && n < 6 && ranked[n].score >= low {
+		n++
+	}
+	voicedFirst := func(s scored) bool {
+		f := b.facts[s.fact]
+		if f.Kind != KindQuote && f.Kind != KindPosition || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			return false
+		}
+		voiced, _ := b.voicedBy(f, who)
+		return voiced
+	}
+	var front, back []scored
+	for _, s := range ranked[:n] {
+		if voicedFirst(s) {
+			front = append(front, s)
+		} else {
+			back = append(back, s)
+		}
+	}
+	if len(front) > 0 {
+		copy(ranked, append(front, back...))
+	}
+}

@@ -178,7 +178,7 @@ type answerType struct {
 }
 
 type vocabYAML struct {
-	Phrases      [][]string                `yaml:"phrases"`
+	Phrases      phraseList                `yaml:"phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
 	PointerSpeak map[string]string         `yaml:"pointer_textspeak"`

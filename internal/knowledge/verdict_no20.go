@@ -84,7 +84,11 @@ func (b *Base) placeOrGapNamed(terms []string) int32 {
 // (premiseCoverage), not name the place asked, and put something in
 // another place of its sort that the question does not name.
 func (b *Base) swappedPlace(q *query, ranked []scored) int32 {
-	if !q.yesNo || len(ranked) == 0 || b.questionDenies(q) {
+	ranked = ranked[:min(3, len(ranked))]
+	// Which facts may be the one needs no place: reading the place asked
+	// from every window of the question's words costs far more, so it is
+	// left until one may.
+	if !q.yesNo || !slices.ContainsFunc(ranked, func(s scored) bool { return b.mayHaveSwapped(q, s) }) || b.questionDenies(q) {
 		return -1
 	}
 	p, ok := b.placeAsked(q)
@@ -92,13 +96,9 @@ func (b *Base) swappedPlace(q *query, ranked []scored) int32 {
 		return -1
 	}
 	uniq, total := b.weighTerms(q)
-	for i, s := range ranked {
-		if i >= 3 {
-			break
-		}
+	for _, s := range ranked {
 		f := s.fact
-		if b.facts[f].Kind == KindGap || s.strength < b.tune.minStrength || b.wrongDispute(q, f) ||
-			slices.ContainsFunc(p.terms, func(t string) bool { return b.ix.has(f, t) }) {
+		if !b.mayHaveSwapped(q, s) || slices.ContainsFunc(p.terms, func(t string) bool { return b.ix.has(f, t) }) {
 			continue
 		}
 		name := 0.0
@@ -119,6 +119,18 @@ func (b *Base) swappedPlace(q *query, ranked []scored) int32 {
 		}
 	}
 	return -1
+}
+
+// mayHaveSwapped reports whether a ranked fact may be swappedPlace's
+// whatever place the question names: no gap, strong enough, of the
+// question's dispute, putting something in a place of some sort.
+func (b *Base) mayHaveSwapped(q *query, s scored) bool {
+	if b.facts[s.fact].Kind == KindGap || s.strength < b.tune.minStrength || b.wrongDispute(q, s.fact) {
+		return false
+	}
+	return slices.ContainsFunc(b.placed[s.fact](), func(ps placedSentence) bool {
+		return slices.ContainsFunc(ps.places, func(pl placement) bool { return b.placeSort(pl.place) != "" })
+	})
 }
 
 // leadSwappedPlace leads with "No" the answer to a yes/no question naming

@@ -184,7 +184,7 @@ type answerType struct {
 }
 
 type vocabYAML struct {
-	Phrases      [][]string                `yaml:"phrases"`
+	Phrases      phraseList                `yaml:"phrases"`
 	StemPhrases  [][]string                `yaml:"stem_phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`

@@ -66,21 +66,32 @@ type Button struct {
 // customIDWith is prefix followed by as many of ids, joined by commas, as
 // fit Discord's 100 characters; "" when not even the first fits.
 func customIDWith(prefix string, ids []string) string {
-	id := prefix
+	// Count what fits first, so that the id is built in one allocation.
+	size, n := len(prefix), 0
 	for i, f := range ids {
-		next := f
+		next := len(f)
 		if i > 0 {
-			next = "," + f
+			next++ // the comma
 		}
-		if len(id)+len(next) > limitCustomID {
+		if size+next > limitCustomID {
 			break
 		}
-		id += next
+		size += next
+		n++
 	}
-	if id == prefix {
-		return ""
+	if size == len(prefix) {
+		return "" // not even the first fits (or it is empty)
 	}
-	return id
+	var id strings.Builder
+	id.Grow(size)
+	id.WriteString(prefix)
+	for i, f := range ids[:n] {
+		if i > 0 {
+			id.WriteByte(',')
+		}
+		id.WriteString(f)
+	}
+	return id.String()
 }
 
 // answerFacts returns the fact ids an answer's button carries: those of

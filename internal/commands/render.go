@@ -67,9 +67,13 @@ func Render(r Reply) *discordgo.InteractionResponseData {
 func RenderResponse(r Response) *discordgo.InteractionResponse {
 	switch r.Type {
 	case RespondChoices:
-		out := make([]*discordgo.ApplicationCommandOptionChoice, 0, len(r.Choices))
-		for _, c := range r.Choices {
-			out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: truncate(c.Name, limitChoiceName), Value: c.Value})
+		// The choices share one allocation: discordgo wants pointers, and
+		// an autocomplete answer has up to 25 of them on every keystroke.
+		all := make([]discordgo.ApplicationCommandOptionChoice, len(r.Choices))
+		out := make([]*discordgo.ApplicationCommandOptionChoice, len(r.Choices))
+		for i, c := range r.Choices {
+			all[i] = discordgo.ApplicationCommandOptionChoice{Name: truncate(c.Name, limitChoiceName), Value: c.Value}
+			out[i] = &all[i]
 		}
 		return &discordgo.InteractionResponse{
 			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
@@ -191,33 +195,39 @@ func sourceFields(sources []knowledge.Source) []*discordgo.MessageEmbedField {
 	var fields []*discordgo.MessageEmbedField
 	var v strings.Builder
 	n := 0 // v's length in characters
-	flush := func() {
-		if v.Len() == 0 {
-			return
-		}
-		name := "Sources"
-		if len(fields) > 0 {
-			name = "Sources (continued)"
-		}
-		fields = append(fields, &discordgo.MessageEmbedField{Name: name, Value: v.String()})
-		v.Reset()
-		n = 0
-	}
-	for _, s := range sources {
+	for i, s := range sources {
 		line := citationLine(s)
 		size := utf8.RuneCountInString(line)
 		if n > 0 && n+1+size > limitFieldValue {
-			flush()
+			fields = appendSourceField(fields, v.String())
+			v = strings.Builder{} // v.String() shares its buffer: start a new one
+			n = 0
 		}
 		if n > 0 {
 			v.WriteByte('\n')
 			n++
+		} else {
+			// Room for this line and, at a guess, the rest as long: one
+			// allocation for most fields instead of one per doubling.
+			v.Grow(len(line) * (len(sources) - i))
 		}
 		v.WriteString(line)
 		n += size
 	}
-	flush()
+	if v.Len() > 0 {
+		fields = appendSourceField(fields, v.String())
+	}
 	return fields
+}
+
+// appendSourceField adds one field of citations: "Sources", then
+// "Sources (continued)".
+func appendSourceField(fields []*discordgo.MessageEmbedField, value string) []*discordgo.MessageEmbedField {
+	name := "Sources"
+	if len(fields) > 0 {
+		name = "Sources (continued)"
+	}
+	return append(fields, &discordgo.MessageEmbedField{Name: name, Value: value})
 }
 
 // fitEmbed truncates an embed to Discord's limits, field by field and then
@@ -259,18 +269,18 @@ func citation(s knowledge.Source) string { return s.File + ":" + strconv.Itoa(s.
 // the article's short title (a link when the data has one) and publisher,
 // e.g. "`001_….txt:3` · Strike hits Lewisham to Dartford (News Shopper)".
 func citationLine(s knowledge.Source) string {
-	line := "`" + citation(s) + "`"
+	// The parts are joined in one concatenation, which Go allocates once.
+	var sep, title, open, publisher, shut string
 	if s.Title != "" {
-		title := escapeMarkdown(s.Title)
+		sep, title = " · ", escapeMarkdown(s.Title)
 		if s.URL != "" {
 			title = link(s.Title, s.URL)
 		}
-		line += " · " + title
 	}
 	if s.Publisher != "" {
-		line += " (" + escapeMarkdown(s.Publisher) + ")"
+		open, publisher, shut = " (", escapeMarkdown(s.Publisher), ")"
 	}
-	return line
+	return "`" + s.File + ":" + strconv.Itoa(s.Line) + "`" + sep + title + open + publisher + shut
 }
 
 // citationName cites a source as the name of a field, where Discord shows
@@ -359,7 +369,7 @@ func answerButtons(r Reply) []discordgo.MessageComponent {
 		return rows
 	}
 	if a.Found && len(a.Facts) > 0 {
-		var row []discordgo.MessageComponent
+		row := make([]discordgo.MessageComponent, 0, 3)
 		for _, b := range []struct{ id, label string }{
 			{customIDWith(customQuotes, a.Facts), "Show quotes"},
 			{ratingID(customFeedbackUp, r.Command, a.Facts), "👍"},

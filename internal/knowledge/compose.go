@@ -148,6 +148,9 @@ func (b *Base) overview(q *query, a Answer) Answer {
 // pronouns stand for the previous answer's subject.
 var pronouns = []string{"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this", "that", "these", "those"}
 
+// personalPronouns are the pronouns that stand for people.
+var personalPronouns = pronouns[:9]
+
 // resolve rewrites a follow-up so it can be answered alone: a pronoun gets
 // the previous subject's name, a question that names another dispute gets
 // the previous question's subject, and one that names none keeps the

@@ -74,14 +74,37 @@ func (b *Base) broad(q *query) bool {
 		return false
 	}
 	for i, t := range q.terms {
-		if !q.context[i] && !b.ix.disputeTerms[t] {
+		if !q.context[i] && !b.ix.disputeTerms[t] && !b.cueTerm(q, i) {
 			return false
 		}
 	}
+	// "why?" alone asks what the disputes were about, which their
+	// overviews say; a reason asked of anything else names it.
+	why := len(q.types) > 0 && !slices.ContainsFunc(q.types, func(t *answerType) bool {
+		return t.name != "overview" && t.name != "reason"
+	})
 	if len(q.terms) == 0 {
-		return q.asks("overview")
+		return q.asks("overview") || why
 	}
-	return len(q.types) == 0 || q.asks("overview")
+	return len(q.types) == 0 || q.asks("overview") || why
+}
+
+// cueTerm reports whether q.terms[i] is only a word of the overview or
+// reason cue the question asks by: "happened" in "what happened", "come" in
+// "how come", "summary". Such a word names no subject; a reason cue's
+// word must be weak too, since "what caused it?" has its own fact.
+func (b *Base) cueTerm(q *query, i int) bool {
+	for _, t := range q.types {
+		if t.name != "overview" && (t.name != "reason" || !q.weak[i]) {
+			continue
+		}
+		for _, c := range t.cues {
+			if slices.ContainsFunc(c, func(w string) bool { return b.v.term(w) == q.terms[i] }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesTopic reports whether the question is the title of a fact that is
@@ -124,6 +147,9 @@ func (b *Base) overview(q *query, a Answer) Answer {
 
 // pronouns stand for the previous answer's subject.
 var pronouns = []string{"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this", "that", "these", "those"}
+
+// personalPronouns are the pronouns that stand for people.
+var personalPronouns = pronouns[:9]
 
 // resolve rewrites a follow-up so it can be answered alone: a pronoun gets
 // the previous subject's name, a question that names another dispute gets

@@ -1954,11 +1954,13 @@ func (ix *index) namePositions(raw, terms []string, q *query) (ctx, source, gene
 		for _, j := range ix.phraseStart[t] {
 			p := ix.phrases[j]
 			if len(p.words) < 2 && (p.article == 0 || len(raw) <= 2) ||
-				len(p.words) > len(raw)-i || !slices.Equal(terms[i:i+len(p.words)], p.terms) ||
+				len(p.words) > len(raw)-i || !ix.namesAs(raw[i:i+len(p.words)], terms[i:i+len(p.words)], p) ||
 				p.article > 0 && ix.reportVerb(raw, i, i+len(p.words)) {
 				continue
 			}
-			if p.article > 0 {
+			// Of two articles named, the first is the one asked about:
+			// "what does the local paper add to the national report?"
+			if p.article > 0 && q.article == 0 {
 				q.article = p.article
 			}
 			for k := range p.words {
@@ -1971,6 +1973,19 @@ func (ix *index) namePositions(raw, terms []string, q *query) (ctx, source, gene
 		generic = ix.articleByContent(raw, ctx, source, q)
 	}
 	return ctx, source, generic
+}
+
+// namesAs reports whether the question's words (raw, and their terms) are
+// the name p: an article's name may call it by any article word after its
+// first ("the national story" is "the national report", "the local piece"
+// "the local paper"), as people do not keep to one.
+func (ix *index) namesAs(raw, terms []string, p phrase) bool {
+	for k, t := range terms {
+		if t != p.terms[k] && (p.article == 0 || k == 0 || !ix.v.articleWords[raw[k]] || !ix.v.articleWords[p.words[k]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // articleByContent finds an article named by what it has rather than by
@@ -2053,7 +2068,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		for j := i + 1; j < link; j++ {
 			ctx[j] = true
 		}
-		if found >= 0 && ix.asksBeyond(raw, i, link, span, ctx) {
+		if found >= 0 && (ix.asksBeyond(raw, i, link, span, ctx) || refersBack(raw, span)) {
 			return nil
 		}
 		generic = make([]bool, len(raw))
@@ -2063,6 +2078,15 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		return generic
 	}
 	return nil
+}
+
+// refersBack reports whether a person pronoun after the words naming an
+// article by what it has stands for them: "what does the article that
+// mentions Jeremy Corbyn say he did?" asks about Corbyn, within that
+// article, so his name is the question's subject as well as the article's.
+func refersBack(raw []string, span []int) bool {
+	last := slices.Max(span)
+	return slices.ContainsFunc(raw[last+1:], func(w string) bool { return slices.Contains(personalPronouns, w) })
 }
 
 // reportVerb reports whether the words raw[from:to] that would name an

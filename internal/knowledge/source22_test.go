@@ -1,0 +1,37 @@
+package knowledge
+
+// source22Cases are session 22's questions that point at a source, and
+// broad or one-word ones: each the set's question and paraphrases of our own.
+var source22Cases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// A broad question made only of its overview or reason cue ("what
+	// happened", "how come") gets the overviews; "why?" alone too.
+	{"broad", "what happened", true, "(?s)contract.*pay"},
+	{"broad", "so what happened?", true, "(?s)contract.*pay"},
+	{"broad", "give me a summary", true, "(?s)contract.*pay"},
+	{"broad", "why?", true, "(?s)contract.*pay"},
+	{"broad", "how come?", true, "(?s)contract.*pay"},
+	{"broad", "why in 2016?", true, "contract"},
+	// A cue word of a reason that names a subject keeps its own fact.
+	{"broad", "what caused it?", true, "(?i)caus|contract"},
+	{"broad", "what happened to the weather?", false, ""},
+	// An article's name may call it by any article word: "the national
+	// story" is "the national report".
+	{"source", "According to the national story, what did Hunt tell MPs?", true, "veto"},
+	{"source", "What did the national piece say Hunt told MPs?", true, "veto"},
+	{"source", "in the national story what did hunt say to mps", true, "veto"},
+	{"source", "According to the national story, what was Hunt's salary?", false, ""},
+	// Of two articles named, the first is asked about.
+	{"source", "what does the local piece add to the national story?", true, "Lewisham"},
+	{"source", "what does the local paper's version add to the national report?", true, "Lewisham"},
+	// An article named by what it has, with a pronoun standing for it:
+	// the name is also the subject.
+	{"source", "What does the article that mentions Jeremy Corbyn say he did?", true, "(?s)Downing Street.*tweet|tweet.*Downing Street"},
+	{"source", "What does the report that mentions Jeremy Corbyn say he did?", true, "Downing Street"},
+	{"source", "what does the story mentioning corbyn say he did", true, "Downing Street"},
+	{"source", "What does the article that mentions Jeremy Corbyn say he earned?", false, ""},
+}

@@ -1,0 +1,24 @@
+package knowledge
+
+// recall22Cases are answerable questions worded in words the articles do
+// not use, which session 22 found declined on dev-blind14: each with the
+// dev question, paraphrases written for this table and a nearby question
+// that must stay declined. TestFailureClasses runs them as it runs classCases.
+var recall22Cases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// People dying (or who died) are deaths; "did anyone die?" is not.
+	{"people dying", "What did the head of the doctors' union claim the government had done with the figures about people dying at weekends?", true, "distorted"},
+	{"people dying", "what did the bma head say the government did to the numbers on people dying at the weekend", true, "distorted"},
+	{"people dying", "which union leader said ministers twisted the data about people who died at weekends", true, "porter.*distorted"},
+	{"people dying", "did anyone die during the all out strike", false, ""},
+	// "Not to withdraw" cover is keeping it: an opposite the fact says
+	// only denied does not stand against the question's word.
+	{"keep", "During the all-out stoppage, which senior doctors did the union boss say would keep emergency care going?", true, "consultants"},
+	{"keep", "which senior doctors would keep emergency care going during the all-out strike, according to the bma boss?", true, "consultants"},
+	{"keep", "who did porter say would keep a&e going while juniors were out", true, "consultants"},
+	{"keep", "who would keep emergency cover running in the 2023 strike", false, ""},
+}

@@ -21,4 +21,16 @@ var recall22Cases = []struct {
 	{"keep", "which senior doctors would keep emergency care going during the all-out strike, according to the bma boss?", true, "consultants"},
 	{"keep", "who did porter say would keep a&e going while juniors were out", true, "consultants"},
 	{"keep", "who would keep emergency cover running in the 2023 strike", false, ""},
+	// What someone hosted with others they held with them; "who hosted a
+	// radio show" still asks for a presenter the articles do not name.
+	{"hosted with", "What event did the health secretary say he'd hosted with trainee doctors earlier in the week of the five-day strike?", true, "round table"},
+	{"hosted with", "what did barclay host with junior doctors earlier this week", true, "round table"},
+	{"hosted with", "what did the health sec say he hosted with doctors in training", true, "round table"},
+	{"hosted with", "who hosted a radio show with porter?", false, ""},
+	// Medical school places are for medical students; how many there are
+	// is still not given.
+	{"medical students", "By what year does the government want to have doubled the number of places for training medical students?", true, "2031"},
+	{"medical students", "in which year will the number of places for medical students have doubled?", true, "2031"},
+	{"medical students", "by what year does the government want twice as many medical students?", true, "2031"},
+	{"medical students", "how many medical students are there?", false, ""},
 }

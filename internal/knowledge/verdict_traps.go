@@ -138,17 +138,21 @@ func (b *Base) askedFigures(question string) []figure {
 // aliases, keywords or questions ("which opposition leader backed the
 // junior doctors?"), is what the fact is about, no stance it lacks; words
 // of order and comparatives ("after", "higher") are left to the
-// comparisons that read them.
+// comparisons that read them. An opposite the answer says only denied is
+// the word itself: "appealed not to withdraw emergency cover" asks that it
+// be kept, so it answers "who would keep emergency care going?".
 func (b *Base) saysOpposite(q *query, fact int32) bool {
 	if q.compare || q.comparative {
 		return false
 	}
-	body := b.derived[fact]().body
+	d := b.derived[fact]()
+	body, denied := d.body, d.text.denial.denied[0]
+	says := func(o string) bool { return slices.Contains(body, o) && !slices.Contains(denied, o) }
 	for i, t := range q.terms {
 		if q.weak[i] || b.v.orderWords[t] || slices.Contains(body, t) {
 			continue
 		}
-		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(body, o) }) && !b.declares(q, fact, t) {
+		if slices.ContainsFunc(b.v.opposites[t], says) && !b.declares(q, fact, t) {
 			return true
 		}
 	}

@@ -1,0 +1,36 @@
+package knowledge
+
+// recall22bCases are answerable questions worded in words the articles do
+// not use, which session 22 found declined on dev-blind14: each with the
+// dev question, paraphrases written for this table and a nearby question
+// that must stay declined. TestFailureClasses runs them as it runs classCases.
+var recall22bCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// People dying (or who died) are deaths; "did anyone die?" is not.
+	{"people dying", "What did the head of the doctors' union claim the government had done with the figures about people dying at weekends?", true, "distorted"},
+	{"people dying", "what did the bma head say the government did to the numbers on people dying at the weekend", true, "distorted"},
+	{"people dying", "which union leader said ministers twisted the data about people who died at weekends", true, "porter.*distorted"},
+	{"people dying", "did anyone die during the all out strike", false, ""},
+	// "Not to withdraw" cover is keeping it: an opposite the fact says
+	// only denied does not stand against the question's word.
+	{"keep", "During the all-out stoppage, which senior doctors did the union boss say would keep emergency care going?", true, "consultants"},
+	{"keep", "which senior doctors would keep emergency care going during the all-out strike, according to the bma boss?", true, "consultants"},
+	{"keep", "who did porter say would keep a&e going while juniors were out", true, "consultants"},
+	{"keep", "who would keep emergency cover running in the 2023 strike", false, ""},
+	// What someone hosted with others they held with them; "who hosted a
+	// radio show" still asks for a presenter the articles do not name.
+	{"hosted with", "What event did the health secretary say he'd hosted with trainee doctors earlier in the week of the five-day strike?", true, "round table"},
+	{"hosted with", "what did barclay host with junior doctors earlier this week", true, "round table"},
+	{"hosted with", "what did the health sec say he hosted with doctors in training", true, "round table"},
+	{"hosted with", "who hosted a radio show with porter?", false, ""},
+	// Medical school places are for medical students; how many there are
+	// is still not given.
+	{"medical students", "By what year does the government want to have doubled the number of places for training medical students?", true, "2031"},
+	{"medical students", "in which year will the number of places for medical students have doubled?", true, "2031"},
+	{"medical students", "by what year does the government want twice as many medical students?", true, "2031"},
+	{"medical students", "how many medical students are there?", false, ""},
+}

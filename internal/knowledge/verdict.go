@@ -86,6 +86,12 @@ func (v *vocab) figures(text string) []figure {
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
 		}
+		if i+2 < len(words) && !v.spanUnits[f.unit] && v.spanUnits[v.term(words[i+2])] && !v.isStop(words[i+1]) && !v.isFigure(words[i+1]) {
+			// "eight consecutive months": a word between the number and
+			// its span of time (vocabulary span_units) says how they ran;
+			// the unit is the span, so eight weeks is no eight months.
+			f.unit = v.term(words[i+2])
+		}
 		if n >= firstYear && n <= lastYear && n == float64(int(n)) && len(w) == 4 && (i+1 == len(words) || v.isStop(words[i+1])) {
 			// "by 2025?" against "by 2031.": a year with no word of its
 			// own is a year.
@@ -148,6 +154,22 @@ func compareFigures(asked, given []figure) verdict {
 		}
 	}
 	return out
+}
+
+// otherSpan reports whether a span of time asked ("eight weeks") is one
+// the fact gives, as the same number, only in another unit of time
+// (vocabulary span_units: "eight consecutive months"): the figure asked
+// is not the figure stated.
+func (b *Base) otherSpan(asked, given []figure) bool {
+	for _, a := range asked {
+		if !b.v.spanUnits[a.unit] || slices.ContainsFunc(given, func(g figure) bool { return g.unit == a.unit }) {
+			continue
+		}
+		if slices.ContainsFunc(given, func(g figure) bool { return g.value == a.value && b.v.spanUnits[g.unit] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // satisfies reports whether a figure given fits the one asked: "more than
@@ -519,6 +541,13 @@ func (b *Base) otherPerson(q *query) bool {
 		terms[i] = b.nameTerm(w)
 	}
 	for j := 2; j < len(q.raw); j++ {
+		if !b.v.isStop(q.raw[j]) && !b.v.isStop(q.raw[1]) {
+			// The role is a noun phrase of its own ("the Prime Minister")
+			// or the name after one: in "are Laurenson and Trivedi the BMA
+			// leaders quoted on the five-day strike?" "quoted on the
+			// five-day strike" is said of them, no one's name.
+			continue
+		}
 		who, role := namedByTerms(b.ix.persons, terms[1:j]), namedByTerms(b.ix.persons, terms[j:])
 		if len(who) > 0 && len(role) > 0 {
 			return !slices.ContainsFunc(who, func(i int32) bool { return slices.Contains(role, i) })
@@ -660,6 +689,9 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 	given := b.ofOther(q, d.text.figures, b.facts[top.fact].Answer)
 	if b.rangeVerdict(question, b.facts[top.fact].Answer, asked, given) == verdictYes {
 		return verdictYes
+	}
+	if b.otherSpan(asked, given) {
+		return verdictNo
 	}
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:

@@ -27,4 +27,19 @@ var yesno22Cases = []struct {
 	{"client slot", "did the ipsos poll find backing for the junior doctors", true, `^Yes\b.*57%`},
 	{"client slot", "Was the Ipsos Mori poll done for Sky News?", true, `^No\b.*BBC News`},
 	{"client slot", "was the ipsos mori survey carried out for sky news", true, `^No\b.*BBC News`},
+
+	// An identity question's role is a noun phrase ("the BMA leaders"), not
+	// what is said of them after it ("quoted on the five-day strike").
+	{"role slot", "Are Dr Robert Laurenson and Dr Vivek Trivedi the BMA leaders quoted on the five-day strike?", true, `^Yes\b.*Laurenson`},
+	{"role slot", "are laurenson and trivedi the bma leaders quoted in 2023", true, `^Yes\b.*Laurenson`},
+	{"role slot", "Were Robert Laurenson and Vivek Trivedi the two BMA leaders quoted on the 2023 strike?", true, `^Yes\b.*Laurenson`},
+	{"role slot", "Are Laurenson and Trivedi the health secretaries?", true, `^No\b`},
+
+	// A span of time asked must be the span stated: the same number in
+	// another unit of time is another figure. A word between the number
+	// and its unit ("consecutive") leaves the unit the span.
+	{"span slot", "Cordery spoke of eight consecutive weeks of industrial action - right?", true, `^No\b.*eight consecutive months`},
+	{"span slot", "did cordery talk about eight straight weeks of strikes", true, `^No\b`},
+	{"span slot", "was the five-day strike five weeks long?", true, `^No\b.*five-day`},
+	{"span slot", "did the 2023 strike last five days?", true, `^Yes\b.*five-day`},
 }

@@ -42,4 +42,11 @@ var yesno22Cases = []struct {
 	{"span slot", "did cordery talk about eight straight weeks of strikes", true, `^No\b`},
 	{"span slot", "was the five-day strike five weeks long?", true, `^No\b.*five-day`},
 	{"span slot", "did the 2023 strike last five days?", true, `^Yes\b.*five-day`},
+
+	// What a passive verb was done to must be the thing asked: the
+	// appointments were cancelled, not the strike.
+	{"patient slot", "did the strike get cancelled?", false, `^The articles don't say\b.*125,000`},
+	{"patient slot", "was the strike cancelled?", false, `^The articles don't say\b`},
+	{"patient slot", "has the walkout been cancelled?", false, `^The articles don't say\b`},
+	{"patient slot", "were operations cancelled?", true, `^Yes\b.*125,000`},
 }

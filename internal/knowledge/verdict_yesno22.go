@@ -5,12 +5,13 @@ import (
 	"strings"
 )
 
-// This file holds the patient check of session 22 (helper "yesno") on a
-// Yes already led: a yes/no question that asks whether something had a
-// thing done to it ("did the strike get cancelled?") is not confirmed by
-// a fact that says the verb of something else ("125,000 appointments and
-// operations were cancelled"). What the verb was done to must be the
-// thing asked, as the doer check (otherDoer) asks who did it.
+// This file holds the slot checks of session 22 (helper "yesno"). The
+// patient check, on a Yes already led: a yes/no question that asks
+// whether something had a thing done to it ("did the strike get
+// cancelled?") is not confirmed by a fact that says the verb of something
+// else ("125,000 appointments and operations were cancelled"), as the
+// doer check (otherDoer) asks who did it. The place check leads No where
+// the fact puts another place in the slot the question puts its place in.
 
 // passiveAux are the words between a passive question's subject and its
 // verb: "did the strike get cancelled?", "has the strike been called?".
@@ -69,3 +70,66 @@ func (b *Base) patientUnstated(q *query, stated [][]string) bool {
 	}
 	return found
 }
+
+// placeSwapped reports whether a yes/no question naming one place
+// ("did the BMA hold up England as an example?") is answered by a fact
+// that names the place, but not where it says the rest of the question:
+// every stated sentence with all the question's other words that the fact
+// has lacks the place, and one puts another place of its sort in the
+// slot the question puts it in, within placeSlot terms of the rarest of
+// those words ("Scotland is the BMA's example"); England is only in
+// another sentence ("differences between England and Scotland").
+// swappedPlace is the twin for a fact that does not name the place.
+func (b *Base) placeSwapped(q *query, fact int32) bool {
+	if !q.yesNo || b.questionDenies(q) || b.facts[fact].Kind == KindGap {
+		return false
+	}
+	p, ok := b.placeAsked(q)
+	if !ok || slices.ContainsFunc(p.terms, func(t string) bool { return b.ix.disputeTerms[t] || b.ix.years[t] }) {
+		return false // "the 2016 strike" names a dispute, not a place
+	}
+	asked := b.placeOrGapNamed(p.terms)
+	d := b.derived[fact]()
+	var rest []string
+	slot, idf := "", 0.0
+	for i, t := range q.terms {
+		if q.weak[i] || q.context[i] || slices.Contains(p.terms, t) || !slices.Contains(d.said, t) {
+			continue
+		}
+		rest = append(rest, t)
+		if len(b.ix.speakers[t]) == 0 && b.ix.idf[t] > idf {
+			slot, idf = t, b.ix.idf[t] // the rarest word that names no one
+		}
+	}
+	if len(rest) < 2 || slot == "" {
+		return false // one word is no claim to find a sentence by
+	}
+	named, other := false, false
+	for _, words := range d.statedWords {
+		terms := b.v.terms(strings.Join(words, " "), nil)
+		has := asked >= 0 && slices.ContainsFunc(b.ix.names[asked], func(n []string) bool { return containsRun(terms, n) })
+		named = named || has
+		if slices.ContainsFunc(rest, func(t string) bool { return !slices.Contains(terms, t) }) {
+			continue
+		}
+		if has {
+			return false // the place asked is in the claim's sentence
+		}
+		for k, t := range terms {
+			if t != slot {
+				continue
+			}
+			near := terms[max(0, k-placeSlot):min(len(terms), k+placeSlot+1)]
+			for _, pl := range b.places().facts {
+				if pl != asked && b.placeSort(pl) == p.sort && slices.ContainsFunc(b.ix.names[pl], func(n []string) bool { return containsRun(near, n) }) {
+					other = true
+				}
+			}
+		}
+	}
+	return named && other
+}
+
+// placeSlot is how many terms from the claim's rarest word another place
+// may stand and be in its slot: "Scotland is the BMA's example".
+const placeSlot = 3

@@ -49,4 +49,12 @@ var yesno22Cases = []struct {
 	{"patient slot", "was the strike cancelled?", false, `^The articles don't say\b`},
 	{"patient slot", "has the walkout been cancelled?", false, `^The articles don't say\b`},
 	{"patient slot", "were operations cancelled?", true, `^Yes\b.*125,000`},
+
+	// A place the fact names elsewhere is not in the claim's slot: the
+	// BMA's example is Scotland; England is only in "differences between
+	// England and Scotland".
+	{"place slot", "did the BMA hold up England as an example?", true, `^No\b.*Scotland is the BMA's example`},
+	{"place slot", "did the bma leaders hold england up as the example?", true, `^No\b.*Scotland`},
+	{"place slot", "Is England the BMA's example?", true, `^No\b.*Scotland`},
+	{"place slot", "did the BMA hold up Scotland as an example?", true, `^Yes\b`},
 }

@@ -133,3 +133,25 @@ func (b *Base) placeSwapped(q *query, fact int32) bool {
 // placeSlot is how many terms from the claim's rarest word another place
 // may stand and be in its slot: "Scotland is the BMA's example".
 const placeSlot = 3
+
+// spanUnstated reports whether a yes/no question asks how long something
+// ran ("for a year", "for two weeks": a span of the vocabulary's
+// span_units after "for") and the fact gives no figure in that unit: a
+// Yes on its words would rest on "the year" of "since the beginning of
+// the year", which is no year of action.
+func (b *Base) spanUnstated(q *query, fact int32) bool {
+	raw := q.raw
+	for i := 0; i+2 < len(raw); i++ {
+		if raw[i] != "for" {
+			continue
+		}
+		unit := b.v.term(raw[i+2])
+		if !b.v.spanUnits[unit] || raw[i+1] != "a" && raw[i+1] != "an" && !b.v.isFigure(raw[i+1]) {
+			continue
+		}
+		if !slices.ContainsFunc(b.derived[fact]().text.figures, func(g figure) bool { return g.unit == unit }) {
+			return true
+		}
+	}
+	return false
+}

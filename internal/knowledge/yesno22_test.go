@@ -57,4 +57,11 @@ var yesno22Cases = []struct {
 	{"place slot", "did the bma leaders hold england up as the example?", true, `^No\b.*Scotland`},
 	{"place slot", "Is England the BMA's example?", true, `^No\b.*Scotland`},
 	{"place slot", "did the BMA hold up Scotland as an example?", true, `^Yes\b`},
+
+	// A span asked ("for a year") needs a figure in that unit: "since the
+	// beginning of the year" is no year of action.
+	{"span stated", "has there been industrial action for a year?", false, `^The articles don't say\b`},
+	{"span stated", "has the industrial action gone on for a year?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	{"span stated", "have junior doctors been taking industrial action for a year?", false, ``},
+	{"span stated", "did the all-out strike last for two days?", true, `^Yes\b.*two days`},
 }

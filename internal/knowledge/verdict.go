@@ -541,9 +541,10 @@ func (b *Base) otherPerson(q *query) bool {
 		terms[i] = b.nameTerm(w)
 	}
 	for j := 2; j < len(q.raw); j++ {
-		if !b.v.isStop(q.raw[j]) && !b.v.isStop(q.raw[1]) {
-			// The role is a noun phrase of its own ("the Prime Minister")
-			// or the name after one: in "are Laurenson and Trivedi the BMA
+		if terms[j] != "" && !b.v.isStop(q.raw[1]) {
+			// The role is a noun phrase of its own ("the Prime Minister",
+			// "one of the BMA leaders": a stop or generic word first) or
+			// the name after one: in "are Laurenson and Trivedi the BMA
 			// leaders quoted on the five-day strike?" "quoted on the
 			// five-day strike" is said of them, no one's name.
 			continue

@@ -64,4 +64,10 @@ var yesno22Cases = []struct {
 	{"span stated", "has the industrial action gone on for a year?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
 	{"span stated", "have junior doctors been taking industrial action for a year?", false, ``},
 	{"span stated", "did the all-out strike last for two days?", true, `^Yes\b.*two days`},
+
+	// "one of" the BMA leaders is a role: "Barclay one" is no strike there.
+	{"role slot", "Is Steve Barclay one of the BMA leaders?", true, `^No\b.*Health and Social Care Secretary`},
+	{"role slot", "is barclay one of the bma leaders", true, `^No\b`},
+	{"role slot", "Is Hunt one of the BMA leaders?", true, `^No\b`},
+	{"role slot", "Is Mark Porter one of the BMA leaders?", true, `^Yes\b.*Porter`},
 }

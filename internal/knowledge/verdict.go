@@ -54,6 +54,9 @@ var boundWords = map[string]string{
 	"only": "<=",
 }
 
+// scaleWords multiply the number before them: "a million", "1.5 million".
+var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
 // firstYear and lastYear bound the numbers a year may be.
 const firstYear, lastYear = 1900, 2100
 
@@ -68,6 +71,9 @@ func (v *vocab) figures(text string) []figure {
 	for i, w := range words {
 		if d, ok := v.numbers[w]; ok {
 			w = d
+		}
+		if (w == "a" || w == "an") && i+1 < len(words) && scaleWords[words[i+1]] > 0 {
+			w = "1" // "over a million procedures"
 		}
 		if w == "" || !isDigitByte(w[0]) {
 			continue // not a number: ParseFloat's error would cost an allocation
@@ -85,6 +91,14 @@ func (v *vocab) figures(text string) []figure {
 		f := figure{value: n, at: i}
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
+		}
+		if i+1 < len(words) && scaleWords[words[i+1]] > 0 {
+			// "1 million procedures" is 1,000,000 procedures, not one million.
+			f.value *= scaleWords[words[i+1]]
+			f.unit = ""
+			if i+2 < len(words) {
+				f.unit = v.term(words[i+2])
+			}
 		}
 		if i+2 < len(words) && !v.spanUnits[f.unit] && v.spanUnits[v.term(words[i+2])] && !v.isStop(words[i+1]) && !v.isFigure(words[i+1]) {
 			// "eight consecutive months": a word between the number and

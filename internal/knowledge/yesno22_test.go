@@ -70,4 +70,10 @@ var yesno22Cases = []struct {
 	{"role slot", "is barclay one of the bma leaders", true, `^No\b`},
 	{"role slot", "Is Hunt one of the BMA leaders?", true, `^No\b`},
 	{"role slot", "Is Mark Porter one of the BMA leaders?", true, `^Yes\b.*Porter`},
+
+	// A number with a scale word is the number it scales: "a million" is
+	// 1,000,000, far above "more than 651,000".
+	{"scaled figure", "Have more than a million routine procedures and appointments been rescheduled?", true, `^No\b.*651,000`},
+	{"scaled figure", "did nhs providers say over a million appointments had been rescheduled", true, `^No\b.*651,000`},
+	{"scaled figure", "were more than 1 million routine procedures rescheduled over the eight months?", true, `^No\b.*651,000`},
 }

@@ -54,6 +54,9 @@ var boundWords = map[string]string{
 	"only": "<=",
 }
 
+// scaleWords multiply the number before them: "a million", "1.5 million".
+var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
 // firstYear and lastYear bound the numbers a year may be.
 const firstYear, lastYear = 1900, 2100
 
@@ -68,6 +71,9 @@ func (v *vocab) figures(text string) []figure {
 	for i, w := range words {
 		if d, ok := v.numbers[w]; ok {
 			w = d
+		}
+		if (w == "a" || w == "an") && i+1 < len(words) && scaleWords[words[i+1]] > 0 {
+			w = "1" // "over a million procedures"
 		}
 		if w == "" || !isDigitByte(w[0]) {
 			continue // not a number: ParseFloat's error would cost an allocation
@@ -85,6 +91,20 @@ func (v *vocab) figures(text string) []figure {
 		f := figure{value: n, at: i}
 		if i+1 < len(words) {
 			f.unit = v.term(words[i+1])
+		}
+		if i+1 < len(words) && scaleWords[words[i+1]] > 0 {
+			// "1 million procedures" is 1,000,000 procedures, not one million.
+			f.value *= scaleWords[words[i+1]]
+			f.unit = ""
+			if i+2 < len(words) {
+				f.unit = v.term(words[i+2])
+			}
+		}
+		if i+2 < len(words) && !v.spanUnits[f.unit] && v.spanUnits[v.term(words[i+2])] && !v.isStop(words[i+1]) && !v.isFigure(words[i+1]) {
+			// "eight consecutive months": a word between the number and
+			// its span of time (vocabulary span_units) says how they ran;
+			// the unit is the span, so eight weeks is no eight months.
+			f.unit = v.term(words[i+2])
 		}
 		if n >= firstYear && n <= lastYear && n == float64(int(n)) && len(w) == 4 && (i+1 == len(words) || v.isStop(words[i+1])) {
 			// "by 2025?" against "by 2031.": a year with no word of its
@@ -148,6 +168,22 @@ func compareFigures(asked, given []figure) verdict {
 		}
 	}
 	return out
+}
+
+// otherSpan reports whether a span of time asked ("eight weeks") is one
+// the fact gives, as the same number, only in another unit of time
+// (vocabulary span_units: "eight consecutive months"): the figure asked
+// is not the figure stated.
+func (b *Base) otherSpan(asked, given []figure) bool {
+	for _, a := range asked {
+		if !b.v.spanUnits[a.unit] || slices.ContainsFunc(given, func(g figure) bool { return g.unit == a.unit }) {
+			continue
+		}
+		if slices.ContainsFunc(given, func(g figure) bool { return g.value == a.value && b.v.spanUnits[g.unit] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // satisfies reports whether a figure given fits the one asked: "more than
@@ -519,6 +555,14 @@ func (b *Base) otherPerson(q *query) bool {
 		terms[i] = b.nameTerm(w)
 	}
 	for j := 2; j < len(q.raw); j++ {
+		if terms[j] != "" && !b.v.isStop(q.raw[1]) {
+			// The role is a noun phrase of its own ("the Prime Minister",
+			// "one of the BMA leaders": a stop or generic word first) or
+			// the name after one: in "are Laurenson and Trivedi the BMA
+			// leaders quoted on the five-day strike?" "quoted on the
+			// five-day strike" is said of them, no one's name.
+			continue
+		}
 		who, role := namedByTerms(b.ix.persons, terms[1:j]), namedByTerms(b.ix.persons, terms[j:])
 		if len(who) > 0 && len(role) > 0 {
 			return !slices.ContainsFunc(who, func(i int32) bool { return slices.Contains(role, i) })
@@ -660,6 +704,9 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 	given := b.ofOther(q, d.text.figures, b.facts[top.fact].Answer)
 	if b.rangeVerdict(question, b.facts[top.fact].Answer, asked, given) == verdictYes {
 		return verdictYes
+	}
+	if b.otherSpan(asked, given) {
+		return verdictNo
 	}
 	switch v := compareFigures(asked, given); v {
 	case verdictMixed:

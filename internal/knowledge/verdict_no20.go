@@ -138,7 +138,7 @@ func (b *Base) mayHaveSwapped(q *query, s scored) bool {
 // swappedPlace), and reports whether it did.
 func (b *Base) leadSwappedPlace(q *query, top scored, a *Answer, text string) bool {
 	return b.leadNo(q, func() verdict {
-		if b.swappedPlace(q, []scored{top}) >= 0 {
+		if b.swappedPlace(q, []scored{top}) >= 0 || b.placeSwapped(q, top.fact) {
 			return verdictNo
 		}
 		return noVerdict

@@ -84,7 +84,7 @@ func (b *Base) wrongVerdict20(q *query, fact int32, a *Answer) {
 	}
 	stated := b.derived[fact]().statedWords
 	if b.rankUnstated(q, fact, stated) || b.relativeUnstated(q, stated) || b.outcomeUnstated(q, fact, stated) ||
-		b.namesApart(q, stated) || b.wantUnstated(q, stated) {
+		b.namesApart(q, stated) || b.wantUnstated(q, stated) || b.patientUnstated(q, stated) || b.spanUnstated(q, fact) {
 		a.decline("", trimLead(a.Text))
 	}
 }

@@ -36,6 +36,12 @@ var recall22Cases = []struct {
 	{"gain ground", "what opinion is gaining ground on who is to blame", true, "equally"},
 	{"gain ground", "which view of blame gained ground", true, "equally"},
 	{"gain ground", "which view on nurses pay is gaining ground", false, ""},
+	// "how many patient bookings": the plural after a singular word is
+	// what is counted.
+	{"counted noun", "Roughly how many patient bookings got scrapped over the 2016 stoppage?", true, "125,000"},
+	{"counted noun", "how many patient appointments were cancelled in 2016", true, "125,000"},
+	{"counted noun", "how many hospital appointments were rescheduled in 2023", true, "651,000"},
+	{"counted noun", "how many patient deaths were caused by the strike", false, ""},
 	// A later part's pronoun that, read as the part before's answer, only
 	// repeats it means what the part before asked about ("them" is the
 	// photos, not the hospital).

@@ -42,6 +42,11 @@ var recall22Cases = []struct {
 	{"counted noun", "how many patient appointments were cancelled in 2016", true, "125,000"},
 	{"counted noun", "how many hospital appointments were rescheduled in 2023", true, "651,000"},
 	{"counted noun", "how many patient deaths were caused by the strike", false, ""},
+	// stranded_words: "when … by?" asks "by when", a deadline.
+	{"when by", "wen r med skool places sposed 2 be doubld by", true, "2031"},
+	{"when by", "when are medical school places supposed to be doubled by", true, "2031"},
+	{"when by", "when is the workforce plan meant to double medical school places by", true, "2031"},
+	{"when by", "when did hunt want the contract agreed by", false, ""},
 	// A later part's pronoun that, read as the part before's answer, only
 	// repeats it means what the part before asked about ("them" is the
 	// photos, not the hospital).

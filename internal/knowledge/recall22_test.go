@@ -47,6 +47,13 @@ var recall22Cases = []struct {
 	{"when by", "when are medical school places supposed to be doubled by", true, "2031"},
 	{"when by", "when is the workforce plan meant to double medical school places by", true, "2031"},
 	{"when by", "when did hunt want the contract agreed by", false, ""},
+	// "said to be" reports, it asks nobody's words; "between 6% and
+	// 6.5%" gives either end, not a value inside.
+	{"said to be", "Were the pay review bodies said to be recommending 10%?", true, `\bno\b.*6\.5%`},
+	{"said to be", "were the pay review bodies said to be recommending 6.5%?", true, `\byes\b.*6\.5%`},
+	{"said to be", "was the pay review said to have suggested 6%?", true, `\byes\b.*6\.5%`},
+	{"said to be", "Is the 2023 strike said to be over pay?", true, `\byes\b`},
+	{"said to be", "did the pay review bodies recommend 6.2%?", true, `\bno\b`},
 	// A later part's pronoun that, read as the part before's answer, only
 	// repeats it means what the part before asked about ("them" is the
 	// photos, not the hospital).

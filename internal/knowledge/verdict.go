@@ -43,6 +43,9 @@ type figure struct {
 	bound string
 	// at is the figure's place among the text's words.
 	at int
+	// lo and hi are the range it bounds with another, for a figure of
+	// "between 6% and 6.5%": either end is given by both (hi > lo).
+	lo, hi float64
 }
 
 // boundWords qualify the number after them.
@@ -113,7 +116,26 @@ func (v *vocab) figures(text string) []figure {
 		}
 		out = append(out, f)
 	}
+	markRanges(words, out)
 	return out
+}
+
+// markRanges sets lo and hi of the two figures of each "between X and Y"
+// of one unit among words: "rises of between 6% and 6.5%" gives 6.5%, and
+// 6%, and is no No to either for giving the other. A value inside the
+// range is given by neither end (satisfies).
+func markRanges(words []string, figs []figure) {
+	for j := 0; j+1 < len(figs); j++ {
+		a, b := &figs[j], &figs[j+1]
+		if a.at == 0 || words[a.at-1] != "between" || a.unit != b.unit || b.value <= a.value {
+			continue
+		}
+		// "between 6 and 7", "between 6% and 6.5%": the unit's word, then "and".
+		if gap := b.at - a.at; gap != 2 && gap != 3 || words[b.at-1] != "and" {
+			continue
+		}
+		a.lo, a.hi, b.lo, b.hi = a.value, b.value, a.value, b.value
+	}
 }
 
 // compareFigures checks the question's figures against the fact's: a
@@ -160,6 +182,9 @@ func satisfies(g, a figure) bool {
 		return g.value < a.value && g.bound != ">"
 	case "<=":
 		return g.value <= a.value && g.bound != ">"
+	}
+	if g.hi > g.lo && a.bound == "" {
+		return a.value == g.lo || a.value == g.hi
 	}
 	// "more than 125,000" were cancelled: so 125,000 were. But not
 	// "12,500": a figure asked exactly is not one far below the least

@@ -54,6 +54,12 @@ var recall22Cases = []struct {
 	{"said to be", "was the pay review said to have suggested 6%?", true, `\byes\b.*6\.5%`},
 	{"said to be", "Is the 2023 strike said to be over pay?", true, `\byes\b`},
 	{"said to be", "did the pay review bodies recommend 6.2%?", true, `\bno\b`},
+	// A share's verb is read past the poll it was found in: "a third of
+	// the public in the Ipsos Mori poll oppose" is against "a quarter".
+	{"share in poll", "Did a third of people in the Ipsos Mori poll oppose the doctors' cause?", true, `\bno\b.*quarter`},
+	{"share in poll", "Did a third of the public in the Ipsos Mori poll oppose the doctors' cause?", true, `\bno\b.*quarter`},
+	{"share in poll", "Did a quarter of people in the Ipsos Mori poll oppose the doctors' cause?", true, `\byes\b.*quarter`},
+	{"share in poll", "did half of britons in the yougov survey support the nurses", true, `\bno\b.*three in five`},
 	// A later part's pronoun that, read as the part before's answer, only
 	// repeats it means what the part before asked about ("them" is the
 	// photos, not the hospital).

@@ -1488,16 +1488,45 @@ func (b *Base) saysMajority(words []string) bool {
 }
 
 // verbAfter is the term of the first word from words[from] on, within
-// shareVerb words, that is no stop word, generic word or population.
+// shareVerb words, that is no stop word, generic word or population. A
+// phrase saying in which poll the share was found ("a third of the public
+// in the Ipsos Mori poll oppose") is skipped, and counts for none of them.
 func (b *Base) verbAfter(words []string, from int) string {
-	for k := from; k < len(words) && k < from+shareVerb; k++ {
+	end := from + shareVerb
+	for k := from; k < len(words) && k < end; k++ {
 		w := words[k]
+		if j := b.pollPhrase(words, k); j > k {
+			end += j - k + 1
+			k = j
+			continue
+		}
 		if b.v.isStop(w) || b.v.isWeak(w) || b.v.population[b.v.term(w)] {
 			continue
 		}
 		return b.v.term(w)
 	}
 	return ""
+}
+
+// pollWithin is how many words after "in" the word naming a poll may come:
+// "in the Ipsos Mori poll".
+const pollWithin = 4
+
+// pollPhrase is where the poll's word ends a phrase from words[k] that
+// names the poll ("in the Ipsos Mori poll", "in the survey"), or -1: a
+// place_in word, then within pollWithin words one whose term is the poll
+// kind's.
+func (b *Base) pollPhrase(words []string, k int) int {
+	if !b.v.placeIn[words[k]] {
+		return -1
+	}
+	poll := b.v.term(string(KindPoll))
+	for j := k + 1; j < len(words) && j <= k+pollWithin; j++ {
+		if b.v.term(words[j]) == poll {
+			return j
+		}
+	}
+	return -1
 }
 
 // shareAt reads a share at words[k]: "57 percent", "3 in 5", or one of the

@@ -649,6 +649,11 @@ func (b *Base) countsAsked(q *query, p int32) bool {
 			continue
 		}
 		w := q.raw[i+2]
+		// "how many patient bookings": a singular word before a plural
+		// one names what kind of thing is counted; the plural names it.
+		if n := q.raw[i+2:]; len(n) > 1 && !strings.HasSuffix(w, "s") && strings.HasSuffix(n[1], "s") && !b.v.isStop(n[1]) && !b.v.yesNo[n[1]] {
+			w = n[1]
+		}
 		if b.v.isStop(w) || b.v.isWeak(w) {
 			return true
 		}

@@ -36,6 +36,30 @@ var recall22Cases = []struct {
 	{"gain ground", "what opinion is gaining ground on who is to blame", true, "equally"},
 	{"gain ground", "which view of blame gained ground", true, "equally"},
 	{"gain ground", "which view on nurses pay is gaining ground", false, ""},
+	// "how many patient bookings": the plural after a singular word is
+	// what is counted.
+	{"counted noun", "Roughly how many patient bookings got scrapped over the 2016 stoppage?", true, "125,000"},
+	{"counted noun", "how many patient appointments were cancelled in 2016", true, "125,000"},
+	{"counted noun", "how many hospital appointments were rescheduled in 2023", true, "651,000"},
+	{"counted noun", "how many patient deaths were caused by the strike", false, ""},
+	// stranded_words: "when … by?" asks "by when", a deadline.
+	{"when by", "wen r med skool places sposed 2 be doubld by", true, "2031"},
+	{"when by", "when are medical school places supposed to be doubled by", true, "2031"},
+	{"when by", "when is the workforce plan meant to double medical school places by", true, "2031"},
+	{"when by", "when did hunt want the contract agreed by", false, ""},
+	// "said to be" reports, it asks nobody's words; "between 6% and
+	// 6.5%" gives either end, not a value inside.
+	{"said to be", "Were the pay review bodies said to be recommending 10%?", true, `\bno\b.*6\.5%`},
+	{"said to be", "were the pay review bodies said to be recommending 6.5%?", true, `\byes\b.*6\.5%`},
+	{"said to be", "was the pay review said to have suggested 6%?", true, `\byes\b.*6\.5%`},
+	{"said to be", "Is the 2023 strike said to be over pay?", true, `\byes\b`},
+	{"said to be", "did the pay review bodies recommend 6.2%?", true, `\bno\b`},
+	// A share's verb is read past the poll it was found in: "a third of
+	// the public in the Ipsos Mori poll oppose" is against "a quarter".
+	{"share in poll", "Did a third of people in the Ipsos Mori poll oppose the doctors' cause?", true, `\bno\b.*quarter`},
+	{"share in poll", "Did a third of the public in the Ipsos Mori poll oppose the doctors' cause?", true, `\bno\b.*quarter`},
+	{"share in poll", "Did a quarter of people in the Ipsos Mori poll oppose the doctors' cause?", true, `\byes\b.*quarter`},
+	{"share in poll", "did half of britons in the yougov survey support the nurses", true, `\bno\b.*three in five`},
 	// A later part's pronoun that, read as the part before's answer, only
 	// repeats it means what the part before asked about ("them" is the
 	// photos, not the hospital).

@@ -346,6 +346,7 @@ func (v *vocab) words(text string) []string {
 		}
 	}
 	v.pointerEnd(out)
+	out = v.strandedEnd(out)
 	return mergeTimes(out)
 }
 

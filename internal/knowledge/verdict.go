@@ -43,6 +43,9 @@ type figure struct {
 	bound string
 	// at is the figure's place among the text's words.
 	at int
+	// lo and hi are the range it bounds with another, for a figure of
+	// "between 6% and 6.5%": either end is given by both (hi > lo).
+	lo, hi float64
 }
 
 // boundWords qualify the number after them.
@@ -133,7 +136,26 @@ func (v *vocab) figures(text string) []figure {
 		}
 		out = append(out, f)
 	}
+	markRanges(words, out)
 	return out
+}
+
+// markRanges sets lo and hi of the two figures of each "between X and Y"
+// of one unit among words: "rises of between 6% and 6.5%" gives 6.5%, and
+// 6%, and is no No to either for giving the other. A value inside the
+// range is given by neither end (satisfies).
+func markRanges(words []string, figs []figure) {
+	for j := 0; j+1 < len(figs); j++ {
+		a, b := &figs[j], &figs[j+1]
+		if a.at == 0 || words[a.at-1] != "between" || a.unit != b.unit || b.value <= a.value {
+			continue
+		}
+		// "between 6 and 7", "between 6% and 6.5%": the unit's word, then "and".
+		if gap := b.at - a.at; gap != 2 && gap != 3 || words[b.at-1] != "and" {
+			continue
+		}
+		a.lo, a.hi, b.lo, b.hi = a.value, b.value, a.value, b.value
+	}
 }
 
 // compareFigures checks the question's figures against the fact's: a
@@ -196,6 +218,9 @@ func satisfies(g, a figure) bool {
 		return g.value < a.value && g.bound != ">"
 	case "<=":
 		return g.value <= a.value && g.bound != ">"
+	}
+	if g.hi > g.lo && a.bound == "" {
+		return a.value == g.lo || a.value == g.hi
 	}
 	// "more than 125,000" were cancelled: so 125,000 were. But not
 	// "12,500": a figure asked exactly is not one far below the least
@@ -1510,16 +1535,45 @@ func (b *Base) saysMajority(words []string) bool {
 }
 
 // verbAfter is the term of the first word from words[from] on, within
-// shareVerb words, that is no stop word, generic word or population.
+// shareVerb words, that is no stop word, generic word or population. A
+// phrase saying in which poll the share was found ("a third of the public
+// in the Ipsos Mori poll oppose") is skipped, and counts for none of them.
 func (b *Base) verbAfter(words []string, from int) string {
-	for k := from; k < len(words) && k < from+shareVerb; k++ {
+	end := from + shareVerb
+	for k := from; k < len(words) && k < end; k++ {
 		w := words[k]
+		if j := b.pollPhrase(words, k); j > k {
+			end += j - k + 1
+			k = j
+			continue
+		}
 		if b.v.isStop(w) || b.v.isWeak(w) || b.v.population[b.v.term(w)] {
 			continue
 		}
 		return b.v.term(w)
 	}
 	return ""
+}
+
+// pollWithin is how many words after "in" the word naming a poll may come:
+// "in the Ipsos Mori poll".
+const pollWithin = 4
+
+// pollPhrase is where the poll's word ends a phrase from words[k] that
+// names the poll ("in the Ipsos Mori poll", "in the survey"), or -1: a
+// place_in word, then within pollWithin words one whose term is the poll
+// kind's.
+func (b *Base) pollPhrase(words []string, k int) int {
+	if !b.v.placeIn[words[k]] {
+		return -1
+	}
+	poll := b.v.term(string(KindPoll))
+	for j := k + 1; j < len(words) && j <= k+pollWithin; j++ {
+		if b.v.term(words[j]) == poll {
+			return j
+		}
+	}
+	return -1
 }
 
 // shareAt reads a share at words[k]: "57 percent", "3 in 5", or one of the

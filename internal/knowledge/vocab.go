@@ -41,6 +41,7 @@ type vocab struct {
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	pointerSpeak map[string]string       // a number ending a question after "the" and a word → the word it stands for ("the pay 1": "one")
+	stranded     map[string]bool         // words ending a "when" question that belong before its "when" ("… doubled by": "by when")
 	linkSpeak    map[string]string       // a number before a linking word → the word it stands for ("4 the bma": "for")
 	linkWords    map[string]bool         // the words after which a number of linkSpeak is text-speak ("the", "them")
 	numbers      map[string]string       // spelled numbers → digits
@@ -189,6 +190,7 @@ type vocabYAML struct {
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
 	PointerSpeak map[string]string         `yaml:"pointer_textspeak"`
+	Stranded     []string                  `yaml:"stranded_words"`
 	LinkSpeak    map[string]string         `yaml:"linking_textspeak"`
 	LinkWords    []string                  `yaml:"linking_words"`
 	Numbers      map[string]string         `yaml:"numbers"`
@@ -406,6 +408,7 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.finalSpeak = speak("final_textspeak", y.FinalSpeak)
 	v.pointerSpeak = speak("pointer_textspeak", y.PointerSpeak)
+	v.stranded = set("stranded_words", y.Stranded)
 	v.linkSpeak = speak("linking_textspeak", y.LinkSpeak)
 	v.linkWords = set("linking_words", y.LinkWords)
 	v.numbers = map[string]string{}

@@ -63,6 +63,12 @@ var traps22Cases = []struct {
 	{"part", "of the 125,000, how many were operations", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
 	{"part", "How many appointments and operations were cancelled as a result of the 2016 strike?", true, "", "figure-125000-cancelled", false},
 	{"part", "how many days did each of the two junior doctor strikes last?", true, "", "", false},
+	// What comes next after the last thing an answer lists (lastAsked).
+	{"next", "wen is the next strike after the radiographers one", false, "The articles don't say what came next", "strike-sequence-2023", false},
+	{"next", "what's the next walkout after the radiographers' two-day strike?", false, "The articles don't say what came next", "", false},
+	{"next", "which strike comes next after the radiographers?", false, "The articles don't say what came next", "", false},
+	{"next", "what strike is next after the junior doctors' five-day walkout?", true, "", "strike-sequence-2023", false},
+	{"next", "what comes next after the consultants' strike?", true, "", "strike-sequence-2023", false},
 	// "in the January poll" asks what support was in January, which the
 	// articles give only as lower than now (askedAtReference).
 	{"then", "What was the public support figure for strikes in the January poll mentioned in the all-out strike article?", false, "The articles don't say what it was then", "poll-ipsos-mori-january", false},

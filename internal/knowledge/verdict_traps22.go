@@ -21,7 +21,7 @@ func (v *vocab) sum(message string) bool {
 }
 
 // declineTraps22 applies this file's checks to a found answer to one
-// clause: see asksOpinion, figureUnsaid and unknownYear.
+// clause: see asksOpinion, figureUnsaid, lastAsked and unknownYear.
 func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	if !a.Found {
 		return
@@ -37,6 +37,10 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 				return
 			}
 		}
+	}
+	if len(a.Facts) > 0 && b.lastAsked(q, a.Facts[0]) {
+		a.decline(" what came next", a.Text)
+		return
 	}
 	if y := b.unknownYear(question); y != "" && !strings.HasPrefix(a.Text, "No. ") {
 		// "did the workforce plan aim to double places by 2030?" is No
@@ -204,4 +208,41 @@ func (b *Base) givesPart(question string, fact int32) bool {
 	return slices.ContainsFunc(b.derived[fact]().text.figures, func(g figure) bool {
 		return g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] && g.value > 0 && g.value < whole.value
 	})
+}
+
+// lastAsked reports whether a question asking what came next after
+// something (a next word, then "after" and what it is after: "wen is the
+// next strike after the radiographers one") is answered by a fact, id,
+// whose answer names that thing with no sequence word after it: the
+// radiographers' strike is the last the article lists, and what follows
+// it the articles do not say.
+func (b *Base) lastAsked(q *query, id string) bool {
+	v := b.v
+	if q.yesNo || !slices.ContainsFunc(q.raw, func(w string) bool { return v.nextWords[w] }) {
+		return false
+	}
+	at := slices.Index(q.raw, "after")
+	if at < 0 {
+		return false
+	}
+	var after []string
+	for _, w := range q.raw[at+1:] {
+		if t := v.term(w); !v.isStop(w) && !v.isWeak(w) && !b.ix.disputeTerms[t] {
+			// "after the five-day walkout": the words every strike's
+			// name shares tell no strike from the next.
+			after = append(after, t)
+		}
+	}
+	i, ok := b.byID[id]
+	if !ok || len(after) == 0 {
+		return false
+	}
+	words := split(normalizeChars(b.facts[i].Answer), nil)
+	last := -1
+	for k, w := range words {
+		if slices.Contains(after, v.term(w)) {
+			last = k
+		}
+	}
+	return last >= 0 && !slices.ContainsFunc(words[last+1:], func(w string) bool { return v.sequence[w] })
 }

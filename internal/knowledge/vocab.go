@@ -101,6 +101,8 @@ type vocab struct {
 	figureNouns  map[string]bool // words naming a figure itself ("rate", "figure")
 	figureReach  int             // how many words from a number the thing it counts may stand
 	moneyFigure  *regexp.Regexp  // what gives a sum of money ("£", "million")
+	nextWords    map[string]bool // words asking what comes after something ("next")
+	sequence     map[string]bool // words putting one thing after another ("followed")
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
 	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
@@ -261,6 +263,8 @@ type vocabYAML struct {
 	FigureNouns  []string                  `yaml:"figure_nouns"`
 	FigureReach  int                       `yaml:"figure_reach"`
 	MoneyFigure  string                    `yaml:"money_figure"`
+	NextWords    []string                  `yaml:"next_words"`
+	Sequence     []string                  `yaml:"sequence_words"`
 	Prior        []string                  `yaml:"prior_words"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
@@ -644,6 +648,8 @@ func (l *loader) loadVocabulary() *vocab {
 		v.moneyFigure = re
 	}
 	v.figureNouns = set("figure_nouns", y.FigureNouns)
+	v.nextWords = set("next_words", y.NextWords)
+	v.sequence = set("sequence_words", y.Sequence)
 	v.figureReach = y.FigureReach
 	if v.figureReach < 0 {
 		l.add(vocabFile, line("figure_reach"), "figure_reach: %d is negative", v.figureReach)

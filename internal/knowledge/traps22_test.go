@@ -51,6 +51,9 @@ var traps22Cases = []struct {
 	{"figure", "what pay rise did the pay review bodies recommend?", true, "", "", false},
 	{"figure", "According to NHS Providers, what cost keeps growing with every strike?", true, "", "", false},
 	{"figure", "what pay demand did Barclay call unreasonable?", true, "", "", false},
+	{"figure", "what percentage pay rise do junior doctors want?", true, "", "pay-demand-2023", false},
+	{"figure", "what % pay rise did the bma demand", true, "", "pay-demand-2023", false},
+	{"figure", "what cancellation total did the 2016 strike cause?", true, "", "", false},
 	// A count of patients harmed, where the answer has harm only as
 	// "potential" (a hypothetical word): it counts no one harmed.
 	{"maybe", "How many patients came to harm during the five-day walkout?", false, "The articles don't say how many", "quote-cordery-growing-risk", false},

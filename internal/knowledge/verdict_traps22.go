@@ -145,6 +145,14 @@ func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
 		// figure need not stand beside the word.
 		return ""
 	}
+	if !named && b.declares(q, fact, head, false) {
+		// "what percentage pay rise do junior doctors want?" against
+		// "a pay demand of 35%": the curator gave the fact itself the
+		// pay rise as what it is about, and its percentage is that (the
+		// people it is about may make offers of their own). A figure noun
+		// ("what inflation rate") asks the number itself, beside X.
+		return ""
+	}
 	words := split(normalizeChars(f.Answer), nil)
 	for _, g := range v.figures(f.Answer) {
 		if g.unit == yearUnit || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {

@@ -78,6 +78,12 @@ var traps22Cases = []struct {
 	{"then", "what share backed the all-out strike in the january survey?", false, "The articles don't say what it was then", "", false},
 	{"then", "how much support did the all-out strike have in the January poll?", false, "The articles don't say what it was then", "", false},
 	{"then", "how did support for the all-out strike compare with January?", true, "", "poll-ipsos-mori-january", false},
+	// The new contract's terms are never described: a day of the weekend
+	// or its pay rates is the gap's (curator keywords).
+	{"contract", "what did the new 2016 contract change about Saturday pay rates?", false, "The 2016 articles do not describe the new contract's terms", "gap-contract-terms", false},
+	{"contract", "what did the new contract do to sunday pay?", false, "The 2016 articles do not describe", "gap-contract-terms", false},
+	{"contract", "how did the 2016 contract change weekend pay rates?", false, "The 2016 articles do not describe", "gap-contract-terms", false},
+	{"contract", "what was Hunt threatening to do with the contract?", true, "", "", false},
 	// A year no dispute declares and no article prints.
 	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
 	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},

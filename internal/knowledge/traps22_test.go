@@ -84,6 +84,14 @@ var traps22Cases = []struct {
 	{"contract", "what did the new contract do to sunday pay?", false, "The 2016 articles do not describe", "gap-contract-terms", false},
 	{"contract", "how did the 2016 contract change weekend pay rates?", false, "The 2016 articles do not describe", "gap-contract-terms", false},
 	{"contract", "what was Hunt threatening to do with the contract?", true, "", "", false},
+	// Another dispute's strike by a group of workers, asked of this
+	// dispute (otherGroupStrike): consultants struck in 2023, and in 2016
+	// only gave emergency cover.
+	{"group strike", "when did the consultants strike in 2016?", false, "The articles don't say that of the 2016 contract dispute: Consultants' two-day strike", "porter-today-programme-2016", false},
+	{"group strike", "were consultants on strike in 2016?", false, "The articles don't say that of the 2016 contract dispute", "", false},
+	{"group strike", "did the consultants strike in the contract dispute?", false, "The articles don't say that of the 2016 contract dispute", "", false},
+	{"group strike", "when did the consultants strike in 2023?", true, "", "consultants-strike-2023", false},
+	{"group strike", "what did consultants do during the 2016 strike?", true, "", "", false},
 	// A year no dispute declares and no article prints.
 	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
 	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},

@@ -21,7 +21,8 @@ func (v *vocab) sum(message string) bool {
 }
 
 // declineTraps22 applies this file's checks to a found answer to one
-// clause: see asksOpinion, figureUnsaid, lastAsked and unknownYear.
+// clause: see asksOpinion, figureUnsaid, otherGroupStrike, lastAsked
+// and unknownYear.
 func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	if !a.Found {
 		return
@@ -37,6 +38,11 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 				return
 			}
 		}
+	}
+	if ev := b.otherGroupStrike(q, a); ev >= 0 {
+		f := b.facts[ev]
+		a.declineAs("The articles don't say that of "+b.disputeNames([]Dispute{q.dispute})+": "+f.Title+" is in "+b.disputeNames([]Dispute{f.Dispute}), a.Text)
+		return
 	}
 	if len(a.Facts) > 0 && b.lastAsked(q, a.Facts[0]) {
 		a.decline(" what came next", a.Text)
@@ -253,4 +259,30 @@ func (b *Base) lastAsked(q *query, id string) bool {
 		}
 	}
 	return last >= 0 && !slices.ContainsFunc(words[last+1:], func(w string) bool { return v.sequence[w] })
+}
+
+// otherGroupStrike is the event of another dispute that a question asked
+// of one dispute names by a whole alias with a group of workers in it (the
+// vocabulary's staff_groups: "when did the consultants strike in 2016?",
+// where the consultants' strike is the 2023 dispute's), when the answer is
+// not built from it; or -1. The answer has the group doing something else
+// in the dispute asked ("consultants would provide emergency cover").
+func (b *Base) otherGroupStrike(q *query, a *Answer) int32 {
+	if q.dispute == "" || q.dispute == DisputeBoth || q.mixed ||
+		!slices.ContainsFunc(q.terms, func(t string) bool { return b.v.staffGroups[t] }) {
+		return -1
+	}
+	for _, t := range q.terms {
+		if !b.v.staffGroups[t] {
+			continue
+		}
+		for _, al := range b.ix.aliases[t] {
+			f := b.facts[al.fact]
+			if f.Kind == KindEvent && f.Dispute != q.dispute && f.Dispute != DisputeBoth &&
+				!slices.Contains(a.Facts, f.ID) && containsRun(q.terms, al.terms) {
+				return al.fact
+			}
+		}
+	}
+	return -1
 }

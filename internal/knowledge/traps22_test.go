@@ -92,6 +92,13 @@ var traps22Cases = []struct {
 	{"group strike", "did the consultants strike in the contract dispute?", false, "The articles don't say that of the 2016 contract dispute", "", false},
 	{"group strike", "when did the consultants strike in 2023?", true, "", "consultants-strike-2023", false},
 	{"group strike", "what did consultants do during the 2016 strike?", true, "", "", false},
+	// Someone's reply to a person, where the answer only names both
+	// (replyUnsaid); Porter's answer to Hunt's claim is a reply.
+	{"reply", "wat was hunts reply to corbyn", false, "The articles don't say any reply to Jeremy Corbyn", "voices-2016", false},
+	{"reply", "how did hunt respond to corbyn?", false, "The articles don't say any reply to Jeremy Corbyn", "", false},
+	{"reply", "what was the government's response to corbyn", false, "The articles don't say any reply to Jeremy Corbyn", "", false},
+	{"reply", "how did porter respond to hunt", true, "", "", false},
+	{"reply", "how did the bma respond to hunt's claim lives were at risk", true, "", "", false},
 	// A year no dispute declares and no article prints.
 	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
 	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},

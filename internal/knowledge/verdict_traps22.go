@@ -21,8 +21,8 @@ func (v *vocab) sum(message string) bool {
 }
 
 // declineTraps22 applies this file's checks to a found answer to one
-// clause: see asksOpinion, figureUnsaid, otherGroupStrike, lastAsked
-// and unknownYear.
+// clause: see asksOpinion, figureUnsaid, otherGroupStrike, replyUnsaid,
+// lastAsked and unknownYear.
 func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	if !a.Found {
 		return
@@ -43,6 +43,12 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 		f := b.facts[ev]
 		a.declineAs("The articles don't say that of "+b.disputeNames([]Dispute{q.dispute})+": "+f.Title+" is in "+b.disputeNames([]Dispute{f.Dispute}), a.Text)
 		return
+	}
+	if len(a.Facts) > 0 {
+		if to := b.replyUnsaid(q, a.Facts[0]); to != "" {
+			a.decline(" any reply to "+to, a.Text)
+			return
+		}
 	}
 	if len(a.Facts) > 0 && b.lastAsked(q, a.Facts[0]) {
 		a.decline(" what came next", a.Text)
@@ -285,4 +291,27 @@ func (b *Base) otherGroupStrike(q *query, a *Answer) int32 {
 		}
 	}
 	return -1
+}
+
+// replyUnsaid is the person a question asks someone's reply to (a reply
+// word, "to" and a person's name: "wat was hunts reply to corbyn") when
+// the answer of fact id has no reply word of its own, or "": naming both
+// people reports no reply ("Hunt spoke for the Government; Corbyn backed
+// the doctors"), where "Responding to Hunt's claim …" does.
+func (b *Base) replyUnsaid(q *query, id string) string {
+	v := b.v
+	at := slices.IndexFunc(q.raw, func(w string) bool { return v.replyWords[w] })
+	if at < 0 || at+2 >= len(q.raw) || q.raw[at+1] != "to" {
+		return ""
+	}
+	als := b.ix.aliases[v.term(q.raw[at+2])]
+	person := slices.IndexFunc(als, func(al alias) bool { return b.facts[al.fact].Kind == KindPerson })
+	i, ok := b.byID[id]
+	if person < 0 || !ok {
+		return "" // "respond to the decision to walk out" asks a stance
+	}
+	if slices.ContainsFunc(b.derived[i]().text.words, func(w string) bool { return v.replyWords[w] }) {
+		return ""
+	}
+	return b.facts[als[person].fact].Title
 }

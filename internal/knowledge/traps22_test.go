@@ -51,6 +51,9 @@ var traps22Cases = []struct {
 	{"figure", "what pay rise did the pay review bodies recommend?", true, "", "", false},
 	{"figure", "According to NHS Providers, what cost keeps growing with every strike?", true, "", "", false},
 	{"figure", "what pay demand did Barclay call unreasonable?", true, "", "", false},
+	{"figure", "what percentage pay rise do junior doctors want?", true, "", "pay-demand-2023", false},
+	{"figure", "what % pay rise did the bma demand", true, "", "pay-demand-2023", false},
+	{"figure", "what cancellation total did the 2016 strike cause?", true, "", "", false},
 	// A count of patients harmed, where the answer has harm only as
 	// "potential" (a hypothetical word): it counts no one harmed.
 	{"maybe", "How many patients came to harm during the five-day walkout?", false, "The articles don't say how many", "quote-cordery-growing-risk", false},
@@ -63,12 +66,39 @@ var traps22Cases = []struct {
 	{"part", "of the 125,000, how many were operations", false, "The articles don't say how many of them", "figure-125000-cancelled", false},
 	{"part", "How many appointments and operations were cancelled as a result of the 2016 strike?", true, "", "figure-125000-cancelled", false},
 	{"part", "how many days did each of the two junior doctor strikes last?", true, "", "", false},
+	// What comes next after the last thing an answer lists (lastAsked).
+	{"next", "wen is the next strike after the radiographers one", false, "The articles don't say what came next", "strike-sequence-2023", false},
+	{"next", "what's the next walkout after the radiographers' two-day strike?", false, "The articles don't say what came next", "", false},
+	{"next", "which strike comes next after the radiographers?", false, "The articles don't say what came next", "", false},
+	{"next", "what strike is next after the junior doctors' five-day walkout?", true, "", "strike-sequence-2023", false},
+	{"next", "what comes next after the consultants' strike?", true, "", "strike-sequence-2023", false},
 	// "in the January poll" asks what support was in January, which the
 	// articles give only as lower than now (askedAtReference).
 	{"then", "What was the public support figure for strikes in the January poll mentioned in the all-out strike article?", false, "The articles don't say what it was then", "poll-ipsos-mori-january", false},
 	{"then", "what share backed the all-out strike in the january survey?", false, "The articles don't say what it was then", "", false},
 	{"then", "how much support did the all-out strike have in the January poll?", false, "The articles don't say what it was then", "", false},
 	{"then", "how did support for the all-out strike compare with January?", true, "", "poll-ipsos-mori-january", false},
+	// The new contract's terms are never described: a day of the weekend
+	// or its pay rates is the gap's (curator keywords).
+	{"contract", "what did the new 2016 contract change about Saturday pay rates?", false, "The 2016 articles do not describe the new contract's terms", "gap-contract-terms", false},
+	{"contract", "what did the new contract do to sunday pay?", false, "The 2016 articles do not describe", "gap-contract-terms", false},
+	{"contract", "how did the 2016 contract change weekend pay rates?", false, "The 2016 articles do not describe", "gap-contract-terms", false},
+	{"contract", "what was Hunt threatening to do with the contract?", true, "", "", false},
+	// Another dispute's strike by a group of workers, asked of this
+	// dispute (otherGroupStrike): consultants struck in 2023, and in 2016
+	// only gave emergency cover.
+	{"group strike", "when did the consultants strike in 2016?", false, "The articles don't say that of the 2016 contract dispute: Consultants' two-day strike", "porter-today-programme-2016", false},
+	{"group strike", "were consultants on strike in 2016?", false, "The articles don't say that of the 2016 contract dispute", "", false},
+	{"group strike", "did the consultants strike in the contract dispute?", false, "The articles don't say that of the 2016 contract dispute", "", false},
+	{"group strike", "when did the consultants strike in 2023?", true, "", "consultants-strike-2023", false},
+	{"group strike", "what did consultants do during the 2016 strike?", true, "", "", false},
+	// Someone's reply to a person, where the answer only names both
+	// (replyUnsaid); Porter's answer to Hunt's claim is a reply.
+	{"reply", "wat was hunts reply to corbyn", false, "The articles don't say any reply to Jeremy Corbyn", "voices-2016", false},
+	{"reply", "how did hunt respond to corbyn?", false, "The articles don't say any reply to Jeremy Corbyn", "", false},
+	{"reply", "what was the government's response to corbyn", false, "The articles don't say any reply to Jeremy Corbyn", "", false},
+	{"reply", "how did porter respond to hunt", true, "", "", false},
+	{"reply", "how did the bma respond to hunt's claim lives were at risk", true, "", "", false},
 	// A year no dispute declares and no article prints.
 	{"year", "What did the BMA announce about strikes in 2024?", false, "The articles don't say anything of 2024", "", false},
 	{"year", "what did Hunt say about the contract in 2019?", false, "The articles don't say anything of 2019", "", false},

@@ -152,7 +152,7 @@ func (b *Base) saysOpposite(q *query, fact int32) bool {
 		if q.weak[i] || b.v.orderWords[t] || slices.Contains(body, t) {
 			continue
 		}
-		if slices.ContainsFunc(b.v.opposites[t], says) && !b.declares(q, fact, t) {
+		if slices.ContainsFunc(b.v.opposites[t], says) && !b.declares(q, fact, t, true) {
 			return true
 		}
 	}
@@ -160,10 +160,11 @@ func (b *Base) saysOpposite(q *query, fact int32) bool {
 }
 
 // declares reports whether a word of the question with the term t is
-// itself one of the words the curator gave the fact, or one it is about:
-// their titles, aliases, keywords or questions. It is read only for a question with an opposite,
-// which is rare.
-func (b *Base) declares(q *query, fact int32, t string) bool {
+// itself one of the words the curator gave the fact, or, with about, one
+// it is about: their titles, aliases, keywords or questions. It is read
+// only for a question with an opposite or a figure of a thing asked
+// (figureUnsaid), which are rare.
+func (b *Base) declares(q *query, fact int32, t string, about bool) bool {
 	var words []string
 	add := func(f *Fact) {
 		for _, s := range slices.Concat([]string{f.Title}, f.Aliases, f.Keywords, f.Questions) {
@@ -172,6 +173,9 @@ func (b *Base) declares(q *query, fact int32, t string) bool {
 	}
 	add(b.facts[fact])
 	for _, id := range b.facts[fact].About {
+		if !about {
+			break
+		}
 		if j, ok := b.byID[id]; ok {
 			add(b.facts[j])
 		}

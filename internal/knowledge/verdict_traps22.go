@@ -21,7 +21,8 @@ func (v *vocab) sum(message string) bool {
 }
 
 // declineTraps22 applies this file's checks to a found answer to one
-// clause: see asksOpinion, figureUnsaid and unknownYear.
+// clause: see asksOpinion, figureUnsaid, otherGroupStrike, replyUnsaid,
+// lastAsked and unknownYear.
 func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	if !a.Found {
 		return
@@ -37,6 +38,21 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 				return
 			}
 		}
+	}
+	if ev := b.otherGroupStrike(q, a); ev >= 0 {
+		f := b.facts[ev]
+		a.declineAs("The articles don't say that of "+b.disputeNames([]Dispute{q.dispute})+": "+f.Title+" is in "+b.disputeNames([]Dispute{f.Dispute}), a.Text)
+		return
+	}
+	if len(a.Facts) > 0 {
+		if to := b.replyUnsaid(q, a.Facts[0]); to != "" {
+			a.decline(" any reply to "+to, a.Text)
+			return
+		}
+	}
+	if len(a.Facts) > 0 && b.lastAsked(q, a.Facts[0]) {
+		a.decline(" what came next", a.Text)
+		return
 	}
 	if y := b.unknownYear(question); y != "" && !strings.HasPrefix(a.Text, "No. ") {
 		// "did the workforce plan aim to double places by 2030?" is No
@@ -141,6 +157,14 @@ func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
 		// figure need not stand beside the word.
 		return ""
 	}
+	if !named && b.declares(q, fact, head, false) {
+		// "what percentage pay rise do junior doctors want?" against
+		// "a pay demand of 35%": the curator gave the fact itself the
+		// pay rise as what it is about, and its percentage is that (the
+		// people it is about may make offers of their own). A figure noun
+		// ("what inflation rate") asks the number itself, beside X.
+		return ""
+	}
 	words := split(normalizeChars(f.Answer), nil)
 	for _, g := range v.figures(f.Answer) {
 		if g.unit == yearUnit || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
@@ -204,4 +228,90 @@ func (b *Base) givesPart(question string, fact int32) bool {
 	return slices.ContainsFunc(b.derived[fact]().text.figures, func(g figure) bool {
 		return g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] && g.value > 0 && g.value < whole.value
 	})
+}
+
+// lastAsked reports whether a question asking what came next after
+// something (a next word, then "after" and what it is after: "wen is the
+// next strike after the radiographers one") is answered by a fact, id,
+// whose answer names that thing with no sequence word after it: the
+// radiographers' strike is the last the article lists, and what follows
+// it the articles do not say.
+func (b *Base) lastAsked(q *query, id string) bool {
+	v := b.v
+	if q.yesNo || !slices.ContainsFunc(q.raw, func(w string) bool { return v.nextWords[w] }) {
+		return false
+	}
+	at := slices.Index(q.raw, "after")
+	if at < 0 {
+		return false
+	}
+	var after []string
+	for _, w := range q.raw[at+1:] {
+		if t := v.term(w); !v.isStop(w) && !v.isWeak(w) && !b.ix.disputeTerms[t] {
+			// "after the five-day walkout": the words every strike's
+			// name shares tell no strike from the next.
+			after = append(after, t)
+		}
+	}
+	i, ok := b.byID[id]
+	if !ok || len(after) == 0 {
+		return false
+	}
+	words := split(normalizeChars(b.facts[i].Answer), nil)
+	last := -1
+	for k, w := range words {
+		if slices.Contains(after, v.term(w)) {
+			last = k
+		}
+	}
+	return last >= 0 && !slices.ContainsFunc(words[last+1:], func(w string) bool { return v.sequence[w] })
+}
+
+// otherGroupStrike is the event of another dispute that a question asked
+// of one dispute names by a whole alias with a group of workers in it (the
+// vocabulary's staff_groups: "when did the consultants strike in 2016?",
+// where the consultants' strike is the 2023 dispute's), when the answer is
+// not built from it; or -1. The answer has the group doing something else
+// in the dispute asked ("consultants would provide emergency cover").
+func (b *Base) otherGroupStrike(q *query, a *Answer) int32 {
+	if q.dispute == "" || q.dispute == DisputeBoth || q.mixed ||
+		!slices.ContainsFunc(q.terms, func(t string) bool { return b.v.staffGroups[t] }) {
+		return -1
+	}
+	for _, t := range q.terms {
+		if !b.v.staffGroups[t] {
+			continue
+		}
+		for _, al := range b.ix.aliases[t] {
+			f := b.facts[al.fact]
+			if f.Kind == KindEvent && f.Dispute != q.dispute && f.Dispute != DisputeBoth &&
+				!slices.Contains(a.Facts, f.ID) && containsRun(q.terms, al.terms) {
+				return al.fact
+			}
+		}
+	}
+	return -1
+}
+
+// replyUnsaid is the person a question asks someone's reply to (a reply
+// word, "to" and a person's name: "wat was hunts reply to corbyn") when
+// the answer of fact id has no reply word of its own, or "": naming both
+// people reports no reply ("Hunt spoke for the Government; Corbyn backed
+// the doctors"), where "Responding to Hunt's claim …" does.
+func (b *Base) replyUnsaid(q *query, id string) string {
+	v := b.v
+	at := slices.IndexFunc(q.raw, func(w string) bool { return v.replyWords[w] })
+	if at < 0 || at+2 >= len(q.raw) || q.raw[at+1] != "to" {
+		return ""
+	}
+	als := b.ix.aliases[v.term(q.raw[at+2])]
+	person := slices.IndexFunc(als, func(al alias) bool { return b.facts[al.fact].Kind == KindPerson })
+	i, ok := b.byID[id]
+	if person < 0 || !ok {
+		return "" // "respond to the decision to walk out" asks a stance
+	}
+	if slices.ContainsFunc(b.derived[i]().text.words, func(w string) bool { return v.replyWords[w] }) {
+		return ""
+	}
+	return b.facts[als[person].fact].Title
 }

@@ -103,6 +103,9 @@ type vocab struct {
 	figureNouns  map[string]bool // words naming a figure itself ("rate", "figure")
 	figureReach  int             // how many words from a number the thing it counts may stand
 	moneyFigure  *regexp.Regexp  // what gives a sum of money ("£", "million")
+	nextWords    map[string]bool // words asking what comes after something ("next")
+	sequence     map[string]bool // words putting one thing after another ("followed")
+	replyWords   map[string]bool // words asking how someone answered another ("reply")
 	qualifiers   map[string]bool // words that make a role another ("deputy")
 	placeIn      map[string]bool // words that put something in a place ("in", "at")
 	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
@@ -265,6 +268,9 @@ type vocabYAML struct {
 	FigureNouns  []string                  `yaml:"figure_nouns"`
 	FigureReach  int                       `yaml:"figure_reach"`
 	MoneyFigure  string                    `yaml:"money_figure"`
+	NextWords    []string                  `yaml:"next_words"`
+	Sequence     []string                  `yaml:"sequence_words"`
+	ReplyWords   []string                  `yaml:"reply_words"`
 	Prior        []string                  `yaml:"prior_words"`
 	SmallTalk    struct {
 		Messages []string `yaml:"messages"`
@@ -659,6 +665,9 @@ func (l *loader) loadVocabulary() *vocab {
 		v.moneyFigure = re
 	}
 	v.figureNouns = set("figure_nouns", y.FigureNouns)
+	v.nextWords = set("next_words", y.NextWords)
+	v.sequence = set("sequence_words", y.Sequence)
+	v.replyWords = set("reply_words", y.ReplyWords)
 	v.figureReach = y.FigureReach
 	if v.figureReach < 0 {
 		l.add(vocabFile, line("figure_reach"), "figure_reach: %d is negative", v.figureReach)

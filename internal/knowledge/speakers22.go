@@ -229,3 +229,43 @@ func (b *Base) preferSaidBy(q *query, ranked []scored) {
 		copy(ranked, append(front, back...))
 	}
 }
+
+// cleftYes checks a Yes to "was it X who said …?" against who said it:
+// when "who said …?" is a quote or position of others, and the Yes rests
+// on no quote or position of X's own, X is only someone the Yes mentions
+// ("the BMA leaders said Barclay had claimed …" is no Yes to "was it
+// Barclay who said Scotland proved him wrong?"), and the answer is
+// cleftSpeaker's No. Otherwise a stays as it is.
+func (b *Base) cleftYes(question string, a Answer) Answer {
+	raw := b.v.words(question)
+	if len(raw) < 5 || !b.v.yesNo[raw[0]] || raw[1] != "it" || len(a.Facts) == 0 {
+		return a
+	}
+	var asked *sortMember
+	at := -1
+	for _, v := range b.valuesIn(raw) {
+		if v.at == 2 {
+			asked, at = v.m, v.at
+			break
+		}
+	}
+	if asked == nil {
+		return a
+	}
+	end := at + len(asked.words)
+	if end+1 >= len(raw) || raw[end] != "who" && raw[end] != "that" || !b.v.speech[raw[end+1]] {
+		return a
+	}
+	if f, ok := b.Fact(a.Facts[0]); ok && (f.Kind == KindQuote || f.Kind == KindPosition) &&
+		slices.ContainsFunc(b.speakers(f), func(p *Fact) bool { return b.namedIn(asked.words, p) }) {
+		return a // X's own words
+	}
+	s := b.answer("who "+strings.Join(raw[end+1:], " "), nil)
+	if !s.Found {
+		return a
+	}
+	if no, ok := b.cleftSpeaker(raw, end, asked, s, a); ok {
+		return no
+	}
+	return a
+}

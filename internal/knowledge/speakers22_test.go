@@ -29,6 +29,13 @@ var speakers22Cases = []struct {
 	{"Was it Saffron Cordery who said 'Scotland has proved him wrong'?", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
 	{"Was it Jeremy Hunt who said Scotland proved the Health Secretary wrong?", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
 	{"was it cordery who said talks should continue right up to the last minute?", "No.", "quote-bma-talks-to-last-minute", true, "laurenson.*trivedi"},
+	// The person the quote is about is no speaker of it: a Yes from a
+	// fact saying what he claimed is no Yes (cleftYes).
+	{"Was it Barclay who said Scotland proved him wrong?", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
+	{"was it steve barclay who said scotland had proved the health secretary wrong", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
+	// Someone's own quote keeps its Yes.
+	{"was it barclay who said a 35% demand was unreasonable", "Yes.", "quote-barclay-35-percent", true, "35%"},
+	{"was it porter who said the government distorted the death statistics", "Yes.", "", true, "porter"},
 	// One of the group is one of the speakers.
 	{"was it Trivedi who said Scotland proved him wrong?", "Yes.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
 	// "who said …?" names the people, not only the group.

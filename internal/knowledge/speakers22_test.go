@@ -64,6 +64,11 @@ var speakers22Cases = []struct {
 	{"whats the doctors body called", "", "bma", true, "British Medical Association"},
 	{"which body represents hospital trusts", "", "nhs-providers", true, "NHS Providers"},
 	{"What was Barclay's first reaction to the BMA going ahead with the walkout?", "", "quote-barclay-disappointing", true, "disappoint"},
+	// Vocabulary: to cancel a stoppage is to call it off, not the
+	// cancelled operations.
+	{"What would make the union cancel the stoppage over the contract?", "", "threat-to-impose-contract", true, "impos"},
+	{"what would get the bma to cancel the stoppage in 2023", "", "quote-bma-call-strike-off", true, "call this strike off"},
+	{"what would have made the bma cancel the industrial action in 2016", "", "", true, "impos"},
 	{"how did barclay first react to the strike going ahead", "", "quote-barclay-disappointing", true, "disappoint"},
 	{"what was the health secretary's initial response to the five-day walkout", "", "quote-barclay-disappointing", true, "disappoint"},
 }

@@ -56,6 +56,9 @@ var speakers22Cases = []struct {
 	{"the bma said hunt could end the walkout how", "", "what-would-end-strike-2016", true, "impos"},
 	{"the union says the health secretary could stop the strike by doing what", "", "what-would-end-strike-2023", true, "precondition"},
 	{"the doctors union said the health minister could stop the strike in wales how?", "The articles don't say", "", false, ""},
+	{"what did the bma say about hunt", "", "quote-porter-throw-mud", true, "porter"},
+	{"what did the bma say about barclay", "", "quote-bma-obstinate-approach", true, "obstinate"},
+	{"the government said the bma could end the strike how", "", "quote-hunt-abandoning-manifesto", true, "manifesto"},
 	// Data: the body that represents doctors is the BMA, not NHS
 	// Providers (which represents trusts); Barclay's first reaction is
 	// his "disappointing" quote, not what he wants before talks.

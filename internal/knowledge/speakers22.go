@@ -269,3 +269,35 @@ func (b *Base) cleftYes(question string, a Answer) Answer {
 	}
 	return a
 }
+
+// pluralPronouns stand for a plural noun of the part of a question before.
+var pluralPronouns = []string{"they", "them", "these", "those"}
+
+// pluralReferent puts, for a plural pronoun in a later part of a question
+// ("which hospital is in the News Shopper photos and who took them?"),
+// the last plural noun of the part before in its place: "them" are the
+// photos, not the hospital the first part's answer is about, which
+// resolve would give it. A part without one, or a part before with no
+// plural noun the facts know, is left as it is.
+func (b *Base) pluralReferent(part, before string) string {
+	words := b.v.words(part)
+	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(pluralPronouns, w) })
+	if at < 0 {
+		return part
+	}
+	prev := b.splitCompounds(b.v.words(before))
+	noun := ""
+	for _, w := range prev {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && b.v.stem(w) != w &&
+			!b.v.isStop(w) && !b.v.isWeak(w) && !b.v.modifiers.has(w) {
+			if _, ok := b.ix.idf[b.v.term(w)]; ok {
+				noun = w
+			}
+		}
+	}
+	if noun == "" {
+		return part
+	}
+	words[at] = "the " + noun
+	return strings.Join(words, " ")
+}

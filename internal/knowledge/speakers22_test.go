@@ -59,6 +59,12 @@ var speakers22Cases = []struct {
 	{"what did the bma say about hunt", "", "quote-porter-throw-mud", true, "porter"},
 	{"what did the bma say about barclay", "", "quote-bma-obstinate-approach", true, "obstinate"},
 	{"the government said the bma could end the strike how", "", "quote-hunt-abandoning-manifesto", true, "manifesto"},
+	// A plural pronoun in a later part is the plural noun of the part
+	// before ("them" are the photos), not the first part's answer.
+	{"Which hospital is in the News Shopper photos and who took them?", "", "pruh-farnborough", true, "larby"},
+	{"what hospital do the news shopper pictures show and who took them", "", "pruh-farnborough", true, "larby"},
+	{"which hospital appears in the local paper's photos and who took them?", "", "pruh-farnborough", true, "larby"},
+	{"what percentage back the ambulance workers and what percentage oppose them?", "", "figure-58-33-percent", true, "33%"},
 	// Data: the body that represents doctors is the BMA, not NHS
 	// Providers (which represents trusts); Barclay's first reaction is
 	// his "disappointing" quote, not what he wants before talks.

@@ -301,3 +301,42 @@ func (b *Base) pluralReferent(part, before string) string {
 	words[at] = "the " + noun
 	return strings.Join(words, " ")
 }
+
+// summaryRatio is how close to the best quote a position must score to
+// answer instead, when quotes of one speaker tie for a question about what
+// the speaker said in general.
+const summaryRatio = 0.85
+
+// preferSummary puts first, when the best answers are several quotes of
+// one speaker scoring nearly alike ("what did the hospital trusts group
+// say about the strikes?": each of Cordery's quotes fits as well as the
+// next), the position of that speaker that sums them up: no one quote is
+// what was asked, and the position gives the gist of them all.
+func (b *Base) preferSummary(q *query, ranked []scored) {
+	if q.yesNo || len(ranked) < 3 || b.facts[ranked[0].fact].Kind != KindQuote {
+		return
+	}
+	top := b.facts[ranked[0].fact]
+	sp := b.speakerFact(top)
+	if sp == nil {
+		return
+	}
+	same := 0 // other quotes of the speaker, nearly as good
+	for _, s := range ranked[1:min(len(ranked), 4)] {
+		if f := b.facts[s.fact]; f.Kind == KindQuote && b.speakerFact(f) == sp && s.score >= ranked[0].score*summaryRatio {
+			same++
+		}
+	}
+	if same < 2 {
+		return
+	}
+	who := []*Fact{sp}
+	lift(ranked, 6, summaryRatio, func(s scored) bool {
+		f := b.facts[s.fact]
+		if f.Kind != KindPosition || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			return false
+		}
+		voiced, _ := b.voicedBy(f, who)
+		return voiced
+	})
+}

@@ -65,6 +65,12 @@ var speakers22Cases = []struct {
 	{"what hospital do the news shopper pictures show and who took them", "", "pruh-farnborough", true, "larby"},
 	{"which hospital appears in the local paper's photos and who took them?", "", "pruh-farnborough", true, "larby"},
 	{"what percentage back the ambulance workers and what percentage oppose them?", "", "figure-58-33-percent", true, "33%"},
+	// Quotes of one speaker tying for what they said in general: the
+	// position that sums them up; a quote asked for by its words stays.
+	{"what did the hospital trusts group say about the strikes", "", "nhs-providers-position", true, "fraying"},
+	{"what did nhs providers say about the strikes", "", "nhs-providers-position", true, "fraying"},
+	{"what did the trusts body say about the industrial action", "", "nhs-providers-position", true, "fraying"},
+	{"what did cordery say about the domino effect", "", "quote-cordery-domino-effect", true, "domino"},
 	// Data: the body that represents doctors is the BMA, not NHS
 	// Providers (which represents trusts); Barclay's first reaction is
 	// his "disappointing" quote, not what he wants before talks.

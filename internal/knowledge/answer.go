@@ -81,7 +81,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		if i > 0 {
 			// "how many in 2023?" after "how many were cancelled in
 			// 2016": a part with no subject takes the one before's.
-			read = b.resolve(b.otherDispute(b.pluralReferent(c, parts[i-1].Question), parts[i-1].Dispute), parts[i-1].Context())
+			read = b.resolve(b.otherDispute(b.pluralReferent(c, parts[i-1]), parts[i-1].Dispute), parts[i-1].Context())
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
 		p := b.wrongValue(read, b.answer(read, nil))

@@ -277,15 +277,28 @@ var pluralPronouns = []string{"they", "them", "these", "those"}
 // ("which hospital is in the News Shopper photos and who took them?"),
 // the last plural noun of the part before in its place: "them" are the
 // photos, not the hospital the first part's answer is about, which
-// resolve would give it. A part without one, or a part before with no
-// plural noun the facts know, is left as it is.
-func (b *Base) pluralReferent(part, before string) string {
+// resolve would give it. So too "it" after a part answered with a person
+// or organisation ("who organised the first strike and when did it
+// start?"): "it" is no person, but what the part before names after its
+// last "the". A part without one, or a part before with no such noun the
+// facts know, is left as it is.
+func (b *Base) pluralReferent(part string, before Answer) string {
 	words := b.v.words(part)
+	prev := b.splitCompounds(b.v.words(before.Question))
+	if at := slices.Index(words, "it"); at >= 0 && len(before.Facts) > 0 {
+		if f, ok := b.Fact(before.Facts[0]); ok && (f.Kind == KindPerson || f.Kind == KindOrganisation) {
+			if the := slices.Index(prev, "the"); the >= 0 && the+1 < len(prev) {
+				if last := slices.Index(prev[the+1:], "the"); last < 0 {
+					words[at] = strings.Join(prev[the:], " ")
+					return strings.Join(words, " ")
+				}
+			}
+		}
+	}
 	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(pluralPronouns, w) })
 	if at < 0 {
 		return part
 	}
-	prev := b.splitCompounds(b.v.words(before))
 	noun := ""
 	for _, w := range prev {
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && b.v.stem(w) != w &&

@@ -65,6 +65,11 @@ var speakers22Cases = []struct {
 	{"what hospital do the news shopper pictures show and who took them", "", "pruh-farnborough", true, "larby"},
 	{"which hospital appears in the local paper's photos and who took them?", "", "pruh-farnborough", true, "larby"},
 	{"what percentage back the ambulance workers and what percentage oppose them?", "", "figure-58-33-percent", true, "33%"},
+	// "It" after a part answered with an organisation is the thing
+	// that part named, not the organisation.
+	{"who organised the first strike and wen did it start", "", "bma", true, "tuesday"},
+	{"who organised the first strike and when did it begin", "", "bma", true, "tuesday"},
+	{"which union organised the first strike and when did it start", "", "bma", true, "tuesday"},
 	// Quotes of one speaker tying for what they said in general: the
 	// position that sums them up; a quote asked for by its words stays.
 	{"what did the hospital trusts group say about the strikes", "", "nhs-providers-position", true, "fraying"},

@@ -81,7 +81,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		if i > 0 {
 			// "how many in 2023?" after "how many were cancelled in
 			// 2016": a part with no subject takes the one before's.
-			read = b.resolve(b.otherDispute(c, parts[i-1].Dispute), parts[i-1].Context())
+			read = b.resolve(b.otherDispute(b.pluralReferent(c, parts[i-1]), parts[i-1].Dispute), parts[i-1].Context())
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
 		p := b.wrongValue(read, b.answer(read, nil))
@@ -245,6 +245,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferOwnFigure(q, question, ranked)
 	b.preferSpeaker(q, ranked)
 	b.preferSaidBy(q, ranked)
+	b.preferSummary(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		if fact, named := b.wrongSpeaker(q, ranked); fact >= 0 {

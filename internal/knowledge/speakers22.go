@@ -229,3 +229,127 @@ func (b *Base) preferSaidBy(q *query, ranked []scored) {
 		copy(ranked, append(front, back...))
 	}
 }
+
+// cleftYes checks a Yes to "was it X who said …?" against who said it:
+// when "who said …?" is a quote or position of others, and the Yes rests
+// on no quote or position of X's own, X is only someone the Yes mentions
+// ("the BMA leaders said Barclay had claimed …" is no Yes to "was it
+// Barclay who said Scotland proved him wrong?"), and the answer is
+// cleftSpeaker's No. Otherwise a stays as it is.
+func (b *Base) cleftYes(question string, a Answer) Answer {
+	raw := b.v.words(question)
+	if len(raw) < 5 || !b.v.yesNo[raw[0]] || raw[1] != "it" || len(a.Facts) == 0 {
+		return a
+	}
+	var asked *sortMember
+	at := -1
+	for _, v := range b.valuesIn(raw) {
+		if v.at == 2 {
+			asked, at = v.m, v.at
+			break
+		}
+	}
+	if asked == nil {
+		return a
+	}
+	end := at + len(asked.words)
+	if end+1 >= len(raw) || raw[end] != "who" && raw[end] != "that" || !b.v.speech[raw[end+1]] {
+		return a
+	}
+	if f, ok := b.Fact(a.Facts[0]); ok && (f.Kind == KindQuote || f.Kind == KindPosition) &&
+		slices.ContainsFunc(b.speakers(f), func(p *Fact) bool { return b.namedIn(asked.words, p) }) {
+		return a // X's own words
+	}
+	s := b.answer("who "+strings.Join(raw[end+1:], " "), nil)
+	if !s.Found {
+		return a
+	}
+	if no, ok := b.cleftSpeaker(raw, end, asked, s, a); ok {
+		return no
+	}
+	return a
+}
+
+// pluralPronouns stand for a plural noun of the part of a question before.
+var pluralPronouns = []string{"they", "them", "these", "those"}
+
+// pluralReferent puts, for a plural pronoun in a later part of a question
+// ("which hospital is in the News Shopper photos and who took them?"),
+// the last plural noun of the part before in its place: "them" are the
+// photos, not the hospital the first part's answer is about, which
+// resolve would give it. So too "it" after a part answered with a person
+// or organisation ("who organised the first strike and when did it
+// start?"): "it" is no person, but what the part before names after its
+// last "the". A part without one, or a part before with no such noun the
+// facts know, is left as it is.
+func (b *Base) pluralReferent(part string, before Answer) string {
+	words := b.v.words(part)
+	prev := b.splitCompounds(b.v.words(before.Question))
+	if at := slices.Index(words, "it"); at >= 0 && len(before.Facts) > 0 {
+		if f, ok := b.Fact(before.Facts[0]); ok && (f.Kind == KindPerson || f.Kind == KindOrganisation) {
+			if the := slices.Index(prev, "the"); the >= 0 && the+1 < len(prev) {
+				if last := slices.Index(prev[the+1:], "the"); last < 0 {
+					words[at] = strings.Join(prev[the:], " ")
+					return strings.Join(words, " ")
+				}
+			}
+		}
+	}
+	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(pluralPronouns, w) })
+	if at < 0 {
+		return part
+	}
+	noun := ""
+	for _, w := range prev {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && b.v.stem(w) != w &&
+			!b.v.isStop(w) && !b.v.isWeak(w) && !b.v.modifiers.has(w) {
+			if _, ok := b.ix.idf[b.v.term(w)]; ok {
+				noun = w
+			}
+		}
+	}
+	if noun == "" {
+		return part
+	}
+	words[at] = "the " + noun
+	return strings.Join(words, " ")
+}
+
+// summaryRatio is how close to the best quote a position must score to
+// answer instead, when quotes of one speaker tie for a question about what
+// the speaker said in general.
+const summaryRatio = 0.85
+
+// preferSummary puts first, when the best answers are several quotes of
+// one speaker scoring nearly alike ("what did the hospital trusts group
+// say about the strikes?": each of Cordery's quotes fits as well as the
+// next), the position of that speaker that sums them up: no one quote is
+// what was asked, and the position gives the gist of them all.
+func (b *Base) preferSummary(q *query, ranked []scored) {
+	if q.yesNo || len(ranked) < 3 || b.facts[ranked[0].fact].Kind != KindQuote {
+		return
+	}
+	top := b.facts[ranked[0].fact]
+	sp := b.speakerFact(top)
+	if sp == nil {
+		return
+	}
+	same := 0 // other quotes of the speaker, nearly as good
+	for _, s := range ranked[1:min(len(ranked), 4)] {
+		if f := b.facts[s.fact]; f.Kind == KindQuote && b.speakerFact(f) == sp && s.score >= ranked[0].score*summaryRatio {
+			same++
+		}
+	}
+	if same < 2 {
+		return
+	}
+	who := []*Fact{sp}
+	lift(ranked, 6, summaryRatio, func(s scored) bool {
+		f := b.facts[s.fact]
+		if f.Kind != KindPosition || !b.confidentIn(q, s) || b.wrongDispute(q, s.fact) {
+			return false
+		}
+		voiced, _ := b.voicedBy(f, who)
+		return voiced
+	})
+}

@@ -29,6 +29,13 @@ var speakers22Cases = []struct {
 	{"Was it Saffron Cordery who said 'Scotland has proved him wrong'?", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
 	{"Was it Jeremy Hunt who said Scotland proved the Health Secretary wrong?", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
 	{"was it cordery who said talks should continue right up to the last minute?", "No.", "quote-bma-talks-to-last-minute", true, "laurenson.*trivedi"},
+	// The person the quote is about is no speaker of it: a Yes from a
+	// fact saying what he claimed is no Yes (cleftYes).
+	{"Was it Barclay who said Scotland proved him wrong?", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
+	{"was it steve barclay who said scotland had proved the health secretary wrong", "No.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
+	// Someone's own quote keeps its Yes.
+	{"was it barclay who said a 35% demand was unreasonable", "Yes.", "quote-barclay-35-percent", true, "35%"},
+	{"was it porter who said the government distorted the death statistics", "Yes.", "", true, "porter"},
 	// One of the group is one of the speakers.
 	{"was it Trivedi who said Scotland proved him wrong?", "Yes.", "quote-bma-scotland-proved-wrong", true, "laurenson.*trivedi"},
 	// "who said …?" names the people, not only the group.
@@ -49,6 +56,26 @@ var speakers22Cases = []struct {
 	{"the bma said hunt could end the walkout how", "", "what-would-end-strike-2016", true, "impos"},
 	{"the union says the health secretary could stop the strike by doing what", "", "what-would-end-strike-2023", true, "precondition"},
 	{"the doctors union said the health minister could stop the strike in wales how?", "The articles don't say", "", false, ""},
+	{"what did the bma say about hunt", "", "quote-porter-throw-mud", true, "porter"},
+	{"what did the bma say about barclay", "", "quote-bma-obstinate-approach", true, "obstinate"},
+	{"the government said the bma could end the strike how", "", "quote-hunt-abandoning-manifesto", true, "manifesto"},
+	// A plural pronoun in a later part is the plural noun of the part
+	// before ("them" are the photos), not the first part's answer.
+	{"Which hospital is in the News Shopper photos and who took them?", "", "pruh-farnborough", true, "larby"},
+	{"what hospital do the news shopper pictures show and who took them", "", "pruh-farnborough", true, "larby"},
+	{"which hospital appears in the local paper's photos and who took them?", "", "pruh-farnborough", true, "larby"},
+	{"what percentage back the ambulance workers and what percentage oppose them?", "", "figure-58-33-percent", true, "33%"},
+	// "It" after a part answered with an organisation is the thing
+	// that part named, not the organisation.
+	{"who organised the first strike and wen did it start", "", "bma", true, "tuesday"},
+	{"who organised the first strike and when did it begin", "", "bma", true, "tuesday"},
+	{"which union organised the first strike and when did it start", "", "bma", true, "tuesday"},
+	// Quotes of one speaker tying for what they said in general: the
+	// position that sums them up; a quote asked for by its words stays.
+	{"what did the hospital trusts group say about the strikes", "", "nhs-providers-position", true, "fraying"},
+	{"what did nhs providers say about the strikes", "", "nhs-providers-position", true, "fraying"},
+	{"what did the trusts body say about the industrial action", "", "nhs-providers-position", true, "fraying"},
+	{"what did cordery say about the domino effect", "", "quote-cordery-domino-effect", true, "domino"},
 	// Data: the body that represents doctors is the BMA, not NHS
 	// Providers (which represents trusts); Barclay's first reaction is
 	// his "disappointing" quote, not what he wants before talks.
@@ -57,6 +84,11 @@ var speakers22Cases = []struct {
 	{"whats the doctors body called", "", "bma", true, "British Medical Association"},
 	{"which body represents hospital trusts", "", "nhs-providers", true, "NHS Providers"},
 	{"What was Barclay's first reaction to the BMA going ahead with the walkout?", "", "quote-barclay-disappointing", true, "disappoint"},
+	// Vocabulary: to cancel a stoppage is to call it off, not the
+	// cancelled operations.
+	{"What would make the union cancel the stoppage over the contract?", "", "threat-to-impose-contract", true, "impos"},
+	{"what would get the bma to cancel the stoppage in 2023", "", "quote-bma-call-strike-off", true, "call this strike off"},
+	{"what would have made the bma cancel the industrial action in 2016", "", "", true, "impos"},
 	{"how did barclay first react to the strike going ahead", "", "quote-barclay-disappointing", true, "disappoint"},
 	{"what was the health secretary's initial response to the five-day walkout", "", "quote-barclay-disappointing", true, "disappoint"},
 }

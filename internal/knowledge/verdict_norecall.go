@@ -162,6 +162,9 @@ func (b *Base) inPredicate(raw []string, at int) bool {
 // exactly one other value of its sort is answered Yes by a fact that
 // lacks the one asked. Otherwise a stays as it is.
 func (b *Base) wrongValue(question string, a Answer) Answer {
+	if a.Found && strings.HasPrefix(a.Text, "Yes. ") {
+		return b.cleftYes(question, a)
+	}
 	if a.Found || len(b.v.valueSorts) == 0 {
 		return a
 	}

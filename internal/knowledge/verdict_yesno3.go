@@ -27,25 +27,14 @@ func tagList(tags []string) []string {
 	return out
 }
 
-// hasPrefixFold and hasSuffixFold report whether s starts or ends with
-// w, ignoring case as strings.EqualFold does. Tags and leads are compared
-// to every question, and most differ at the first byte compared, which
-// foldByte tells without the call.
-func hasPrefixFold(s, w string) bool {
-	return len(s) >= len(w) && (w == "" || foldByte(s[0], w[0])) && strings.EqualFold(s[:len(w)], w)
-}
-
-func hasSuffixFold(s, w string) bool {
-	n := len(s) - len(w)
-	return n >= 0 && (w == "" || foldByte(s[len(s)-1], w[len(w)-1])) && strings.EqualFold(s[n:], w)
-}
-
 // foldByte reports whether byte c of a text may stand where byte t of a
 // word does when strings.EqualFold finds the two equal: the same but for
 // the case of an ASCII letter, or anything for a byte of a non-ASCII
 // word. (A non-ASCII letter folding to an ASCII one, "ſ" to "s", is
 // longer than it, so a text as long in bytes as an ASCII word that has
-// one is never equal to it.)
+// one is never equal to it.) Tags and leads are compared to every
+// question, and most differ at the first byte compared, which this tells
+// without a call.
 func foldByte(c, t byte) bool {
 	if t >= utf8.RuneSelf || c == t {
 		return true
@@ -65,7 +54,7 @@ func (v *vocab) untag(question string) string {
 	s := strings.TrimRight(question, " ?.!\t\n")
 	for _, tag := range v.tags {
 		n := len(s) - len(tag)
-		if n < 1 || !hasSuffixFold(s, tag) || s[n-1] != ' ' && s[n-1] != ',' {
+		if n < 1 || len(tag) > 0 && !foldByte(s[len(s)-1], tag[len(tag)-1]) || !strings.EqualFold(s[n:], tag) || s[n-1] != ' ' && s[n-1] != ',' {
 			continue
 		}
 		rest := strings.TrimRight(s[:n], " ,;")

@@ -1275,7 +1275,6 @@ func (b *Base) analyze(question string) *query {
 	}
 	b.addCheckedSignal(&q, signal)
 	q.readDisputes(signal)
-	every := slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) }) || b.everyRole(q.raw)
 	named := 0.0 // how strongly the question names one dispute
 	for _, x := range signal {
 		named = max(named, x)
@@ -1300,7 +1299,9 @@ func (b *Base) analyze(question string) *query {
 	}
 	// A word that happens to occur in one dispute's facts ("day") does not
 	// pick a side of a comparison; a year or a dispute's name does.
-	if (q.comparative || every) && named < 2 && len(b.disputes) > 1 {
+	// Whether it asks of every dispute ("both strikes") is read last: a
+	// scan of the question per phrase, which most need not make.
+	if named < 2 && len(b.disputes) > 1 && (q.comparative || slices.ContainsFunc(v.everyDispute, func(p []string) bool { return containsRun(q.raw, p) }) || b.everyRole(q.raw)) {
 		q.disputes, q.mixed = nil, false
 		// "which walkout started earlier?": every dispute is a side.
 		q.dispute = DisputeBoth

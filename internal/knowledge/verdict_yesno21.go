@@ -193,7 +193,7 @@ func (v *vocab) uncheck(question string) string {
 tags:
 	for _, tag := range v.checkTags {
 		n := len(s) - len(tag)
-		if n < 1 || !strings.EqualFold(s[n:], tag) {
+		if n < 1 || len(tag) > 0 && !foldByte(s[len(s)-1], tag[len(tag)-1]) || !strings.EqualFold(s[n:], tag) {
 			continue
 		}
 		for _, m := range checkMarks {
@@ -206,7 +206,7 @@ tags:
 	// A lead, with a mark or, for one of several words, a space after it,
 	// starts it.
 	for _, lead := range v.checkLeads {
-		if len(s) <= len(lead) || !strings.EqualFold(s[:len(lead)], lead) {
+		if len(s) <= len(lead) || len(lead) > 0 && !foldByte(s[0], lead[0]) || !strings.EqualFold(s[:len(lead)], lead) {
 			continue
 		}
 		after := strings.TrimLeft(s[len(lead):], " ")
@@ -227,7 +227,7 @@ tags:
 		if at := strings.LastIndex(s, ", "); at > 0 {
 			tail := s[at+2:]
 			sourced = len(strings.Fields(tail)) <= 1+maxSourceWords && slices.ContainsFunc(v.checkSources, func(src string) bool {
-				return len(tail) > len(src) && strings.EqualFold(tail[:len(src)], src) && tail[len(src)] == ' '
+				return len(tail) > len(src) && (len(src) == 0 || foldByte(tail[0], src[0])) && strings.EqualFold(tail[:len(src)], src) && tail[len(src)] == ' '
 			})
 		}
 	}

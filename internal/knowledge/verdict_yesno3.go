@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Yes/no questions asked in other shapes (session 18, helper "yesno3"): a
@@ -26,6 +27,22 @@ func tagList(tags []string) []string {
 	return out
 }
 
+// foldByte reports whether byte c of a text may stand where byte t of a
+// word does when strings.EqualFold finds the two equal: the same but for
+// the case of an ASCII letter, or anything for a byte of a non-ASCII
+// word. (A non-ASCII letter folding to an ASCII one, "ſ" to "s", is
+// longer than it, so a text as long in bytes as an ASCII word that has
+// one is never equal to it.) Tags and leads are compared to every
+// question, and most differ at the first byte compared, which this tells
+// without a call.
+func foldByte(c, t byte) bool {
+	if t >= utf8.RuneSelf || c == t {
+		return true
+	}
+	l := t | 0x20
+	return 'a' <= l && l <= 'z' && c|0x20 == l
+}
+
 // untag reads a question ending in a tag as the yes/no question it asks:
 // "so the strike happened on Wednesday as well as Tuesday, right?" asks
 // "is it true that the strike happened on Wednesday as well as Tuesday?",
@@ -37,7 +54,7 @@ func (v *vocab) untag(question string) string {
 	s := strings.TrimRight(question, " ?.!\t\n")
 	for _, tag := range v.tags {
 		n := len(s) - len(tag)
-		if n < 1 || !strings.EqualFold(s[n:], tag) || s[n-1] != ' ' && s[n-1] != ',' {
+		if n < 1 || len(tag) > 0 && !foldByte(s[len(s)-1], tag[len(tag)-1]) || !strings.EqualFold(s[n:], tag) || s[n-1] != ' ' && s[n-1] != ',' {
 			continue
 		}
 		rest := strings.TrimRight(s[:n], " ,;")

@@ -153,6 +153,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
+	b.notListed(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)

@@ -34,4 +34,16 @@ var source22Cases = []struct {
 	{"source", "What does the report that mentions Jeremy Corbyn say he did?", true, "Downing Street"},
 	{"source", "what does the story mentioning corbyn say he did", true, "Downing Street"},
 	{"source", "What does the article that mentions Jeremy Corbyn say he earned?", false, ""},
+	// A yes/no question whether a place is on an article's list is No,
+	// with the list, when the place is not on it; without the list word
+	// ("among the hospitals affected") the list settles nothing.
+	{"list", "Is King's College Hospital on the News Shopper's list of affected hospitals?", true, "^No\\..*Lewisham"},
+	{"list", "is St Thomas' Hospital listed by the local paper as affected?", true, "^No\\..*Lewisham"},
+	{"list", "Does the News Shopper list Maidstone Hospital among those hit?", true, "^No\\."},
+	{"list", "The local paper lists Queen Elizabeth Hospital in Greenwich as affected - correct?", true, "^No\\..*Woolwich"},
+	{"list", "Is Lewisham Hospital on the News Shopper's list?", true, "^Yes"},
+	{"list", "Is King's College Hospital among the local hospitals affected by the strike?", false, ""},
+	{"list", "Is Maidstone Hospital on the list of hospitals with the most cancellations?", false, ""},
+	{"list", "was King's College Hospital left out of the News Shopper's list?", false, ""},
+	{"list", "isn't St Thomas' Hospital on the local paper's list?", false, ""},
 }

@@ -1,0 +1,85 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds session 22's answer to a yes/no question asking whether
+// a place is on the list a place fact gives.
+
+// listScan is how many of the best facts notListed looks at for the list.
+const listScan = 6
+
+// notListed answers No, with the list, a declined yes/no question asking
+// whether a place is on a list an article gives ("is King's College
+// Hospital on the News Shopper's list of affected hospitals?", "the local
+// paper lists Queen Elizabeth Hospital in Greenwich - correct?"). The list
+// settles it where it would not settle whether the place was affected, so
+// the question must ask about the list (vocabulary list_words), the fact
+// must be a place fact that lists (its answer has a list word) and cites
+// the article named, if any, it must have every other word the question
+// asks by, and a word naming the place asked (one beside a place sort:
+// "College" in "King's College Hospital", "Greenwich" in "hospital in
+// Greenwich") must be missing from it. A question asking whether the
+// place was left off the list, or not on it, is left alone.
+func (b *Base) notListed(q *query, a *Answer) {
+	if a.Found || !q.yesNo || !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.listWords[w] }) ||
+		// "was Guy's left off the list?" or "isn't it on the list?" asks
+		// the other way round, which a No would get wrong.
+		slices.ContainsFunc(q.raw, func(w string) bool { return b.v.failure[w] }) || negated(strings.Join(q.raw, " ")) {
+		return
+	}
+	var place []string // the terms naming the place asked
+	for _, w := range q.raw {
+		if t := b.v.term(w); !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.placeSorts[t] && b.besidePlaceSort(q.raw, w) {
+			place = append(place, t)
+		}
+	}
+	if len(place) == 0 {
+		return
+	}
+	// Of the lists, the one of the place asked ("Queen Elizabeth Hospital
+	// in Greenwich" is the one in Woolwich), else the longest.
+	best, bestShared, bestLong := int32(-1), -1, -1
+	for i, s := range b.score(q, nil) {
+		if i >= listScan {
+			break
+		}
+		f := b.facts[s.fact]
+		words := strings.Fields(strings.ToLower(f.Answer))
+		if f.Kind != KindPlace || !slices.ContainsFunc(words, func(w string) bool { return b.v.listWords[strings.Trim(w, `.,;:"`)] }) ||
+			q.article > 0 && !slices.ContainsFunc(f.Evidence, func(e Evidence) bool { return e.File == b.articles[q.article-1].File }) {
+			continue
+		}
+		has := b.v.terms(f.Answer, nil)
+		lacks := slices.ContainsFunc(place, func(t string) bool { return !slices.Contains(has, t) })
+		for j, t := range q.terms {
+			if !q.weak[j] && !q.context[j] && !slices.Contains(place, t) && !b.ix.has(s.fact, t) {
+				lacks = false // the question asks of more than the list
+			}
+		}
+		if !lacks {
+			return // on this list, or asking more than it says
+		}
+		shared, long := 0, 0
+		for _, t := range has {
+			if slices.Contains(place, t) {
+				shared++
+			}
+			if b.v.placeSorts[t] {
+				long++
+			}
+		}
+		if shared > bestShared || shared == bestShared && long > bestLong {
+			best, bestShared, bestLong = s.fact, shared, long
+		}
+	}
+	if best < 0 {
+		return
+	}
+	*a = Answer{Question: a.Question, Sources: []Source{}, Suggestions: []string{}}
+	b.fill(a, []int32{best})
+	a.Text = "No. " + a.Text
+	a.Found = true
+}

@@ -46,4 +46,8 @@ var source22Cases = []struct {
 	{"list", "Is Maidstone Hospital on the list of hospitals with the most cancellations?", false, ""},
 	{"list", "was King's College Hospital left out of the News Shopper's list?", false, ""},
 	{"list", "isn't St Thomas' Hospital on the local paper's list?", false, ""},
+	// To front a union is to lead it.
+	{"synonym", "Who was fronting the doctors' union in the 2016 story?", true, "Porter"},
+	{"synonym", "who fronted the bma in 2016?", true, "Porter"},
+	{"synonym", "who was fronting the union in the pay dispute?", true, "Laurenson"},
 }

@@ -50,4 +50,9 @@ var source22Cases = []struct {
 	{"synonym", "Who was fronting the doctors' union in the 2016 story?", true, "Porter"},
 	{"synonym", "who fronted the bma in 2016?", true, "Porter"},
 	{"synonym", "who was fronting the union in the pay dispute?", true, "Laurenson"},
+	// Where the articles differ on a date, the article asked settles it.
+	{"source date", "Per the News Shopper, Hunt made his appeal on April 25 - correct?", true, "^No\\..*April 26"},
+	{"source date", "According to the local paper, did Hunt appeal on April 26?", true, "^Yes"},
+	{"source date", "Did the News Shopper say Hunt appealed to medics on 24 April?", true, "^No\\."},
+	{"source date", "did hunt appeal on april 25?", true, "they differ"},
 }

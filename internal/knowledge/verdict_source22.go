@@ -83,3 +83,58 @@ func (b *Base) notListed(q *query, a *Answer) {
 	a.Text = "No. " + a.Text
 	a.Found = true
 }
+
+// articleDate settles, by the article a yes/no question names, the
+// calendar date it asks where the articles differ ("per the News Shopper,
+// Hunt made his appeal on April 25 - correct?" against its "yesterday
+// (April 26)", where article 000 says "on Monday"): Yes when that
+// article's evidence for the fact gives the day and month asked, No when
+// it gives another day of that month, and no verdict otherwise.
+func (b *Base) articleDate(q *query, fact int32) verdict {
+	if q.article <= 0 {
+		return noVerdict
+	}
+	asked := b.monthDays(q.raw)
+	if len(asked) == 0 {
+		return noVerdict
+	}
+	file := b.articles[q.article-1].File
+	var given []string
+	for _, e := range b.facts[fact].Evidence {
+		if e.File == file {
+			given = append(given, b.monthDays(split(normalizeChars(strings.ToLower(e.Quote)), nil))...)
+		}
+	}
+	out := noVerdict
+	for _, d := range asked {
+		month, _, _ := strings.Cut(d, " ")
+		switch {
+		case slices.Contains(given, d):
+			out = verdictYes
+		case slices.ContainsFunc(given, func(g string) bool { return strings.HasPrefix(g, month+" ") }):
+			return verdictNo
+		}
+	}
+	return out
+}
+
+// monthDays lists the calendar dates in words, a month beside a day's
+// number ("april 26", "26 april"), each as "month day".
+func (b *Base) monthDays(words []string) []string {
+	var out []string
+	day := func(j int) bool {
+		return j >= 0 && j < len(words) && len(words[j]) <= 2 && words[j] != "" && isDigitByte(words[j][0])
+	}
+	for i, w := range words {
+		if !b.v.months[w] {
+			continue
+		}
+		switch {
+		case day(i + 1):
+			out = append(out, w+" "+words[i+1])
+		case day(i - 1):
+			out = append(out, w+" "+words[i-1])
+		}
+	}
+	return out
+}

@@ -55,4 +55,8 @@ var source22Cases = []struct {
 	{"source date", "According to the local paper, did Hunt appeal on April 26?", true, "^Yes"},
 	{"source date", "Did the News Shopper say Hunt appealed to medics on 24 April?", true, "^No\\."},
 	{"source date", "did hunt appeal on april 25?", true, "they differ"},
+	// A lead-in naming an article needs no comma to end it.
+	{"source date", "in the local article did hunt appeal to medics on april 25", true, "^No\\."},
+	{"source date", "in the news shopper piece did hunt appeal on april 24", true, "^No\\."},
+	{"source date", "in the local paper did hunt appeal to doctors on april 26", true, "^Yes"},
 }

@@ -59,4 +59,8 @@ var source22Cases = []struct {
 	{"source date", "in the local article did hunt appeal to medics on april 25", true, "^No\\."},
 	{"source date", "in the news shopper piece did hunt appeal on april 24", true, "^No\\."},
 	{"source date", "in the local paper did hunt appeal to doctors on april 26", true, "^Yes"},
+	// Picket line photos are photos of picketing.
+	{"phrase", "Did Keith Larby take the picket line photos in the News Shopper piece?", true, "^Yes.*Larby"},
+	{"phrase", "who took the picket line pictures?", true, "Larby"},
+	{"phrase", "did Keith Larby take the picket line photos in the 2023 article?", false, ""},
 }

@@ -63,4 +63,11 @@ var source22Cases = []struct {
 	{"phrase", "Did Keith Larby take the picket line photos in the News Shopper piece?", true, "^Yes.*Larby"},
 	{"phrase", "who took the picket line pictures?", true, "Larby"},
 	{"phrase", "did Keith Larby take the picket line photos in the 2023 article?", false, ""},
+	// A yes/no question putting the photos at the wrong hospital is No,
+	// with the caption's, though a gap on each hospital covers it.
+	{"photo place", "Were the strike photos in the local paper taken outside Darent Valley Hospital?", true, "^No\\..*Princess Royal"},
+	{"photo place", "The News Shopper photos show doctors striking outside Lewisham Hospital - yes?", true, "^No\\..*Princess Royal"},
+	{"photo place", "did the local paper's pictures show doctors outside Lewisham Hospital?", true, "^No\\..*Princess Royal"},
+	{"photo place", "Were the photos in the 2023 article taken outside Lewisham Hospital?", false, ""},
+	{"photo place", "Did nurses strike outside Darent Valley Hospital?", false, ""},
 }

@@ -98,8 +98,8 @@ func (b *Base) swappedPlace(q *query, ranked []scored) int32 {
 		}
 		f := s.fact
 		if b.facts[f].Kind == KindGap || s.strength < b.tune.minStrength || b.wrongDispute(q, f) ||
-			slices.ContainsFunc(p.terms, func(t string) bool { return b.ix.has(f, t) }) {
-			continue
+			slices.ContainsFunc(p.terms, func(t string) bool { return !b.v.placeSorts[t] && b.ix.has(f, t) }) {
+			continue // names the place asked ("Hospital" names none by itself)
 		}
 		name := 0.0
 		for _, u := range uniq {

@@ -138,3 +138,25 @@ func (b *Base) monthDays(words []string) []string {
 	}
 	return out
 }
+
+// gapSwappedPlace is swappedPlace for a yes/no question a gap fact would
+// answer ("were the strike photos in the local paper taken outside Darent
+// Valley Hospital?", which the gap on what happened at each hospital
+// covers): a fact further down that puts the same thing in another place
+// of the sort asked (the photos' caption, "outside the Princess Royal
+// University Hospital") answers No. The gaps, and the facts that name the
+// place asked, are passed over, as swappedPlace would pass them over,
+// without taking up its few places.
+func (b *Base) gapSwappedPlace(q *query, ranked []scored) int32 {
+	if !q.yesNo || len(ranked) == 0 || b.facts[ranked[0].fact].Kind != KindGap {
+		return -1
+	}
+	p, ok := b.placeAsked(q)
+	if !ok {
+		return -1
+	}
+	rest := slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool {
+		return b.facts[s.fact].Kind == KindGap || slices.ContainsFunc(p.terms, func(t string) bool { return !b.v.placeSorts[t] && b.ix.has(s.fact, t) })
+	})
+	return b.swappedPlace(q, rest)
+}

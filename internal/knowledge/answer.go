@@ -187,6 +187,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
+	b.notListed(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.declineTraps22(q, question, &a)
 	b.otherSource(q, &a)
@@ -273,6 +274,15 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	}
 	top := ranked[0]
 	a.Score = top.score
+	if fact := b.gapSwappedPlace(q, ranked); fact >= 0 {
+		// "were the photos taken outside Darent Valley?": No, the PRUH,
+		// though a gap on each hospital covers the question.
+		b.fill(&a, []int32{fact})
+		a.Text = "No. " + a.Text
+		a.Found = true
+		a.Suggestions, a.Related = b.suggest(ranked, []int32{fact})
+		return a
+	}
 	if h := b.roleHolder(q); h >= 0 {
 		// "was Barclay the Health Secretary in 2016?": No, Hunt was.
 		b.fill(&a, []int32{h})

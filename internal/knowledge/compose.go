@@ -904,6 +904,17 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 			return
 		}
 	}
+	if differ {
+		// The article asked settles a date the articles differ on.
+		switch b.articleDate(q, top.fact) {
+		case verdictNo:
+			a.Text = "No. " + text
+			return
+		case verdictYes:
+			a.Text = "Yes. " + text
+			return
+		}
+	}
 	if differ && b.asideYes(q, top, a.Question, said) {
 		a.Text = "Yes. " + text
 		return

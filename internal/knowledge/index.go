@@ -1778,7 +1778,7 @@ func (q *query) readCues(v *vocab, lead int) {
 func (b *Base) leadIn(question string) int {
 	i, skip := leadInEnd(question)
 	if i < 0 {
-		return 0
+		return b.articleLeadIn(question)
 	}
 	before := b.splitCompounds(b.v.words(question[:i]))
 	if len(before) == 0 || len(before) > maxLeadIn || b.v.yesNo[before[0]] ||
@@ -1789,6 +1789,25 @@ func (b *Base) leadIn(question string) int {
 		return 0
 	}
 	return len(before)
+}
+
+// articleLeadIn is leadIn for a lead-in naming an article with no mark to
+// end it: "in the local article did Hunt appeal on April 25?" asks yes or
+// no from "did", the lead-in ending at its article word.
+func (b *Base) articleLeadIn(question string) int {
+	words := b.splitCompounds(b.v.words(question))
+	for k := 1; k < len(words)-1 && k <= maxLeadIn; k++ {
+		if slices.Contains(questionWords, words[k-1]) || b.v.yesNo[words[k-1]] {
+			return 0
+		}
+		if b.v.yesNo[words[k]] {
+			if b.v.articleWords[words[k-1]] && b.v.isStop(words[0]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // maxLeadIn is the most words a lead-in clause may have: "according to

@@ -98,8 +98,8 @@ func (b *Base) swappedPlace(q *query, ranked []scored) int32 {
 	uniq, total := b.weighTerms(q)
 	for _, s := range ranked {
 		f := s.fact
-		if !b.mayHaveSwapped(q, s) || slices.ContainsFunc(p.terms, func(t string) bool { return b.ix.has(f, t) }) {
-			continue
+		if !b.mayHaveSwapped(q, s) || slices.ContainsFunc(p.terms, func(t string) bool { return !b.v.placeSorts[t] && b.ix.has(f, t) }) {
+			continue // names the place asked ("Hospital" names none by itself)
 		}
 		name := 0.0
 		for _, u := range uniq {

@@ -90,6 +90,9 @@ type vocab struct {
 	// articlePointers are words for an article only after "the" and
 	// before a link ("the one with").
 	articlePointers map[string]bool
+	// listWords ask whether something is on a list an article gives
+	// ("is King's College Hospital on the list?"): see notListed.
+	listWords map[string]bool
 	// countWords follow a number as what it counts or measures ("4 per
 	// cent", "2 million") though no plural: see speakAfterVerb.
 	countWords map[string]bool
@@ -282,6 +285,7 @@ type vocabYAML struct {
 	Checks yaml.Node `yaml:"yes_checks"` // read by loadYesChecks
 
 	ArticlePointers []string `yaml:"article_pointers"`
+	ListWords       []string `yaml:"list_words"`
 	CountWords      []string `yaml:"count_words"`
 }
 
@@ -576,6 +580,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
 	v.articlePointers = set("article_pointers", y.ArticlePointers)
+	v.listWords = set("list_words", y.ListWords)
 	v.countWords = set("count_words", y.CountWords)
 	v.conjunctions = set("conjunctions", y.Conjunctions)
 	for _, p := range y.ArticleLinks {

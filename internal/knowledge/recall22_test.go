@@ -33,4 +33,14 @@ var recall22Cases = []struct {
 	{"medical students", "in which year will the number of places for medical students have doubled?", true, "2031"},
 	{"medical students", "by what year does the government want twice as many medical students?", true, "2031"},
 	{"medical students", "how many medical students are there?", false, ""},
+	// Talks wrecked, scuppered or derailed collapsed.
+	{"wrecked", "what did he say actually wrecked the negotiations?", true, "collapsed the negotiations"},
+	{"wrecked", "who scuppered the talks according to barclay?", true, "representatives"},
+	{"wrecked", "what did barclay say derailed the negotiations", true, "announcing further strikes"},
+	{"wrecked", "did the bma wreck the talks in 2016?", false, ""},
+	// To recognise a concept is to acknowledge it.
+	{"recognise", "What idea did the doctors' leaders say the minister refused to even recognise?", true, "pay restoration"},
+	{"recognise", "what did the bma say barclay would not even recognise?", true, "pay restoration"},
+	{"recognise", "which concept did the union say the health secretary wouldn't recognise?", true, "pay restoration"},
+	{"recognise", "did hunt recognise the bma?", false, ""},
 }

@@ -43,4 +43,12 @@ var recall22Cases = []struct {
 	{"recognise", "what did the bma say barclay would not even recognise?", true, "pay restoration"},
 	{"recognise", "which concept did the union say the health secretary wouldn't recognise?", true, "pay restoration"},
 	{"recognise", "did hunt recognise the bma?", false, ""},
+	// A long, rambling question declined whole asks its last clause, a
+	// "he" or "she" in it being the last person the story names; with no
+	// one named, the pronoun is no guess.
+	{"rambling", "So my housemate's an F2 and she says the government just refuses to talk to them, but apparently the health secretary tells it differently — what did he say actually wrecked the negotiations?", true, "collapsed the negotiations"},
+	{"rambling", "My uncle works in a hospital pharmacy and he keeps going on about how nobody tells him anything about the strikes, anyway — what did Barclay say collapsed the negotiations?", true, "announcing further strikes"},
+	{"rambling", "ok so my mate in the pub was ranting about the whole thing for ages and I didn't really follow it, but apparently Jeremy Hunt was on telly — what did he accuse the union leaders of?", true, "blackmail"},
+	{"rambling", "we were chatting about this in the staff room yesterday and nobody could agree on anything at all really — what did he say wrecked the talks?", false, ""},
+	{"rambling", "my cousin is a nurse and she was moaning about the strike all weekend long at the family barbecue, honestly — what is the name of her hospital trust?", false, ""},
 }

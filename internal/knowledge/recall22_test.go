@@ -51,4 +51,13 @@ var recall22Cases = []struct {
 	{"rambling", "ok so my mate in the pub was ranting about the whole thing for ages and I didn't really follow it, but apparently Jeremy Hunt was on telly — what did he accuse the union leaders of?", true, "blackmail"},
 	{"rambling", "we were chatting about this in the staff room yesterday and nobody could agree on anything at all really — what did he say wrecked the talks?", false, ""},
 	{"rambling", "my cousin is a nurse and she was moaning about the strike all weekend long at the family barbecue, honestly — what is the name of her hospital trust?", false, ""},
+	// Being angrier, angry or furious is anger.
+	{"angrier", "What would get the unions even angrier regarding the pay panels' recommendations?", true, "renewed anger"},
+	{"angrier", "what would leave unions angry over the pay review recommendations?", true, "rejects"},
+	{"angrier", "were nurses angry about the 2016 strike?", false, ""},
+	// To apportion blame is to blame.
+	{"apportion blame", "Was there any shift in how people apportion blame in that survey?", true, "equally to blame"},
+	{"apportion blame", "how did people apportion blame in the bbc poll?", true, "equally to blame"},
+	{"apportion blame", "has the way the public apportions blame shifted in the ipsos mori poll?", true, "rising number"},
+	{"apportion blame", "how did people apportion blame in the 2023 poll?", false, ""},
 }

@@ -60,4 +60,9 @@ var recall22Cases = []struct {
 	{"apportion blame", "how did people apportion blame in the bbc poll?", true, "equally to blame"},
 	{"apportion blame", "has the way the public apportions blame shifted in the ipsos mori poll?", true, "rising number"},
 	{"apportion blame", "how did people apportion blame in the 2023 poll?", false, ""},
+	// The Government and the doctors together are both sides.
+	{"both sides", "What did the group representing NHS trusts want both the government and the doctors to do?", true, "resume talks"},
+	{"both sides", "what did nhs providers urge both the government and the bma to do?", true, "resume talks"},
+	{"both sides", "what did the trusts' body want both the doctors and the government to do?", true, "resume talks"},
+	{"both sides", "what did the trusts' body want both the government and the doctors to do in scotland?", false, ""},
 }

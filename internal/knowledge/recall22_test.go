@@ -65,4 +65,10 @@ var recall22Cases = []struct {
 	{"both sides", "what did nhs providers urge both the government and the bma to do?", true, "resume talks"},
 	{"both sides", "what did the trusts' body want both the doctors and the government to do?", true, "resume talks"},
 	{"both sides", "what did the trusts' body want both the government and the doctors to do in scotland?", false, ""},
+	// Westminster is the UK Government; money to play with is financial
+	// freedom; how much it has is still not given.
+	{"westminster", "I keep hearing the medics' union reckons Westminster has way more money to play with than the Scottish government does, is that what they actually said, like what was the exact point about money?", true, "financial freedom"},
+	{"westminster", "does westminster have more money to play with than scotland, according to the bma?", true, "^yes.*financial freedom"},
+	{"westminster", "what did the bma say about westminster having more cash to play with?", true, "far more financial freedom"},
+	{"westminster", "how much money does westminster have to play with?", false, ""},
 }

@@ -95,6 +95,13 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	a := parts[0]
 	if len(parts) > 1 {
 		a = merge(b, asked, parts)
+	} else if fq := b.finalQuestion(asked); !a.Found && fq != "" {
+		// A rambling question declined whole may ask its last clause
+		// alone (rambling.go); only a found answer to it replaces the
+		// decline.
+		if p := b.wrongValue(fq, b.answer(fq, nil)); p.Found {
+			a = p
+		}
 	}
 	a.Question = question
 	fitLimit(&a, MaxReply)

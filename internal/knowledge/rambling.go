@@ -1,0 +1,97 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file reads a long, rambling question whose real question is its
+// last clause: "So my housemate's an F2 and she says the government just
+// refuses to talk to them, but apparently the health secretary tells it
+// differently — what did he say actually wrecked the negotiations?". The
+// story before the clause brings in words of its own ("refuses to talk")
+// that no one fact covers together with what is asked, so the whole is
+// declined; the clause alone, with its "he" read as the one the story
+// names, is a question the articles answer.
+
+// minRambling is the fewest words a question needs for its last clause to
+// be read alone: a short question's lead-in is part of what it asks
+// ("In the pay strike, what …?").
+const minRambling = 20
+
+// minFinalClause is the fewest words the last clause needs to be a
+// question of its own ("what did he say actually wrecked the
+// negotiations?"), not a bare "what about money?".
+const minFinalClause = 5
+
+// storyBreaks end the story before a rambling question's last clause: a
+// dash set off by spaces, or a comma.
+var storyBreaks = []string{" — ", " – ", " - ", ", "}
+
+// whWords open the last clause of a rambling question: the question
+// words that ask, without the yes/no ones.
+var whWords = questionWords[:7]
+
+// singularPronouns are the pronouns the last clause may use for the one
+// person the story names.
+var singularPronouns = pronouns[:5]
+
+// finalQuestion returns a rambling question's last clause as a question of
+// its own, a personal pronoun in it replaced by the last person the story
+// before names ("the health secretary"); "" when the question is short,
+// asks more than once, has no such clause, or has a pronoun the story
+// names no one for (no guess is made at whom it means).
+func (b *Base) finalQuestion(question string) string {
+	v := b.v
+	if len(v.words(question)) < minRambling {
+		return ""
+	}
+	at, skip := -1, 0
+	for _, sep := range storyBreaks {
+		if i := strings.LastIndex(question, sep); i > at {
+			at, skip = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	story, clause := question[:at], question[at+skip:]
+	if strings.ContainsAny(story, "?") {
+		return ""
+	}
+	words := v.words(clause)
+	if len(words) < minFinalClause || !slices.Contains(whWords, words[0]) {
+		return ""
+	}
+	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(singularPronouns, w) }) {
+		return clause
+	}
+	who := b.lastPerson(v.words(story))
+	if who == "" {
+		return ""
+	}
+	for i, w := range words {
+		if slices.Contains(singularPronouns, w) {
+			words[i] = who
+		}
+	}
+	return strings.Join(words, " ") + "?"
+}
+
+// lastPerson returns the words of the last name or role of a person's fact
+// (as the facts' persons index has them: "barclay", "health secretary")
+// among raw, or "".
+func (b *Base) lastPerson(raw []string) string {
+	for end := len(raw); end > 0; end-- {
+		for n := 1; n <= 3 && n <= end; n++ {
+			span := raw[end-n : end]
+			if slices.ContainsFunc(span, func(w string) bool { return b.v.isStop(w) || b.v.isWeak(w) }) {
+				break
+			}
+			if len(b.ix.persons[nameKey(b.v.termsOf(span))]) > 0 {
+				return strings.Join(span, " ")
+			}
+		}
+	}
+	return ""
+}

@@ -197,6 +197,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.notListed(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.declineTraps22(q, question, &a)
+	b.declineUnsaid22(q, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a

@@ -104,6 +104,7 @@ type vocab struct {
 	opinionAsks  [][]string      // phrases asking the bot's own view ("do you think"), as the question's words
 	arithmetic   *regexp.Regexp  // a message that is a sum and nothing else ("whats 2+2")
 	figureNouns  map[string]bool // words naming a figure itself ("rate", "figure")
+	vagueCounts  map[string]bool // number words that give a count only roughly ("thousands")
 	figureReach  int             // how many words from a number the thing it counts may stand
 	moneyFigure  *regexp.Regexp  // what gives a sum of money ("£", "million")
 	nextWords    map[string]bool // words asking what comes after something ("next")
@@ -214,6 +215,7 @@ type vocabYAML struct {
 	Lowest       []string                  `yaml:"low_superlatives"`
 	EveryDispute []string                  `yaml:"every_dispute"`
 	DetailCues   []string                  `yaml:"detail_cues"`
+	VagueCounts  []string                  `yaml:"vague_counts"`
 	TagQuestions []string                  `yaml:"tag_questions"`
 	CheckLeads   []string                  `yaml:"check_leads"`
 	CheckTags    []string                  `yaml:"check_tags"`
@@ -559,6 +561,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.superlatives = set("superlatives", y.Superlatives)
 	v.lowest = set("low_superlatives", y.Lowest)
 	v.detailCues = set("detail_cues", y.DetailCues)
+	v.vagueCounts = set("vague_counts", y.VagueCounts)
 	v.tags = tagList(y.TagQuestions)
 	v.checkLeads, v.checkTags, v.checkSources = tagList(y.CheckLeads), tagList(y.CheckTags), tagList(y.CheckSources)
 	v.wording = set("wording_words", y.WordingWords)

@@ -1,0 +1,58 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// unsaid22Cases are questions asking a detail the articles leave out
+// (verdict_unsaid22.go): the blind question, paraphrases written for
+// these tests, and nearby questions that must stay answered. lead is a
+// case-insensitive pattern the answer's text must open with; fact, if not
+// empty, is a fact the answer must be built from.
+var unsaid22Cases = []struct {
+	class string
+	q     string
+	found bool
+	lead  string
+	fact  string
+}{
+	// An exact head count where the articles say only "thousands".
+	{"exact count", "Exactly how many junior doctors walked out during the all-out strike?", false, "The articles don't say exactly how many", "figure-thousands-2016"},
+	{"exact count", "precisely how many doctors went on strike in 2016", false, "The articles don't say exactly how many", "figure-thousands-2016"},
+	{"exact count", "tell me exactly how many junior doctors went out on the 2016 strike", false, "The articles don't say exactly how many", ""},
+	{"exact count", "how many junior doctors, exactly, were on strike in the all-out walkout?", false, "The articles don't say exactly how many", ""},
+	{"exact count", "how many junior doctors walked out in 2016?", true, "", "figure-thousands-2016"},
+	{"exact count", "exactly how many operations were cancelled in 2016?", true, "", ""},
+	// The figures themselves, where the fact reports only a claim about them.
+	{"figures", "What were the weekend death statistics the government was accused of distorting?", false, "The articles don't say", ""},
+	{"figures", "what were the weekend mortality statistics porter said were distorted?", false, "The articles don't say", ""},
+	{"figures", "what are the weekend death stats hunt used?", false, "The articles (don't say|do not give)", ""},
+	{"figures", "what were the ipsos mori figures?", true, "", ""},
+	{"figures", "what were the poll figures for nurses?", true, "", ""},
+}
+
+func TestUnsaid22(t *testing.T) {
+	b := realBase(t)
+	for _, c := range unsaid22Cases {
+		t.Run(c.class+"/"+c.q, func(t *testing.T) {
+			a := b.Answer(c.q)
+			expectAnswer(t, a, c.found, "")
+			expectLeadFact(t, a, c.lead, c.fact)
+			checkAnswer(t, b, c.q, a)
+		})
+	}
+}
+
+// expectLeadFact fails t unless a's text opens with the case-insensitive
+// pattern lead (if any) and a is built from fact (if any).
+func expectLeadFact(t *testing.T, a Answer, lead, fact string) {
+	t.Helper()
+	if lead != "" && !regexp.MustCompile("(?is)^"+lead).MatchString(a.Text) {
+		t.Errorf("text does not open with /%s/ (%v): %s", lead, a.Facts, a.Text)
+	}
+	if fact != "" && !slices.Contains(a.Facts, fact) {
+		t.Errorf("facts %v, want %s: %s", a.Facts, fact, a.Text)
+	}
+}

@@ -1,0 +1,114 @@
+package knowledge
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file holds session 22's checks for questions that ask a detail the
+// articles leave out, where the best fact answers the question's topic
+// and not the detail: an exact head count where the articles give only
+// "thousands", and the figures themselves ("what were the weekend death
+// statistics …?") where the fact reports only a claim about them. Either
+// answered as found would be a confident answer the articles cannot back.
+
+// declineUnsaid22 applies this file's checks to a found answer to one
+// clause: see exactCountUnsaid and figuresUnsaid.
+func (b *Base) declineUnsaid22(q *query, a *Answer) {
+	if !a.Found || q.yesNo || len(a.Facts) == 0 {
+		return
+	}
+	fact, ok := b.byID[a.Facts[0]]
+	if !ok {
+		return
+	}
+	switch {
+	case b.exactCountUnsaid(q, int32(fact)):
+		a.decline(" exactly how many", a.Text)
+	default:
+		if what := b.figuresUnsaid(q, int32(fact)); what != "" {
+			a.decline(" what the "+what+" were", a.Text)
+		}
+	}
+}
+
+// exactCountUnsaid reports whether a question asks exactly how many (a
+// count, with a detail_cues word: "exactly how many doctors walked
+// out?") and the fact's answer counts only roughly: every figure it gives,
+// years and article numbers aside, is a vague_counts word ("thousands").
+func (b *Base) exactCountUnsaid(q *query, fact int32) bool {
+	if !q.detail || !q.asks("count") {
+		return false
+	}
+	answer := b.facts[fact].Answer
+	words := split(normalizeChars(answer), nil)
+	vague := false
+	for _, g := range b.v.figures(answer) {
+		if g.unit == yearUnit || b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			continue
+		}
+		if !b.v.vagueCounts[words[g.at]] {
+			return false
+		}
+		vague = true
+	}
+	return vague
+}
+
+// figuresUnsaid is the thing a "what were the X statistics …?" question
+// asks the figures of ("weekend death statistics"), when the fact's answer
+// gives no figure at all (figuresGiven), or "". The
+// question opens with "what" and a form of "be", then names X ending in a
+// figure_nouns word; a figure or poll fact, or one whose curator said what
+// it supplies, gives the figure it is about.
+func (b *Base) figuresUnsaid(q *query, fact int32) string {
+	v, raw := b.v, q.raw
+	f := b.facts[fact]
+	if len(raw) < 4 || raw[0] != "what" || !v.identity[raw[1]] || f.Kind == KindFigure || f.Kind == KindPoll || len(f.Supplies) > 0 {
+		return ""
+	}
+	var thing []string
+	for _, w := range raw[2:] {
+		switch {
+		case v.figureNouns[w]:
+			if len(thing) == 0 {
+				return ""
+			}
+			head := v.term(thing[len(thing)-1])
+			if b.ix.disputeTerms[head] || b.figuresGiven(f.Answer) {
+				return ""
+			}
+			return strings.Join(append(thing, w), " ")
+		case v.isStop(w) && len(thing) == 0:
+			continue // "what were the …"
+		case v.isStop(w) || isDigitByte(w[0]) || len(thing) == 3:
+			return ""
+		default:
+			thing = append(thing, w)
+		}
+	}
+	return ""
+}
+
+// figuresGiven reports whether text gives a figure: a number that is
+// no year and no part of a name ("BBC Radio 4", a capitalised word then
+// its number). "57% supported" gives one for "what were the Ipsos Mori
+// figures?", however far the pollster's name stands from it.
+func (b *Base) figuresGiven(text string) bool {
+	n := 0
+	for _, g := range b.v.figures(text) {
+		if g.unit != yearUnit && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			n++
+		}
+	}
+	for _, m := range namedNumber.FindAllStringSubmatch(text, -1) {
+		if !b.v.articleWords[strings.ToLower(m[1])] {
+			n-- // "Article 000" is no figure to figures either
+		}
+	}
+	return n > 0
+}
+
+// namedNumber is a number that is part of a name: "Radio 4".
+var namedNumber = regexp.MustCompile(`\b([A-Z][A-Za-z]*) \d+\b`)

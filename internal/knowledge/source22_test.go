@@ -70,4 +70,7 @@ var source22Cases = []struct {
 	{"photo place", "did the local paper's pictures show doctors outside Lewisham Hospital?", true, "^No\\..*Princess Royal"},
 	{"photo place", "Were the photos in the 2023 article taken outside Lewisham Hospital?", false, ""},
 	{"photo place", "Did nurses strike outside Darent Valley Hospital?", false, ""},
+	{"photo place", "did the bma call the welsh strike off", false, ""},
+	{"photo place", "were the strike photos taken in Wales?", false, ""},
+	{"photo place", "did the BMA hold up Northern Ireland as the example to follow?", false, ""},
 }

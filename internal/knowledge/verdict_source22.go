@@ -152,7 +152,10 @@ func (b *Base) gapSwappedPlace(q *query, ranked []scored) int32 {
 		return -1
 	}
 	p, ok := b.placeAsked(q)
-	if !ok {
+	if !ok || b.placeNamed(p.terms) < 0 {
+		// A place the articles never mention ("did the BMA call the
+		// Welsh strike off?") is no wrong place of theirs: its gap says
+		// they don't mention it, which is the honest answer.
 		return -1
 	}
 	rest := slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool {

@@ -534,18 +534,27 @@ func (b *Base) speakerFact(f *Fact) *Fact {
 // namedIn reports whether words name the person or organisation p: its
 // title, an alias, or a person's surname.
 func (b *Base) namedIn(words []string, p *Fact) bool {
+	i, ok := b.byID[p.ID]
+	if !ok || b.facts[i] != p {
+		return slices.ContainsFunc(nameRuns(p), func(n []string) bool { return containsRun(words, n) })
+	}
+	return slices.ContainsFunc(b.nameRuns[i](), func(n []string) bool { return containsRun(words, n) })
+}
+
+// nameRuns are p's names as namedIn matches them: its title, its aliases
+// and, for a person, the surname, each split into raw words.
+func nameRuns(p *Fact) [][]string {
 	names := append([]string{p.Title}, p.Aliases...)
 	if p.Kind == KindPerson {
 		if i := strings.LastIndexByte(p.Title, ' '); i >= 0 {
 			names = append(names, p.Title[i+1:])
 		}
 	}
-	for _, n := range names {
-		if containsRun(words, split(normalizeChars(n), nil)) {
-			return true
-		}
+	runs := make([][]string, len(names))
+	for i, n := range names {
+		runs[i] = split(normalizeChars(n), nil)
 	}
-	return false
+	return runs
 }
 
 // denies reports whether a fact says the opposite of a claim's words

@@ -83,6 +83,12 @@ type Base struct {
 	// namedClauses), on first use: pairedNo weighs them for every yes/no
 	// question pairing a person with an organisation.
 	clauses []func() []namedClause
+	// nameRuns has, per fact, its names as runs of raw words (see
+	// namedIn), on first use: who-said questions test every person and
+	// organisation against the words before the speech verb, and
+	// splitting all their names again for each question was a quarter
+	// of answering one.
+	nameRuns []func() [][]string
 	// matchPool holds *matchSet, one question's working space (see release).
 	matchPool    sync.Pool
 	complete     map[Lookup]*completer // see completer
@@ -230,6 +236,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 	b.clauses = make([]func() []namedClause, len(facts))
 	b.places = sync.OnceValue(b.newPlaces)
 	b.examples = make([]func() []uint64, len(facts))
+	b.nameRuns = make([]func() [][]string, len(facts))
 	for i, f := range facts {
 		b.byID[f.ID] = i
 		b.derived[i] = sync.OnceValue(func() *derived { return b.derive(i, shared) })
@@ -238,6 +245,7 @@ func newBase(v *vocab, disputes []*DisputeInfo, articles []*Article, facts []*Fa
 		b.roles[i] = sync.OnceValue(func() [][]string { return qualifiedRoles(v, f.body) })
 		b.clauses[i] = sync.OnceValue(func() []namedClause { return b.namedClauses(f.body) })
 		b.examples[i] = sync.OnceValue(func() []uint64 { return b.exampleKeys(f) })
+		b.nameRuns[i] = sync.OnceValue(func() [][]string { return nameRuns(f) })
 		if f.Dispute == DisputeBoth {
 			b.sides[i] = sync.OnceValue(func() []side { return b.factSides(f) })
 		}

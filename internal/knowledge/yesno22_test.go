@@ -84,4 +84,11 @@ var yesno22Cases = []struct {
 	{"owned figure", "will the radiographers strike for five days?", true, `^No\b.*two-day`},
 	{"owned figure", "are consultants striking for two days?", true, `^Yes\b.*two-day`},
 	{"owned figure", "are the junior doctors striking for five days?", true, `^Yes\b.*five-day`},
+
+	// A rough share ("about half") fits within a few points: three in five
+	// is not about half; 57% may be.
+	{"rough share", "Does the YouGov polling show only about half of Britons backing the nurses?", true, `^No\b.*three in five`},
+	{"rough share", "did about half of britons back the nurses in the yougov poll?", true, `^No\b.*three in five`},
+	{"rough share", "did about half the public support the doctors in the ipsos mori poll?", true, `^(?:[^NY]|N[^o]|Y[^e]).*57%`},
+	{"rough share", "did roughly a quarter oppose the doctors' cause?", true, `^Yes\b.*quarter`},
 }

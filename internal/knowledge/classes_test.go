@@ -199,7 +199,7 @@ var classCases = []struct {
 	{"yes/no", "did ambulance staff have more public backing than nurses?", true, "^no"},
 	{"yes/no", "does the local paper list the hospitals the strike would hit?", true, "^yes"},
 	{"yes/no", "does the local paper mention the ipsos mori poll?", true, "^no"},
-	{"yes/no", "did the consultants strike for five days?", true, "^in the"},
+	{"yes/no", "did the consultants strike for five days?", true, "^no\\b.*two days"},
 	{"paraphrase", "who was the top man at the bma in 2016?", true, "porter"},
 	{"paraphrase", "who's nhs providers' deputy chief exec?", true, "cordery"},
 	{"paraphrase", "why did hunt say he could not back down?", true, "manifesto"},

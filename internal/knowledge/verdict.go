@@ -738,6 +738,9 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 		if v := b.sideFigure(q, asked, given, top.fact); v != noVerdict {
 			return v
 		}
+		if v := b.unownedFigures(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil)); v != noVerdict {
+			return v
+		}
 		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:

@@ -183,11 +183,13 @@ func (b *Base) preferLocated(q *query, ranked []scored) {
 // quarter oppose it", "three in five Britons supporting them"): No when
 // the fact gives that verb's share only with values that do not fit the
 // one asked, and says everything else the question does (said are its
-// terms); otherwise no verdict. A rough share ("about half") and one
-// asked twice are left to the other checks, and so is every Yes.
+// terms); otherwise no verdict. A rough share ("about half") fits
+// within roughShare points; one asked twice is left to the other checks,
+// and so is every Yes.
 func (b *Base) shareNo(q *query, words, said []string) verdict {
 	at, n := -1, 0
 	var asked figure
+	rough := false
 	for k := 0; k < len(q.raw); k++ {
 		pct, m := b.v.shareAt(q.raw, k)
 		if m == 0 {
@@ -197,9 +199,11 @@ func (b *Base) shareNo(q *query, words, said []string) verdict {
 			return noVerdict // two shares: which is whose is for the others
 		}
 		at, n, asked = k, m, figure{value: pct}
-		for j := k - 1; j >= 0 && j >= k-2; j-- {
+		rough = false
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if b.v.approx[q.raw[j]] {
-				return noVerdict
+				rough = true // "about half": within roughShare points
+				continue
 			}
 			if bd, ok := boundWords[q.raw[j]]; ok {
 				asked.bound = bd
@@ -221,12 +225,30 @@ func (b *Base) shareNo(q *query, words, said []string) verdict {
 		if m == 0 || b.v.stem(b.verbAfter(words, k+m)) != verb {
 			continue
 		}
-		if fitsShare(pct, asked) {
+		if fitsShare(pct, asked) || rough && fitsRoughly(pct, asked) {
 			return noVerdict
 		}
 		out = verdictNo
 	}
 	return out
+}
+
+// roughShare is how many points a share given may be from a rough share
+// asked ("about half") and fit it: 57% may be about half; three in five
+// (60%) is not.
+const roughShare = 8
+
+// fitsRoughly reports whether a share given fits a rough one asked:
+// within roughShare points, or on the side its bound allows ("only about
+// half": not above it by more).
+func fitsRoughly(pct float64, asked figure) bool {
+	switch asked.bound {
+	case ">":
+		return pct > asked.value-roughShare
+	case "<", "<=":
+		return pct < asked.value+roughShare
+	}
+	return pct > asked.value-roughShare && pct < asked.value+roughShare
 }
 
 // fitsShare reports whether a share given, in percent, fits the one

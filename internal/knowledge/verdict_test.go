@@ -146,7 +146,10 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"sources differ", "was emergency care provided during the all-out strike?", true, `^The articles don't say for certain`},
 		{"of two figures in the unit asked, the one by the subject decides", "are radiographers planning a five-day strike?", true, `^No\.`},
 		{"the figure by the subject fits", "are radiographers striking for two days?", true, `^Yes\.`},
-		{"the subject far from either figure: no verdict", "did the consultants strike for five days?", true, `^In the`},
+		// Session 22: the five-day figure is the junior doctors' ("the junior
+		// doctors' five-day walkout"), the other two-day one the radiographers'
+		// ("by radiographers"): what is left is the consultants' (unownedFigures).
+		{"figures of other sides set aside, the subject's decides", "did the consultants strike for five days?", true, `^No\.`},
 		{"no Yes on words when figures conflict", "did they strike for five days after the junior doctors walkout before the consultants?", true, `^(In the|The articles)`},
 		{"a counterfactual denies its if clause", "did Hunt agree to lift the threat to impose the contract?", true, `^No\.`},
 		{"a counterfactual denies its main clause", "did hunt lift his threat?", true, `^No\.`},

@@ -155,3 +155,41 @@ func (b *Base) spanUnstated(q *query, fact int32) bool {
 	}
 	return false
 }
+
+// ownerReach is how many words after a figure "by" and its owner may come:
+// "a two-day strike by radiographers".
+const ownerReach = 3
+
+// unownedFigures decides between figures of the unit asked that both fit
+// and do not (verdictMixed) by setting aside those the fact gives another
+// side than the question names: one right after a side's name ("the
+// junior doctors' five-day walkout") or followed by "by" and one ("a
+// two-day strike by radiographers"). A side is a group of staff or a
+// name's term a fact speaks for. What is left decides, Yes or No, when it
+// alone does; otherwise no verdict. words are the answer's.
+func (b *Base) unownedFigures(q *query, asked, given []figure, words []string) verdict {
+	other := func(w string) bool {
+		t := b.v.term(w)
+		return (b.v.staffGroups[t] || len(b.ix.speakers[t]) > 0) && !slices.Contains(q.terms, t)
+	}
+	var rest []figure
+	for _, g := range given {
+		if g.at >= len(words) {
+			return noVerdict // the figure is not where words put it
+		}
+		owned := g.at > 0 && other(words[g.at-1])
+		for k := g.at + 1; k < len(words) && k <= g.at+ownerReach && !owned; k++ {
+			owned = words[k] == "by" && k+1 < len(words) && other(words[k+1])
+		}
+		if !owned {
+			rest = append(rest, g)
+		}
+	}
+	if len(rest) == len(given) {
+		return noVerdict
+	}
+	if v := compareFigures(asked, rest); v == verdictYes || v == verdictNo {
+		return v
+	}
+	return noVerdict
+}

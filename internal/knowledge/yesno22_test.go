@@ -76,4 +76,19 @@ var yesno22Cases = []struct {
 	{"scaled figure", "Have more than a million routine procedures and appointments been rescheduled?", true, `^No\b.*651,000`},
 	{"scaled figure", "did nhs providers say over a million appointments had been rescheduled", true, `^No\b.*651,000`},
 	{"scaled figure", "were more than 1 million routine procedures rescheduled over the eight months?", true, `^No\b.*651,000`},
+
+	// A figure given another side ("the junior doctors' five-day walkout",
+	// "a two-day strike by radiographers") is not the side asked's.
+	{"owned figure", "Are the consultants striking for five days?", true, `^No\b.*consultants`},
+	{"owned figure", "did the consultants strike for five days?", true, `^No\b`},
+	{"owned figure", "will the radiographers strike for five days?", true, `^No\b.*two-day`},
+	{"owned figure", "are consultants striking for two days?", true, `^Yes\b.*two-day`},
+	{"owned figure", "are the junior doctors striking for five days?", true, `^Yes\b.*five-day`},
+
+	// A rough share ("about half") fits within a few points: three in five
+	// is not about half; 57% may be.
+	{"rough share", "Does the YouGov polling show only about half of Britons backing the nurses?", true, `^No\b.*three in five`},
+	{"rough share", "did about half of britons back the nurses in the yougov poll?", true, `^No\b.*three in five`},
+	{"rough share", "did about half the public support the doctors in the ipsos mori poll?", true, `^(?:[^NY]|N[^o]|Y[^e]).*57%`},
+	{"rough share", "did roughly a quarter oppose the doctors' cause?", true, `^Yes\b.*quarter`},
 }

@@ -70,4 +70,9 @@ var source22Cases = []struct {
 	{"photo place", "did the local paper's pictures show doctors outside Lewisham Hospital?", true, "^No\\..*Princess Royal"},
 	{"photo place", "Were the photos in the 2023 article taken outside Lewisham Hospital?", false, ""},
 	{"photo place", "Did nurses strike outside Darent Valley Hospital?", false, ""},
+	// "Overall" asks of everyone: the finding naming no staff group first.
+	{"overall", "In the article with the YouGov polling, what does it say about public support overall?", true, "consistent"},
+	{"overall", "what does yougov say about public support overall?", true, "consistent"},
+	{"overall", "overall, what does the yougov article say about public support?", true, "consistent"},
+	{"overall", "what does yougov say about support for nurses overall?", true, "three in five"},
 }

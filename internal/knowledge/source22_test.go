@@ -75,4 +75,9 @@ var source22Cases = []struct {
 	{"overall", "what does yougov say about public support overall?", true, "consistent"},
 	{"overall", "overall, what does the yougov article say about public support?", true, "consistent"},
 	{"overall", "what does yougov say about support for nurses overall?", true, "three in five"},
+	// "Round" before a place's name says where, not "round table".
+	{"near", "wot hospitals r hit by the strike round lewisham/woolwich way", true, "Lewisham"},
+	{"near", "which hospitals were hit round sidcup way?", true, "Sidcup"},
+	{"near", "any hospitals affected round woolwich?", true, "Woolwich"},
+	{"near", "what happened at the round table?", true, "round table"},
 }

@@ -186,3 +186,10 @@ func (b *Base) preferOverall(q *query, ranked []scored) {
 		return b.facts[s.fact].Kind == b.facts[ranked[0].fact].Kind && b.confidentIn(q, s) && !group(s)
 	})
 }
+
+// nearPlace reports whether raw[i] is one of near_words just before a word
+// of a place's name ("round Lewisham"): it says where, and names nothing
+// of its own (not the round table, nor so the pay dispute).
+func (b *Base) nearPlace(raw []string, i int) bool {
+	return b.v.nearWords[raw[i]] && i+1 < len(raw) && b.places().terms[b.v.term(raw[i+1])]
+}

@@ -255,6 +255,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferSpeaker(q, ranked)
 	b.preferSaidBy(q, ranked)
 	b.preferSummary(q, ranked)
+	b.preferOverall(q, ranked)
 	answers := len(ranked) > 0 && !circular && (b.confidentIn(q, ranked[0]) && !b.wrongDispute(q, ranked[0].fact) || b.clearLead(q, ranked))
 	if !answers {
 		if fact, named := b.wrongSpeaker(q, ranked); fact >= 0 {

@@ -1265,7 +1265,7 @@ func (b *Base) analyze(question string) *query {
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
 		named := genericAt != nil && genericAt[i] // names an article by what it has
-		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named || b.inShare(&q, i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)

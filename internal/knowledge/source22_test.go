@@ -73,4 +73,14 @@ var source22Cases = []struct {
 	{"photo place", "did the bma call the welsh strike off", false, ""},
 	{"photo place", "were the strike photos taken in Wales?", false, ""},
 	{"photo place", "did the BMA hold up Northern Ireland as the example to follow?", false, ""},
+	// "Overall" asks of everyone: the finding naming no staff group first.
+	{"overall", "In the article with the YouGov polling, what does it say about public support overall?", true, "consistent"},
+	{"overall", "what does yougov say about public support overall?", true, "consistent"},
+	{"overall", "overall, what does the yougov article say about public support?", true, "consistent"},
+	{"overall", "what does yougov say about support for nurses overall?", true, "three in five"},
+	// "Round" before a place's name says where, not "round table".
+	{"near", "wot hospitals r hit by the strike round lewisham/woolwich way", true, "Lewisham"},
+	{"near", "which hospitals were hit round sidcup way?", true, "Sidcup"},
+	{"near", "any hospitals affected round woolwich?", true, "Woolwich"},
+	{"near", "what happened at the round table?", true, "round table"},
 }

@@ -163,3 +163,36 @@ func (b *Base) gapSwappedPlace(q *query, ranked []scored) int32 {
 	})
 	return b.swappedPlace(q, rest)
 }
+
+// overallRatio is how close to the best a fact naming no group must score
+// for preferOverall to put it first.
+const overallRatio = 0.9
+
+// preferOverall puts first, for a question asking what holds overall
+// (vocabulary overall_words: "what does the YouGov polling say about
+// public support overall?"), a fact about as good as the best whose answer
+// names no staff group the question does not, when the best names one
+// (the nurses' three in five): the question asks of everyone, not of them.
+func (b *Base) preferOverall(q *query, ranked []scored) {
+	if len(ranked) < 2 || !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.overallWords[w] }) {
+		return
+	}
+	group := func(s scored) bool {
+		return slices.ContainsFunc(b.v.terms(b.facts[s.fact].Answer, nil), func(t string) bool {
+			return b.v.staffGroups[t] && !slices.Contains(q.terms, t)
+		})
+	}
+	if !group(ranked[0]) {
+		return
+	}
+	lift(ranked, listScan, overallRatio, func(s scored) bool {
+		return b.facts[s.fact].Kind == b.facts[ranked[0].fact].Kind && b.confidentIn(q, s) && !group(s)
+	})
+}
+
+// nearPlace reports whether raw[i] is one of near_words just before a word
+// of a place's name ("round Lewisham"): it says where, and names nothing
+// of its own (not the round table, nor so the pay dispute).
+func (b *Base) nearPlace(raw []string, i int) bool {
+	return b.v.nearWords[raw[i]] && i+1 < len(raw) && b.places().terms[b.v.term(raw[i+1])]
+}

@@ -93,6 +93,12 @@ type vocab struct {
 	// listWords ask whether something is on a list an article gives
 	// ("is King's College Hospital on the list?"): see notListed.
 	listWords map[string]bool
+	// overallWords ask for what holds of everyone rather than of one
+	// group ("public support overall"): see preferOverall.
+	overallWords map[string]bool
+	// nearWords say only where, before a place's name ("round Lewisham"):
+	// see nearPlace.
+	nearWords map[string]bool
 	// countWords follow a number as what it counts or measures ("4 per
 	// cent", "2 million") though no plural: see speakAfterVerb.
 	countWords map[string]bool
@@ -288,6 +294,8 @@ type vocabYAML struct {
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
+	OverallWords    []string `yaml:"overall_words"`
+	NearWords       []string `yaml:"near_words"`
 	CountWords      []string `yaml:"count_words"`
 }
 
@@ -584,6 +592,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.everyWords = set("every_words", y.EveryWords)
 	v.articlePointers = set("article_pointers", y.ArticlePointers)
 	v.listWords = set("list_words", y.ListWords)
+	v.overallWords = set("overall_words", y.OverallWords)
+	v.nearWords = set("near_words", y.NearWords)
 	v.countWords = set("count_words", y.CountWords)
 	v.conjunctions = set("conjunctions", y.Conjunctions)
 	for _, p := range y.ArticleLinks {

@@ -71,4 +71,10 @@ var recall22Cases = []struct {
 	{"westminster", "does westminster have more money to play with than scotland, according to the bma?", true, "^yes.*financial freedom"},
 	{"westminster", "what did the bma say about westminster having more cash to play with?", true, "far more financial freedom"},
 	{"westminster", "how much money does westminster have to play with?", false, ""},
+	// A yes/no question naming two figures is decided by the fact giving
+	// both, not by one giving only the months.
+	{"both figures", "Is the 651,000 figure for eight months of NHS industrial action?", true, "^yes.*651,000"},
+	{"both figures", "does the 651,000 number cover 8 months of strikes?", true, "eight consecutive months.*651,000"},
+	{"both figures", "is the 651,000 figure for five months of action?", true, "^no.*eight consecutive months"},
+	{"both figures", "is the 651,000 figure for 3 months of walkouts in scotland?", false, ""},
 }

@@ -431,12 +431,29 @@ func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
 		return
 	}
 	var units []string
+	var values []float64
 	for _, g := range b.v.figures(question) {
-		if g.unit != "" && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
-			units = append(units, g.unit)
+		if !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
+			values = append(values, g.value)
+			if g.unit != "" {
+				units = append(units, g.unit)
+			}
 		}
 	}
 	if len(units) == 0 {
+		return
+	}
+	// A fact giving every figure the question names ("is the 651,000
+	// figure for eight months of action?") decides it, where one giving
+	// only the months cannot say what the 651,000 counts.
+	givesAll := func(s scored) bool {
+		return !slices.ContainsFunc(values, func(x float64) bool {
+			return !slices.ContainsFunc(b.derived[s.fact]().text.figures, func(g figure) bool { return g.value == x })
+		})
+	}
+	if len(values) > 1 && b.confidentIn(q, ranked[0]) && !givesAll(ranked[0]) && promote(ranked, 5, 0.5, func(s scored) bool {
+		return b.facts[s.fact].Kind != KindGap && b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) && givesAll(s)
+	}) {
 		return
 	}
 	gives := func(s scored) bool {

@@ -50,6 +50,8 @@ var recall22bCases = []struct {
 	{"rambling", "My uncle works in a hospital pharmacy and he keeps going on about how nobody tells him anything about the strikes, anyway — what did Barclay say collapsed the negotiations?", true, "announcing further strikes"},
 	{"rambling", "ok so my mate in the pub was ranting about the whole thing for ages and I didn't really follow it, but apparently Jeremy Hunt was on telly — what did he accuse the union leaders of?", true, "blackmail"},
 	{"rambling", "we were chatting about this in the staff room yesterday and nobody could agree on anything at all really — what did he say wrecked the talks?", false, ""},
+	{"rambling", "My gran remembers the first all-out strike really well and she always says Jeremy Hunt handled it badly, honestly — what did he say about the 35% demand?", false, ""},
+	{"rambling", "my flatmate was going on and on about the 2023 walkout last night over dinner, and then she mentioned Steve Barclay — what did he say on BBC Breakfast?", false, ""},
 	{"rambling", "my cousin is a nurse and she was moaning about the strike all weekend long at the family barbecue, honestly — what is the name of her hospital trust?", false, ""},
 	// Being angrier, angry or furious is anger.
 	{"angrier", "What would get the unions even angrier regarding the pay panels' recommendations?", true, "renewed anger"},
@@ -71,4 +73,10 @@ var recall22bCases = []struct {
 	{"westminster", "does westminster have more money to play with than scotland, according to the bma?", true, "^yes.*financial freedom"},
 	{"westminster", "what did the bma say about westminster having more cash to play with?", true, "far more financial freedom"},
 	{"westminster", "how much money does westminster have to play with?", false, ""},
+	// A yes/no question naming two figures is decided by the fact giving
+	// both, not by one giving only the months.
+	{"both figures", "Is the 651,000 figure for eight months of NHS industrial action?", true, "^yes.*651,000"},
+	{"both figures", "does the 651,000 number cover 8 months of strikes?", true, "eight consecutive months.*651,000"},
+	{"both figures", "is the 651,000 figure for five months of action?", true, "^no.*eight consecutive months"},
+	{"both figures", "is the 651,000 figure for 3 months of walkouts in scotland?", false, ""},
 }

@@ -31,6 +31,13 @@ var unsaid22Cases = []struct {
 	{"figures", "what are the weekend death stats hunt used?", false, "The articles (don't say|do not give)", ""},
 	{"figures", "what were the ipsos mori figures?", true, "", ""},
 	{"figures", "what were the poll figures for nurses?", true, "", ""},
+	// An exact title where the articles say only "BMA leaders": the gap
+	// saying no officer's title is given ranks below the people named.
+	{"exact title", "What is Dr Robert Laurenson's exact job title at the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
+	{"exact title", "what's Robert Laurenson's exact title in the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
+	{"exact title", "what is trivedi's exact position in the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
+	{"exact title", "what is Mark Porter's job title?", true, "", "mark-porter"},
+	{"exact title", "who is robert laurenson?", true, "", "robert-laurenson"},
 }
 
 func TestUnsaid22(t *testing.T) {

@@ -189,7 +189,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.premiseOverview(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.declineTraps22(q, question, &a)
-	b.declineUnsaid22(q, &a)
+	b.declineUnsaid22(q, question, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a

@@ -38,6 +38,13 @@ var unsaid22Cases = []struct {
 	{"exact title", "what is trivedi's exact position in the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
 	{"exact title", "what is Mark Porter's job title?", true, "", "mark-porter"},
 	{"exact title", "who is robert laurenson?", true, "", "robert-laurenson"},
+	// An organisation the articles never name, sharing its first word
+	// with one they do: NHS England is not NHS Providers.
+	{"sibling name", "Who is the chief executive of NHS England?", false, "The articles don't mention NHS England", ""},
+	{"sibling name", "who runs NHS England", false, "The articles don't mention NHS England", ""},
+	{"sibling name", "Who heads NHS Scotland?", false, "The articles don't mention NHS Scotland", ""},
+	{"sibling name", "what did NHS Providers say?", true, "", "nhs-providers"},
+	{"sibling name", "what did the BBC Radio 4 Today programme hear from Porter?", true, "", ""},
 }
 
 func TestUnsaid22(t *testing.T) {

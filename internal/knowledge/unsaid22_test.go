@@ -44,6 +44,13 @@ var unsaid22Cases = []struct {
 	{"sibling name", "who runs NHS England", false, "The articles don't mention NHS England", ""},
 	{"sibling name", "Who heads NHS Scotland?", false, "The articles don't mention NHS Scotland", ""},
 	{"sibling name", "what did NHS Providers say?", true, "", "nhs-providers"},
+	// Who held a role before or after someone: the articles give each
+	// person's role at the time only.
+	{"succession", "Who was Health Secretary right before Steve Barclay?", false, "The articles don't say who came before Steve Barclay", ""},
+	{"succession", "who was health secretary after hunt?", false, "The articles don't say who came after Jeremy Hunt", ""},
+	{"succession", "who held the health secretary job just before barclay", false, "The articles don't say who came before Steve Barclay", ""},
+	{"succession", "who was health secretary in 2016?", true, "", "jeremy-hunt"},
+	{"succession", "who spoke after Hunt said lives were at risk?", true, "", ""},
 	{"sibling name", "what did the BBC Radio 4 Today programme hear from Porter?", true, "", ""},
 }
 

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -12,11 +13,13 @@ import (
 // "thousands"; the figures themselves ("what were the weekend death
 // statistics …?") where the fact reports only a claim about them; and an
 // organisation the articles never name that shares its first word with
-// one they do ("NHS England" beside "NHS Providers"). Each answered as
+// one they do ("NHS England" beside "NHS Providers"); and who held a role
+// before or after someone, which no article says. Each answered as
 // found would be a confident answer the articles cannot back.
 
 // declineUnsaid22 applies this file's checks to a found answer to one
-// clause: see exactCountUnsaid, figuresUnsaid and siblingName.
+// clause: see siblingName, successionAsked, exactCountUnsaid and
+// figuresUnsaid.
 func (b *Base) declineUnsaid22(q *query, question string, a *Answer) {
 	if !a.Found || q.yesNo || len(a.Facts) == 0 {
 		return
@@ -28,6 +31,8 @@ func (b *Base) declineUnsaid22(q *query, question string, a *Answer) {
 	switch name := b.siblingName(question, int32(fact)); {
 	case name != "":
 		a.declineAs("The articles don't mention "+name, a.Text)
+	case b.successionAsked(q) != "":
+		a.decline(" who came "+b.successionAsked(q), a.Text)
 	case b.exactCountUnsaid(q, int32(fact)):
 		a.decline(" exactly how many", a.Text)
 	default:
@@ -175,4 +180,35 @@ func (b *Base) printed(run []string) bool {
 		}
 	}
 	return false
+}
+
+// successionAsked is, for a "who" question asking who came before or
+// after a person ("who was Health Secretary right before Steve Barclay?",
+// "who came after Hunt as health secretary?"), the order word and the
+// person's name ("before Steve Barclay"), or "". The name ends the
+// question or comes before "as": "who spoke after Hunt said …" asks of a
+// time, not of a successor. The articles give each person's role at the
+// time only, and no one's predecessor or successor.
+func (b *Base) successionAsked(q *query) string {
+	raw := q.raw
+	if len(raw) < 3 || raw[0] != "who" {
+		return ""
+	}
+	for k := 1; k+1 < len(raw); k++ {
+		if !b.v.orderWords[b.v.term(raw[k])] {
+			continue
+		}
+		tail := raw[k+1:]
+		end := slices.Index(tail, "as")
+		if end < 0 {
+			end = len(tail)
+		}
+		if end == 0 {
+			continue
+		}
+		if who := b.personsNamed(tail[:end]); len(who) > 0 {
+			return raw[k] + " " + b.facts[who[0]].Title
+		}
+	}
+	return ""
 }

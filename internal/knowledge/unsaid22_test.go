@@ -50,6 +50,12 @@ var unsaid22Cases = []struct {
 	{"succession", "who was health secretary after hunt?", false, "The articles don't say who came after Jeremy Hunt", ""},
 	{"succession", "who held the health secretary job just before barclay", false, "The articles don't say who came before Steve Barclay", ""},
 	{"succession", "who was health secretary in 2016?", true, "", "jeremy-hunt"},
+	// Whether people met in person, where the fact tells of letters and a
+	// phone call.
+	{"meeting", "Did Hunt and Mark Porter meet face to face before the all-out strike?", false, "The articles don't say", ""},
+	{"meeting", "did jeremy hunt and the bma chief meet in person before the walkout?", false, "The articles don't say", ""},
+	{"meeting", "was there a face to face meeting between Hunt and Porter before the strike?", false, "The articles don't say", ""},
+	{"meeting", "did hunt and the head of the bma speak by phone?", true, "Yes", "letters-and-phone-call-2016"},
 	{"succession", "who spoke after Hunt said lives were at risk?", true, "", ""},
 	{"sibling name", "what did the BBC Radio 4 Today programme hear from Porter?", true, "", ""},
 }

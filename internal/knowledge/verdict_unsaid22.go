@@ -14,18 +14,25 @@ import (
 // statistics …?") where the fact reports only a claim about them; and an
 // organisation the articles never name that shares its first word with
 // one they do ("NHS England" beside "NHS Providers"); and who held a role
-// before or after someone, which no article says. Each answered as
+// before or after someone, which no article says; and whether people met
+// in person, where the fact tells of letters and a call. Each answered as
 // found would be a confident answer the articles cannot back.
 
 // declineUnsaid22 applies this file's checks to a found answer to one
-// clause: see siblingName, successionAsked, exactCountUnsaid and
-// figuresUnsaid.
+// clause: see meetingUnsaid, siblingName, successionAsked,
+// exactCountUnsaid and figuresUnsaid.
 func (b *Base) declineUnsaid22(q *query, question string, a *Answer) {
-	if !a.Found || q.yesNo || len(a.Facts) == 0 {
+	if !a.Found || len(a.Facts) == 0 {
 		return
 	}
 	fact, ok := b.byID[a.Facts[0]]
 	if !ok {
+		return
+	}
+	if q.yesNo {
+		if b.meetingUnsaid(q, int32(fact)) && !strings.HasPrefix(a.Text, "Yes. ") && !strings.HasPrefix(a.Text, "No. ") {
+			a.decline("", a.Text)
+		}
 		return
 	}
 	switch name := b.siblingName(question, int32(fact)); {
@@ -211,4 +218,20 @@ func (b *Base) successionAsked(q *query) string {
 		}
 	}
 	return ""
+}
+
+// meetingUnsaid reports whether a yes/no question asks whether people met
+// in person (a meeting_words phrase) and the fact's answer has none of
+// those words: "a phone call between Hunt and the head of the BMA" neither
+// confirms nor rules out a meeting.
+func (b *Base) meetingUnsaid(q *query, fact int32) bool {
+	words := b.derived[fact]().text.words
+	asked := false
+	for _, p := range b.v.meetingWords {
+		if containsRun(words, p) {
+			return false
+		}
+		asked = asked || containsRun(q.raw, p)
+	}
+	return asked
 }

@@ -197,7 +197,7 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 	b.notListed(q, &a)
 	b.declineTraps20(q, question, &a)
 	b.declineTraps22(q, question, &a)
-	b.declineUnsaid22(q, &a)
+	b.declineUnsaid22(q, question, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a
@@ -700,6 +700,10 @@ func (b *Base) preferNearer(q *query, question string, ranked []scored) {
 	})
 }
 
+// detailReach is how far down the ranking preferGap looks for a gap that
+// covers more of a question asking the exact detail than the best fact.
+const detailReach = 16
+
 // preferGap puts first, for a question asking for the exact detail
 // ("what did the placards actually say?", "what exact pay rise …?"), a gap
 // that fits it about as well as the best fact: the facts give the subject,
@@ -730,8 +734,15 @@ func (b *Base) preferGap(q *query, ranked []scored) {
 		}
 		return !bestGives
 	}
-	for i := 1; i < len(ranked) && i < 8 && ranked[i].score >= ranked[0].score/2; i++ {
+	for i := 1; i < len(ranked) && i < detailReach && ranked[i].score >= ranked[0].score/2; i++ {
 		s := ranked[i]
+		if i >= 8 && (!q.detail || s.coverage <= ranked[0].coverage) {
+			// Past the first eight, only a gap covering more of a
+			// question asking the exact detail: "what is Laurenson's
+			// exact job title?" ranks the people it names first, and
+			// the gap saying no officer's title is given below them.
+			continue
+		}
 		if b.facts[s.fact].Kind != KindGap || q.dispute == DisputeBoth && b.facts[s.fact].Dispute != DisputeBoth {
 			// A gap in one dispute says nothing of a question about both
 			// ("start times of the 2016 and 2023 strikes").

@@ -31,6 +31,33 @@ var unsaid22Cases = []struct {
 	{"figures", "what are the weekend death stats hunt used?", false, "The articles (don't say|do not give)", ""},
 	{"figures", "what were the ipsos mori figures?", true, "", ""},
 	{"figures", "what were the poll figures for nurses?", true, "", ""},
+	// An exact title where the articles say only "BMA leaders": the gap
+	// saying no officer's title is given ranks below the people named.
+	{"exact title", "What is Dr Robert Laurenson's exact job title at the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
+	{"exact title", "what's Robert Laurenson's exact title in the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
+	{"exact title", "what is trivedi's exact position in the BMA?", false, "The articles name no BMA", "gap-bma-officials"},
+	{"exact title", "what is Mark Porter's job title?", true, "", "mark-porter"},
+	{"exact title", "who is robert laurenson?", true, "", "robert-laurenson"},
+	// An organisation the articles never name, sharing its first word
+	// with one they do: NHS England is not NHS Providers.
+	{"sibling name", "Who is the chief executive of NHS England?", false, "The articles don't mention NHS England", ""},
+	{"sibling name", "who runs NHS England", false, "The articles don't mention NHS England", ""},
+	{"sibling name", "Who heads NHS Scotland?", false, "The articles don't mention NHS Scotland", ""},
+	{"sibling name", "what did NHS Providers say?", true, "", "nhs-providers"},
+	// Who held a role before or after someone: the articles give each
+	// person's role at the time only.
+	{"succession", "Who was Health Secretary right before Steve Barclay?", false, "The articles don't say who came before Steve Barclay", ""},
+	{"succession", "who was health secretary after hunt?", false, "The articles don't say who came after Jeremy Hunt", ""},
+	{"succession", "who held the health secretary job just before barclay", false, "The articles don't say who came before Steve Barclay", ""},
+	{"succession", "who was health secretary in 2016?", true, "", "jeremy-hunt"},
+	// Whether people met in person, where the fact tells of letters and a
+	// phone call.
+	{"meeting", "Did Hunt and Mark Porter meet face to face before the all-out strike?", false, "The articles don't say", ""},
+	{"meeting", "did jeremy hunt and the bma chief meet in person before the walkout?", false, "The articles don't say", ""},
+	{"meeting", "was there a face to face meeting between Hunt and Porter before the strike?", false, "The articles don't say", ""},
+	{"meeting", "did hunt and the head of the bma speak by phone?", true, "Yes", "letters-and-phone-call-2016"},
+	{"succession", "who spoke after Hunt said lives were at risk?", true, "", ""},
+	{"sibling name", "what did the BBC Radio 4 Today programme hear from Porter?", true, "", ""},
 }
 
 func TestUnsaid22(t *testing.T) {

@@ -140,7 +140,7 @@ func TestYesNoVerdicts(t *testing.T) {
 		{"fact denies a rare word", "did the letters and phone call between Hunt and the BMA produce an agreement?", true, `^No\.`},
 		{"quoted denial is no denial", "did Hunt say he wanted to improve weekend services in the NHS?", true, `^Yes\.`},
 		{"a word said plainly elsewhere is not denied in passing", "is the public behind the doctors?", true, `^Yes\.`},
-		{"denial in quoted speech holds back Yes", "did Barclay meet the BMA leaders during the strike?", true, `^In the`},
+		{"denial in quoted speech holds back Yes", "did Barclay meet the BMA leaders during the strike?", false, `^The articles don't say`}, // a round table with doctors in training is no meeting with the BMA leaders (meetingUnsaid)
 		{"Yes rests on the answer's words, not keywords", "were the radiographers striking over pay?", true, `^In the`},
 		{"still undecided", "did the Government accept the pay review body recommendations?", false, `^The articles don't say`},
 		{"sources differ", "was emergency care provided during the all-out strike?", true, `^The articles don't say for certain`},

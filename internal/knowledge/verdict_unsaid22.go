@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -9,21 +10,36 @@ import (
 // This file holds session 22's checks for questions that ask a detail the
 // articles leave out, where the best fact answers the question's topic
 // and not the detail: an exact head count where the articles give only
-// "thousands", and the figures themselves ("what were the weekend death
-// statistics …?") where the fact reports only a claim about them. Either
-// answered as found would be a confident answer the articles cannot back.
+// "thousands"; the figures themselves ("what were the weekend death
+// statistics …?") where the fact reports only a claim about them; and an
+// organisation the articles never name that shares its first word with
+// one they do ("NHS England" beside "NHS Providers"); and who held a role
+// before or after someone, which no article says; and whether people met
+// in person, where the fact tells of letters and a call. Each answered as
+// found would be a confident answer the articles cannot back.
 
 // declineUnsaid22 applies this file's checks to a found answer to one
-// clause: see exactCountUnsaid and figuresUnsaid.
-func (b *Base) declineUnsaid22(q *query, a *Answer) {
-	if !a.Found || q.yesNo || len(a.Facts) == 0 {
+// clause: see meetingUnsaid, siblingName, successionAsked,
+// exactCountUnsaid and figuresUnsaid.
+func (b *Base) declineUnsaid22(q *query, question string, a *Answer) {
+	if !a.Found || len(a.Facts) == 0 {
 		return
 	}
 	fact, ok := b.byID[a.Facts[0]]
 	if !ok {
 		return
 	}
-	switch {
+	if q.yesNo {
+		if b.meetingUnsaid(q, int32(fact)) && !strings.HasPrefix(a.Text, "Yes. ") && !strings.HasPrefix(a.Text, "No. ") {
+			a.decline("", a.Text)
+		}
+		return
+	}
+	switch name := b.siblingName(question, int32(fact)); {
+	case name != "":
+		a.declineAs("The articles don't mention "+name, a.Text)
+	case b.successionAsked(q) != "":
+		a.decline(" who came "+b.successionAsked(q), a.Text)
 	case b.exactCountUnsaid(q, int32(fact)):
 		a.decline(" exactly how many", a.Text)
 	default:
@@ -112,3 +128,110 @@ func (b *Base) figuresGiven(text string) bool {
 
 // namedNumber is a number that is part of a name: "Radio 4".
 var namedNumber = regexp.MustCompile(`\b([A-Z][A-Za-z]*) \d+\b`)
+
+// capitalPair is two capitalised words in a row: a name ("NHS England").
+var capitalPair = regexp.MustCompile(`\b([A-Z][A-Za-z]*) ([A-Z][A-Za-z]*)\b`)
+
+// siblingName is a two-word name the question writes capitalised ("NHS
+// England") that no article prints, whose first word begins a name of
+// two words or more the facts know ("NHS Providers") that the fact
+// mentions, or "": the question names another organisation than the one
+// the fact is about, and the fact says nothing of it. The question's
+// first word is skipped ("Who Is …" aside, it is capitalised anyway).
+func (b *Base) siblingName(question string, fact int32) string {
+	v := b.v
+	for _, m := range capitalPair.FindAllStringSubmatchIndex(question, -1) {
+		if m[0] == 0 {
+			continue
+		}
+		first, second := question[m[2]:m[3]], question[m[4]:m[5]]
+		w1, w2 := strings.ToLower(first), strings.ToLower(second)
+		for _, w := range []*string{&w1, &w2} {
+			// "Steve Barcley" is Steve Barclay misspelt, no other name.
+			if _, ok := b.ix.idf[v.term(*w)]; !ok && !v.dict.has(*w) {
+				if c := b.ix.typos().correct(*w); c != "" {
+					*w = c
+				}
+			}
+		}
+		t1, t2 := v.term(w1), v.term(w2)
+		sibling, same := false, false
+		for _, al := range b.ix.aliases[t1] {
+			if len(al.terms) < 2 {
+				continue
+			}
+			if al.terms[1] == t2 {
+				same = true
+				break
+			}
+			if b.ix.has(fact, al.terms[1]) {
+				sibling = true
+			}
+		}
+		if same || !sibling || b.printed([]string{w1, w2}) {
+			continue
+		}
+		return first + " " + second
+	}
+	return ""
+}
+
+// printed reports whether some article's line has the words run, as the
+// question's words are read.
+func (b *Base) printed(run []string) bool {
+	for _, art := range b.articles {
+		for _, line := range art.Lines {
+			if containsRun(split(normalizeChars(line), nil), run) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// successionAsked is, for a "who" question asking who came before or
+// after a person ("who was Health Secretary right before Steve Barclay?",
+// "who came after Hunt as health secretary?"), the order word and the
+// person's name ("before Steve Barclay"), or "". The name ends the
+// question or comes before "as": "who spoke after Hunt said …" asks of a
+// time, not of a successor. The articles give each person's role at the
+// time only, and no one's predecessor or successor.
+func (b *Base) successionAsked(q *query) string {
+	raw := q.raw
+	if len(raw) < 3 || raw[0] != "who" {
+		return ""
+	}
+	for k := 1; k+1 < len(raw); k++ {
+		if !b.v.orderWords[b.v.term(raw[k])] {
+			continue
+		}
+		tail := raw[k+1:]
+		end := slices.Index(tail, "as")
+		if end < 0 {
+			end = len(tail)
+		}
+		if end == 0 {
+			continue
+		}
+		if who := b.personsNamed(tail[:end]); len(who) > 0 {
+			return raw[k] + " " + b.facts[who[0]].Title
+		}
+	}
+	return ""
+}
+
+// meetingUnsaid reports whether a yes/no question asks whether people met
+// in person (a meeting_words phrase) and the fact's answer has none of
+// those words: "a phone call between Hunt and the head of the BMA" neither
+// confirms nor rules out a meeting.
+func (b *Base) meetingUnsaid(q *query, fact int32) bool {
+	words := b.derived[fact]().text.words
+	asked := false
+	for _, p := range b.v.meetingWords {
+		if containsRun(words, p) {
+			return false
+		}
+		asked = asked || containsRun(q.raw, p)
+	}
+	return asked
+}

@@ -108,6 +108,7 @@ type vocab struct {
 	shares       []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
 	opinionAsks  [][]string      // phrases asking the bot's own view ("do you think"), as the question's words
+	meetingWords [][]string      // words asking whether people met in person ("face to face"), as the question's words
 	arithmetic   *regexp.Regexp  // a message that is a sum and nothing else ("whats 2+2")
 	figureNouns  map[string]bool // words naming a figure itself ("rate", "figure")
 	vagueCounts  map[string]bool // number words that give a count only roughly ("thousands")
@@ -276,6 +277,7 @@ type vocabYAML struct {
 	Novelty      string                    `yaml:"novelty"`
 	Arithmetic   string                    `yaml:"arithmetic"`
 	OpinionAsks  []string                  `yaml:"opinion_asks"`
+	MeetingWords []string                  `yaml:"meeting_words"`
 	FigureNouns  []string                  `yaml:"figure_nouns"`
 	FigureReach  int                       `yaml:"figure_reach"`
 	MoneyFigure  string                    `yaml:"money_figure"`
@@ -724,6 +726,11 @@ func (l *loader) loadVocabulary() *vocab {
 	for _, p := range y.OpinionAsks {
 		if !bad("opinion_asks", p) {
 			v.opinionAsks = append(v.opinionAsks, v.words(p))
+		}
+	}
+	for _, p := range y.MeetingWords {
+		if !bad("meeting_words", p) {
+			v.meetingWords = append(v.meetingWords, v.words(p))
 		}
 	}
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })

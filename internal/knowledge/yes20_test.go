@@ -18,7 +18,7 @@ var yes20Cases = []struct {
 	{"before it kicked off", "Was there a phone call between Hunt and the BMA head before the strike kicked off?", true, `^Yes\.`},
 	{"before it started, a denied deal", "Did Hunt and the BMA reach an agreement before the strike started?", true, `^No\.`},
 	{"after it began", "Did Hunt phone the BMA boss after the strike began?", true, `^(?:[^Y]|Y[^e])`},
-	{"before it began, in person", "Did Hunt meet the BMA head in person before the strike began?", true, `^(?:[^Y]|Y[^e])`},
+	{"before it began, in person", "Did Hunt meet the BMA head in person before the strike began?", false, `^The articles don't say`}, // letters and a call are no meeting (meetingUnsaid)
 	// "per YouGov" names the source as "according to" does (stop word).
 	{"per", "Has public support for strikes stayed roughly the same since the start of the year, per YouGov?", true, `^Yes\..*consistent`},
 	{"per, paraphrase", "per yougov, has support for the strikes stayed steady this year?", true, `^Yes\.`},

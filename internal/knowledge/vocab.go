@@ -199,7 +199,7 @@ type answerType struct {
 }
 
 type vocabYAML struct {
-	Phrases      phraseList                `yaml:"phrases"`
+	Phrases      [][]string                `yaml:"phrases"`
 	StemPhrases  [][]string                `yaml:"stem_phrases"`
 	Textspeak    map[string]string         `yaml:"textspeak"`
 	FinalSpeak   map[string]string         `yaml:"final_textspeak"`

@@ -19,6 +19,13 @@ func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || b.facts[fact].Kind == KindGap || strings.HasPrefix(b.facts[fact].Answer, "Yes") || strings.HasPrefix(b.facts[fact].Answer, "No") {
 		return
 	}
+	if strings.HasPrefix(a.Text, "Yes. ") && b.cleft(q) && b.otherDoer(q, fact) {
+		// "was it the Government that broke off the talks?" singles out
+		// one doer: the evidence naming another ("their representatives
+		// collapsed the negotiations") denies it.
+		a.Text = "No. " + trimLead(a.Text)
+		return
+	}
 	switch {
 	case strings.HasPrefix(a.Text, "Yes. ") && (b.termUnwritten(q, fact) || b.ownYearOrdered(q, fact) || b.otherDoer(q, fact)):
 	case strings.HasPrefix(a.Text, "No. ") && b.boundOnly(a.Question, fact):
@@ -179,7 +186,7 @@ const doerReach = 3
 // negotiations") and never with the one asked: the fact says who did it,
 // and it is someone else. The passive twin is Base.agent.
 func (b *Base) otherDoer(q *query, fact int32) bool {
-	raw := q.raw
+	raw := b.doerClause(q)
 	// "did the radiographers strike after the consultants?" names two
 	// doers and asks their order (orderVerdict).
 	if len(raw) < 3 || !b.v.yesNo[raw[0]] || b.v.beWords[raw[0]] || slices.ContainsFunc(raw, func(w string) bool { return b.v.orderWords[b.v.term(w)] }) {
@@ -218,6 +225,12 @@ func (b *Base) otherDoer(q *query, fact int32) bool {
 				}
 				doer, _ := b.doerBefore(words[max(0, k-doerReach):k], named)
 				switch {
+				case j+1 < len(raw) && k+1 < len(terms) && !b.v.isStop(raw[j+1]) && terms[k+1] == b.v.term(raw[j+1]):
+					// "did the doctors' reps collapse the talks?": the
+					// word read as the verb is the doer's own noun
+					// ("their representatives collapsed"), and the one
+					// asked is who did it.
+					return false
 				case len(doer) == 0:
 				case namesOne(words[:max(0, k-doerReach)], subject, named):
 					// "Corbyn joins junior doctors marching": the
@@ -300,4 +313,44 @@ func namesOne(words []string, ids []int32, named func([]string) []int32) bool {
 		}
 	}
 	return false
+}
+
+// doerClause is the words of a yes/no question read as "did X <verb> …?"
+// for otherDoer: a lead-in clause is dropped ("according to Barclay, did
+// the Government break off the talks?" asks whether the Government did),
+// and a cleft "was it X that (or who) <verb> …?" asks "did X <verb> …?",
+// so its doer is checked against the evidence's doer as well. Other
+// questions come back as they are.
+func (b *Base) doerClause(q *query) []string {
+	raw, end := b.cleftAt(q)
+	if end < 0 {
+		return raw
+	}
+	out := make([]string, 0, len(raw)-2)
+	return append(append(append(out, "did"), raw[2:end]...), raw[end+1:]...)
+}
+
+// cleftAt is the words of a yes/no question after any lead-in clause, and
+// where the "that" or "who" of a cleft "was it X that …?" stands in them,
+// or -1 when the question is no cleft.
+func (b *Base) cleftAt(q *query) ([]string, int) {
+	raw := q.raw
+	if q.lead > 0 && q.lead < len(raw) {
+		raw = raw[q.lead:]
+	}
+	if len(raw) < 5 || !b.v.beWords[raw[0]] || raw[1] != "it" {
+		return raw, -1
+	}
+	for end := 3; end < len(raw)-1 && end <= 6; end++ {
+		if raw[end] == "that" || raw[end] == "who" {
+			return raw, end
+		}
+	}
+	return raw, -1
+}
+
+// cleft reports whether a yes/no question is a cleft, "was it X that …?".
+func (b *Base) cleft(q *query) bool {
+	_, end := b.cleftAt(q)
+	return end >= 0
 }

@@ -1,0 +1,27 @@
+package knowledge
+
+import "testing"
+
+// wrong22Cases are session 22's confident wrong answers (helper
+// "wrong2"): a question answered with a fact whose doer, verb or group is
+// not the one asked, paraphrases of it written for these tests, and
+// nearby questions that must keep their answers. lead is a
+// case-insensitive pattern the answer's text must open with; fact, if not
+// empty, is a fact the answer must be built from.
+var wrong22Cases = []trapCase{
+	// A lead-in or a cleft keeps the doer check: Barclay says the BMA's
+	// representatives collapsed the talks, not the Government.
+	{"doer", "According to Barclay, was it the Government that broke off the pay talks?", true, "No", "negotiations-collapsed-2023", false},
+	{"doer", "was it the government that collapsed the talks?", true, "No", "", false},
+	{"doer", "according to barclay, was it the government that ended the negotiations?", true, "No", "", false},
+	{"doer", "According to Barclay, did the Government break off the pay talks?", false, "The articles don't say", "", false},
+	{"doer", "per barclay, did the government collapse the negotiations?", false, "The articles don't say", "", false},
+	{"doer", "was it the bma that broke off the pay talks?", true, "Yes", "", false},
+	{"doer", "according to barclay, did the bma collapse the talks?", true, "Yes", "", false},
+	{"doer", "did the doctors' reps collapse the talks?", true, "Yes", "", false},
+	{"doer", "according to the health secretary, did the junior doctors' reps collapse the negotiations?", true, "Yes", "", false},
+	{"doer", "did barclay collapse the talks?", false, "The articles don't say", "", false},
+}
+
+// TestWrong22 checks wrong22Cases.
+func TestWrong22(t *testing.T) { runTrapCases(t, wrong22Cases) }

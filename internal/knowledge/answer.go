@@ -244,6 +244,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferDenial(q, ranked)
 	b.preferRanking(q, ranked)
 	b.preferWhole(q, ranked)
+	b.preferAskedGroup(q, ranked)
 	// Where a yes/no question puts something ("… in Scotland?"), read
 	// once for the ranking and the verdict.
 	place, placed := b.placeQuestion(q)
@@ -1613,4 +1614,34 @@ func (b *Base) ExplainTypes(question string) []AnswerType {
 		out = append(out, t.name)
 	}
 	return out
+}
+
+// preferAskedGroup puts first, for a question naming the doctors (the
+// vocabulary's strikers) and no staff group, the best close candidate
+// whose title names no staff group, when the best is a poll or figure
+// whose title gives its figure for one: "what percentage of Britons
+// supported the doctors?" is not answered by "YouGov: ambulance workers -
+// 58% support", whose group is not the one asked, but by one naming the
+// doctors.
+func (b *Base) preferAskedGroup(q *query, ranked []scored) {
+	if len(ranked) < 2 || !slices.ContainsFunc(q.terms, func(t string) bool { return b.v.strikers[t] }) ||
+		slices.ContainsFunc(q.terms, func(t string) bool { return b.v.staffGroups[t] }) {
+		return
+	}
+	staffTitle := func(fact int32) bool {
+		return slices.ContainsFunc(b.v.termsOf(b.v.words(b.facts[fact].Title)), func(t string) bool { return b.v.staffGroups[t] })
+	}
+	if k := b.facts[ranked[0].fact].Kind; k != KindPoll && k != KindFigure || !staffTitle(ranked[0].fact) {
+		return
+	}
+	// The one promoted names the doctors itself, and not only to say it
+	// lacks their figure: YouGov's overview gives the same staff groups'
+	// figures under a title naming none, and "no YouGov figure for junior
+	// doctors".
+	names := func(fact int32) bool {
+		f := b.facts[fact]
+		lacked := b.derived[fact]().lacked
+		return slices.ContainsFunc(b.v.termsOf(b.v.words(f.Title+" "+f.Answer)), func(t string) bool { return b.v.strikers[t] && !slices.Contains(lacked, t) })
+	}
+	promote(ranked, 6, 0.5, func(s scored) bool { return !staffTitle(s.fact) && names(s.fact) && b.confidentIn(q, s) })
 }

@@ -116,39 +116,43 @@ type vocab struct {
 	actionWords  map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
 	multipliers  map[string]bool // words that scale a number not given ("double")
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
-	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
-	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
-	additive     map[string]bool // words asking whether something happened as well ("too", "join")
-	aboutWords   map[string]bool // overview_subjects: words saying what a strike is about ("about pay")
-	joinWords    map[string]bool // overview_links: words that may join a dispute's own names in a Yes to it
-	light        map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
-	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
-	heads        map[string]bool // head_words: roles a "which …" or "who is the …" question asks for ("mp", "chief")
-	openers      map[string]bool // openers: words a yes/no question may open with before its yes/no word ("so did …")
-	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
-	member       map[string]bool // words putting a person in an organisation ("from", "works for")
-	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
-	spanUnits    map[string]bool // terms of units of time that "over" just before spans ("over two days")
-	lastWords    map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
-	beWords      map[string]bool // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
-	approx       map[string]bool // words making the share after them rough ("about half")
-	slotBreaks   map[string]bool // words ending a question's subject before a value in a slot ("done by …")
-	entitled     map[string]bool // nouns of a right or power ("no union has the right to blackmail")
-	failure      map[string]bool // words saying what was to be done was not ("missed", "failed")
-	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
-	endPattern   *regexp.Regexp
-	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
-	novelty      *regexp.Regexp  // an answer saying a thing happened for the first time
-	prior        map[string]bool // words asking whether a thing had happened before ("earlier", "already")
-	smallTalk    map[string]bool // whole messages, as words joined by one space
-	smallWords   int             // the most words of a small-talk message: a longer question is none
-	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
-	smallVocab   map[string]bool // every word small talk is made of, and the textspeak standing for them
-	smallReply   string
-	dict         dictionary
-	modifiers    dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
-	claims       claimWords // how a message is read for claims (claimvocab.go)
-	checks       yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
+	// strikers are the terms naming the doctors the disputes are about
+	// ("doctors", "junior doctors"): a poll figure for a staff group is
+	// not theirs (preferAskedGroup).
+	strikers    map[string]bool
+	placeSorts  map[string]bool // terms naming a sort of place ("country", "hospital")
+	valueSorts  []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
+	additive    map[string]bool // words asking whether something happened as well ("too", "join")
+	aboutWords  map[string]bool // overview_subjects: words saying what a strike is about ("about pay")
+	joinWords   map[string]bool // overview_links: words that may join a dispute's own names in a Yes to it
+	light       map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
+	judgement   map[string]bool // words opening a yes/no question that asks for a judgement ("should")
+	heads       map[string]bool // head_words: roles a "which …" or "who is the …" question asks for ("mp", "chief")
+	openers     map[string]bool // openers: words a yes/no question may open with before its yes/no word ("so did …")
+	speech      map[string]bool // verbs asking whether someone said something ("warn", "admit")
+	member      map[string]bool // words putting a person in an organisation ("from", "works for")
+	spanWords   map[string]bool // words before "over" making it "across" ("ran over two days")
+	spanUnits   map[string]bool // terms of units of time that "over" just before spans ("over two days")
+	lastWords   map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
+	beWords     map[string]bool // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
+	approx      map[string]bool // words making the share after them rough ("about half")
+	slotBreaks  map[string]bool // words ending a question's subject before a value in a slot ("done by …")
+	entitled    map[string]bool // nouns of a right or power ("no union has the right to blackmail")
+	failure     map[string]bool // words saying what was to be done was not ("missed", "failed")
+	scale       map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
+	endPattern  *regexp.Regexp
+	undecided   *regexp.Regexp  // an answer saying a thing is not yet decided
+	novelty     *regexp.Regexp  // an answer saying a thing happened for the first time
+	prior       map[string]bool // words asking whether a thing had happened before ("earlier", "already")
+	smallTalk   map[string]bool // whole messages, as words joined by one space
+	smallWords  int             // the most words of a small-talk message: a longer question is none
+	smallFiller map[string]bool // words a small-talk message may end with ("today", "mate")
+	smallVocab  map[string]bool // every word small talk is made of, and the textspeak standing for them
+	smallReply  string
+	dict        dictionary
+	modifiers   dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
+	claims      claimWords // how a message is read for claims (claimvocab.go)
+	checks      yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -245,6 +249,7 @@ type vocabYAML struct {
 	ActionWords  []string                  `yaml:"action_words"`
 	Multipliers  []string                  `yaml:"multipliers"`
 	StaffGroups  []string                  `yaml:"staff_groups"`
+	Strikers     []string                  `yaml:"strikers"`
 	PlaceSorts   []string                  `yaml:"place_sorts"`
 	ValueSorts   map[string][]string       `yaml:"value_sorts"`
 	Additive     []string                  `yaml:"additive_words"`
@@ -610,6 +615,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.actionWords = termSet(set("action_words", y.ActionWords))
 	v.multipliers = set("multipliers", y.Multipliers)
 	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
+	v.strikers = termSet(set("strikers", y.Strikers))
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	v.speech = set("speech_verbs", y.SpeechVerbs)
 	v.member = set("member_words", y.MemberWords)

@@ -21,6 +21,13 @@ var wrong22Cases = []trapCase{
 	{"doer", "did the doctors' reps collapse the talks?", true, "Yes", "", false},
 	{"doer", "according to the health secretary, did the junior doctors' reps collapse the negotiations?", true, "Yes", "", false},
 	{"doer", "did barclay collapse the talks?", false, "The articles don't say", "", false},
+	// A poll figure for a staff group is not the doctors': YouGov's 58%
+	// is ambulance workers'; the doctors' support is Ipsos Mori's 57%.
+	{"group", "what percentage of britons supported the doctors?", true, "In the 2016 contract dispute, an Ipsos Mori poll for BBC News found 57%", "polls-compared", false},
+	{"group", "what share of britons backed the junior doctors?", true, ".*57%", "", false},
+	{"group", "how many britons support the doctors?", true, ".*57%", "", false},
+	{"group", "what percentage of britons supported the nurses?", true, "", "poll-yougov-nurses", false},
+	{"group", "what percentage of people supported the doctors?", true, "", "figure-57-percent-support", false},
 }
 
 // TestWrong22 checks wrong22Cases.

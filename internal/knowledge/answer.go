@@ -351,6 +351,12 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		a.decline(" "+missing, a.Text)
 		return a
 	}
+	if a.Found && !q.yesNo && b.verbUncovered(q, kept[0]) {
+		// "which politician accepted the contract?" against Corbyn's
+		// march: the articles don't say who did that.
+		a.decline("", a.Text)
+		return a
+	}
 	if a.Found && !q.yesNo && b.lacksAsked(q, kept[0]) {
 		// "what did YouGov find about junior doctors?" against "the
 		// article gives no YouGov figure for junior doctors": the answer
@@ -1644,4 +1650,26 @@ func (b *Base) preferAskedGroup(q *query, ranked []scored) {
 		return slices.ContainsFunc(b.v.termsOf(b.v.words(f.Title+" "+f.Answer)), func(t string) bool { return b.v.strikers[t] && !slices.Contains(lacked, t) })
 	}
 	promote(ranked, 6, 0.5, func(s scored) bool { return !staffTitle(s.fact) && names(s.fact) && b.confidentIn(q, s) })
+}
+
+// verbUncovered reports whether a "who …?" or "which N …?" question's
+// verb, right after its subject, is one of the vocabulary's
+// decision_verbs ("which politician accepted the contract?") and the
+// answering fact has it nowhere: the fact is about the one asked, not
+// about them deciding so (Corbyn marched with the doctors; no one is said
+// to accept the contract). Other verbs are left to coverage: facts
+// paraphrase them ("who ran the poll?" against "a poll for BBC News").
+func (b *Base) verbUncovered(q *query, fact int32) bool {
+	raw := q.raw
+	at := -1
+	switch {
+	case len(raw) > 2 && raw[0] == "who":
+		at = 1
+	case len(raw) > 3 && raw[0] == "which" && !b.v.isStop(raw[1]):
+		at = 2
+	}
+	if at < 0 || !b.v.decisionVerbs[raw[at]] {
+		return false
+	}
+	return !b.ix.has(fact, b.v.term(raw[at]))
 }

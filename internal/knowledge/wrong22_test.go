@@ -28,6 +28,13 @@ var wrong22Cases = []trapCase{
 	{"group", "how many britons support the doctors?", true, ".*57%", "", false},
 	{"group", "what percentage of britons supported the nurses?", true, "", "poll-yougov-nurses", false},
 	{"group", "what percentage of people supported the doctors?", true, "", "figure-57-percent-support", false},
+	// A decision verb the fact has nowhere: nobody is said to accept
+	// the contract; Corbyn's fact is his march.
+	{"verb", "which politician accepted the contract?", false, "The articles don't say", "", false},
+	{"verb", "which politician agreed to the contract?", false, "The articles don't say", "", false},
+	{"verb", "which mp approved the new contract?", false, "", "", false},
+	{"verb", "which politician joined the march?", true, "", "corbyn-march-2016", false},
+	{"verb", "which politician backed the doctors?", true, "", "jeremy-corbyn", false},
 }
 
 // TestWrong22 checks wrong22Cases.

@@ -351,7 +351,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		a.decline(" "+missing, a.Text)
 		return a
 	}
-	if a.Found && !q.yesNo && b.verbUncovered(q, kept[0]) {
+	if a.Found && !q.yesNo && (b.verbUncovered(q, kept[0]) || b.saidDoerSwapped(q, kept[0])) {
 		// "which politician accepted the contract?" against Corbyn's
 		// march: the articles don't say who did that.
 		a.decline("", a.Text)

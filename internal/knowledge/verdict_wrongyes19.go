@@ -354,3 +354,64 @@ func (b *Base) cleft(q *query) bool {
 	_, end := b.cleftAt(q)
 	return end >= 0
 }
+
+// saidDoerSwapped reports whether "who said A was <verb>ing …?" is
+// answered by a fact whose own words give the verb another doer, named
+// before it with A nowhere there: "who said the BMA was smearing the
+// Government?" against Porter's "the Health Secretary is trying to find
+// some way to throw mud at the junior doctors" has the roles reversed,
+// and the articles don't say who said that.
+func (b *Base) saidDoerSwapped(q *query, fact int32) bool {
+	raw := q.raw
+	qt := b.v.answerType("quote")
+	if q.yesNo || len(raw) < 5 || raw[0] != "who" || qt == nil || !qt.wordCues[raw[1]] {
+		return false
+	}
+	named := func(words []string) []int32 {
+		return append(b.personsNamed(words), b.namedBy(b.ix.orgs, words)...)
+	}
+	be := slices.IndexFunc(raw[2:], func(w string) bool { return b.v.beWords[w] })
+	if be < 1 || 2+be+1 >= len(raw) {
+		return false
+	}
+	subject := named(raw[2 : 2+be])
+	if len(subject) == 0 {
+		return false
+	}
+	verb := b.v.term(raw[2+be+1])
+	f := b.facts[fact]
+	var texts []string
+	for _, s := range sentences(f.Answer) {
+		// A quotation is a clause of its own: "BMA head Mark Porter
+		// said:" names the speaker, not the doer inside the quote.
+		texts = append(texts, strings.Split(s, `"`)...)
+	}
+	for _, e := range f.Evidence {
+		texts = append(texts, strings.Split(e.Quote, `"`)...)
+	}
+	for _, s := range texts {
+		words := b.v.words(s)
+		for k, t := range b.v.termsOf(words) {
+			if t != verb || k >= len(words) {
+				continue
+			}
+			before := words[max(0, k-2*maxLeadIn):k]
+			if doers := namesIn(before, named); len(doers) > 0 &&
+				!slices.ContainsFunc(doers, func(p int32) bool { return b.oneOf(p, subject) }) {
+				return true // the Health Secretary is one of the Government
+			}
+		}
+	}
+	return false
+}
+
+// namesIn is everyone a run of one to three words in words names.
+func namesIn(words []string, named func([]string) []int32) []int32 {
+	var out []int32
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			out = append(out, named(words[i:j])...)
+		}
+	}
+	return out
+}

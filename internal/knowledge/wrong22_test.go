@@ -35,6 +35,13 @@ var wrong22Cases = []trapCase{
 	{"verb", "which mp approved the new contract?", false, "", "", false},
 	{"verb", "which politician joined the march?", true, "", "corbyn-march-2016", false},
 	{"verb", "which politician backed the doctors?", true, "", "jeremy-corbyn", false},
+	// Roles reversed: Porter (the BMA) said the Health Secretary was
+	// throwing mud at the junior doctors, not the other way round.
+	{"said", "who said the bma was smearing the government?", false, "The articles don't say", "", false},
+	{"said", "who said the bma was throwing mud at ministers?", false, "The articles don't say", "", false},
+	{"said", "who said the junior doctors were smearing hunt?", false, "The articles don't say", "", false},
+	{"said", "who said the government was smearing the doctors?", true, "", "quote-porter-throw-mud", false},
+	{"said", "who said hunt was smearing the doctors?", true, "", "quote-porter-throw-mud", false},
 }
 
 // TestWrong22 checks wrong22Cases.

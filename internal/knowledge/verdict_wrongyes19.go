@@ -29,6 +29,7 @@ func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 	switch {
 	case strings.HasPrefix(a.Text, "Yes. ") && (b.termUnwritten(q, fact) || b.ownYearOrdered(q, fact) || b.otherDoer(q, fact)):
 	case strings.HasPrefix(a.Text, "No. ") && b.boundOnly(a.Question, fact):
+	case b.actionUnstated(q, fact):
 	default:
 		return
 	}
@@ -414,4 +415,25 @@ func namesIn(words []string, named func([]string) []int32) []int32 {
 		}
 	}
 	return out
+}
+
+// actionUnstated reports whether a yes/no question names the action of a
+// dispute (the vocabulary's action_words: "have the NHS strikes been going
+// for a year?") and the fact has no action term at all, neither the one
+// asked nor another: its verdict is on something else (the year of an
+// election, not how long the strikes ran).
+func (b *Base) actionUnstated(q *query, fact int32) bool {
+	asked := false
+	for i, t := range q.terms {
+		asked = asked || b.v.actionWords[t] && !q.context[i]
+	}
+	if !asked {
+		return false
+	}
+	for t := range b.v.actionWords {
+		if b.ix.has(fact, t) {
+			return false
+		}
+	}
+	return true
 }

@@ -42,6 +42,14 @@ var wrong22Cases = []trapCase{
 	{"said", "who said the junior doctors were smearing hunt?", false, "The articles don't say", "", false},
 	{"said", "who said the government was smearing the doctors?", true, "", "quote-porter-throw-mud", false},
 	{"said", "who said hunt was smearing the doctors?", true, "", "quote-porter-throw-mud", false},
+	// A verdict from a fact with no action word at all is on something
+	// else: "last year's general election" says nothing of how long the
+	// strikes ran.
+	{"action", "have the nhs strikes been going for a year", false, "The articles don't say", "", false},
+	{"action", "has the nhs strike lasted a year?", false, "The articles don't say", "", false},
+	{"action", "did the nhs walkouts last a year?", false, "The articles don't say", "", false},
+	{"action", "have the strikes been going on for twelve months?", true, "No", "", false},
+	{"action", "did the strike last five days?", true, "Yes", "", false},
 }
 
 // TestWrong22 checks wrong22Cases.

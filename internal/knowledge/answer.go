@@ -244,6 +244,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferDenial(q, ranked)
 	b.preferRanking(q, ranked)
 	b.preferWhole(q, ranked)
+	b.preferAskedGroup(q, ranked)
 	// Where a yes/no question puts something ("… in Scotland?"), read
 	// once for the ranking and the verdict.
 	place, placed := b.placeQuestion(q)
@@ -349,6 +350,12 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		// The best fact is about the right thing but does not give what
 		// was asked: say so, and give what the articles do say.
 		a.decline(" "+missing, a.Text)
+		return a
+	}
+	if a.Found && !q.yesNo && (b.verbUncovered(q, kept[0]) || b.saidDoerSwapped(q, kept[0])) {
+		// "which politician accepted the contract?" against Corbyn's
+		// march: the articles don't say who did that.
+		a.decline("", a.Text)
 		return a
 	}
 	if a.Found && !q.yesNo && b.lacksAsked(q, kept[0]) {
@@ -1642,4 +1649,56 @@ func (b *Base) ExplainTypes(question string) []AnswerType {
 		out = append(out, t.name)
 	}
 	return out
+}
+
+// preferAskedGroup puts first, for a question naming the doctors (the
+// vocabulary's strikers) and no staff group, the best close candidate
+// whose title names no staff group, when the best is a poll or figure
+// whose title gives its figure for one: "what percentage of Britons
+// supported the doctors?" is not answered by "YouGov: ambulance workers -
+// 58% support", whose group is not the one asked, but by one naming the
+// doctors.
+func (b *Base) preferAskedGroup(q *query, ranked []scored) {
+	if len(ranked) < 2 || !slices.ContainsFunc(q.terms, func(t string) bool { return b.v.strikers[t] }) ||
+		slices.ContainsFunc(q.terms, func(t string) bool { return b.v.staffGroups[t] }) {
+		return
+	}
+	staffTitle := func(fact int32) bool {
+		return slices.ContainsFunc(b.v.termsOf(b.v.words(b.facts[fact].Title)), func(t string) bool { return b.v.staffGroups[t] })
+	}
+	if k := b.facts[ranked[0].fact].Kind; k != KindPoll && k != KindFigure || !staffTitle(ranked[0].fact) {
+		return
+	}
+	// The one promoted names the doctors itself, and not only to say it
+	// lacks their figure: YouGov's overview gives the same staff groups'
+	// figures under a title naming none, and "no YouGov figure for junior
+	// doctors".
+	names := func(fact int32) bool {
+		f := b.facts[fact]
+		lacked := b.derived[fact]().lacked
+		return slices.ContainsFunc(b.v.termsOf(b.v.words(f.Title+" "+f.Answer)), func(t string) bool { return b.v.strikers[t] && !slices.Contains(lacked, t) })
+	}
+	promote(ranked, 6, 0.5, func(s scored) bool { return !staffTitle(s.fact) && names(s.fact) && b.confidentIn(q, s) })
+}
+
+// verbUncovered reports whether a "who …?" or "which N …?" question's
+// verb, right after its subject, is one of the vocabulary's
+// decision_verbs ("which politician accepted the contract?") and the
+// answering fact has it nowhere: the fact is about the one asked, not
+// about them deciding so (Corbyn marched with the doctors; no one is said
+// to accept the contract). Other verbs are left to coverage: facts
+// paraphrase them ("who ran the poll?" against "a poll for BBC News").
+func (b *Base) verbUncovered(q *query, fact int32) bool {
+	raw := q.raw
+	at := -1
+	switch {
+	case len(raw) > 2 && raw[0] == "who":
+		at = 1
+	case len(raw) > 3 && raw[0] == "which" && !b.v.isStop(raw[1]):
+		at = 2
+	}
+	if at < 0 || !b.v.decisionVerbs[raw[at]] {
+		return false
+	}
+	return !b.ix.has(fact, b.v.term(raw[at]))
 }

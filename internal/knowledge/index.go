@@ -1108,7 +1108,10 @@ func (ix *index) markDisputes(v *vocab, disputes []*DisputeInfo) {
 
 // query is a question taken apart.
 type query struct {
-	raw     []string // the raw words
+	raw []string // the raw words
+	// lead is how many raw words a lead-in clause takes before a yes/no
+	// question ("according to Barclay, did …?"), 0 for none (leadIn).
+	lead    int
 	terms   []string // content terms, in order (duplicates kept for alias phrases)
 	weak    []bool   // whether terms[i] came from a generic question word or names only the dispute
 	context []bool   // whether terms[i] names only the dispute (a year, "all-out") or the article
@@ -1208,6 +1211,7 @@ func (b *Base) analyze(question string) *query {
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
 	lead := b.leadIn(question)
+	q.lead = lead
 	if lead == 0 {
 		q.raw = v.dropOpeners(q.raw)
 	}

@@ -12,14 +12,7 @@ import (
 // case-insensitive pattern the answer's text must open with; fact, if
 // not empty, is a fact the answer must be built from; small marks small
 // talk's reply.
-var traps22Cases = []struct {
-	class string
-	q     string
-	found bool
-	lead  string
-	fact  string
-	small bool
-}{
+var traps22Cases = []trapCase{
 	// A sum is no question about the strikes: small talk's reply.
 	{"sum", "whats 2+2", false, "Hi! I'm strikebot", "", true},
 	{"sum", "what is 12 x 3?", false, "Hi! I'm strikebot", "", true},
@@ -113,9 +106,24 @@ var traps22Cases = []struct {
 	{"again", "what does barclay want from the bma before they'll negotiate again", true, "", "", false},
 }
 
-func TestTraps22(t *testing.T) {
+func TestTraps22(t *testing.T) { runTrapCases(t, traps22Cases) }
+
+// trapCase is a question of a session's traps table and what its answer
+// must be (see traps22Cases).
+type trapCase struct {
+	class string
+	q     string
+	found bool
+	lead  string
+	fact  string
+	small bool
+}
+
+// runTrapCases checks each case's found, lead, fact and small talk
+// against the real base, shared by the session 22 tables.
+func runTrapCases(t *testing.T, cases []trapCase) {
 	b := realBase(t)
-	for _, c := range traps22Cases {
+	for _, c := range cases {
 		t.Run(c.class+"/"+c.q, func(t *testing.T) {
 			a := b.Answer(c.q)
 			expectAnswer(t, a, c.found, "")

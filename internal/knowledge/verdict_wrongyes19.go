@@ -19,9 +19,17 @@ func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 	if !a.Found || !q.yesNo || b.facts[fact].Kind == KindGap || strings.HasPrefix(b.facts[fact].Answer, "Yes") || strings.HasPrefix(b.facts[fact].Answer, "No") {
 		return
 	}
+	if strings.HasPrefix(a.Text, "Yes. ") && b.cleft(q) && b.otherDoer(q, fact) {
+		// "was it the Government that broke off the talks?" singles out
+		// one doer: the evidence naming another ("their representatives
+		// collapsed the negotiations") denies it.
+		a.Text = "No. " + trimLead(a.Text)
+		return
+	}
 	switch {
 	case strings.HasPrefix(a.Text, "Yes. ") && (b.termUnwritten(q, fact) || b.ownYearOrdered(q, fact) || b.otherDoer(q, fact)):
 	case strings.HasPrefix(a.Text, "No. ") && b.boundOnly(a.Question, fact):
+	case b.actionUnstated(q, fact):
 	default:
 		return
 	}
@@ -179,7 +187,7 @@ const doerReach = 3
 // negotiations") and never with the one asked: the fact says who did it,
 // and it is someone else. The passive twin is Base.agent.
 func (b *Base) otherDoer(q *query, fact int32) bool {
-	raw := q.raw
+	raw := b.doerClause(q)
 	// "did the radiographers strike after the consultants?" names two
 	// doers and asks their order (orderVerdict).
 	if len(raw) < 3 || !b.v.yesNo[raw[0]] || b.v.beWords[raw[0]] || slices.ContainsFunc(raw, func(w string) bool { return b.v.orderWords[b.v.term(w)] }) {
@@ -218,6 +226,12 @@ func (b *Base) otherDoer(q *query, fact int32) bool {
 				}
 				doer, _ := b.doerBefore(words[max(0, k-doerReach):k], named)
 				switch {
+				case j+1 < len(raw) && k+1 < len(terms) && !b.v.isStop(raw[j+1]) && terms[k+1] == b.v.term(raw[j+1]):
+					// "did the doctors' reps collapse the talks?": the
+					// word read as the verb is the doer's own noun
+					// ("their representatives collapsed"), and the one
+					// asked is who did it.
+					return false
 				case len(doer) == 0:
 				case namesOne(words[:max(0, k-doerReach)], subject, named):
 					// "Corbyn joins junior doctors marching": the
@@ -300,4 +314,126 @@ func namesOne(words []string, ids []int32, named func([]string) []int32) bool {
 		}
 	}
 	return false
+}
+
+// doerClause is the words of a yes/no question read as "did X <verb> …?"
+// for otherDoer: a lead-in clause is dropped ("according to Barclay, did
+// the Government break off the talks?" asks whether the Government did),
+// and a cleft "was it X that (or who) <verb> …?" asks "did X <verb> …?",
+// so its doer is checked against the evidence's doer as well. Other
+// questions come back as they are.
+func (b *Base) doerClause(q *query) []string {
+	raw, end := b.cleftAt(q)
+	if end < 0 {
+		return raw
+	}
+	out := make([]string, 0, len(raw)-2)
+	return append(append(append(out, "did"), raw[2:end]...), raw[end+1:]...)
+}
+
+// cleftAt is the words of a yes/no question after any lead-in clause, and
+// where the "that" or "who" of a cleft "was it X that …?" stands in them,
+// or -1 when the question is no cleft.
+func (b *Base) cleftAt(q *query) ([]string, int) {
+	raw := q.raw
+	if q.lead > 0 && q.lead < len(raw) {
+		raw = raw[q.lead:]
+	}
+	if len(raw) < 5 || !b.v.beWords[raw[0]] || raw[1] != "it" {
+		return raw, -1
+	}
+	for end := 3; end < len(raw)-1 && end <= 6; end++ {
+		if raw[end] == "that" || raw[end] == "who" {
+			return raw, end
+		}
+	}
+	return raw, -1
+}
+
+// cleft reports whether a yes/no question is a cleft, "was it X that …?".
+func (b *Base) cleft(q *query) bool {
+	_, end := b.cleftAt(q)
+	return end >= 0
+}
+
+// saidDoerSwapped reports whether "who said A was <verb>ing …?" is
+// answered by a fact whose own words give the verb another doer, named
+// before it with A nowhere there: "who said the BMA was smearing the
+// Government?" against Porter's "the Health Secretary is trying to find
+// some way to throw mud at the junior doctors" has the roles reversed,
+// and the articles don't say who said that.
+func (b *Base) saidDoerSwapped(q *query, fact int32) bool {
+	raw := q.raw
+	qt := b.v.answerType("quote")
+	if q.yesNo || len(raw) < 5 || raw[0] != "who" || qt == nil || !qt.wordCues[raw[1]] {
+		return false
+	}
+	named := func(words []string) []int32 {
+		return append(b.personsNamed(words), b.namedBy(b.ix.orgs, words)...)
+	}
+	be := slices.IndexFunc(raw[2:], func(w string) bool { return b.v.beWords[w] })
+	if be < 1 || 2+be+1 >= len(raw) {
+		return false
+	}
+	subject := named(raw[2 : 2+be])
+	if len(subject) == 0 {
+		return false
+	}
+	verb := b.v.term(raw[2+be+1])
+	f := b.facts[fact]
+	var texts []string
+	for _, s := range sentences(f.Answer) {
+		// A quotation is a clause of its own: "BMA head Mark Porter
+		// said:" names the speaker, not the doer inside the quote.
+		texts = append(texts, strings.Split(s, `"`)...)
+	}
+	for _, e := range f.Evidence {
+		texts = append(texts, strings.Split(e.Quote, `"`)...)
+	}
+	for _, s := range texts {
+		words := b.v.words(s)
+		for k, t := range b.v.termsOf(words) {
+			if t != verb || k >= len(words) {
+				continue
+			}
+			before := words[max(0, k-2*maxLeadIn):k]
+			if doers := namesIn(before, named); len(doers) > 0 &&
+				!slices.ContainsFunc(doers, func(p int32) bool { return b.oneOf(p, subject) }) {
+				return true // the Health Secretary is one of the Government
+			}
+		}
+	}
+	return false
+}
+
+// namesIn is everyone a run of one to three words in words names.
+func namesIn(words []string, named func([]string) []int32) []int32 {
+	var out []int32
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			out = append(out, named(words[i:j])...)
+		}
+	}
+	return out
+}
+
+// actionUnstated reports whether a yes/no question names the action of a
+// dispute (the vocabulary's action_words: "have the NHS strikes been going
+// for a year?") and the fact has no action term at all, neither the one
+// asked nor another: its verdict is on something else (the year of an
+// election, not how long the strikes ran).
+func (b *Base) actionUnstated(q *query, fact int32) bool {
+	asked := false
+	for i, t := range q.terms {
+		asked = asked || b.v.actionWords[t] && !q.context[i]
+	}
+	if !asked {
+		return false
+	}
+	for t := range b.v.actionWords {
+		if b.ix.has(fact, t) {
+			return false
+		}
+	}
+	return true
 }

@@ -123,39 +123,47 @@ type vocab struct {
 	actionWords  map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
 	multipliers  map[string]bool // words that scale a number not given ("double")
 	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
-	placeSorts   map[string]bool // terms naming a sort of place ("country", "hospital")
-	valueSorts   []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
-	additive     map[string]bool // words asking whether something happened as well ("too", "join")
-	aboutWords   map[string]bool // overview_subjects: words saying what a strike is about ("about pay")
-	joinWords    map[string]bool // overview_links: words that may join a dispute's own names in a Yes to it
-	light        map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
-	judgement    map[string]bool // words opening a yes/no question that asks for a judgement ("should")
-	heads        map[string]bool // head_words: roles a "which …" or "who is the …" question asks for ("mp", "chief")
-	openers      map[string]bool // openers: words a yes/no question may open with before its yes/no word ("so did …")
-	speech       map[string]bool // verbs asking whether someone said something ("warn", "admit")
-	member       map[string]bool // words putting a person in an organisation ("from", "works for")
-	spanWords    map[string]bool // words before "over" making it "across" ("ran over two days")
-	spanUnits    map[string]bool // terms of units of time that "over" just before spans ("over two days")
-	lastWords    map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
-	beWords      map[string]bool // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
-	approx       map[string]bool // words making the share after them rough ("about half")
-	slotBreaks   map[string]bool // words ending a question's subject before a value in a slot ("done by …")
-	entitled     map[string]bool // nouns of a right or power ("no union has the right to blackmail")
-	failure      map[string]bool // words saying what was to be done was not ("missed", "failed")
-	scale        map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
-	endPattern   *regexp.Regexp
-	undecided    *regexp.Regexp  // an answer saying a thing is not yet decided
-	novelty      *regexp.Regexp  // an answer saying a thing happened for the first time
-	prior        map[string]bool // words asking whether a thing had happened before ("earlier", "already")
-	smallTalk    map[string]bool // whole messages, as words joined by one space
-	smallWords   int             // the most words of a small-talk message: a longer question is none
-	smallFiller  map[string]bool // words a small-talk message may end with ("today", "mate")
-	smallVocab   map[string]bool // every word small talk is made of, and the textspeak standing for them
-	smallReply   string
-	dict         dictionary
-	modifiers    dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
-	claims       claimWords // how a message is read for claims (claimvocab.go)
-	checks       yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
+	// strikers are the terms naming the doctors the disputes are about
+	// ("doctors", "junior doctors"): a poll figure for a staff group is
+	// not theirs (preferAskedGroup).
+	strikers map[string]bool
+	// decisionVerbs are the words a "who …?" question asks a decision
+	// with ("accepted", "signed"): only a fact that has the word answers
+	// it (verbUncovered).
+	decisionVerbs map[string]bool
+	placeSorts    map[string]bool // terms naming a sort of place ("country", "hospital")
+	valueSorts    []sortMember    // values a slot may hold, by sort ("country": "wales"), longest first
+	additive      map[string]bool // words asking whether something happened as well ("too", "join")
+	aboutWords    map[string]bool // overview_subjects: words saying what a strike is about ("about pay")
+	joinWords     map[string]bool // overview_links: words that may join a dispute's own names in a Yes to it
+	light         map[string]bool // participles whose noun names the act ("cover would be provided by": they cover)
+	judgement     map[string]bool // words opening a yes/no question that asks for a judgement ("should")
+	heads         map[string]bool // head_words: roles a "which …" or "who is the …" question asks for ("mp", "chief")
+	openers       map[string]bool // openers: words a yes/no question may open with before its yes/no word ("so did …")
+	speech        map[string]bool // verbs asking whether someone said something ("warn", "admit")
+	member        map[string]bool // words putting a person in an organisation ("from", "works for")
+	spanWords     map[string]bool // words before "over" making it "across" ("ran over two days")
+	spanUnits     map[string]bool // terms of units of time that "over" just before spans ("over two days")
+	lastWords     map[string]bool // words making "over" before a unit "more than" ("lasted over two days")
+	beWords       map[string]bool // words before a past form making it passive ("be blackmailed"); after a yes/no "is", a name is the claim
+	approx        map[string]bool // words making the share after them rough ("about half")
+	slotBreaks    map[string]bool // words ending a question's subject before a value in a slot ("done by …")
+	entitled      map[string]bool // nouns of a right or power ("no union has the right to blackmail")
+	failure       map[string]bool // words saying what was to be done was not ("missed", "failed")
+	scale         map[string]int  // words of a comparison: 1 "more", -1 "less", 2 "most", -2 "least"
+	endPattern    *regexp.Regexp
+	undecided     *regexp.Regexp  // an answer saying a thing is not yet decided
+	novelty       *regexp.Regexp  // an answer saying a thing happened for the first time
+	prior         map[string]bool // words asking whether a thing had happened before ("earlier", "already")
+	smallTalk     map[string]bool // whole messages, as words joined by one space
+	smallWords    int             // the most words of a small-talk message: a longer question is none
+	smallFiller   map[string]bool // words a small-talk message may end with ("today", "mate")
+	smallVocab    map[string]bool // every word small talk is made of, and the textspeak standing for them
+	smallReply    string
+	dict          dictionary
+	modifiers     dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
+	claims        claimWords // how a message is read for claims (claimvocab.go)
+	checks        yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -199,93 +207,94 @@ type answerType struct {
 }
 
 type vocabYAML struct {
-	Phrases      [][]string                `yaml:"phrases"`
-	StemPhrases  [][]string                `yaml:"stem_phrases"`
-	Textspeak    map[string]string         `yaml:"textspeak"`
-	FinalSpeak   map[string]string         `yaml:"final_textspeak"`
-	PointerSpeak map[string]string         `yaml:"pointer_textspeak"`
-	Stranded     []string                  `yaml:"stranded_words"`
-	LinkSpeak    map[string]string         `yaml:"linking_textspeak"`
-	LinkWords    []string                  `yaml:"linking_words"`
-	Numbers      map[string]string         `yaml:"numbers"`
-	Synonyms     map[string][]string       `yaml:"synonyms"`
-	StopWords    []string                  `yaml:"stop_words"`
-	WeakWords    []string                  `yaml:"weak_words"`
-	CompareWords []string                  `yaml:"compare_words"`
-	KindWords    map[string][]string       `yaml:"kind_words"`
-	AnswerTypes  map[string]answerTypeYAML `yaml:"answer_types"`
-	YesNoStarts  []string                  `yaml:"yes_no_starts"`
-	EndCues      []string                  `yaml:"end_cues"`
-	Opposites    [][]string                `yaml:"opposites"`
-	Comparatives []string                  `yaml:"comparatives"`
-	Superlatives []string                  `yaml:"superlatives"`
-	Lowest       []string                  `yaml:"low_superlatives"`
-	EveryDispute []string                  `yaml:"every_dispute"`
-	DetailCues   []string                  `yaml:"detail_cues"`
-	VagueCounts  []string                  `yaml:"vague_counts"`
-	TagQuestions []string                  `yaml:"tag_questions"`
-	CheckLeads   []string                  `yaml:"check_leads"`
-	CheckTags    []string                  `yaml:"check_tags"`
-	CheckSources []string                  `yaml:"check_sources"`
-	WordingWords []string                  `yaml:"wording_words"`
-	GapCues      []string                  `yaml:"gap_cues"`
-	Months       []string                  `yaml:"months"`
-	Identity     []string                  `yaml:"identity_words"`
-	Passive      []string                  `yaml:"passive_cues"`
-	OrderWords   []string                  `yaml:"order_words"`
-	Hypothetical []string                  `yaml:"hypothetical"`
-	Conditional  []string                  `yaml:"conditional"`
-	Reference    []string                  `yaml:"reference"`
-	Belief       []string                  `yaml:"belief"`
-	Future       []string                  `yaml:"future"`
-	Majority     []string                  `yaml:"majority"`
-	ArticleWords []string                  `yaml:"article_words"`
-	EveryWords   []string                  `yaml:"every_words"`
-	ArticleLinks []string                  `yaml:"article_links"`
-	Conjunctions []string                  `yaml:"conjunctions"`
-	Population   []string                  `yaml:"population"`
-	Shares       map[string]float64        `yaml:"shares"`
-	AtOnce       []string                  `yaml:"at_once"`
-	Qualifiers   []string                  `yaml:"qualifiers"`
-	PlaceIn      []string                  `yaml:"place_in"`
-	WholeWords   []string                  `yaml:"whole_words"`
-	ActionWords  []string                  `yaml:"action_words"`
-	Multipliers  []string                  `yaml:"multipliers"`
-	StaffGroups  []string                  `yaml:"staff_groups"`
-	PlaceSorts   []string                  `yaml:"place_sorts"`
-	ValueSorts   map[string][]string       `yaml:"value_sorts"`
-	Additive     []string                  `yaml:"additive_words"`
-	AboutWords   []string                  `yaml:"overview_subjects"`
-	JoinWords    []string                  `yaml:"overview_links"`
-	Light        []string                  `yaml:"light_verbs"`
-	Judgement    []string                  `yaml:"judgement_words"`
-	Heads        []string                  `yaml:"head_words"`
-	Openers      []string                  `yaml:"openers"`
-	SpeechVerbs  []string                  `yaml:"speech_verbs"`
-	MemberWords  []string                  `yaml:"member_words"`
-	SpanWords    []string                  `yaml:"span_words"`
-	SpanUnits    []string                  `yaml:"span_units"`
-	LastWords    []string                  `yaml:"last_words"`
-	BeWords      []string                  `yaml:"be_words"`
-	Approx       []string                  `yaml:"approx_words"`
-	SlotBreaks   []string                  `yaml:"slot_breaks"`
-	Entitled     []string                  `yaml:"entitled_words"`
-	Failure      []string                  `yaml:"failure_words"`
-	Scale        map[string][]string       `yaml:"scale"`
-	EndPattern   string                    `yaml:"end_pattern"`
-	Undecided    string                    `yaml:"undecided"`
-	Novelty      string                    `yaml:"novelty"`
-	Arithmetic   string                    `yaml:"arithmetic"`
-	OpinionAsks  []string                  `yaml:"opinion_asks"`
-	MeetingWords []string                  `yaml:"meeting_words"`
-	FigureNouns  []string                  `yaml:"figure_nouns"`
-	FigureReach  int                       `yaml:"figure_reach"`
-	MoneyFigure  string                    `yaml:"money_figure"`
-	NextWords    []string                  `yaml:"next_words"`
-	Sequence     []string                  `yaml:"sequence_words"`
-	ReplyWords   []string                  `yaml:"reply_words"`
-	Prior        []string                  `yaml:"prior_words"`
-	SmallTalk    struct {
+	Phrases       [][]string                `yaml:"phrases"`
+	StemPhrases   [][]string                `yaml:"stem_phrases"`
+	Textspeak     map[string]string         `yaml:"textspeak"`
+	FinalSpeak    map[string]string         `yaml:"final_textspeak"`
+	PointerSpeak  map[string]string         `yaml:"pointer_textspeak"`
+	Stranded      []string                  `yaml:"stranded_words"`
+	LinkSpeak     map[string]string         `yaml:"linking_textspeak"`
+	LinkWords     []string                  `yaml:"linking_words"`
+	Numbers       map[string]string         `yaml:"numbers"`
+	Synonyms      map[string][]string       `yaml:"synonyms"`
+	StopWords     []string                  `yaml:"stop_words"`
+	WeakWords     []string                  `yaml:"weak_words"`
+	CompareWords  []string                  `yaml:"compare_words"`
+	KindWords     map[string][]string       `yaml:"kind_words"`
+	AnswerTypes   map[string]answerTypeYAML `yaml:"answer_types"`
+	YesNoStarts   []string                  `yaml:"yes_no_starts"`
+	EndCues       []string                  `yaml:"end_cues"`
+	Opposites     [][]string                `yaml:"opposites"`
+	Comparatives  []string                  `yaml:"comparatives"`
+	Superlatives  []string                  `yaml:"superlatives"`
+	Lowest        []string                  `yaml:"low_superlatives"`
+	EveryDispute  []string                  `yaml:"every_dispute"`
+	DetailCues    []string                  `yaml:"detail_cues"`
+	VagueCounts   []string                  `yaml:"vague_counts"`
+	TagQuestions  []string                  `yaml:"tag_questions"`
+	CheckLeads    []string                  `yaml:"check_leads"`
+	CheckTags     []string                  `yaml:"check_tags"`
+	CheckSources  []string                  `yaml:"check_sources"`
+	WordingWords  []string                  `yaml:"wording_words"`
+	GapCues       []string                  `yaml:"gap_cues"`
+	Months        []string                  `yaml:"months"`
+	Identity      []string                  `yaml:"identity_words"`
+	Passive       []string                  `yaml:"passive_cues"`
+	OrderWords    []string                  `yaml:"order_words"`
+	Hypothetical  []string                  `yaml:"hypothetical"`
+	Conditional   []string                  `yaml:"conditional"`
+	Reference     []string                  `yaml:"reference"`
+	Belief        []string                  `yaml:"belief"`
+	Future        []string                  `yaml:"future"`
+	Majority      []string                  `yaml:"majority"`
+	ArticleWords  []string                  `yaml:"article_words"`
+	EveryWords    []string                  `yaml:"every_words"`
+	ArticleLinks  []string                  `yaml:"article_links"`
+	Conjunctions  []string                  `yaml:"conjunctions"`
+	Population    []string                  `yaml:"population"`
+	Shares        map[string]float64        `yaml:"shares"`
+	AtOnce        []string                  `yaml:"at_once"`
+	Qualifiers    []string                  `yaml:"qualifiers"`
+	PlaceIn       []string                  `yaml:"place_in"`
+	WholeWords    []string                  `yaml:"whole_words"`
+	ActionWords   []string                  `yaml:"action_words"`
+	Multipliers   []string                  `yaml:"multipliers"`
+	StaffGroups   []string                  `yaml:"staff_groups"`
+	Strikers      []string                  `yaml:"strikers"`
+	DecisionVerbs []string                  `yaml:"decision_verbs"`
+	PlaceSorts    []string                  `yaml:"place_sorts"`
+	ValueSorts    map[string][]string       `yaml:"value_sorts"`
+	Additive      []string                  `yaml:"additive_words"`
+	AboutWords    []string                  `yaml:"overview_subjects"`
+	JoinWords     []string                  `yaml:"overview_links"`
+	Light         []string                  `yaml:"light_verbs"`
+	Judgement     []string                  `yaml:"judgement_words"`
+	Heads         []string                  `yaml:"head_words"`
+	Openers       []string                  `yaml:"openers"`
+	SpeechVerbs   []string                  `yaml:"speech_verbs"`
+	MemberWords   []string                  `yaml:"member_words"`
+	SpanWords     []string                  `yaml:"span_words"`
+	SpanUnits     []string                  `yaml:"span_units"`
+	LastWords     []string                  `yaml:"last_words"`
+	BeWords       []string                  `yaml:"be_words"`
+	Approx        []string                  `yaml:"approx_words"`
+	SlotBreaks    []string                  `yaml:"slot_breaks"`
+	Entitled      []string                  `yaml:"entitled_words"`
+	Failure       []string                  `yaml:"failure_words"`
+	Scale         map[string][]string       `yaml:"scale"`
+	EndPattern    string                    `yaml:"end_pattern"`
+	Undecided     string                    `yaml:"undecided"`
+	Novelty       string                    `yaml:"novelty"`
+	Arithmetic    string                    `yaml:"arithmetic"`
+	OpinionAsks   []string                  `yaml:"opinion_asks"`
+	FigureNouns   []string                  `yaml:"figure_nouns"`
+	FigureReach   int                       `yaml:"figure_reach"`
+	MoneyFigure   string                    `yaml:"money_figure"`
+	NextWords     []string                  `yaml:"next_words"`
+	Sequence      []string                  `yaml:"sequence_words"`
+	ReplyWords    []string                  `yaml:"reply_words"`
+	Prior         []string                  `yaml:"prior_words"`
+	SmallTalk     struct {
 		Messages []string `yaml:"messages"`
 		Fillers  []string `yaml:"fillers"`
 		Reply    string   `yaml:"reply"`
@@ -299,6 +308,7 @@ type vocabYAML struct {
 	OverallWords    []string `yaml:"overall_words"`
 	NearWords       []string `yaml:"near_words"`
 	CountWords      []string `yaml:"count_words"`
+	MeetingWords    []string `yaml:"meeting_words"`
 }
 
 type answerTypeYAML struct {
@@ -622,6 +632,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.actionWords = termSet(set("action_words", y.ActionWords))
 	v.multipliers = set("multipliers", y.Multipliers)
 	v.staffGroups = termSet(set("staff_groups", y.StaffGroups))
+	v.strikers = termSet(set("strikers", y.Strikers))
+	v.decisionVerbs = set("decision_verbs", y.DecisionVerbs)
 	v.placeSorts = termSet(set("place_sorts", y.PlaceSorts))
 	v.speech = set("speech_verbs", y.SpeechVerbs)
 	v.member = set("member_words", y.MemberWords)

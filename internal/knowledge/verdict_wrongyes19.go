@@ -422,7 +422,14 @@ func namesIn(words []string, named func([]string) []int32) []int32 {
 // for a year?") and the fact has no action term at all, neither the one
 // asked nor another: its verdict is on something else (the year of an
 // election, not how long the strikes ran).
+//
+// A poll or a figure is left to the checks of its numbers: its support for
+// a group is about the action even where no action word is in it ("someone
+// on the picket said 70% back the ambulance workers" is No by 58%).
 func (b *Base) actionUnstated(q *query, fact int32) bool {
+	if k := b.facts[fact].Kind; k == KindPoll || k == KindFigure {
+		return false
+	}
 	asked := false
 	for i, t := range q.terms {
 		asked = asked || b.v.actionWords[t] && !q.context[i]

@@ -50,6 +50,8 @@ var wrong22Cases = []trapCase{
 	{"action", "did the nhs walkouts last a year?", false, "The articles don't say", "", false},
 	{"action", "have the strikes been going on for twelve months?", true, "No", "", false},
 	{"action", "did the strike last five days?", true, "Yes", "", false},
+	{"action", "someone on the picket said 70% back the ambulance workers, is that right?", true, "No", "", false},
+	{"action", "a striker told me 40% of people back the nurses' strike - true?", true, "No", "", false},
 }
 
 // TestWrong22 checks wrong22Cases.

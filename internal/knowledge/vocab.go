@@ -39,6 +39,7 @@ type vocab struct {
 
 	phrases      map[string]*phraseStart // first word → the phrases starting with it
 	stemPhrases  map[string][]stemPhrase // first word's stem → the stem_phrases starting with it
+	stemHeads    *stemHeadSet            // first two bytes of the words whose stem starts a stem phrase (see mayStartStemPhrase)
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	pointerSpeak map[string]string       // a number ending a question after "the" and a word → the word it stands for ("the pay 1": "one")

@@ -95,12 +95,15 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	a := parts[0]
 	if len(parts) > 1 {
 		a = merge(b, asked, parts)
-	} else if fq := b.finalQuestion(asked); !a.Found && fq != "" {
+	} else if !a.Found {
 		// A rambling question declined whole may ask its last clause
 		// alone (rambling.go); only a found answer to it replaces the
-		// decline.
-		if p := b.wrongValue(fq, b.answer(fq, nil)); p.Found {
-			a = p
+		// decline. A found answer stands, so its question is not read
+		// again for a clause.
+		if fq := b.finalQuestion(asked); fq != "" {
+			if p := b.wrongValue(fq, b.answer(fq, nil)); p.Found {
+				a = p
+			}
 		}
 	}
 	a.Question = question

@@ -1210,7 +1210,7 @@ func (b *Base) analyze(question string) *query {
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
-	lead := b.leadIn(question)
+	lead := b.leadInRaw(question, q.raw)
 	q.lead = lead
 	if lead == 0 {
 		q.raw = v.dropOpeners(q.raw)
@@ -1788,9 +1788,20 @@ func (q *query) readCues(v *vocab, lead int) {
 // at the first comma, asks nothing itself (no question word) and is
 // short; the question after it starts with a yes/no word. 0 for none.
 func (b *Base) leadIn(question string) int {
+	if i, _ := leadInEnd(question); i < 0 {
+		return b.articleLeadIn(b.splitCompounds(b.v.words(question)))
+	}
+	return b.leadInRaw(question, nil)
+}
+
+// leadInRaw is leadIn for a question whose raw words (split compounds
+// and all, as analyze reads them) are split already: analyze passes its
+// own, so that the question is not split again for an article's lead-in.
+// raw may be nil when the question has a comma to end a lead-in.
+func (b *Base) leadInRaw(question string, raw []string) int {
 	i, skip := leadInEnd(question)
 	if i < 0 {
-		return b.articleLeadIn(question)
+		return b.articleLeadIn(raw)
 	}
 	before := b.splitCompounds(b.v.words(question[:i]))
 	if len(before) == 0 || len(before) > maxLeadIn || b.v.yesNo[before[0]] ||
@@ -1806,8 +1817,7 @@ func (b *Base) leadIn(question string) int {
 // articleLeadIn is leadIn for a lead-in naming an article with no mark to
 // end it: "in the local article did Hunt appeal on April 25?" asks yes or
 // no from "did", the lead-in ending at its article word.
-func (b *Base) articleLeadIn(question string) int {
-	words := b.splitCompounds(b.v.words(question))
+func (b *Base) articleLeadIn(words []string) int {
 	for k := 1; k < len(words)-1 && k <= maxLeadIn; k++ {
 		if slices.Contains(questionWords, words[k-1]) || b.v.yesNo[words[k-1]] {
 			return 0

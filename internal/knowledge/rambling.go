@@ -43,9 +43,8 @@ var singularPronouns = pronouns[:5]
 // names no one for (no guess is made at whom it means).
 func (b *Base) finalQuestion(question string) string {
 	v := b.v
-	if len(v.words(question)) < minRambling {
-		return ""
-	}
+	// The checks on the text come first: they cost less than splitting
+	// the question into words.
 	at, skip := -1, 0
 	for _, sep := range storyBreaks {
 		if i := strings.LastIndex(question, sep); i > at {
@@ -56,7 +55,7 @@ func (b *Base) finalQuestion(question string) string {
 		return ""
 	}
 	story, clause := question[:at], question[at+skip:]
-	if strings.ContainsAny(story, "?") {
+	if strings.ContainsAny(story, "?") || len(v.words(question)) < minRambling {
 		return ""
 	}
 	words := v.words(clause)

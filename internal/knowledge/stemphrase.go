@@ -56,6 +56,42 @@ func (v *vocab) loadStemPhrases(entries [][]string, l *loader, line int) {
 			v.stemPhrases[p.from[0]] = append(v.stemPhrases[p.from[0]], p)
 		}
 	}
+	v.stemHeads = new(stemHeadSet)
+	for s := range v.stemPhrases {
+		if len(s) >= 2 {
+			v.stemHeads.set(s)
+		}
+	}
+	for w, d := range v.numbers {
+		if _, ok := v.stemPhrases[d]; ok && len(w) >= 2 {
+			v.stemHeads.set(w) // "one" stems to "1"
+		}
+	}
+}
+
+// set marks the first two bytes of w (two or more bytes) in a stemHeads.
+func (h *stemHeadSet) set(w string) {
+	k := int(w[0])<<8 | int(w[1])
+	h[k/64] |= 1 << (k % 64)
+}
+
+// stemHeadSet is the type of vocab.stemHeads: a bit for each pair of
+// bytes.
+type stemHeadSet [1 << 16 / 64]uint64
+
+// mayStartStemPhrase reports whether w's stem may start a stem phrase,
+// without stemming it: a word of two bytes or more that is no spelled
+// number stems to a word of two bytes or more with the same first two
+// (stem only cuts endings, "ies" to "y" at most), so a word whose first
+// two bytes start no stem phrase's first stem, nor are those of a
+// spelled number whose digits do, starts none. joinStemPhrases reads
+// every word of every question this way, and most start none.
+func (v *vocab) mayStartStemPhrase(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	k := int(w[0])<<8 | int(w[1])
+	return v.stemHeads[k/64]&(1<<(k%64)) != 0
 }
 
 // slotWords splits a stem_phrases spelling as text is split, keeping the
@@ -84,7 +120,11 @@ func (v *vocab) joinStemPhrases(words []string) []string {
 	var out []string
 	for i := 0; i < len(words); i++ {
 		n := 0
-		for _, p := range v.stemPhrases[v.stem(words[i])] {
+		var starting []stemPhrase
+		if v.mayStartStemPhrase(words[i]) {
+			starting = v.stemPhrases[v.stem(words[i])]
+		}
+		for _, p := range starting {
 			got, ok := v.matchStemPhrase(words[i:], p.from)
 			if !ok {
 				continue

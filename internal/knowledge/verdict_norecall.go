@@ -169,13 +169,25 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 		return a
 	}
 	// A lead-in clause ("In the five-day strike piece, did …?") is kept
-	// as it is, before the question the rule reads.
+	// as it is, before the question the rule reads. A question with no
+	// comma to end a lead-in is split into words to look for one: those
+	// are the words read below, unless a lead-in is cut off.
 	lead := ""
-	if b.leadIn(question) > 0 {
-		i := strings.IndexByte(question, ',')
-		lead, question = question[:i+1]+" ", question[i+1:]
+	var raw []string
+	hasLead := false
+	if i, _ := leadInEnd(question); i < 0 {
+		raw = b.v.words(question)
+		hasLead = b.articleLeadIn(b.splitCompounds(raw)) > 0
+	} else {
+		hasLead = b.leadInRaw(question, nil) > 0
 	}
-	raw := b.v.words(question)
+	if hasLead {
+		i := strings.IndexByte(question, ',')
+		lead, question, raw = question[:i+1]+" ", question[i+1:], nil
+	}
+	if raw == nil {
+		raw = b.v.words(question)
+	}
 	// "Did junior doctors in Wales join the walkout too?" asks whether
 	// others did it as well; "was it Cameron who joined the march?" asks
 	// who did it.

@@ -73,6 +73,12 @@ func (v *vocab) asksOpinion(raw []string) bool {
 // years) and no fact prints ("in 2024"), or "": the articles cover their
 // disputes' years, and say nothing of another.
 func (b *Base) unknownYear(question string) string {
+	if isASCII(question) && !strings.ContainsAny(question, "0123456789") && !b.v.numberYears {
+		// A year is four digits: in plain text with none, only a
+		// spelled number could give them, and no spelled number is a
+		// year. Most questions name none, and are not split for one.
+		return ""
+	}
 	for _, g := range b.v.figures(question) {
 		if g.unit != yearUnit {
 			continue

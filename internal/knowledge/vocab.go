@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -38,6 +39,7 @@ type vocab struct {
 
 	phrases      map[string]*phraseStart // first word → the phrases starting with it
 	stemPhrases  map[string][]stemPhrase // first word's stem → the stem_phrases starting with it
+	stemHeads    *stemHeadSet            // first two bytes of the words whose stem starts a stem phrase (see mayStartStemPhrase)
 	textspeak    map[string][]string     // a word as typed → the words it stands for
 	finalSpeak   map[string]string       // a number ending a question after a verb → the word it stands for ("4" → "for")
 	pointerSpeak map[string]string       // a number ending a question after "the" and a word → the word it stands for ("the pay 1": "one")
@@ -45,6 +47,7 @@ type vocab struct {
 	linkSpeak    map[string]string       // a number before a linking word → the word it stands for ("4 the bma": "for")
 	linkWords    map[string]bool         // the words after which a number of linkSpeak is text-speak ("the", "them")
 	numbers      map[string]string       // spelled numbers → digits
+	numberYears  bool                    // whether a spelled number's digits are a year (see unknownYear)
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
 	weak         map[string]bool
@@ -447,6 +450,9 @@ func (l *loader) loadVocabulary() *vocab {
 	for w, d := range y.Numbers {
 		if !bad("numbers", w) {
 			v.numbers[w] = d
+			if n, err := strconv.Atoi(d); err == nil && len(d) == 4 && n >= firstYear && n <= lastYear {
+				v.numberYears = true
+			}
 		}
 	}
 	v.synonyms = map[string]string{}

@@ -35,7 +35,7 @@ func (b *Base) declineUnsaid22(q *query, question string, a *Answer) {
 		}
 		return
 	}
-	switch name := b.siblingName(question, int32(fact)); {
+	switch name := b.siblingName(q, question, int32(fact)); {
 	case name != "":
 		a.declineAs("The articles don't mention "+name, a.Text)
 	case b.successionAsked(q) != "":
@@ -138,7 +138,13 @@ var capitalPair = regexp.MustCompile(`\b([A-Z][A-Za-z]*) ([A-Z][A-Za-z]*)\b`)
 // mentions, or "": the question names another organisation than the one
 // the fact is about, and the fact says nothing of it. The question's
 // first word is skipped ("Who Is …" aside, it is capitalised anyway).
-func (b *Base) siblingName(question string, fact int32) string {
+func (b *Base) siblingName(q *query, question string, fact int32) string {
+	if len(q.names) < 2 && !upperCase(question) {
+		// A pair the pattern counts is two capitalised words after the
+		// first, both among the question's names: most questions have
+		// fewer, and need not be searched.
+		return ""
+	}
 	v := b.v
 	for _, m := range capitalPair.FindAllStringSubmatchIndex(question, -1) {
 		if m[0] == 0 {

@@ -66,6 +66,11 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 // view (the vocabulary's opinion_asks: "do you think", "in your
 // opinion").
 func (v *vocab) asksOpinion(raw []string) bool {
+	// Most questions have none of the phrases' first words, and need
+	// not be scanned once per phrase.
+	if !slices.ContainsFunc(raw, func(w string) bool { return v.opinionStarts[w] }) {
+		return false
+	}
 	return slices.ContainsFunc(v.opinionAsks, func(p []string) bool { return containsRun(raw, p) })
 }
 

@@ -106,26 +106,27 @@ type vocab struct {
 	// cent", "2 million") though no plural: see speakAfterVerb.
 	countWords map[string]bool
 
-	conjunctions map[string]bool // question words that, after another, join a clause ("when")
-	population   map[string]bool // terms for who a share is of ("people", "Britons")
-	shares       []shareWords    // words for a share ("a quarter" is 25%)
-	atOnce       [][]string      // phrases asking whether things were simultaneous, as raw words
-	opinionAsks  [][]string      // phrases asking the bot's own view ("do you think"), as the question's words
-	meetingWords [][]string      // words asking whether people met in person ("face to face"), as the question's words
-	arithmetic   *regexp.Regexp  // a message that is a sum and nothing else ("whats 2+2")
-	figureNouns  map[string]bool // words naming a figure itself ("rate", "figure")
-	vagueCounts  map[string]bool // number words that give a count only roughly ("thousands")
-	figureReach  int             // how many words from a number the thing it counts may stand
-	moneyFigure  *regexp.Regexp  // what gives a sum of money ("£", "million")
-	nextWords    map[string]bool // words asking what comes after something ("next")
-	sequence     map[string]bool // words putting one thing after another ("followed")
-	replyWords   map[string]bool // words asking how someone answered another ("reply")
-	qualifiers   map[string]bool // words that make a role another ("deputy")
-	placeIn      map[string]bool // words that put something in a place ("in", "at")
-	wholeWords   map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
-	actionWords  map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
-	multipliers  map[string]bool // words that scale a number not given ("double")
-	staffGroups  map[string]bool // terms naming a group of workers ("nurses")
+	conjunctions  map[string]bool // question words that, after another, join a clause ("when")
+	population    map[string]bool // terms for who a share is of ("people", "Britons")
+	shares        []shareWords    // words for a share ("a quarter" is 25%)
+	atOnce        [][]string      // phrases asking whether things were simultaneous, as raw words
+	opinionAsks   [][]string      // phrases asking the bot's own view ("do you think"), as the question's words
+	opinionStarts map[string]bool // the first words of opinionAsks
+	meetingWords  [][]string      // words asking whether people met in person ("face to face"), as the question's words
+	arithmetic    *regexp.Regexp  // a message that is a sum and nothing else ("whats 2+2")
+	figureNouns   map[string]bool // words naming a figure itself ("rate", "figure")
+	vagueCounts   map[string]bool // number words that give a count only roughly ("thousands")
+	figureReach   int             // how many words from a number the thing it counts may stand
+	moneyFigure   *regexp.Regexp  // what gives a sum of money ("£", "million")
+	nextWords     map[string]bool // words asking what comes after something ("next")
+	sequence      map[string]bool // words putting one thing after another ("followed")
+	replyWords    map[string]bool // words asking how someone answered another ("reply")
+	qualifiers    map[string]bool // words that make a role another ("deputy")
+	placeIn       map[string]bool // words that put something in a place ("in", "at")
+	wholeWords    map[string]bool // terms naming a dispute as a whole ("row"), not a strike in it
+	actionWords   map[string]bool // terms naming the action taken in a dispute ("strike", "walkout")
+	multipliers   map[string]bool // words that scale a number not given ("double")
+	staffGroups   map[string]bool // terms naming a group of workers ("nurses")
 	// strikers are the terms naming the doctors the disputes are about
 	// ("doctors", "junior doctors"): a poll figure for a staff group is
 	// not theirs (preferAskedGroup).
@@ -741,9 +742,14 @@ func (l *loader) loadVocabulary() *vocab {
 	v.judgement = set("judgement_words", y.Judgement)
 	v.heads = set("head_words", y.Heads)
 	v.openers = set("openers", y.Openers)
+	v.opinionStarts = map[string]bool{}
 	for _, p := range y.OpinionAsks {
 		if !bad("opinion_asks", p) {
-			v.opinionAsks = append(v.opinionAsks, v.words(p))
+			w := v.words(p)
+			v.opinionAsks = append(v.opinionAsks, w)
+			if len(w) > 0 {
+				v.opinionStarts[w[0]] = true
+			}
 		}
 	}
 	for _, p := range y.MeetingWords {

@@ -216,6 +216,9 @@ func (b *Base) countedOnlyMaybe(q *query, fact int32) bool {
 // the 125k were ops?" is not answered by the 125,000 itself). A question
 // asking no part so is given one.
 func (b *Base) givesPart(question string, fact int32) bool {
+	if isASCII(question) && !strings.Contains(strings.ToLower(question), "many") {
+		return true // no "how many": most questions need not be split for it
+	}
 	words := split(normalizeChars(question), nil)
 	if !containsRun(words, []string{"how", "many"}) {
 		return true

@@ -1,6 +1,6 @@
 package knowledge
 
-// typo15Cases are misspelt names and text-speak that session 22 found
+// typo15Cases are misspelt names, text-speak and yes/no questions naming a wrong person that session 22 found
 // declined on dev-blind15: each with the dev question, paraphrases written
 // for this table and a nearby question that must stay declined.
 // TestFailureClasses runs them as it runs classCases.
@@ -24,4 +24,11 @@ var typo15Cases = []struct {
 	{"they where", "wat did barcly say they wer doing b4 the strikes got anounced", true, "discussions"},
 	{"they where", "what did barclay say they where doing until the strikes were announced", true, "discussions"},
 	{"they where", "wat did barclay say we wer discussing", true, "discussions"},
+	// A wrong person after a relative clause describing the role ("who
+	// joined") is a No naming the right one; "join ... too" still asks
+	// whether someone else did it as well.
+	{"relative clause", "Was the Labour leader who joined the marching junior doctors Keir Starmer?", true, "^No\\. .*Corbyn"},
+	{"relative clause", "was the labour leader who joined the march on downing street david cameron", true, "^No\\. .*Corbyn"},
+	{"relative clause", "was the opposition leader who joined the junior doctors Ed Miliband?", true, "^No\\. .*Corbyn"},
+	{"relative clause", "did keir starmer join the march too?", false, ""},
 }

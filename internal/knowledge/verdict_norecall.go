@@ -179,7 +179,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	// "Did junior doctors in Wales join the walkout too?" asks whether
 	// others did it as well; "was it Cameron who joined the march?" asks
 	// who did it.
-	if len(raw) < 3 || !b.v.yesNo[raw[0]] || raw[1] != "it" && slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) {
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] || raw[1] != "it" && slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) && !b.describedAdditive(raw) {
 		return a
 	}
 	// The value asked is the first (longest) one in the predicate: "was
@@ -311,4 +311,21 @@ func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (An
 		return did, true
 	}
 	return a, false
+}
+
+// relativeWords open a clause describing the noun before them: "the
+// Labour leader who joined the march".
+var relativeWords = []string{"who", "that", "which"}
+
+// describedAdditive reports whether every additive word of raw opens a
+// relative clause's verb ("was the Labour leader who joined the march
+// Keir Starmer?"): the clause says which person the subject is, and the
+// question asks who that is, not whether someone else did it as well.
+func (b *Base) describedAdditive(raw []string) bool {
+	for i, w := range raw {
+		if b.v.additive[w] && (i == 0 || !slices.Contains(relativeWords, raw[i-1])) {
+			return false
+		}
+	}
+	return true
 }

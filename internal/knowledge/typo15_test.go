@@ -31,4 +31,10 @@ var typo15Cases = []struct {
 	{"relative clause", "was the labour leader who joined the march on downing street david cameron", true, "^No\\. .*Corbyn"},
 	{"relative clause", "was the opposition leader who joined the junior doctors Ed Miliband?", true, "^No\\. .*Corbyn"},
 	{"relative clause", "did keir starmer join the march too?", false, ""},
+	// A role with a phrase of time after it is still the role: another
+	// person's name against it is a No (these were a confident Yes).
+	{"role with a phrase after", "Was Jeremy Corbyn the health secretary during the all-out strike?", true, "^No\\."},
+	{"role with a phrase after", "Was Jeremy Hunt the head of the BMA during the all-out strike?", true, "^No\\."},
+	{"role with a phrase after", "was the health secretary during the all-out strike jeremy corbyn", true, "^No\\."},
+	{"role with a phrase after", "Was Corbyn the labour leader at the time of the all-out strike?", true, "^Yes\\..*Corbyn"},
 }

@@ -37,4 +37,13 @@ var typo15Cases = []struct {
 	{"role with a phrase after", "Was Jeremy Hunt the head of the BMA during the all-out strike?", true, "^No\\."},
 	{"role with a phrase after", "was the health secretary during the all-out strike jeremy corbyn", true, "^No\\."},
 	{"role with a phrase after", "Was Corbyn the labour leader at the time of the all-out strike?", true, "^Yes\\..*Corbyn"},
+	// "Was <person> the <role> …?" asks the same slot as "was the <role>
+	// <person>?": a person of the value sorts who is not the role's is a
+	// No naming the role's person; a prime minister the articles do not
+	// name stays declined.
+	{"identity subject", "Was Andrew Lansley the health secretary during the all-out strike?", true, "^No\\..*Hunt"},
+	{"identity subject", "was matt hancock the health secretary in the five-day strike", true, "^No\\..*Barclay"},
+	{"identity subject", "Was Lansley the health secretary during the first all-out strike?", true, "^No\\..*Hunt"},
+	{"identity subject", "Was Rishi Sunak the prime minister during the five-day strike?", false, ""},
+	{"identity subject", "Was David Cameron the prime minister during the all-out strike?", false, ""},
 }

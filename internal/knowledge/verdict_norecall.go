@@ -187,7 +187,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	var asked *sortMember
 	at := -1
 	for _, v := range b.valuesIn(raw) {
-		if m, k := v.m, v.at; b.inPredicate(raw, k) {
+		if m, k := v.m, v.at; b.inPredicate(raw, k) || b.identitySubject(raw, k, len(m.words)) {
 			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
 				return a // two values of one sort: a comparison
 			}
@@ -328,4 +328,20 @@ func (b *Base) describedAdditive(raw []string) bool {
 		}
 	}
 	return true
+}
+
+// identitySubject reports whether the value of n words at raw[at] is the
+// subject of an identity question whose predicate is a role naming
+// people's facts ("was Andrew Lansley the health secretary during the
+// all-out strike?"): "was X the role?" asks the same as "was the role
+// X?", so the value is the slot asked about either way.
+func (b *Base) identitySubject(raw []string, at, n int) bool {
+	if at != 1 || !b.v.identity[raw[0]] || at+n >= len(raw) || raw[at+n] != "the" {
+		return false
+	}
+	terms := make([]string, len(raw))
+	for i, w := range raw {
+		terms[i] = b.nameTerm(w)
+	}
+	return len(b.personsLeading(raw, terms, at+n, len(raw))) > 0
 }

@@ -46,4 +46,9 @@ var typo15Cases = []struct {
 	{"identity subject", "Was Lansley the health secretary during the first all-out strike?", true, "^No\\..*Hunt"},
 	{"identity subject", "Was Rishi Sunak the prime minister during the five-day strike?", false, ""},
 	{"identity subject", "Was David Cameron the prime minister during the all-out strike?", false, ""},
+	// A claim put as a rumour, with a few words describing the lead
+	// before its colon, is checked as a claim.
+	{"rumour lead", "picket line rumour: consultants are striking for five days later this month - true?", true, "^No\\..*two days"},
+	{"rumour lead", "ward rumour: radiographers are striking for five days", true, "^No\\..*two-day"},
+	{"rumour lead", "picket line rumour: consultants are striking for two days later this month - true?", true, "^Yes\\."},
 }

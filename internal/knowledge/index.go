@@ -159,14 +159,17 @@ type index struct {
 	aliases  map[string][]alias // first term → aliases starting with it
 	// The typo index is built on the first word that needs it: most
 	// questions have none, and a one-shot "bot ask" should not pay for it.
-	typoOnce  sync.Once
-	typo      *typoIndex
-	v         *vocab
-	facts     []*Fact
-	kindCache map[Kind][]string  // see kindTerms
-	dispute   map[string]Dispute // terms that mark one dispute
-	context   map[string]bool    // terms that name a dispute and nothing else (a year, "allout")
-	years     map[string]bool    // terms that are a dispute's year
+	typoOnce sync.Once
+	typo     *typoIndex
+	// surnameMap pairs first names with surnames (see surnames).
+	surnameOnce sync.Once
+	surnameMap  map[string][]string
+	v           *vocab
+	facts       []*Fact
+	kindCache   map[Kind][]string  // see kindTerms
+	dispute     map[string]Dispute // terms that mark one dispute
+	context     map[string]bool    // terms that name a dispute and nothing else (a year, "allout")
+	years       map[string]bool    // terms that are a dispute's year
 	// disputeTerms are the terms of the disputes' names and aliases: a
 	// question of nothing else asks about the disputes as a whole.
 	disputeTerms map[string]bool
@@ -1557,6 +1560,14 @@ func (b *Base) known(w string, q *query) (string, bool) {
 	t := v.term(w)
 	if _, ok := ix.idf[t]; ok {
 		return t, true
+	}
+	// A misspelt surname after its first name ("mark porta") is the
+	// person, even when the misspelling is a real word.
+	if s := b.surnameAfter(q.raw, w); s != "" {
+		if t := v.term(s); ix.idf[t] > 0 {
+			q.addCues(v, w, s)
+			return t, true
+		}
 	}
 	// A word of the facts' names is known (its term may differ: a
 	// synonym's), and a real word is never "corrected" into another:

@@ -588,12 +588,39 @@ func (b *Base) otherPerson(q *query) bool {
 			// five-day strike" is said of them, no one's name.
 			continue
 		}
-		who, role := namedByTerms(b.ix.persons, terms[1:j]), namedByTerms(b.ix.persons, terms[j:])
+		who, role := b.personsLeading(q.raw, terms, 1, j), b.personsLeading(q.raw, terms, j, len(q.raw))
 		if len(who) > 0 && len(role) > 0 {
 			return !slices.ContainsFunc(who, func(i int32) bool { return slices.Contains(role, i) })
 		}
 	}
 	return false
+}
+
+// personsLeading lists the person facts named by terms[from:to] (read by
+// nameTerm from raw), or else by its longest start that a stop word ends
+// ("the health secretary" of "the health secretary during the all-out
+// strike"): a role with a phrase of time or place after it is still that
+// role, and "was Corbyn the health secretary during the strike?" names
+// someone else's. Only in an identity question ("was", "is") and for a
+// role opening with "the": "did Hunt speak to the BMA boss on the phone?"
+// and "were Laurenson and Trivedi the BMA leaders quoted?" pair no name
+// with a role. A possessive ("the health secretary's") is no end.
+func (b *Base) personsLeading(raw, terms []string, from, to int) []int32 {
+	if p := namedByTerms(b.ix.persons, terms[from:to]); len(p) > 0 {
+		return p
+	}
+	if !b.v.identity[raw[0]] || raw[from] != "the" {
+		return nil
+	}
+	for k := to - 1; k > from; k-- {
+		if !b.v.isStop(raw[k]) || raw[k] == "s" || b.v.isStop(raw[k-1]) {
+			continue
+		}
+		if p := namedByTerms(b.ix.persons, terms[from:k]); len(p) > 0 {
+			return p
+		}
+	}
+	return nil
 }
 
 // otherOrganisation reports whether a yes/no question puts a person in an

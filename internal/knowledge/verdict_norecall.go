@@ -191,7 +191,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	// "Did junior doctors in Wales join the walkout too?" asks whether
 	// others did it as well; "was it Cameron who joined the march?" asks
 	// who did it.
-	if len(raw) < 3 || !b.v.yesNo[raw[0]] || raw[1] != "it" && slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) {
+	if len(raw) < 3 || !b.v.yesNo[raw[0]] || raw[1] != "it" && slices.ContainsFunc(raw, func(w string) bool { return b.v.additive[w] }) && !b.describedAdditive(raw) {
 		return a
 	}
 	// The value asked is the first (longest) one in the predicate: "was
@@ -199,7 +199,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 	var asked *sortMember
 	at := -1
 	for _, v := range b.valuesIn(raw) {
-		if m, k := v.m, v.at; b.inPredicate(raw, k) {
+		if m, k := v.m, v.at; b.inPredicate(raw, k) || b.identitySubject(raw, k, len(m.words)) {
 			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
 				return a // two values of one sort: a comparison
 			}
@@ -323,4 +323,37 @@ func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (An
 		return did, true
 	}
 	return a, false
+}
+
+// relativeWords open a clause describing the noun before them: "the
+// Labour leader who joined the march".
+var relativeWords = []string{"who", "that", "which"}
+
+// describedAdditive reports whether every additive word of raw opens a
+// relative clause's verb ("was the Labour leader who joined the march
+// Keir Starmer?"): the clause says which person the subject is, and the
+// question asks who that is, not whether someone else did it as well.
+func (b *Base) describedAdditive(raw []string) bool {
+	for i, w := range raw {
+		if b.v.additive[w] && (i == 0 || !slices.Contains(relativeWords, raw[i-1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// identitySubject reports whether the value of n words at raw[at] is the
+// subject of an identity question whose predicate is a role naming
+// people's facts ("was Andrew Lansley the health secretary during the
+// all-out strike?"): "was X the role?" asks the same as "was the role
+// X?", so the value is the slot asked about either way.
+func (b *Base) identitySubject(raw []string, at, n int) bool {
+	if at != 1 || !b.v.identity[raw[0]] || at+n >= len(raw) || raw[at+n] != "the" {
+		return false
+	}
+	terms := make([]string, len(raw))
+	for i, w := range raw {
+		terms[i] = b.nameTerm(w)
+	}
+	return len(b.personsLeading(raw, terms, at+n, len(raw))) > 0
 }

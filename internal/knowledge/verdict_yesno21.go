@@ -205,6 +205,7 @@ tags:
 	}
 	// A lead, with a mark or, for one of several words, a space after it,
 	// starts it.
+	led := false
 	for _, lead := range v.checkLeads {
 		if len(s) <= len(lead) || len(lead) > 0 && !foldByte(s[0], lead[0]) || !strings.EqualFold(s[:len(lead)], lead) {
 			continue
@@ -218,8 +219,13 @@ tags:
 		default:
 			continue
 		}
-		s, framed = strings.TrimLeft(s[len(lead):], " :,-"), true
+		s, framed, led = strings.TrimLeft(s[len(lead):], " :,-"), true, true
 		break
+	}
+	if !led {
+		var described bool
+		s, described = v.describedLead(s)
+		framed = framed || described
 	}
 	sourced := false
 	if !framed && strings.HasSuffix(strings.TrimRight(question, " \t\n"), "?") {
@@ -246,4 +252,27 @@ tags:
 		return s + "?"
 	}
 	return "is it true that " + s + "?"
+}
+
+// maxLeadWords is how many words may describe a lead before its colon:
+// "picket line rumour:".
+const maxLeadWords = 3
+
+// describedLead strips a lead of one word that a few words describe and a
+// colon ends ("picket line rumour: consultants are striking …"), reporting
+// whether it found one; s is returned as it is otherwise.
+func (v *vocab) describedLead(s string) (string, bool) {
+	at := strings.IndexByte(s, ':')
+	if at < 0 {
+		return s, false
+	}
+	words := strings.Fields(s[:at])
+	if len(words) < 2 || len(words) > 1+maxLeadWords || at+1 >= len(s) {
+		return s, false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if !slices.Contains(v.checkLeads, last) {
+		return s, false
+	}
+	return strings.TrimLeft(s[at+1:], " "), true
 }

@@ -1,0 +1,22 @@
+package knowledge
+
+// recall15Cases are answerable questions of the blind set dev-blind15 that
+// describe a dispute or person in other words, with paraphrases written
+// for them and a nearby question that must stay declined.
+// TestFailureClasses runs them as it runs classCases.
+var recall15Cases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// A strike told by what happened in it ("the walkout where they
+	// pulled emergency cover") is the all-out strike (stem_phrases).
+	{"pulled cover", "What's the name of the doctor who was running the doctors' union at the time of the walkout where they pulled emergency cover?", true, "porter"},
+	{"pulled cover", "who headed the bma during the strike where doctors withdrew emergency cover", true, "porter"},
+	{"pulled cover", "who was in charge of the BMA in the walkout with no emergency care", true, "porter"},
+	{"pulled cover", "How many clinic slots and surgeries had to be scrapped and rebooked around English hospitals because of the walkout where emergency care was withdrawn?", true, "125,000"},
+	{"pulled cover", "how many appointments were cancelled in the strike where emergency cover was pulled", true, "125,000"},
+	{"pulled cover", "how many ops got cancelled in the walkout where no emergency care was given", true, "125,000"},
+	{"pulled cover", "how many appointments were cancelled in scotland in the walkout where emergency cover was pulled", false, ""},
+}

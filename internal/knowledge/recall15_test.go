@@ -19,4 +19,15 @@ var recall15Cases = []struct {
 	{"pulled cover", "how many appointments were cancelled in the strike where emergency cover was pulled", true, "125,000"},
 	{"pulled cover", "how many ops got cancelled in the walkout where no emergency care was given", true, "125,000"},
 	{"pulled cover", "how many appointments were cancelled in scotland in the walkout where emergency cover was pulled", false, ""},
+	// "I think he …" inside a question hedges the asker's memory.
+	{"i think", "The then leader of the opposition, I think he went marching with the trainees towards the PM's residence? Who was that?", true, "corbyn"},
+	{"i think", "which politician, i think he was labour, marched with the junior doctors on downing street", true, "corbyn"},
+	{"i think", "the opposition leader - i believe he joined the march to downing street - who was he", true, "corbyn"},
+	{"i think", "which tory minister, i think he was from scotland, marched to downing street", false, ""},
+	// Bodies that advise on public sector salaries are the pay review
+	// bodies: the salaries are no sum asked.
+	{"advise on salaries", "The independent panels that advise on public sector salaries - what rise were they rumoured to have suggested?", true, "6.5"},
+	{"advise on salaries", "what increase did the bodies that advise on public sector wages reportedly recommend", true, "6.5"},
+	{"advise on salaries", "the groups which recommend public sector salaries, what rise did they reportedly suggest", true, "6.5"},
+	{"advise on salaries", "how much do the people who advise on public sector salaries earn", false, ""},
 }

@@ -30,4 +30,10 @@ var recall15Cases = []struct {
 	{"advise on salaries", "what increase did the bodies that advise on public sector wages reportedly recommend", true, "6.5"},
 	{"advise on salaries", "the groups which recommend public sector salaries, what rise did they reportedly suggest", true, "6.5"},
 	{"advise on salaries", "how much do the people who advise on public sector salaries earn", false, ""},
+	// "uses" and "using" are as generic as "use": "what metaphor does
+	// she use" names no subject.
+	{"uses", "What's the metaphor the deputy head of the trusts' organisation uses for repeated rounds of strikes knocking on into each other?", true, "domino"},
+	{"uses", "what image does the deputy boss of the trust leaders' body use for strikes knocking on into each other", true, "domino"},
+	{"uses", "what phrase does the deputy chief of nhs providers use for repeated rounds of walkouts", true, "domino"},
+	{"uses", "what metaphor does the deputy head of the trusts' organisation use for the strikes in wales", false, ""},
 }

@@ -36,4 +36,10 @@ var recall15Cases = []struct {
 	{"uses", "what image does the deputy boss of the trust leaders' body use for strikes knocking on into each other", true, "domino"},
 	{"uses", "what phrase does the deputy chief of nhs providers use for repeated rounds of walkouts", true, "domino"},
 	{"uses", "what metaphor does the deputy head of the trusts' organisation use for the strikes in wales", false, ""},
+	// The essay a question is for, and "fundamentally", name no subject:
+	// what each dispute was about gets both overviews.
+	{"essay", "For my politics essay: what was each dispute fundamentally about?", true, "contract.*pay"},
+	{"essay", "for my history homework, what were both disputes essentially about", true, "contract.*pay"},
+	{"essay", "what was each strike fundamentally about - its for my essay", true, "contract.*pay"},
+	{"essay", "for my politics essay: what was the dispute in wales fundamentally about?", false, ""},
 }

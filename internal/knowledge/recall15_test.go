@@ -42,4 +42,9 @@ var recall15Cases = []struct {
 	{"essay", "for my history homework, what were both disputes essentially about", true, "contract.*pay"},
 	{"essay", "what was each strike fundamentally about - its for my essay", true, "contract.*pay"},
 	{"essay", "for my politics essay: what was the dispute in wales fundamentally about?", false, ""},
+	// Action without a break is consecutive action.
+	{"without a break", "How long, according to the trust leaders' body, has there been strike action in the health service without a break?", true, "eight"},
+	{"without a break", "how long has there been non-stop industrial action across the nhs", true, "eight"},
+	{"without a break", "for how many months has the health service had strikes without a break, according to nhs providers", true, "eight"},
+	{"without a break", "how long has there been non-stop strike action in scotland", false, ""},
 }

@@ -47,4 +47,9 @@ var recall15Cases = []struct {
 	{"without a break", "how long has there been non-stop industrial action across the nhs", true, "eight"},
 	{"without a break", "for how many months has the health service had strikes without a break, according to nhs providers", true, "eight"},
 	{"without a break", "how long has there been non-stop strike action in scotland", false, ""},
+	// "the union's side" is the union: "side" is a weak word.
+	{"side", "What kind of work did the union's side say trainee doctors have been doing ever since the health service began?", true, "weekend and night"},
+	{"side", "what kind of cover did the union's side say junior doctors have provided since the nhs started", true, "weekend and night"},
+	{"side", "the bma's side said junior doctors have done what since the nhs began", true, "weekend and night"},
+	{"side", "what kind of work did the union's side say nurses have been doing since the nhs started", false, ""},
 }

@@ -52,4 +52,10 @@ var recall15Cases = []struct {
 	{"side", "what kind of cover did the union's side say junior doctors have provided since the nhs started", true, "weekend and night"},
 	{"side", "the bma's side said junior doctors have done what since the nhs began", true, "weekend and night"},
 	{"side", "what kind of work did the union's side say nurses have been doing since the nhs started", false, ""},
+	// "the first walkout with no emergency cover" is the first all-out
+	// strike: "first" is in the name, not a rank of its own.
+	{"first no cover", "During the first walkout with no emergency cover at all, what hours were the trainees actually off the wards each day, start and finish?", true, "8am to 5pm"},
+	{"first no cover", "what hours did the first strike with no emergency care run each day", true, "8am to 5pm"},
+	{"first no cover", "during the first walkout with no emergency care, what hours were doctors out each day", true, "8am to 5pm"},
+	{"first no cover", "what hours did the first walkout with no emergency cover run in scotland", false, ""},
 }

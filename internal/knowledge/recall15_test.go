@@ -58,4 +58,9 @@ var recall15Cases = []struct {
 	{"first no cover", "what hours did the first strike with no emergency care run each day", true, "8am to 5pm"},
 	{"first no cover", "during the first walkout with no emergency care, what hours were doctors out each day", true, "8am to 5pm"},
 	{"first no cover", "what hours did the first walkout with no emergency cover run in scotland", false, ""},
+	// A running total is a total: "running" is no run.
+	{"running total", "How do the cancellation figures compare: the all-out strike versus the running total in the later article?", true, "125,000.*651,000"},
+	{"running total", "what is the running total of cancelled appointments in 2023", true, "651,000"},
+	{"running total", "whats the running tally of rescheduled procedures", true, "651,000"},
+	{"running total", "what is the running total of cancelled appointments in scotland", false, ""},
 }

@@ -118,17 +118,22 @@ func (v *vocab) joinStemPhrases(words []string) []string {
 		return words
 	}
 	var out []string
+	var buf [][]string // room for matchStemPhrase's words, reused
 	for i := 0; i < len(words); i++ {
 		n := 0
 		var starting []stemPhrase
 		if v.mayStartStemPhrase(words[i]) {
 			starting = v.stemPhrases[v.stem(words[i])]
 		}
+		if len(starting) > 0 && buf == nil {
+			buf = make([][]string, 0, 8)
+		}
 		for _, p := range starting {
-			got, ok := v.matchStemPhrase(words[i:], p.from)
+			got, ok := v.matchStemPhrase(words[i:], p.from, buf[:0])
 			if !ok {
 				continue
 			}
+			buf = got
 			if out == nil {
 				out = append(make([]string, 0, len(words)), words[:i]...)
 			}
@@ -163,9 +168,10 @@ func (v *vocab) joinStemPhrases(words []string) []string {
 
 // matchStemPhrase matches the stems from against words from the start,
 // and gives the words each of from took: one word each, and the slot the
-// fewest that let the rest match.
-func (v *vocab) matchStemPhrase(words, from []string) ([][]string, bool) {
-	got := make([][]string, 0, len(from))
+// fewest that let the rest match. It appends them to got, which the
+// caller may pass empty to reuse its room: stems of strike words start
+// many phrases, and most tries fail after the first word.
+func (v *vocab) matchStemPhrase(words, from []string, got [][]string) ([][]string, bool) {
 	j := 0
 	for k, f := range from {
 		if f != stemSlot {
@@ -177,7 +183,7 @@ func (v *vocab) matchStemPhrase(words, from []string) ([][]string, bool) {
 			continue
 		}
 		for n := 0; n <= stemSlotMax && j+n <= len(words); n++ {
-			if rest, ok := v.matchStemPhrase(words[j+n:], from[k+1:]); ok {
+			if rest, ok := v.matchStemPhrase(words[j+n:], from[k+1:], nil); ok {
 				return append(append(got, words[j:j+n]), rest...), true
 			}
 		}

@@ -1213,7 +1213,7 @@ func (b *Base) analyze(question string) *query {
 	q.raw = b.splitCompounds(v.words(question))
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
-	lead := b.leadInRaw(question, q.raw)
+	lead := b.leadIn(question, q.raw)
 	q.lead = lead
 	if lead == 0 {
 		q.raw = v.dropOpeners(q.raw)
@@ -1798,18 +1798,10 @@ func (q *query) readCues(v *vocab, lead int) {
 // fall?" is a yes/no question as "did support fall?" is. The clause ends
 // at the first comma, asks nothing itself (no question word) and is
 // short; the question after it starts with a yes/no word. 0 for none.
-func (b *Base) leadIn(question string) int {
-	if i, _ := leadInEnd(question); i < 0 {
-		return b.articleLeadIn(b.splitCompounds(b.v.words(question)))
-	}
-	return b.leadInRaw(question, nil)
-}
-
-// leadInRaw is leadIn for a question whose raw words (split compounds
-// and all, as analyze reads them) are split already: analyze passes its
-// own, so that the question is not split again for an article's lead-in.
-// raw may be nil when the question has a comma to end a lead-in.
-func (b *Base) leadInRaw(question string, raw []string) int {
+// raw is the question's raw words (split compounds and all, as analyze
+// reads them), for a lead-in naming an article with no comma to end it;
+// nil reads only a lead-in a comma ends.
+func (b *Base) leadIn(question string, raw []string) int {
 	i, skip := leadInEnd(question)
 	if i < 0 {
 		return b.articleLeadIn(raw)

@@ -179,7 +179,7 @@ func (b *Base) wrongValue(question string, a Answer) Answer {
 		raw = b.v.words(question)
 		hasLead = b.articleLeadIn(b.splitCompounds(raw)) > 0
 	} else {
-		hasLead = b.leadInRaw(question, nil) > 0
+		hasLead = b.leadIn(question, nil) > 0
 	}
 	if hasLead {
 		i := strings.IndexByte(question, ',')

@@ -36,6 +36,26 @@ var wrong24Cases = []trapCase{
 	{"verb", "which mps did hunt speak to?", false, "", "hunt-tells-mps-2016", false},
 	{"verb", "who did hunt tell that no trade union could veto the manifesto?", true, "", "", false},
 	{"verb", "which politician joined the march?", true, "", "corbyn-march-2016", false},
+	// A relative "who" after a noun asks no person once a wh- word has
+	// asked (vocabulary relatives), and "the exact number of" asks a count
+	// (answer_types count): the articles give only "thousands", so an
+	// exact count is not given (exactCountUnsaid), and a detail cue the
+	// facts lack ("precise") is no subject they lack. "Joined" the strike
+	// is taking part in it, not Corbyn joining the march.
+	{"count", "what's the exact number of junior doctors who joined the first all-out strike?", false, "The articles don't say exactly how many", "figure-thousands-2016", false},
+	{"count", "what was the exact number of doctors who went on strike in 2016?", false, "The articles don't say exactly how many", "figure-thousands-2016", false},
+	{"count", "give me the exact number of doctors who struck in 2016", false, "The articles don't say exactly how many", "figure-thousands-2016", false},
+	{"count", "precisely how many doctors walked out in 2016?", false, "The articles don't say exactly how many", "figure-thousands-2016", false},
+	{"count", "exactly how many junior doctors walked out in the first all-out strike?", false, "The articles don't say exactly how many", "figure-thousands-2016", false},
+	{"count", "what was the precise number of junior doctors on strike in the first all-out strike?", false, ".*thousands of junior doctors", "", false},
+	{"count", "how many junior doctors joined the first all-out strike?", true, "", "figure-thousands-2016", false},
+	{"count", "what number of junior doctors joined the all-out strike?", true, "", "figure-thousands-2016", false},
+	{"count", "how many junior doctors went on strike in 2016?", true, "", "figure-thousands-2016", false},
+	{"count", "how many doctors struck?", true, "", "figure-thousands-2016", false},
+	{"count", "who joined the junior doctors marching on downing street?", true, "", "corbyn-march-2016", false},
+	{"count", "what is the name of the doctor who leads the bma?", true, "", "", false},
+	{"count", "was it Porter who said the government distorted statistics?", true, "Yes", "", false},
+	{"count", "Was it Saffron Cordery who said 'Scotland has proved him wrong'?", true, "No", "", false},
 }
 
 // TestWrong24 checks wrong24Cases.

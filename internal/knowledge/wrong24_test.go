@@ -56,6 +56,24 @@ var wrong24Cases = []trapCase{
 	{"count", "what is the name of the doctor who leads the bma?", true, "", "", false},
 	{"count", "was it Porter who said the government distorted statistics?", true, "Yes", "", false},
 	{"count", "Was it Saffron Cordery who said 'Scotland has proved him wrong'?", true, "No", "", false},
+	// Who said it is read from the quote's speakers however the answer
+	// was led: "was it X who argued …?" answered with no verdict is No
+	// with the words of whoever did say it (cleftYes); "did X argue …?",
+	// as other speech verbs' questions, is declined with those words; X's
+	// own words keep their answer.
+	{"speaker", "Was it Mark Porter who argued that talks should go on right up to the last minute?", true, "No.*BMA leaders", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "Was it Mark Porter that argued talks should continue right up to the last minute?", true, "No.*BMA leaders", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "did Mark Porter argue that talks should go on right up to the last minute?", false, "The articles don't say.*BMA leaders", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "was it jeremy hunt who argued talks should go on right up to the last minute?", true, "No.*BMA leaders", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "did hunt say talks should continue right up to the last minute?", false, "The articles don't say.*BMA leaders", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "did Saffron Cordery argue that talks should continue right up to the last minute?", false, "The articles don't say.*BMA leaders", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "did barclay say scotland proved him wrong?", false, "The articles don't say.*BMA leaders", "", false},
+	{"speaker", "did laurenson say talks should continue right up to the last minute?", true, "Yes", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "did the bma say talks should continue to the last minute?", true, "Yes", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "who argued that talks should go on right up to the last minute?", true, ".*Laurenson", "quote-bma-talks-to-last-minute", false},
+	{"speaker", "did hunt say the disruption was unprecedented?", true, "Yes", "", false},
+	{"speaker", "did Mark Porter claim lives were being put at risk by the strike?", true, "No.*Hunt claimed", "", false},
+	{"speaker", "did porter say anything about weekend deaths?", true, "Yes", "", false},
 }
 
 // TestWrong24 checks wrong24Cases.

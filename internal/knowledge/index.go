@@ -1258,6 +1258,14 @@ func (b *Base) analyze(question string) *query {
 			// name says which.
 			continue
 		}
+		if i > 0 && v.placeIn[q.raw[i-1]] && v.placeNames[w] {
+			// "did Hunt speak in Whitehall?" puts him in the street, not
+			// in the Government its synonym stands for: a place the
+			// articles never name, which counts against an answer as an
+			// unknown name does.
+			q.missing += b.ix.maxIDF
+			continue
+		}
 		tw := rawTerms[i]
 		_, indexed := b.ix.idf[tw]
 		if !indexed && contextAt[i] {

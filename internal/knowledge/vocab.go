@@ -108,6 +108,7 @@ type vocab struct {
 
 	conjunctions  map[string]bool // question words that, after another, join a clause ("when")
 	relatives     map[string]bool // question words that, after a noun once a wh- word has asked, start a relative clause ("who")
+	placeNames    map[string]bool // names of a place that stand for an institution ("whitehall"), a place after place_in
 	population    map[string]bool // terms for who a share is of ("people", "Britons")
 	shares        []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce        [][]string      // phrases asking whether things were simultaneous, as raw words
@@ -257,6 +258,7 @@ type vocabYAML struct {
 	ArticleLinks  []string                  `yaml:"article_links"`
 	Conjunctions  []string                  `yaml:"conjunctions"`
 	Relatives     []string                  `yaml:"relatives"`
+	PlaceNames    []string                  `yaml:"place_names"`
 	Population    []string                  `yaml:"population"`
 	Shares        map[string]float64        `yaml:"shares"`
 	AtOnce        []string                  `yaml:"at_once"`
@@ -618,6 +620,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.countWords = set("count_words", y.CountWords)
 	v.conjunctions = set("conjunctions", y.Conjunctions)
 	v.relatives = set("relatives", y.Relatives)
+	v.placeNames = set("place_names", y.PlaceNames)
 	for _, p := range y.ArticleLinks {
 		if !bad("article_links", p) {
 			v.articleLinks = append(v.articleLinks, split(normalizeChars(p), nil))

@@ -74,6 +74,20 @@ var wrong24Cases = []trapCase{
 	{"speaker", "did hunt say the disruption was unprecedented?", true, "Yes", "", false},
 	{"speaker", "did Mark Porter claim lives were being put at risk by the strike?", true, "No.*Hunt claimed", "", false},
 	{"speaker", "did porter say anything about weekend deaths?", true, "Yes", "", false},
+	// Whitehall after a place word is the street (vocabulary
+	// place_names), not the Government its synonym makes it: the articles
+	// have Hunt speak on BBC Breakfast and to MPs, and never name
+	// Whitehall. As the Government it keeps its answers.
+	{"place", "did hunt speak in whitehall", false, "The articles don't say", "", false},
+	{"place", "was hunt speaking in whitehall", false, "The articles don't say", "", false},
+	{"place", "hunt spoke in whitehall, right?", false, "The articles don't say", "", false},
+	{"place", "did hunt talk in whitehall", false, "The articles don't say", "", false},
+	{"place", "did Hunt give a speech in Whitehall?", false, "The articles don't say", "", false},
+	{"place", "did the doctors march in whitehall?", false, "The articles don't say", "", false},
+	{"place", "did hunt speak on bbc breakfast", true, "Yes", "", false},
+	{"place", "did hunt tell MPs no trade union could veto the manifesto commitment?", true, "Yes", "", false},
+	{"place", "what did whitehall say?", true, "", "", false},
+	{"place", "Which opposition chief turned up alongside the doctors in Westminster?", true, "", "", false},
 }
 
 // TestWrong24 checks wrong24Cases.

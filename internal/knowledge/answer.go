@@ -1707,8 +1707,8 @@ func (b *Base) verbUncovered(q *query, fact int32) bool {
 		at = 2
 	case q.yesNo:
 		// The yes/no word, a subject of one or two words, the verb.
-		lead := slices.IndexFunc(raw, func(w string) bool { return b.v.yesNo[w] })
-		for i := lead + 2; lead >= 0 && i < min(len(raw)-1, lead+4); i++ {
+		lead := q.lead // after a lead-in ("according to Barclay, did …")
+		for i := lead + 2; lead < len(raw) && b.v.yesNo[raw[lead]] && i < min(len(raw)-1, lead+4); i++ {
 			if b.v.decisionVerbs[raw[i]] {
 				at = i
 				break

@@ -32,6 +32,8 @@ var wrong24Cases = []trapCase{
 	{"verb", "which MPs welcomed the junior doctors' contract?", false, "The articles don't say", "", false},
 	{"verb", "did any mp welcome the contract?", false, "The articles don't say", "", false},
 	{"verb", "did hunt welcome the contract?", false, "The articles don't say", "", false},
+	{"verb", "according to the local paper, did any mp welcome the contract?", false, "The articles don't say", "", false},
+	{"verb", "so did hunt welcome the contract?", false, "The articles don't say", "", false},
 	{"verb", "Did Barclay welcome the BMA's decision to strike?", true, "No", "", false},
 	{"verb", "which mps did hunt speak to?", false, "", "hunt-tells-mps-2016", false},
 	{"verb", "who did hunt tell that no trade union could veto the manifesto?", true, "", "", false},

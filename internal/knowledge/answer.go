@@ -355,9 +355,10 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 		a.decline(" "+missing, a.Text)
 		return a
 	}
-	if a.Found && !q.yesNo && (b.verbUncovered(q, kept[0]) || b.saidDoerSwapped(q, kept[0])) {
+	if a.Found && (b.verbUncovered(q, kept[0]) || !q.yesNo && b.saidDoerSwapped(q, kept[0])) {
 		// "which politician accepted the contract?" against Corbyn's
-		// march: the articles don't say who did that.
+		// march, "did any MP welcome the contract?" against Hunt telling
+		// MPs: the articles don't say who did that, or whether anyone did.
 		a.decline("", a.Text)
 		return a
 	}
@@ -1684,24 +1685,42 @@ func (b *Base) preferAskedGroup(q *query, ranked []scored) {
 	promote(ranked, 6, 0.5, func(s scored) bool { return !staffTitle(s.fact) && names(s.fact) && b.confidentIn(q, s) })
 }
 
-// verbUncovered reports whether a "who …?" or "which N …?" question's
-// verb, right after its subject, is one of the vocabulary's
-// decision_verbs ("which politician accepted the contract?") and the
-// answering fact has it nowhere: the fact is about the one asked, not
-// about them deciding so (Corbyn marched with the doctors; no one is said
-// to accept the contract). Other verbs are left to coverage: facts
-// paraphrase them ("who ran the poll?" against "a poll for BBC News").
+// verbUncovered reports whether a "who …?", "which N …?" or "what N …?"
+// question's verb, right after its subject, is one of the vocabulary's
+// decision_verbs ("which politician accepted the contract?", "which mp
+// welcomed the contract?") and the answering fact has it nowhere: the
+// fact is about the one asked, not about them deciding so (Corbyn marched
+// with the doctors; Hunt spoke to MPs; no one is said to accept or welcome
+// the contract). A yes/no question asks it of its subject of a word or
+// two ("did any MP welcome the contract?"), and a fact with the verb's
+// opposite answers it (No: Barclay called the strike disappointing, which
+// is not welcoming it). Other verbs are left to
+// coverage: facts paraphrase them ("who ran the poll?" against "a poll
+// for BBC News").
 func (b *Base) verbUncovered(q *query, fact int32) bool {
 	raw := q.raw
 	at := -1
 	switch {
 	case len(raw) > 2 && raw[0] == "who":
 		at = 1
-	case len(raw) > 3 && raw[0] == "which" && !b.v.isStop(raw[1]):
+	case len(raw) > 3 && (raw[0] == "which" || raw[0] == "what") && !b.v.isStop(raw[1]):
 		at = 2
+	case q.yesNo:
+		// The yes/no word, a subject of one or two words, the verb.
+		lead := q.lead // after a lead-in ("according to Barclay, did …")
+		for i := lead + 2; lead < len(raw) && b.v.yesNo[raw[lead]] && i < min(len(raw)-1, lead+4); i++ {
+			if b.v.decisionVerbs[raw[i]] {
+				at = i
+				break
+			}
+		}
 	}
 	if at < 0 || !b.v.decisionVerbs[raw[at]] {
 		return false
 	}
-	return !b.ix.has(fact, b.v.term(raw[at]))
+	t := b.v.term(raw[at])
+	if q.yesNo && slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return b.ix.has(fact, o) }) {
+		return false
+	}
+	return !b.ix.has(fact, t)
 }

@@ -1258,6 +1258,14 @@ func (b *Base) analyze(question string) *query {
 			// name says which.
 			continue
 		}
+		if i > 0 && v.placeIn[q.raw[i-1]] && v.placeNames[w] {
+			// "did Hunt speak in Whitehall?" puts him in the street, not
+			// in the Government its synonym stands for: a place the
+			// articles never name, which counts against an answer as an
+			// unknown name does.
+			q.missing += b.ix.maxIDF
+			continue
+		}
 		tw := rawTerms[i]
 		_, indexed := b.ix.idf[tw]
 		if !indexed && contextAt[i] {
@@ -1605,6 +1613,9 @@ func (b *Base) known(w string, q *query) (string, bool) {
 		// A generic word too: "lower than in January" against "higher".
 		q.opposed = append(q.opposed, t)
 	case v.isWeak(w) || v.isWeak(c): // "actulaly" is as generic as "actually"
+	case v.detailCues[w]:
+		// "precisely how many …?" asks the detail exactly, which the
+		// detail checks weigh (exactCountUnsaid): no subject the facts lack.
 	case q.yesNo && (isFigureTerm(t) || isTimeTerm(t)):
 		// "was the strike from 9am?": a figure the facts do not give is
 		// what the verdict answers No to, not a subject they lack.
@@ -1759,6 +1770,7 @@ func properNamesRunes(question string) []string {
 func (q *query) readCues(v *vocab, lead int) {
 	var asked uint64 // bit i: v.types[i] is asked
 	asking := false  // a question word has asked already
+	wh := false      // a wh- word ("what", "how") has asked already
 	for i, w := range q.raw {
 		// A conjunction after a question word, not joined to it by "and"
 		// or "or", asks nothing: "who's Saffron Cordery when she's at
@@ -1766,6 +1778,15 @@ func (q *query) readCues(v *vocab, lead int) {
 		if asking && v.conjunctions[w] && q.raw[i-1] != "and" && q.raw[i-1] != "or" {
 			continue
 		}
+		// Nor does a relative right after a noun once a wh- word or a
+		// cue has asked: "what's the exact number of junior doctors who
+		// joined the strike?" and "give me the exact number of doctors
+		// who struck" ask for a count, not a person. A cleft after a
+		// yes/no word ("was it Porter who said …?") still asks who.
+		if (wh || asked != 0) && v.relatives[w] && !v.isStop(q.raw[i-1]) && !slices.Contains(questionWords, q.raw[i-1]) && !v.yesNo[q.raw[i-1]] {
+			continue
+		}
+		wh = wh || slices.Contains(questionWords, w) && !v.yesNo[w]
 		// "was Porter on BBC Breakfast when he talked …?" asks yes or
 		// no, not when: a yes/no word opening it asks already.
 		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w] || i == lead && v.yesNo[w]

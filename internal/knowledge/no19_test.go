@@ -55,7 +55,9 @@ var no19Cases = []struct {
 	{"opposite", "Did Barclay welcome the BMA's decision to strike?", true, `^No\b.*disappointing`},
 	{"opposite", "was barclay happy with the bma's decision to walk out?", true, `^No\b`},
 	{"opposite", "did Barclay call the BMA's decision to strike disappointing?", true, `^Yes\b`},
-	{"opposite", "did Barclay welcome the workforce plan?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	// Not settled: Barclay published the plan; no article says he
+	// welcomed it (vocabulary decision_verbs), so it is declined.
+	{"opposite", "did Barclay welcome the workforce plan?", false, `^The articles don't say`},
 
 	// A share asked in words is a figure: the poll's other share for the
 	// same verb answers it, No; the share it gives, Yes.

@@ -230,41 +230,63 @@ func (b *Base) preferSaidBy(q *query, ranked []scored) {
 	}
 }
 
-// cleftYes checks a Yes to "was it X who said …?" against who said it:
-// when "who said …?" is a quote or position of others, and the Yes rests
-// on no quote or position of X's own, X is only someone the Yes mentions
+// cleftYes checks a Yes to "was it X who said …?" or "did X say …?", or an
+// answer to either led with no verdict or declined, against who said it: when "who
+// said …?" is a quote or position of others, and the answer rests on no
+// quote or position of X's own, X is only someone the answer mentions
 // ("the BMA leaders said Barclay had claimed …" is no Yes to "was it
-// Barclay who said Scotland proved him wrong?"), and the answer is
-// cleftSpeaker's No. Otherwise a stays as it is.
+// Barclay who said Scotland proved him wrong?"; Porter's phone call with
+// Hunt says nothing of who argued talks should go on to the last minute),
+// and the answer is cleftSpeaker's No; to "did X say …?", the articles
+// don't say, with the words of whoever did say it. Otherwise a stays as
+// it is.
 func (b *Base) cleftYes(question string, a Answer) Answer {
 	raw := b.v.words(question)
-	if len(raw) < 5 || !b.v.yesNo[raw[0]] || raw[1] != "it" || len(a.Facts) == 0 {
+	if len(raw) < 5 || !b.v.yesNo[raw[0]] {
 		return a
 	}
+	// "was it X who said …": X at 2, its verb after "who"; "did X say
+	// …": X at 1, its verb right after it.
+	from := 1
+	if raw[1] == "it" {
+		from = 2
+	}
 	var asked *sortMember
-	at := -1
 	for _, v := range b.valuesIn(raw) {
-		if v.at == 2 {
-			asked, at = v.m, v.at
-			break
+		if v.at == from && (asked == nil || len(v.m.words) > len(asked.words)) {
+			asked = v.m
 		}
 	}
 	if asked == nil {
 		return a
 	}
-	end := at + len(asked.words)
-	if end+1 >= len(raw) || raw[end] != "who" && raw[end] != "that" || !b.v.speech[raw[end+1]] {
+	verb := from + len(asked.words)
+	if from == 2 {
+		if verb+1 >= len(raw) || raw[verb] != "who" && raw[verb] != "that" {
+			return a
+		}
+		verb++
+	}
+	if verb+1 >= len(raw) || !b.v.speech[raw[verb]] {
 		return a
 	}
-	if f, ok := b.Fact(a.Facts[0]); ok && (f.Kind == KindQuote || f.Kind == KindPosition) &&
+	if len(a.Facts) == 0 {
+		// Declined: nothing of X's own to keep.
+	} else if f, ok := b.Fact(a.Facts[0]); ok && (f.Kind == KindQuote || f.Kind == KindPosition) &&
 		slices.ContainsFunc(b.speakers(f), func(p *Fact) bool { return b.namedIn(asked.words, p) }) {
 		return a // X's own words
 	}
-	s := b.answer("who "+strings.Join(raw[end+1:], " "), nil)
+	s := b.answer("who "+strings.Join(raw[verb:], " "), nil)
 	if !s.Found {
 		return a
 	}
-	if no, ok := b.cleftSpeaker(raw, end, asked, s, a); ok {
+	no, ok := b.cleftSpeaker(raw, verb-1, asked, s, a)
+	if ok && from == 1 {
+		// "did X say …?" of another's words is declined, as a speech
+		// verb's question is, with whose words they are.
+		no.decline("", strings.TrimPrefix(no.Text, "No. "))
+	}
+	if ok {
 		return no
 	}
 	return a

@@ -162,11 +162,21 @@ func (b *Base) inPredicate(raw []string, at int) bool {
 // exactly one other value of its sort is answered Yes by a fact that
 // lacks the one asked. Otherwise a stays as it is.
 func (b *Base) wrongValue(question string, a Answer) Answer {
-	if a.Found && strings.HasPrefix(a.Text, "Yes. ") {
+	if a.Found && !strings.HasPrefix(a.Text, "No. ") {
+		// A Yes, or an answer led with no verdict at all ("was it Mark
+		// Porter who argued talks should go on to the last minute?"
+		// against his phone call with Hunt), is checked against who said
+		// it.
 		return b.cleftYes(question, a)
 	}
 	if a.Found || len(b.v.valueSorts) == 0 {
 		return a
+	}
+	if said := b.cleftYes(question, a); said.Text != a.Text {
+		// "did Porter say talks should continue to the last minute?",
+		// declined for the dispute Porter names: still declined, but
+		// with the BMA leaders' words of the other.
+		return said
 	}
 	// A lead-in clause ("In the five-day strike piece, did …?") is kept
 	// as it is, before the question the rule reads. A question with no

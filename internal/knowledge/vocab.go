@@ -107,6 +107,8 @@ type vocab struct {
 	countWords map[string]bool
 
 	conjunctions  map[string]bool // question words that, after another, join a clause ("when")
+	relatives     map[string]bool // question words that, after a noun once a wh- word has asked, start a relative clause ("who")
+	placeNames    map[string]bool // names of a place that stand for an institution ("whitehall"), a place after place_in
 	population    map[string]bool // terms for who a share is of ("people", "Britons")
 	shares        []shareWords    // words for a share ("a quarter" is 25%)
 	atOnce        [][]string      // phrases asking whether things were simultaneous, as raw words
@@ -255,6 +257,8 @@ type vocabYAML struct {
 	EveryWords    []string                  `yaml:"every_words"`
 	ArticleLinks  []string                  `yaml:"article_links"`
 	Conjunctions  []string                  `yaml:"conjunctions"`
+	Relatives     []string                  `yaml:"relatives"`
+	PlaceNames    []string                  `yaml:"place_names"`
 	Population    []string                  `yaml:"population"`
 	Shares        map[string]float64        `yaml:"shares"`
 	AtOnce        []string                  `yaml:"at_once"`
@@ -615,6 +619,8 @@ func (l *loader) loadVocabulary() *vocab {
 	v.nearWords = set("near_words", y.NearWords)
 	v.countWords = set("count_words", y.CountWords)
 	v.conjunctions = set("conjunctions", y.Conjunctions)
+	v.relatives = set("relatives", y.Relatives)
+	v.placeNames = set("place_names", y.PlaceNames)
 	for _, p := range y.ArticleLinks {
 		if !bad("article_links", p) {
 			v.articleLinks = append(v.articleLinks, split(normalizeChars(p), nil))

@@ -330,6 +330,7 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 			Handler:   h,
 			Log:       log.With("component", "interactions"),
 			Context:   abandon,
+			REST:      m,
 		})))
 	}
 

@@ -137,6 +137,18 @@ func parseDotEnv(src []byte) (map[string]string, error) {
 	return nil, fmt.Errorf("line %d: %s (the line is not shown: it may hold a secret)", bad+1, what)
 }
 
+// redactURL is raw with its password, if it has one, replaced by "xxxxx"
+// (url.URL.Redacted): a REST proxy's URL may carry credentials, and
+// DISCORD_API_URL is logged at start-up and quoted in errors. A value that
+// is not a URL at all is not repeated, since it may be anything pasted.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(not shown)"
+	}
+	return u.Redacted()
+}
+
 // needs says which credentials a mode requires.
 type needs struct {
 	token bool // the gateway and registration need the bot token
@@ -183,9 +195,9 @@ func (c *Config) readDiscord(get func(string) string, n needs, p *problems) {
 	if c.APIURL == "" {
 		c.APIURL = discordapi.DefaultBaseURL
 	} else if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		p.addf("DISCORD_API_URL %q must be an http or https URL such as https://discord.com", c.APIURL)
+		p.addf("DISCORD_API_URL %q must be an http or https URL such as https://discord.com", redactURL(c.APIURL))
 	} else if u.Path != "" {
-		p.addf("DISCORD_API_URL %q must be a scheme and host only, without a path", c.APIURL)
+		p.addf("DISCORD_API_URL %q must be a scheme and host only, without a path", redactURL(c.APIURL))
 	}
 	c.GuildID, c.AppID = get("DISCORD_GUILD_ID"), get("DISCORD_APPLICATION_ID")
 	for _, id := range []struct{ name, v string }{{"DISCORD_GUILD_ID", c.GuildID}, {"DISCORD_APPLICATION_ID", c.AppID}} {

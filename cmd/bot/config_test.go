@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +19,10 @@ import (
 func mapEnv(m map[string]string) func(string) (string, bool) {
 	return func(k string) (string, bool) { v, ok := m[k]; return v, ok }
 }
+
+// apiPassword is the password of a REST proxy's DISCORD_API_URL, which
+// must never be shown.
+const apiPassword = "s3cret-proxy-pass"
 
 const testKey = "d2a34d8d7d2c5bd6e7a7e8f1b0c3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1"
 
@@ -62,6 +68,10 @@ func TestParseConfig(t *testing.T) {
 				"DISCORD_PUBLIC_KEY must be", "HEALTH_ADDR", "INTERACTIONS_ADDR \"nope\"", "INTERACTIONS_ADDR is set but DISCORD_PUBLIC_KEY is not",
 				"HTTP_MAX_CONNECTIONS", "SHARD_COUNT", "SHARD_ID", "LOG_LEVEL", "LOG_FORMAT"}},
 		{name: "api url with path", env: map[string]string{"DISCORD_API_URL": "https://discord.com/api"}, want: []string{"without a path"}},
+		{name: "api url with a password", env: map[string]string{"DISCORD_API_URL": "https://proxy:" + apiPassword + "@rest.example/api"},
+			want: []string{`DISCORD_API_URL "https://proxy:xxxxx@rest.example/api" must be a scheme and host only`}},
+		{name: "api url not a url", env: map[string]string{"DISCORD_API_URL": "https://proxy:" + apiPassword + "@rest example"},
+			want: []string{`DISCORD_API_URL "(not shown)" must be an http or https URL`}},
 		{name: "shard beyond count", env: map[string]string{"SHARD_COUNT": "2", "SHARD_ID": "2"}, want: []string{"SHARD_ID 2 must be less than SHARD_COUNT 2"}},
 		{name: "max connections not a number", env: map[string]string{"HTTP_MAX_CONNECTIONS": "lots"}, want: []string{`HTTP_MAX_CONNECTIONS "lots" must be a positive number`}},
 	}
@@ -83,8 +93,10 @@ func TestParseConfig(t *testing.T) {
 					t.Errorf("error lacks %q:\n%v", w, err)
 				}
 			}
-			if strings.Contains(err.Error(), "not-a-token") {
-				t.Errorf("the token's value is in the error: %v", err)
+			for _, secret := range []string{"not-a-token", apiPassword} {
+				if strings.Contains(err.Error(), secret) {
+					t.Errorf("a secret is in the error: %v", err)
+				}
 			}
 		})
 	}
@@ -190,4 +202,20 @@ func FuzzParseDotEnv(f *testing.F) {
 			t.Fatalf("line %d outside a file of %d lines", n, strings.Count(src, "\n")+1)
 		}
 	})
+}
+
+// TestStartLogHidesAPIPassword: the start-up line names DISCORD_API_URL's
+// host, so an operator sees where REST calls go, but not a password in it.
+func TestStartLogHidesAPIPassword(t *testing.T) {
+	cfg, err := parseConfig(func(k string) string {
+		return map[string]string{"DISCORD_API_URL": "https://proxy:" + apiPassword + "@rest.example:8443"}[k]
+	}, needs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	logStart(slog.New(slog.NewTextHandler(&buf, nil)), cfg, 1)
+	if !strings.Contains(buf.String(), "api=https://proxy:xxxxx@rest.example:8443") || strings.Contains(buf.String(), apiPassword) {
+		t.Errorf("start-up log:\n%s\nwant the API URL with its password replaced by xxxxx", buf.String())
+	}
 }

@@ -254,7 +254,7 @@ func logStart(log *slog.Logger, cfg Config, facts int) {
 		modes = append(modes, "http-interactions")
 	}
 	log.Info("starting strikebot", "version", currentBuild().String(), "modes", strings.Join(modes, ","),
-		"facts", facts, "api", cfg.APIURL, "shard", cfg.ShardID, "shards", shardsAttr(cfg))
+		"facts", facts, "api", redactURL(cfg.APIURL), "shard", cfg.ShardID, "shards", shardsAttr(cfg))
 	if appID := cmp.Or(cfg.AppID, cfg.BotUserID()); appID != "" {
 		log.Info("invite the bot with this URL", "url", commands.InviteURL(appID))
 	}
@@ -330,6 +330,7 @@ func listen(cfg Config, log *slog.Logger, h *commands.Handler, m *metrics.Metric
 			Handler:   h,
 			Log:       log.With("component", "interactions"),
 			Context:   abandon,
+			REST:      m,
 		})))
 	}
 

@@ -136,3 +136,26 @@ func TestBadFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestHostile runs -hostile briefly against a child bot serve built from
+// this tree, as production runs it (the child has no race detector): every
+// signed PING must be answered and the child's peak RSS stay within the
+// 64 MiB target, or run fails. cmd/bot's TestServeHostileConnections runs
+// the same attack in-process, where the attacker shares the bot's memory,
+// so it can bound only the growth; this is the check on the target itself.
+func TestHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds cmd/bot and opens 3,000 connections")
+	}
+	var out bytes.Buffer
+	err := run(t.Context(), []string{"-hostile", "-duration", "3s"}, &out, &out)
+	t.Logf("loadgen -hostile -duration 3s:\n%s", out.String())
+	if err != nil {
+		t.Fatalf("loadgen -hostile: %v", err)
+	}
+	for _, want := range []string{"bot RSS:", "peak", "(0 failed", "ok\n"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}

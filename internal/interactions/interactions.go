@@ -37,6 +37,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/strikebot/strikebot/internal/commands"
+	"github.com/strikebot/strikebot/internal/discordapi"
 )
 
 // Defaults for the zero values of Options.
@@ -52,6 +53,9 @@ const (
 	// and the bound keeps a request from outliving a graceful shutdown.
 	DefaultDeferredTimeout = 30 * time.Second
 )
+
+// editTimeout bounds each REST request of the default Editor.
+const editTimeout = 10 * time.Second
 
 // MaxClockSkew is how far the signed timestamp may be from now, either way,
 // before a request is refused as a replay (or a badly wrong clock).
@@ -81,6 +85,10 @@ type Options struct {
 	// discordgo's endpoints, which the caller points at DISCORD_API_URL with
 	// discordapi.SetBaseURL.
 	Editor Editor
+	// REST is told about every error answer from Discord's REST API to the
+	// default Editor's edits (see discordapi.Observer), as the gateway's
+	// are; nil for none. A custom Editor does its own counting.
+	REST discordapi.Observer
 	// DeferredTimeout bounds a deferred answer, from the request's arrival to
 	// the end of its edit; 0 means DefaultDeferredTimeout.
 	DeferredTimeout time.Duration
@@ -143,7 +151,7 @@ func New(o Options) http.Handler {
 	if e.editor == nil {
 		// discordgo.New fails only for a malformed token, and "" is none.
 		s, _ := discordgo.New("")
-		s.Client = &http.Client{Timeout: 10 * time.Second}
+		s.Client = discordapi.NewClient(o.REST, editTimeout)
 		e.editor = s
 	}
 	switch {

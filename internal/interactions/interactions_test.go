@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -645,9 +646,29 @@ func TestDeferredEditRetries(t *testing.T) {
 	}
 }
 
+// restStatuses is a discordapi.Observer that keeps the statuses it is told.
+type restStatuses struct {
+	mu  sync.Mutex
+	got []int
+}
+
+func (r *restStatuses) DiscordREST(status int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.got = append(r.got, status)
+}
+
+func (r *restStatuses) get() []int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.got)
+}
+
 // TestDeferredEditFailureHidesToken: when the edit fails, the log says so,
 // and neither the interaction token nor the webhook URL is in it, whether
-// Discord refuses the edit or the network fails.
+// Discord refuses the edit or the network fails; and the failure is counted
+// as a Discord REST error (by status, 0 for no answer), as the gateway's
+// are, so that an HTTP-only deployment's metrics show it too.
 func TestDeferredEditFailureHidesToken(t *testing.T) {
 	refusing := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -657,10 +678,14 @@ func TestDeferredEditFailureHidesToken(t *testing.T) {
 	defer refusing.Close()
 	gone := httptest.NewServer(http.NotFoundHandler())
 	gone.Close() // nothing listens: the client gets a *url.Error quoting the URL
-	for name, apiURL := range map[string]string{"404": refusing.URL, "network": gone.URL} {
-		t.Run(name, func(t *testing.T) {
+	for _, tc := range []struct {
+		name, apiURL string
+		observed     int
+	}{{"404", refusing.URL, http.StatusNotFound}, {"network", gone.URL, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
 			release := make(chan struct{})
-			f := newSlowFixture(t, apiURL, release, nil)
+			rest := &restStatuses{}
+			f := newSlowFixture(t, tc.apiURL, release, func(o *interactions.Options) { o.REST = rest })
 			resp, raw := f.answer(slowPayload(f))
 			if resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
 				t.Fatalf("want type 5, got %s", raw)
@@ -673,6 +698,9 @@ func TestDeferredEditFailureHidesToken(t *testing.T) {
 			}
 			if strings.Contains(logs, slowToken) || strings.Contains(logs, "/webhooks/") {
 				t.Errorf("the interaction token or webhook URL reached the log:\n%s", logs)
+			}
+			if got := rest.get(); !slices.Equal(got, []int{tc.observed}) {
+				t.Errorf("REST errors observed %v, want [%d]", got, tc.observed)
 			}
 		})
 	}

@@ -7,10 +7,12 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // The endpoint's one seam to its JSON library: every body it decodes and
-// every response it encodes goes through these functions.
+// every response it encodes goes through these functions, and no other
+// file of the package imports a JSON package (TestOneJSONSeam).
 //
 // Bodies are decoded with encoding/json/v2's API, from the module that
 // mirrors it (github.com/go-json-experiment/json): in Go 1.26 the standard
@@ -24,6 +26,31 @@ import (
 
 // unmarshal decodes a verified request body.
 func unmarshal(data []byte, v any) error { return jsonv2.Unmarshal(data, v) }
+
+// UnmarshalJSONFrom implements json.UnmarshalerFrom.
+func (v *optionText) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	raw, err := dec.ReadValue() // valid until dec reads on
+	if err != nil {
+		return err
+	}
+	v.text, v.ok = optionValue(raw)
+	return nil
+}
+
+// optionValue is an option's value as text: a string as typed, a number or
+// boolean as JSON writes it. It reports false for a missing or null value.
+func optionValue(raw jsontext.Value) (string, bool) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", false
+	}
+	if raw[0] == '"' {
+		var buf [64]byte // most values fit: the string is then the one allocation
+		if s, err := jsontext.AppendUnquote(buf[:0], raw); err == nil {
+			return string(s), true
+		}
+	}
+	return string(raw), true
+}
 
 // marshal encodes a fixed body, such as the error bodies encoded once.
 func marshal(v any) ([]byte, error) { return json.Marshal(v) }

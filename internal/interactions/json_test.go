@@ -3,7 +3,12 @@ package interactions
 import (
 	"context"
 	"encoding/json"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
@@ -80,5 +85,39 @@ func TestEncodeAsDiscordgo(t *testing.T) {
 				t.Errorf("encode differs from discordgo's JSON:\nencode:    %s\ndiscordgo: %s", buf, want)
 			}
 		})
+	}
+}
+
+// TestOneJSONSeam: json.go is the package's only way to its JSON library,
+// so that moving from github.com/go-json-experiment/json to the standard
+// library's encoding/json/v2 (or back to v1) changes one file. Tests may
+// use any JSON package to check what the endpoint writes.
+func TestOneJSONSeam(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := false
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			if !strings.Contains(p, "json") {
+				continue
+			}
+			if file != "json.go" {
+				t.Errorf("%s imports %s: only json.go may use a JSON package", file, p)
+			}
+			seen = true
+		}
+	}
+	if !seen {
+		t.Error("json.go imports no JSON package: is the seam still there?")
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"fmt"
 
-	"github.com/go-json-experiment/json/jsontext"
-
 	"github.com/strikebot/strikebot/internal/commands"
 )
 
@@ -76,19 +74,11 @@ type option struct {
 
 // optionText is an option's value as text (see optionValue), read as the
 // body is decoded: neither a copy of its JSON nor a second decoding of it.
+// Its decoding method is in json.go, with the rest of what the JSON
+// library is asked to do.
 type optionText struct {
 	text string
 	ok   bool // false for a missing or null value
-}
-
-// UnmarshalJSONFrom implements json.UnmarshalerFrom.
-func (v *optionText) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	raw, err := dec.ReadValue() // valid until dec reads on
-	if err != nil {
-		return err
-	}
-	v.text, v.ok = optionValue(raw)
-	return nil
 }
 
 // request translates the interaction into the pipeline's request.
@@ -131,21 +121,6 @@ func (in *interaction) request() commands.Request {
 
 // contextNames are Discord's interaction contexts, as commands.Request names them.
 var contextNames = map[int]string{0: "guild", 1: "bot_dm", 2: "private_channel"}
-
-// optionValue is an option's value as text: a string as typed, a number or
-// boolean as JSON writes it. It reports false for a missing or null value.
-func optionValue(raw jsontext.Value) (string, bool) {
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", false
-	}
-	if raw[0] == '"' {
-		var buf [64]byte // most values fit: the string is then the one allocation
-		if s, err := jsontext.AppendUnquote(buf[:0], raw); err == nil {
-			return string(s), true
-		}
-	}
-	return string(raw), true
-}
 
 // validate rejects a body that is JSON but not an interaction the endpoint
 // can answer.

@@ -1,0 +1,26 @@
+package knowledge
+
+// tune16Cases are the questions of session 24's fixes for the failure
+// classes of dev-blind16: each class's dev question, paraphrases written
+// for it, and nearby questions that must keep their answer. want is as in
+// noCases.
+var tune16Cases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// "Yes or no:" (and its kin) before a yes/no question is a lead, as
+	// "true or false:" is: the question after it is asked as it stands.
+	{"yes-or-no lead", "Yes or no: did Barclay say the Government had published the first ever NHS Long Term Workforce Plan?", true, `^Yes\b.*Workforce Plan`},
+	{"yes-or-no lead", "yes or no - did barclay say they'd published the first ever long term workforce plan", true, `^Yes\b`},
+	{"yes-or-no lead", "Yes/no: were more than 100,000 appointments and operations cancelled because of the 2016 dispute?", true, `^Yes\b.*125,000`},
+	{"yes-or-no lead", "Fact or fiction: Corbyn joined the march on Downing Street.", true, `^Yes\b.*Corbyn`},
+	{"yes-or-no lead", "yes or no, was Porter the head of the BMA?", true, `^Yes\b.*Porter`},
+	{"yes-or-no lead", "Right or wrong: Barclay called a pay demand of 35% or more reasonable.", true, `^No\b`},
+	// Neighbours: the same question without the lead, and a lead before
+	// what the articles do not say.
+	{"yes-or-no lead", "Did Barclay say the Government had published the first ever NHS Long Term Workforce Plan?", true, `^Yes\b`},
+	{"yes-or-no lead", "Yes or no: did Jeremy Hunt resign over the strike?", false, ``},
+	{"yes-or-no lead", "was it yes or no from the BMA on the offer?", false, ``},
+}

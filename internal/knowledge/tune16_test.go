@@ -23,4 +23,18 @@ var tune16Cases = []struct {
 	{"yes-or-no lead", "Did Barclay say the Government had published the first ever NHS Long Term Workforce Plan?", true, `^Yes\b`},
 	{"yes-or-no lead", "Yes or no: did Jeremy Hunt resign over the strike?", false, ``},
 	{"yes-or-no lead", "was it yes or no from the BMA on the offer?", false, ``},
+
+	// A figure in a strike's name after "the", past the question's
+	// subject, points at the strike and claims nothing: the consultants'
+	// two days are no No to "the same month as the five-day strike".
+	{"named strike", "Yes or no: were hospital consultants set to take industrial action later in the same month as the five-day strike?", true, `^Yes\b.*later this month`},
+	{"named strike", "Were hospital consultants set to take industrial action later in the same month as the five-day strike?", true, `^Yes\b`},
+	{"named strike", "did consultants strike the same month as the 5-day strike", true, `^Yes\b`},
+	{"named strike", "Were the radiographers striking later in the same month as the five day walkout?", true, `^Yes\b`},
+	// Neighbours: a figure claimed of the consultants, and the named
+	// strike as the subject asked of, still decide.
+	{"named strike", "did the consultants strike for five days after the five-day strike?", true, `^No\b.*two days`},
+	{"named strike", "were consultants to strike for 2 days after the five-day walkout?", true, `^Yes\b.*two days`},
+	{"named strike", "is the five day walkout by consultants?", true, `^No\b`},
+	{"named strike", "Was the five-day walkout called the longest of its kind in NHS history?", true, `^Yes\b`},
 }

@@ -765,10 +765,14 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 		if v := b.sideFigure(q, asked, given, top.fact); v != noVerdict {
 			return v
 		}
-		if v := b.unownedFigures(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil)); v != noVerdict {
-			return v
+		// Which is whose is not plain; a figure that only names a strike
+		// ("the same month as the five-day strike") asks nothing of it.
+		if asked = b.claimedFigures(question, asked); compareFigures(asked, given) != noVerdict {
+			if v := b.unownedFigures(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil)); v != noVerdict {
+				return v
+			}
+			return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 		}
-		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:
 		return timesToo(v, q, d.text.times)

@@ -37,4 +37,20 @@ var tune16Cases = []struct {
 	{"named strike", "were consultants to strike for 2 days after the five-day walkout?", true, `^Yes\b.*two days`},
 	{"named strike", "is the five day walkout by consultants?", true, `^No\b`},
 	{"named strike", "Was the five-day walkout called the longest of its kind in NHS history?", true, `^Yes\b`},
+
+	// Text-speak: "yeh", "or nah" end a statement asked as a yes/no
+	// question; "1" after "the" and a word, before a word that counts
+	// nothing, is "one"; "eva" is "ever"; back at the table is back to talks.
+	{"textspeak", "bma leaders want govt back at the negotiatin table yeh", true, `^Yes\b.*negotiating table`},
+	{"textspeak", "do the bma leaders want the government back at the negotiating table?", true, `^Yes\b`},
+	{"textspeak", "did the BMA want the government back at the table?", true, `^Yes\b`},
+	{"textspeak", "nhs providers want both sides back at the table or nah", true, `^Yes\b.*both sides`},
+	{"textspeak", "corbyn joined the march yeh", true, `^Yes\b.*Corbyn`},
+	{"textspeak", "did corbyn join the march or not", true, `^Yes\b.*Corbyn`},
+	{"textspeak", "is the 5 day 1 the longest eva in the nhs", true, `^Yes\b.*longest`},
+	{"textspeak", "is the five-day 1 the longest ever in the nhs", true, `^Yes\b`},
+	{"textspeak", "did the 5 day 1 last 5 days", true, `^Yes\b`},
+	{"textspeak", "did the 5 day 1 last 1 day", true, `^No\b`},
+	{"textspeak", "was 1 in 4 against the doctors", true, `^No\b.*quarter`},
+	{"textspeak", "did hunt want the bma back at the table?", false, ``},
 }

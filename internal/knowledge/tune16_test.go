@@ -53,4 +53,17 @@ var tune16Cases = []struct {
 	{"textspeak", "did the 5 day 1 last 1 day", true, `^No\b`},
 	{"textspeak", "was 1 in 4 against the doctors", true, `^No\b.*quarter`},
 	{"textspeak", "did hunt want the bma back at the table?", false, ``},
+
+	// A denial of a word reaches what the text denies it of: "not to
+	// withdraw emergency cover" is no No to withdrawing the contract
+	// (the articles do not say how the dispute ended), nor a Yes.
+	{"denied object", "True or false: the Hunt-era dispute ended with the new contract being withdrawn.", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	{"denied object", "was the new contract withdrawn?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	{"denied object", "did hunt withdraw the contract?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	{"denied object", "Did the 2016 dispute end with the contract being withdrawn?", true, `^(?:[^NY]|N[^o]|Y[^e])`},
+	// Neighbours: a denial of the thing asked, or of a word asked of
+	// nothing else, still answers No.
+	{"denied object", "was the all out strike 24/7?", true, `^No\b.*not round the clock`},
+	{"denied object", "did the two sides reach an agreement?", true, `^No\b.*no agreement`},
+	{"denied object", "did the junior doctors withdraw emergency cover?", true, `^The articles don't say for certain\b`},
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -61,4 +62,81 @@ func (b *Base) claimedFigures(question string, asked []figure) []figure {
 		}
 		return g.at < len(words) && b.namesStrike(words, g.at)
 	})
+}
+
+// objectReach is how many words of what a denied word is denied of
+// deniedObjects keeps, and how far from the question's word otherObject
+// looks for its own.
+const objectReach = 2
+
+// deniedObjects lists, per term of a word a denial reaches (up to three
+// words after "no", "not", "never" or "without"), the terms of the words
+// right after it that are no stop words (at most objectReach), within its
+// clause: "not to withdraw emergency cover" denies withdrawing emergency
+// cover. A word with a stop word or a mark after it ("no talks while …",
+// "not round the clock. Article 001 …") has none.
+func deniedObjects(v *vocab, text string) map[string][]string {
+	var out map[string][]string
+	for _, clause := range objectClause.Split(text, -1) {
+		words := v.words(clause)
+		for i, w := range words {
+			if w != "no" && w != "not" && w != "never" && w != "without" && v.term(w) != "not" {
+				continue
+			}
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if v.isStop(words[k]) {
+					continue
+				}
+				t := v.term(words[k])
+				for m := k + 1; m < len(words) && m <= k+objectReach && !v.isStop(words[m]); m++ {
+					if out == nil {
+						out = map[string][]string{}
+					}
+					out[t] = append(out[t], v.term(words[m]))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// objectClause ends a clause for deniedObjects: what a word is denied of
+// does not run past a mark.
+var objectClause = regexp.MustCompile(`[.,;:!?()"“”]`)
+
+// otherObject reports whether a question puts a word the text denies of
+// one thing (objects: "not to withdraw emergency cover") beside another
+// thing of its own: "was the new contract withdrawn?", "did Hunt withdraw
+// the contract?" ask of the contract, which the denial does not reach.
+// The question's words within objectReach of the word, past stop words,
+// are its things; one of the denial's objects among them, or none of
+// them, leaves the denial standing ("did the doctors withdraw emergency
+// cover?", "did they withdraw?").
+func (b *Base) otherObject(q *query, t string, objects []string) bool {
+	if len(objects) == 0 {
+		return false
+	}
+	other := false
+	for k, w := range q.raw {
+		if b.v.term(w) != t {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			seen := 0
+			for m := k + step; m >= 0 && m < len(q.raw) && seen < objectReach; m += step {
+				if b.v.isStop(q.raw[m]) || b.v.beWords[q.raw[m]] {
+					continue
+				}
+				seen++
+				ot := b.v.term(q.raw[m])
+				if slices.Contains(objects, ot) {
+					return false
+				}
+				if !b.v.isWeak(q.raw[m]) && !b.v.yesNo[q.raw[m]] {
+					other = true
+				}
+			}
+		}
+	}
+	return other
 }

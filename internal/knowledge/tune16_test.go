@@ -66,4 +66,14 @@ var tune16Cases = []struct {
 	{"denied object", "was the all out strike 24/7?", true, `^No\b.*not round the clock`},
 	{"denied object", "did the two sides reach an agreement?", true, `^No\b.*no agreement`},
 	{"denied object", "did the junior doctors withdraw emergency cover?", true, `^The articles don't say for certain\b`},
+
+	// What the asker writes the answer up for ("for the caption", "for
+	// the segment") asks nothing of the facts (weak_words).
+	{"write-up words", "What's Saffron Cordery's job title, for the caption?", true, `deputy chief executive of NHS Providers`},
+	{"write-up words", "for the graphic: what's Barclay's job title?", true, `Health and Social Care Secretary`},
+	{"write-up words", "What was Mark Porter's role? It's for a podcast script.", true, `head of the British Medical Association`},
+	{"write-up words", "who is Saffron Cordery, for my notes?", true, `NHS Providers`},
+	// Neighbours: the caption word is no subject of its own.
+	{"write-up words", "What did the caption under the hospital picture say?", false, ``},
+	{"write-up words", "What's Saffron Cordery's job title?", true, `deputy chief executive`},
 }

@@ -76,4 +76,17 @@ var tune16Cases = []struct {
 	// Neighbours: the caption word is no subject of its own.
 	{"write-up words", "What did the caption under the hospital picture say?", false, ``},
 	{"write-up words", "What's Saffron Cordery's job title?", true, `deputy chief executive`},
+
+	// A fact that gives a date and says the articles lack only another's
+	// ("the strike's calendar date") answers a date asked of what it gives.
+	{"owned denial", "What calendar date did Hunt make his direct appeal to medics?", true, `April 26`},
+	{"owned denial", "What calendar date did Hunt make his appeal?", true, `April 26`},
+	{"owned denial", "on which calendar date did hunt appeal to medics?", true, `April 26`},
+	{"owned denial", "what date did Hunt appeal directly to the doctors?", true, `April 26`},
+	// Neighbours: the date of the strike itself is still not given, nor
+	// any of the five-day strike's, nor a hospital the article never names.
+	{"owned denial", "what is the calendar date of the all-out strike?", false, ``},
+	{"owned denial", "what calendar date did the all-out strike start?", false, ``},
+	{"owned denial", "Which month did the five-day strike take place in?", false, ``},
+	{"owned denial", "Which hospitals had picket lines during the five-day strike?", false, ``},
 }

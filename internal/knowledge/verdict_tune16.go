@@ -140,3 +140,39 @@ func (b *Base) otherObject(q *query, t string, objects []string) bool {
 	}
 	return other
 }
+
+// inCue reports whether term w is a word of one of answer type t's cues
+// ("calendar" of "calendar date"): a word asking for the type, not
+// naming what it is asked of.
+func (v *vocab) inCue(t *answerType, w string) bool {
+	return slices.ContainsFunc(t.cues, func(c []string) bool {
+		return slices.ContainsFunc(c, func(x string) bool { return v.term(x) == w })
+	})
+}
+
+// otherOwner reports whether every place fact p's answer says the articles
+// do not give type t names whose it is not given, with a possessive the
+// question lacks: "neither article prints the strike's calendar date" is
+// no denial of the date of Hunt's appeal.
+func (b *Base) otherOwner(q *query, p int32, t *answerType) bool {
+	lower := strings.ToLower(b.facts[p].Answer)
+	spans := deniedSpans(t.denied, lower)
+	for _, m := range spans {
+		owned := false
+		for _, w := range strings.Fields(lower[m[0]:m[1]]) {
+			w = strings.Trim(w, ".,;:()\"“”")
+			stem, ok := strings.CutSuffix(w, "'s")
+			if !ok {
+				stem, ok = strings.CutSuffix(w, "’s")
+			}
+			if ok && stem != "" && !slices.Contains(q.terms, b.v.term(stem)) {
+				owned = true
+				break
+			}
+		}
+		if !owned {
+			return false
+		}
+	}
+	return len(spans) > 0
+}

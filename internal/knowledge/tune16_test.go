@@ -89,4 +89,11 @@ var tune16Cases = []struct {
 	{"owned denial", "what calendar date did the all-out strike start?", false, ``},
 	{"owned denial", "Which month did the five-day strike take place in?", false, ``},
 	{"owned denial", "Which hospitals had picket lines during the five-day strike?", false, ``},
+
+	// "l8r" is later: "later this month" names when the others strike.
+	{"textspeak later", "who else is walkin out l8r this month besides jr docs", true, `consultants.*radiographers`},
+	{"textspeak later", "who else is striking l8r this month besides junior doctors?", true, `consultants.*radiographers`},
+	{"textspeak later", "r consultants striking l8r", true, `^Yes\b.*consultants`},
+	{"textspeak later", "wot happens l8r this month", true, `later this month`},
+	{"textspeak later", "who else is striking later this month besides junior doctors?", true, `consultants.*radiographers`},
 }

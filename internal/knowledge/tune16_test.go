@@ -96,4 +96,14 @@ var tune16Cases = []struct {
 	{"textspeak later", "r consultants striking l8r", true, `^Yes\b.*consultants`},
 	{"textspeak later", "wot happens l8r this month", true, `later this month`},
 	{"textspeak later", "who else is striking later this month besides junior doctors?", true, `consultants.*radiographers`},
+
+	// Pressing on with a strike is going ahead with it, not the Press
+	// Association.
+	{"press on", "Give me Barclay's exact words on how he felt about the BMA pressing on with the walkout.", true, `disappointing that the BMA is going ahead`},
+	{"press on", "what did barclay say about the bma pressing on with the strike?", true, `disappointing`},
+	{"press on", "how did barclay feel about the BMA pressing on?", true, `disappointing`},
+	{"press on", "Barclay's reaction to the BMA pressing on with strikes?", true, `disappointing`},
+	// Neighbours: the press agency is still the Press Association.
+	{"press on", "who is the press association?", true, `Press Association`},
+	{"press on", "how did barclay feel about the BMA going ahead with the strike?", true, `disappointing`},
 }

@@ -106,4 +106,16 @@ var tune16Cases = []struct {
 	// Neighbours: the press agency is still the Press Association.
 	{"press on", "who is the press association?", true, `Press Association`},
 	{"press on", "how did barclay feel about the BMA going ahead with the strike?", true, `disappointing`},
+
+	// "tell" asks someone's words as "told" does (quote cues), so the
+	// speaker's sentences decide: Hunt told MPs no union had that right.
+	{"tell cue", "Yes or no: did Hunt tell MPs that a trade union had the right to veto a manifesto commitment?", true, `^No\b.*no trade union`},
+	{"tell cue", "did Hunt tell MPs that a trade union had the right to veto a manifesto commitment?", true, `^No\b`},
+	{"tell cue", "did hunt tell MPs a union could veto the manifesto", true, `^No\b`},
+	{"tell cue", "did Hunt tell MPs trade unions could veto the manifesto?", true, `^No\b`},
+	// Neighbours: what he did tell them is Yes, and "what did he tell"
+	// gives his words.
+	{"tell cue", "Did Hunt tell MPs that no trade union had the right to veto a manifesto commitment?", true, `^Yes\b`},
+	{"tell cue", "what did Hunt tell MPs?", true, `no trade union`},
+	{"tell cue", "did Porter tell the Today programme the statistics were distorted?", true, `^Yes\b.*distorted`},
 }

@@ -118,4 +118,18 @@ var tune16Cases = []struct {
 	{"tell cue", "Did Hunt tell MPs that no trade union had the right to veto a manifesto commitment?", true, `^Yes\b`},
 	{"tell cue", "what did Hunt tell MPs?", true, `no trade union`},
 	{"tell cue", "did Porter tell the Today programme the statistics were distorted?", true, `^Yes\b.*distorted`},
+
+	// A rambling question's last clause starts at the last break a question
+	// word opens, not at a comma inside the clause; a pronoun the clause
+	// names someone for itself needs no one in the story.
+	{"rambling clause", "Setting aside all the noise about money - there's always noise about money - what was Hunt actually saying he wanted to achieve with this contract?", true, `improve weekend services`},
+	{"rambling clause", "Fast-forward to the later dispute, which I followed from my allotment - who exactly was mounting the picket lines, and in which part of the UK?", true, `England`},
+	{"rambling clause", "Unions never take kindly to being told to tighten belts - what, according to the report on the five-day strike, would trigger renewed anger from them?", true, `renewed anger`},
+	{"rambling clause", "Cordery said trusts would barely have time to catch their breath, which rings true - what comes after the juniors' walkout, and for how long?", true, `consultants strike for two days`},
+	{"rambling clause", "my brother-in-law never stops going on about politicians and their promises, honestly - what did Hunt say he could only halt the strike by doing?", true, `abandoning a manifesto promise`},
+	{"rambling clause", "I was reading about this on the train home last night and got confused, to be fair - what did Barclay say, and did he call the demand unreasonable?", true, `unreasonable`},
+	// Neighbours: a pronoun no one is named for stays no guess, and a
+	// clause the articles do not answer stays declined.
+	{"rambling clause", "we were chatting about this in the staff room yesterday and nobody could agree on anything at all really - what did he say wrecked the talks, and why?", false, ``},
+	{"rambling clause", "my cousin is a nurse and she was moaning about the strike all weekend long at the family barbecue, honestly - what is the name of her hospital trust, and where?", false, ``},
 }

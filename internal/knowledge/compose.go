@@ -692,17 +692,26 @@ func sentences(text string) []string {
 // give type t of what the question asks about: "the article never names the
 // Prime Minister" denies "who was the Prime Minister?", not "who did the BMA
 // accuse?". Some word of the question (not a weak one) must come soon after
-// the denial, in the same sentence.
+// the denial, in the same sentence. A denial the words asking for the type
+// alone meet ("calendar date") is none from a fact that gives the type
+// and denies it only of another's (otherOwner): "Hunt appealed "yesterday
+// (April 26)" … Neither article prints the strike's calendar date" gives
+// the appeal's date.
 func (b *Base) deniesSubject(q *query, p int32, t *answerType) bool {
 	near := b.derived[p]().denials[t.index]
+	cued := false
 	for i, w := range q.terms {
-		if slices.Contains(near, w) && (!q.weak[i] || b.v.cueOf(t, w)) {
-			// "what percentage …?" against "no percentages are given":
-			// the word asking for the type is what the answer denies.
+		if !slices.Contains(near, w) {
+			continue
+		}
+		if !q.weak[i] && !b.v.inCue(t, w) {
 			return true
 		}
+		// "what percentage …?" against "no percentages are given":
+		// the word asking for the type is what the answer denies.
+		cued = cued || b.v.inCue(t, w)
 	}
-	return false
+	return cued && !(b.suppliesType(p, t) && b.otherOwner(q, p, t))
 }
 
 // cueOf reports whether term w is a one-word cue of answer type t.

@@ -39,30 +39,41 @@ var singularPronouns = pronouns[:5]
 // finalQuestion returns a rambling question's last clause as a question of
 // its own, a personal pronoun in it replaced by the last person the story
 // before names ("the health secretary"); "" when the question is short,
-// asks more than once, has no such clause, or has a pronoun the story
-// names no one for (no guess is made at whom it means).
+// asks more than once, has no such clause, or has a pronoun neither the
+// clause before it nor the story names anyone for (no guess is made at
+// whom it means). The clause is what follows the last break that a
+// question word opens: "… from my allotment - who exactly was mounting the
+// picket lines, and in which part of the UK?" asks from "who", not from
+// the comma inside it.
 func (b *Base) finalQuestion(question string) string {
 	v := b.v
 	// The checks on the text come first: they cost less than splitting
 	// the question into words.
-	at, skip := -1, 0
-	for _, sep := range storyBreaks {
-		if i := strings.LastIndex(question, sep); i > at {
-			at, skip = i, len(sep)
+	at, skip := lastBreak(question, len(question))
+	if at < 0 {
+		return ""
+	}
+	if len(v.words(question)) < minRambling {
+		return ""
+	}
+	var words []string
+	for ; at >= 0; at, skip = lastBreak(question, at) {
+		words = v.words(question[at+skip:])
+		if len(words) >= minFinalClause && slices.Contains(whWords, words[0]) {
+			break
 		}
 	}
 	if at < 0 {
 		return ""
 	}
 	story, clause := question[:at], question[at+skip:]
-	if strings.ContainsAny(story, "?") || len(v.words(question)) < minRambling {
+	if strings.ContainsAny(story, "?") {
 		return ""
 	}
-	words := v.words(clause)
-	if len(words) < minFinalClause || !slices.Contains(whWords, words[0]) {
-		return ""
-	}
-	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(singularPronouns, w) }) {
+	pronoun := slices.IndexFunc(words, func(w string) bool { return slices.Contains(singularPronouns, w) })
+	if pronoun < 0 || b.lastPerson(words[:pronoun]) != "" {
+		// "what was Hunt actually saying he wanted …?": the clause
+		// names him itself.
 		return clause
 	}
 	who := b.lastPerson(v.words(story))
@@ -75,6 +86,18 @@ func (b *Base) finalQuestion(question string) string {
 		}
 	}
 	return strings.Join(words, " ") + "?"
+}
+
+// lastBreak is where the last of storyBreaks before end starts in
+// question, and its length; -1 when there is none.
+func lastBreak(question string, end int) (at, skip int) {
+	at = -1
+	for _, sep := range storyBreaks {
+		if i := strings.LastIndex(question[:end], sep); i > at {
+			at, skip = i, len(sep)
+		}
+	}
+	return at, skip
 }
 
 // lastPerson returns the words of the last name or role of a person's fact

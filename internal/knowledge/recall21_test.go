@@ -58,7 +58,8 @@ var recall21Cases = []struct {
 }
 
 // TestPointerEnd holds pointerEnd to a number after "the" and a word that
-// is no number: "the pay 1" is the pay one, "strike 1" and "the 1" keep it.
+// is no number, at the end or before a stop word that counts nothing: "the
+// pay 1" is the pay one, "strike 1", "the 1" and "the pay 1 in 5" keep it.
 func TestPointerEnd(t *testing.T) {
 	b := realBase(t)
 	for q, want := range map[string]string{
@@ -67,6 +68,10 @@ func TestPointerEnd(t *testing.T) {
 		"how long was strike 1":                "how long was strike 1",
 		"what happened on the 1":               "what happened on the 1",
 		"was it the 2 1":                       "was it the 2 1",
+		"is the 5 day 1 the longest":           "is the fiveday one the longest",
+		"was the contract 1 the first":         "was the contract one the first",
+		"was the pay 1 in 5":                   "was the pay 1 in 5",
+		"did the strike 1 day cost":            "did the strike 1 day cost",
 	} {
 		if got := strings.Join(b.v.words(q), " "); got != want {
 			t.Errorf("words(%q) = %q, want %q", q, got, want)

@@ -765,10 +765,14 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 		if v := b.sideFigure(q, asked, given, top.fact); v != noVerdict {
 			return v
 		}
-		if v := b.unownedFigures(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil)); v != noVerdict {
-			return v
+		// Which is whose is not plain; a figure that only names a strike
+		// ("the same month as the five-day strike") asks nothing of it.
+		if asked = b.claimedFigures(question, asked); compareFigures(asked, given) != noVerdict {
+			if v := b.unownedFigures(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil)); v != noVerdict {
+				return v
+			}
+			return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 		}
-		return b.nearestFigure(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil))
 	case noVerdict:
 	default:
 		return timesToo(v, q, d.text.times)
@@ -979,6 +983,10 @@ type denial struct {
 	// passive are the terms of verbs denied in the passive ("would not be
 	// blackmailed") and said in it nowhere else.
 	passive []string
+	// objects are, per term denied, the terms of the words right after it
+	// that are no stop words: what it is denied of ("not to withdraw
+	// emergency cover": withdraw, of emergency cover). See otherObject.
+	objects map[string][]string
 }
 
 // moots reports whether a Yes to the question would rest on a word a
@@ -1103,7 +1111,7 @@ func (b *Base) denialOf(text string) denial {
 	// union leaders of trying to "blackmail" …, and said the Government
 	// would not be "blackmailed"") is not denied: the plain saying answers.
 	d := denial{refused: slices.Sorted(maps.Keys(refused)), failed: slices.Sorted(maps.Keys(failed)),
-		moot: slices.Sorted(maps.Keys(moot)), passive: slices.Sorted(maps.Keys(passive))}
+		moot: slices.Sorted(maps.Keys(moot)), passive: slices.Sorted(maps.Keys(passive)), objects: deniedObjects(b.v, text)}
 	for c := range 2 {
 		denied, plain := map[string]bool{}, map[string]bool{}
 		for k, w := range words {
@@ -1121,7 +1129,9 @@ func (b *Base) denialOf(text string) denial {
 }
 
 // deniesWord is negates on a text's denial; with rare, only a word few
-// facts have counts.
+// facts have counts, and only where the question asks it of what the text
+// denies it of (otherObject): such a denial answers No, where any denial
+// at all holds back a Yes.
 func (b *Base) deniesWord(q *query, d denial, rare bool) bool {
 	// A word in more than an eighth of the facts is common: "doctors",
 	// "talks", "strike"; "agreement" (a deal too) is not.
@@ -1136,7 +1146,8 @@ func (b *Base) deniesWord(q *query, d denial, rare bool) bool {
 		c = 0
 	}
 	for j, qt := range q.terms {
-		if !q.weak[j] && !q.context[j] && (slices.Contains(d.refused, qt) || slices.Contains(d.denied[c], qt)) && (!rare || len(b.ix.postings[qt]) <= common) {
+		if !q.weak[j] && !q.context[j] && (slices.Contains(d.refused, qt) || slices.Contains(d.denied[c], qt)) && (!rare || len(b.ix.postings[qt]) <= common) &&
+			(!rare || !b.otherObject(q, qt, d.objects[qt])) {
 			return true
 		}
 	}

@@ -52,9 +52,15 @@ func termCount(terms []string, t string) int {
 // named before rather than counting one: "is the five-day one the longest
 // walkout?", "which one?", "the 2023 one". Such a "one" has nothing it
 // counts after it: the text ends, or a stop word follows that is none of
-// count_words ("one in five", "one of the leaders" still count).
+// count_words ("one in five", "one of the leaders" still count). A number
+// of pointer_textspeak after a word that is no number stands for its word:
+// "is the five-day 1 the longest?" asks of the five-day one.
 func (v *vocab) pronounOne(words []string, i int) bool {
-	if words[i] != "one" {
+	w := words[i]
+	if to, ok := v.pointerSpeak[w]; ok && i > 0 && words[i-1] != "" && !isDigitByte(words[i-1][0]) {
+		w = to
+	}
+	if w != "one" {
 		return false
 	}
 	return i+1 == len(words) || v.isStop(words[i+1]) && !v.countWords[words[i+1]]

@@ -793,6 +793,10 @@ answer_types:
 		{"bad replaces and links", "vocabulary.yaml", "answer_types:\n  deadline:\n    cues: [by when]\n    kinds: [event]\n    replaces: [someday]\narticle_links: [With]\nconjunctions: [When]\n",
 			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
+		// A list the bot cannot read questions without is required.
+		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty"}},
+		{"bad lists", "vocabulary.yaml", "passive_aux: [get, Got, get, been by]\n",
+			[]string{`vocabulary.yaml:1: passive_aux: "Got" must be lower case`, `passive_aux: "get" is listed twice`, `passive_aux: "been by" must be one word`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}

@@ -168,6 +168,10 @@ type vocab struct {
 	modifiers     dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
 	claims        claimWords // how a message is read for claims (claimvocab.go)
 	checks        yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
+
+	// The lists below are required (see wordList): without them
+	// questions would be read differently, not merely less well.
+	passiveAux []string // words between a passive question's subject and its verb ("get", "been")
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -313,6 +317,7 @@ type vocabYAML struct {
 	NearWords       []string `yaml:"near_words"`
 	CountWords      []string `yaml:"count_words"`
 	MeetingWords    []string `yaml:"meeting_words"`
+	PassiveAux      []string `yaml:"passive_aux"`
 }
 
 type answerTypeYAML struct {
@@ -381,6 +386,27 @@ func (l *loader) loadVocabulary() *vocab {
 			}
 		}
 		return m
+	}
+	// wordList is a required list of single words, kept in file order:
+	// a missing or empty one, a word given twice or of several words is
+	// an error, not a quiet change in how questions are read.
+	wordList := func(section string, words []string) []string {
+		if len(words) == 0 {
+			l.add(vocabFile, line(section), "%s: missing or empty: the bot needs this list", section)
+		}
+		out := make([]string, 0, len(words))
+		for _, w := range words {
+			switch {
+			case bad(section, w):
+			case strings.ContainsFunc(w, unicode.IsSpace):
+				l.add(vocabFile, line(section), "%s: %q must be one word", section, w)
+			case slices.Contains(out, w):
+				l.add(vocabFile, line(section), "%s: %q is listed twice", section, w)
+			default:
+				out = append(out, w)
+			}
+		}
+		return out
 	}
 	// termSet is a set of words as the terms questions are read as
 	// ("before" and "befor" alike).
@@ -757,6 +783,7 @@ func (l *loader) loadVocabulary() *vocab {
 			v.meetingWords = append(v.meetingWords, v.words(p))
 		}
 	}
+	v.passiveAux = wordList("passive_aux", y.PassiveAux)
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v

@@ -123,7 +123,7 @@ func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
 		return p
 	}
 	raw := b.v.words(part)
-	if !slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(pronouns, w) }) {
+	if !slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(b.v.pronouns, w) }) {
 		return p
 	}
 	words := strings.Fields(before.Question)

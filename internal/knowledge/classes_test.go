@@ -794,7 +794,7 @@ answer_types:
 			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
 		// A list the bot cannot read questions without is required.
-		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty"}},
+		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty"}},
 		{"bad lists", "vocabulary.yaml", "passive_aux: [get, Got, get, been by]\n",
 			[]string{`vocabulary.yaml:1: passive_aux: "Got" must be lower case`, `passive_aux: "get" is listed twice`, `passive_aux: "been by" must be one word`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},

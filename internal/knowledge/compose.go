@@ -145,12 +145,6 @@ func (b *Base) overview(q *query, a Answer) Answer {
 	return a
 }
 
-// pronouns stand for the previous answer's subject.
-var pronouns = []string{"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this", "that", "these", "those"}
-
-// personalPronouns are the pronouns that stand for people.
-var personalPronouns = pronouns[:9]
-
 // resolve rewrites a follow-up so it can be answered alone: a pronoun gets
 // the previous subject's name, a question that names another dispute gets
 // the previous question's subject, and one that names none keeps the
@@ -174,7 +168,7 @@ func (b *Base) resolve(question string, ctx *Context) string {
 		// "and in 2023?": the previous question, in the new dispute.
 		out = question + " " + b.stripDisputes(ctx.Question)
 		return out
-	case slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(pronouns, w) }) && len(ctx.Subjects) > 0:
+	case slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(b.v.pronouns, w) }) && len(ctx.Subjects) > 0:
 		if f, ok := b.Fact(b.personFirst(ctx.Subjects, raw)); ok {
 			out = question + " (" + f.Title + ")"
 		}
@@ -191,7 +185,7 @@ func (b *Base) resolve(question string, ctx *Context) string {
 // first person or organisation among the subjects, else the first subject.
 func (b *Base) personFirst(subjects []string, raw []string) string {
 	personal := slices.ContainsFunc(raw, func(w string) bool {
-		return slices.Contains([]string{"he", "she", "him", "her", "his", "hers"}, w)
+		return slices.Contains(b.v.genderedPronouns, w)
 	})
 	if personal {
 		for _, id := range subjects {

@@ -1517,7 +1517,7 @@ func (b *Base) speaks(q *query, fact int32) bool {
 	words := text.spoken
 	for _, i := range text.speech {
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
-			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
+			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(b.v.speakerPronouns, words[k]) {
 				return true
 			}
 		}
@@ -1548,9 +1548,6 @@ func (b *Base) namesAsked(q *query, sp *Fact) bool {
 // speakerWindow is how many words before a word of speech its speaker may
 // stand: "BMA head Mark Porter told", "Hunt, speaking on BBC Breakfast, accused".
 const speakerWindow = 6
-
-// pronounsSpeaking stand for a person or organisation in its own fact.
-var pronounsSpeaking = []string{"he", "she", "they", "it"}
 
 // known maps a raw word to a known term, correcting a typo when the word is
 // neither known nor a real English word; it adds the weight of an unknown
@@ -2113,7 +2110,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		for j := i + 1; j < link; j++ {
 			ctx[j] = true
 		}
-		if found >= 0 && (ix.asksBeyond(raw, i, link, span, ctx) || refersBack(raw, span)) {
+		if found >= 0 && (ix.asksBeyond(raw, i, link, span, ctx) || ix.v.refersBack(raw, span)) {
 			return nil
 		}
 		generic = make([]bool, len(raw))
@@ -2125,13 +2122,14 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 	return nil
 }
 
-// refersBack reports whether a person pronoun after the words naming an
-// article by what it has stands for them: "what does the article that
-// mentions Jeremy Corbyn say he did?" asks about Corbyn, within that
-// article, so his name is the question's subject as well as the article's.
-func refersBack(raw []string, span []int) bool {
+// refersBack reports whether a person pronoun (vocabulary
+// personal_pronouns) after the words naming an article by what it has
+// stands for them: "what does the article that mentions Jeremy Corbyn say
+// he did?" asks about Corbyn, within that article, so his name is the
+// question's subject as well as the article's.
+func (v *vocab) refersBack(raw []string, span []int) bool {
 	last := slices.Max(span)
-	return slices.ContainsFunc(raw[last+1:], func(w string) bool { return slices.Contains(personalPronouns, w) })
+	return slices.ContainsFunc(raw[last+1:], func(w string) bool { return slices.Contains(v.personalPronouns, w) })
 }
 
 // reportVerb reports whether the words raw[from:to] that would name an

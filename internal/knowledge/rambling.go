@@ -32,10 +32,6 @@ var storyBreaks = []string{" — ", " – ", " - ", ", "}
 // words that ask, without the yes/no ones.
 var whWords = questionWords[:7]
 
-// singularPronouns are the pronouns the last clause may use for the one
-// person the story names.
-var singularPronouns = pronouns[:5]
-
 // finalQuestion returns a rambling question's last clause as a question of
 // its own, a personal pronoun in it replaced by the last person the story
 // before names ("the health secretary"); "" when the question is short,
@@ -62,7 +58,7 @@ func (b *Base) finalQuestion(question string) string {
 	if len(words) < minFinalClause || !slices.Contains(whWords, words[0]) {
 		return ""
 	}
-	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(singularPronouns, w) }) {
+	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(v.storyPronouns, w) }) {
 		return clause
 	}
 	who := b.lastPerson(v.words(story))
@@ -70,7 +66,7 @@ func (b *Base) finalQuestion(question string) string {
 		return ""
 	}
 	for i, w := range words {
-		if slices.Contains(singularPronouns, w) {
+		if slices.Contains(v.storyPronouns, w) {
 			words[i] = who
 		}
 	}

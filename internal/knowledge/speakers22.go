@@ -270,9 +270,6 @@ func (b *Base) cleftYes(question string, a Answer) Answer {
 	return a
 }
 
-// pluralPronouns stand for a plural noun of the part of a question before.
-var pluralPronouns = []string{"they", "them", "these", "those"}
-
 // pluralReferent puts, for a plural pronoun in a later part of a question
 // ("which hospital is in the News Shopper photos and who took them?"),
 // the last plural noun of the part before in its place: "them" are the
@@ -295,7 +292,7 @@ func (b *Base) pluralReferent(part string, before Answer) string {
 			}
 		}
 	}
-	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(pluralPronouns, w) })
+	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(b.v.pluralPronouns, w) })
 	if at < 0 {
 		return part
 	}

@@ -172,6 +172,16 @@ type vocab struct {
 	// The lists below are required (see wordList): without them
 	// questions would be read differently, not merely less well.
 	passiveAux []string // words between a passive question's subject and its verb ("get", "been")
+	// pronouns stand for the subject of the answer before ("he", "it",
+	// "those"); genderedPronouns, of them, for a person or organisation
+	// ("he", "hers"); personalPronouns for people ("he", "they"), after
+	// the words naming an article by what it has for those words;
+	// storyPronouns, in a rambling question's last clause, for the last
+	// person its story names; speakerPronouns for a person or
+	// organisation in its own fact ("he said"); and pluralPronouns, in a
+	// later part of a question, for a plural noun of the part before
+	// ("who took them?").
+	pronouns, genderedPronouns, personalPronouns, storyPronouns, speakerPronouns, pluralPronouns []string
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -318,6 +328,12 @@ type vocabYAML struct {
 	CountWords      []string `yaml:"count_words"`
 	MeetingWords    []string `yaml:"meeting_words"`
 	PassiveAux      []string `yaml:"passive_aux"`
+	Pronouns        []string `yaml:"pronouns"`
+	Gendered        []string `yaml:"gendered_pronouns"`
+	Personal        []string `yaml:"personal_pronouns"`
+	StoryPronouns   []string `yaml:"story_pronouns"`
+	SpeakerPronouns []string `yaml:"speaker_pronouns"`
+	PluralPronouns  []string `yaml:"plural_pronouns"`
 }
 
 type answerTypeYAML struct {
@@ -784,6 +800,12 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 	}
 	v.passiveAux = wordList("passive_aux", y.PassiveAux)
+	v.pronouns = wordList("pronouns", y.Pronouns)
+	v.genderedPronouns = wordList("gendered_pronouns", y.Gendered)
+	v.personalPronouns = wordList("personal_pronouns", y.Personal)
+	v.storyPronouns = wordList("story_pronouns", y.StoryPronouns)
+	v.speakerPronouns = wordList("speaker_pronouns", y.SpeakerPronouns)
+	v.pluralPronouns = wordList("plural_pronouns", y.PluralPronouns)
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v

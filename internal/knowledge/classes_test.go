@@ -794,9 +794,13 @@ answer_types:
 			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
 		// A list the bot cannot read questions without is required.
-		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty"}},
+		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty", "vocabulary.yaml: question_words: missing or empty"}},
 		{"bad lists", "vocabulary.yaml", "passive_aux: [get, Got, get, been by]\n",
 			[]string{`vocabulary.yaml:1: passive_aux: "Got" must be lower case`, `passive_aux: "get" is listed twice`, `passive_aux: "been by" must be one word`}},
+		// clauseBreakAt matches these in the message as typed, and takes
+		// the first that matches.
+		{"bad clause words", "vocabulary.yaml", "question_words: [what, wh, whó]\npart_joins: [and]\n",
+			[]string{`question_words: "wh" starts "what": no word may start another`, `question_words: "whó" must be ASCII letters a-z only`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}

@@ -1417,7 +1417,7 @@ func (b *Base) speakerTerms(raw []string, wordsAt int, roles bool) []string {
 	for i := 0; i+2 < len(raw) && span == nil; i++ {
 		if raw[i] == "according" && raw[i+1] == "to" {
 			end := i + 2
-			for end < len(raw) && end < i+6 && !v.yesNo[raw[end]] && !isCue(raw[end]) && !slices.Contains(questionWords, raw[end]) {
+			for end < len(raw) && end < i+6 && !v.yesNo[raw[end]] && !isCue(raw[end]) && !slices.Contains(v.questionWords, raw[end]) {
 				end++
 			}
 			span = raw[i+2 : end]
@@ -1765,7 +1765,7 @@ func (q *query) readCues(v *vocab, lead int) {
 		}
 		// "was Porter on BBC Breakfast when he talked …?" asks yes or
 		// no, not when: a yes/no word opening it asks already.
-		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w] || i == lead && v.yesNo[w]
+		asking = asking || slices.Contains(v.questionWords, w) && !v.yesNo[w] || i == lead && v.yesNo[w]
 		for _, c := range v.cueStart[w] {
 			if asked&(1<<c.typ) == 0 && (len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) || v.cueAcross(q.raw, i, c.words)) {
 				asked |= 1 << c.typ
@@ -1805,7 +1805,7 @@ func (b *Base) leadIn(question string, raw []string) int {
 	}
 	before := b.splitCompounds(b.v.words(question[:i]))
 	if len(before) == 0 || len(before) > maxLeadIn || b.v.yesNo[before[0]] ||
-		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(questionWords, w) }) {
+		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(b.v.questionWords, w) }) {
 		return 0
 	}
 	if after := b.v.words(question[i+skip:]); len(after) < 2 || !b.v.yesNo[after[0]] {
@@ -1819,7 +1819,7 @@ func (b *Base) leadIn(question string, raw []string) int {
 // no from "did", the lead-in ending at its article word.
 func (b *Base) articleLeadIn(words []string) int {
 	for k := 1; k < len(words)-1 && k <= maxLeadIn; k++ {
-		if slices.Contains(questionWords, words[k-1]) || b.v.yesNo[words[k-1]] {
+		if slices.Contains(b.v.questionWords, words[k-1]) || b.v.yesNo[words[k-1]] {
 			return 0
 		}
 		if b.v.yesNo[words[k]] {
@@ -2051,7 +2051,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 			link = k
 			// The link's words end where the question's own begin: "the
 			// piece that cites the Press Association, what hours …".
-			for j := k; j < len(raw) && j < k+articleSpan && !slices.Contains(questionWords, raw[j]); j++ {
+			for j := k; j < len(raw) && j < k+articleSpan && !slices.Contains(v.questionWords, raw[j]); j++ {
 				if !v.isStop(raw[j]) {
 					span = append(span, j)
 				}

@@ -28,10 +28,6 @@ const minFinalClause = 5
 // dash set off by spaces, or a comma.
 var storyBreaks = []string{" — ", " – ", " - ", ", "}
 
-// whWords open the last clause of a rambling question: the question
-// words that ask, without the yes/no ones.
-var whWords = questionWords[:7]
-
 // finalQuestion returns a rambling question's last clause as a question of
 // its own, a personal pronoun in it replaced by the last person the story
 // before names ("the health secretary"); "" when the question is short,
@@ -55,7 +51,7 @@ func (b *Base) finalQuestion(question string) string {
 		return ""
 	}
 	words := v.words(clause)
-	if len(words) < minFinalClause || !slices.Contains(whWords, words[0]) {
+	if len(words) < minFinalClause || !slices.Contains(v.whWords, words[0]) {
 		return ""
 	}
 	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(v.storyPronouns, w) }) {

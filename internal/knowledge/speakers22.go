@@ -150,7 +150,7 @@ func (b *Base) saidBy(q *query) []*Fact {
 		return nil
 	}
 	start := k
-	for start > 0 && k-start < 6 && !b.v.yesNo[q.raw[start-1]] && !slices.Contains(questionWords, q.raw[start-1]) {
+	for start > 0 && k-start < 6 && !b.v.yesNo[q.raw[start-1]] && !slices.Contains(b.v.questionWords, q.raw[start-1]) {
 		start--
 	}
 	span := q.raw[start:k]

@@ -59,7 +59,7 @@ func (v *vocab) untag(question string) string {
 		}
 		rest := strings.TrimRight(s[:n], " ,;")
 		w := split(normalizeChars(rest), nil)
-		if len(w) < 2 || slices.Contains(questionWords, w[0]) && !v.yesNo[w[0]] {
+		if len(w) < 2 || slices.Contains(v.questionWords, w[0]) && !v.yesNo[w[0]] {
 			return question
 		}
 		if v.yesNo[w[0]] {

@@ -182,6 +182,11 @@ type vocab struct {
 	// later part of a question, for a plural noun of the part before
 	// ("who took them?").
 	pronouns, genderedPronouns, personalPronouns, storyPronouns, speakerPronouns, pluralPronouns []string
+	// questionWords open a question or a part of one ("who", "did");
+	// whWords are those that ask, the ones not yes_no_starts ("who",
+	// "how"). partJoins, before a question word, join two parts of one
+	// message ("and", "vs"): see clauseBreaks.
+	questionWords, whWords, partJoins []string
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -334,6 +339,8 @@ type vocabYAML struct {
 	StoryPronouns   []string `yaml:"story_pronouns"`
 	SpeakerPronouns []string `yaml:"speaker_pronouns"`
 	PluralPronouns  []string `yaml:"plural_pronouns"`
+	QuestionWords   []string `yaml:"question_words"`
+	PartJoins       []string `yaml:"part_joins"`
 }
 
 type answerTypeYAML struct {
@@ -806,6 +813,28 @@ func (l *loader) loadVocabulary() *vocab {
 	v.storyPronouns = wordList("story_pronouns", y.StoryPronouns)
 	v.speakerPronouns = wordList("speaker_pronouns", y.SpeakerPronouns)
 	v.pluralPronouns = wordList("plural_pronouns", y.PluralPronouns)
+	// clauseWords is a wordList that clauseBreakAt matches in the message
+	// as typed, byte by byte: ASCII letters only, and no word the start of
+	// another, so that the first that matches is the only one.
+	clauseWords := func(section string, words []string) []string {
+		out := wordList(section, words)
+		for _, w := range out {
+			if strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				l.add(vocabFile, line(section), "%s: %q must be ASCII letters a-z only", section, w)
+			}
+			if o := slices.IndexFunc(out, func(o string) bool { return o != w && strings.HasPrefix(o, w) }); o >= 0 {
+				l.add(vocabFile, line(section), "%s: %q starts %q: no word may start another", section, w, out[o])
+			}
+		}
+		return out
+	}
+	v.questionWords = clauseWords("question_words", y.QuestionWords)
+	v.partJoins = clauseWords("part_joins", y.PartJoins)
+	for _, w := range v.questionWords {
+		if !v.yesNo[w] {
+			v.whWords = append(v.whWords, w)
+		}
+	}
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v

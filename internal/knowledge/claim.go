@@ -714,9 +714,6 @@ type spec struct {
 }
 
 var (
-	weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-	months   = []string{"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"}
 	clockTime = regexp.MustCompile(`^([0-9]{1,2})(?:\.([0-9]{2}))?(am|pm)$`)
 	ordinal   = regexp.MustCompile(`^([0-9]{1,2})(?:st|nd|rd|th)?$`)
 )
@@ -795,10 +792,12 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 	case "midnight":
 		return spec{kind: specTime, value: 0}, true
 	}
-	if d := slices.Index(weekdays, w); d >= 0 {
+	if d := slices.Index(b.v.weekdays, w); d >= 0 {
 		return spec{kind: specDay, value: float64(d), text: w}, true
 	}
-	if mo := slices.Index(months, w); mo >= 0 && w != "may" {
+	// "may" is also the verb: only after a day ("5 May") is it surely the
+	// month. That is English, not a curator's choice, so it stays here.
+	if mo := slices.Index(b.v.calendar, w); mo >= 0 && w != "may" {
 		if m := ordinal.FindStringSubmatch(next); m != nil {
 			d, _ := strconv.Atoi(m[1])
 			if d >= 1 && d <= 31 {
@@ -807,9 +806,9 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 		}
 		return spec{}, false
 	}
-	if m := ordinal.FindStringSubmatch(w); m != nil && slices.Contains(months, next) {
+	if m := ordinal.FindStringSubmatch(w); m != nil && slices.Contains(b.v.calendar, next) {
 		d, _ := strconv.Atoi(m[1])
-		if mo := slices.Index(months, next); d >= 1 && d <= 31 {
+		if mo := slices.Index(b.v.calendar, next); d >= 1 && d <= 31 {
 			return spec{kind: specDate, value: float64((mo+1)*100 + d), text: m[1] + " " + next}, true
 		}
 	}

@@ -794,9 +794,11 @@ answer_types:
 			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
 		// A list the bot cannot read questions without is required.
-		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty", "vocabulary.yaml: question_words: missing or empty"}},
+		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty", "vocabulary.yaml: question_words: missing or empty", "vocabulary.yaml: weekdays: missing or empty"}},
 		{"bad lists", "vocabulary.yaml", "passive_aux: [get, Got, get, been by]\n",
 			[]string{`vocabulary.yaml:1: passive_aux: "Got" must be lower case`, `passive_aux: "get" is listed twice`, `passive_aux: "been by" must be one word`}},
+		{"months out of order", "vocabulary.yaml", "months: [january, february]\nweekdays: [monday, monday]\n",
+			[]string{`vocabulary.yaml:1: months: 2 names, not 12: list them in order, January first`, `weekdays: "monday" is listed twice`, `weekdays: 1 names, not 7`}},
 		// clauseBreakAt matches these in the message as typed, and takes
 		// the first that matches.
 		{"bad clause words", "vocabulary.yaml", "question_words: [what, wh, whó]\npart_joins: [and]\n",

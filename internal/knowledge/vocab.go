@@ -187,6 +187,10 @@ type vocab struct {
 	// "how"). partJoins, before a question word, join two parts of one
 	// message ("and", "vs"): see clauseBreaks.
 	questionWords, whWords, partJoins []string
+	// weekdays and calendar are the days of the week, Monday first, and
+	// the months, January first: a claim's day or date is its place in
+	// them (claim.go specAt).
+	weekdays, calendar []string
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -341,6 +345,7 @@ type vocabYAML struct {
 	PluralPronouns  []string `yaml:"plural_pronouns"`
 	QuestionWords   []string `yaml:"question_words"`
 	PartJoins       []string `yaml:"part_joins"`
+	Weekdays        []string `yaml:"weekdays"`
 }
 
 type answerTypeYAML struct {
@@ -835,6 +840,16 @@ func (l *loader) loadVocabulary() *vocab {
 			v.whWords = append(v.whWords, w)
 		}
 	}
+	// inOrder is a wordList of the n names of a cycle, in order.
+	inOrder := func(section string, words []string, n int, first string) []string {
+		out := wordList(section, words)
+		if len(words) > 0 && len(out) != n {
+			l.add(vocabFile, line(section), "%s: %d names, not %d: list them in order, %s first", section, len(out), n, first)
+		}
+		return out
+	}
+	v.weekdays = inOrder("weekdays", y.Weekdays, 7, "Monday")
+	v.calendar = inOrder("months", y.Months, 12, "January")
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v

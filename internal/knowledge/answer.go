@@ -544,9 +544,9 @@ func (b *Base) preferUnit(q *query, ranked []scored) {
 		return
 	}
 	var unit string
-	for i := 0; i+2 < len(q.raw); i++ {
-		if q.raw[i] == "how" && q.raw[i+1] == "many" {
-			unit = b.v.term(q.raw[i+2])
+	for i := range q.raw {
+		if e := b.v.countAskAt(q.raw, i); e >= 0 && e < len(q.raw) {
+			unit = b.v.term(q.raw[e])
 		}
 	}
 	if unit == "" {

@@ -539,12 +539,13 @@ func (b *Base) countsShare(q *query) string {
 	if q.detail {
 		return ""
 	}
-	for i := 0; i+3 < len(q.raw); i++ {
-		if q.raw[i] == "how" && q.raw[i+1] == "many" && b.v.population[b.v.term(q.raw[i+2])] && !b.v.yesNo[q.raw[i+3]] {
-			verb := b.verbAfter(q.raw, i+3)
+	for i := range q.raw {
+		e := b.v.countAskAt(q.raw, i) // what is counted, "people"
+		if e >= 0 && e+1 < len(q.raw) && b.v.population[b.v.term(q.raw[e])] && !b.v.yesNo[q.raw[e+1]] {
+			verb := b.verbAfter(q.raw, e+1)
 			if _, ok := b.ix.idf[verb]; !ok && verb != "" {
 				// A misspelt verb ("suport") is read as corrected.
-				if c := b.ix.typos().correct(q.raw[i+3]); c != "" {
+				if c := b.ix.typos().correct(q.raw[e+1]); c != "" {
 					verb = b.v.term(c)
 				}
 			}
@@ -638,14 +639,15 @@ func (b *Base) onlyRelative(q *query, p int32, t *answerType) bool {
 // question counts: "how many consultants went on strike?" is not answered
 // by a count of junior doctors. A generic or unknown word counts nothing.
 func (b *Base) countsAsked(q *query, p int32) bool {
-	for i := 0; i+2 < len(q.raw); i++ {
-		if q.raw[i] != "how" || q.raw[i+1] != "many" {
+	for i := range q.raw {
+		e := b.v.countAskAt(q.raw, i)
+		if e < 0 || e >= len(q.raw) {
 			continue
 		}
-		w := q.raw[i+2]
+		w := q.raw[e]
 		// "how many patient bookings": a singular word before a plural
 		// one names what kind of thing is counted; the plural names it.
-		if n := q.raw[i+2:]; len(n) > 1 && !strings.HasSuffix(w, "s") && strings.HasSuffix(n[1], "s") && !b.v.isStop(n[1]) && !b.v.yesNo[n[1]] {
+		if n := q.raw[e:]; len(n) > 1 && !strings.HasSuffix(w, "s") && strings.HasSuffix(n[1], "s") && !b.v.isStop(n[1]) && !b.v.yesNo[n[1]] {
 			w = n[1]
 		}
 		if b.v.isStop(w) || b.v.isWeak(w) {

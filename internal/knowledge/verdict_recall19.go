@@ -17,7 +17,7 @@ func (v *vocab) cueAcross(raw []string, i int, c []string) bool {
 	}
 	switch {
 	case n == 2 && (c[0] == "which" || c[0] == "what"):
-	case n == 3 && c[0] == "how" && c[1] == "many":
+	case v.countAskAt(c, 0) == n-1: // "how many" and a noun
 	default:
 		return false
 	}

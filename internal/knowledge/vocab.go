@@ -191,6 +191,9 @@ type vocab struct {
 	// the months, January first: a claim's day or date is its place in
 	// them (claim.go specAt).
 	weekdays, calendar []string
+	// countAsks are phrases asking for a count of what follows them
+	// ("how many"), as raw words: see countAskAt.
+	countAsks [][]string
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -346,6 +349,7 @@ type vocabYAML struct {
 	QuestionWords   []string `yaml:"question_words"`
 	PartJoins       []string `yaml:"part_joins"`
 	Weekdays        []string `yaml:"weekdays"`
+	CountAsks       []string `yaml:"count_asks"`
 }
 
 type answerTypeYAML struct {
@@ -849,6 +853,19 @@ func (l *loader) loadVocabulary() *vocab {
 		return out
 	}
 	v.weekdays = inOrder("weekdays", y.Weekdays, 7, "Monday")
+	if len(y.CountAsks) == 0 {
+		l.add(vocabFile, line("count_asks"), "count_asks: missing or empty: the bot needs this list")
+	}
+	for _, p := range y.CountAsks {
+		if bad("count_asks", p) {
+			continue
+		}
+		if w := split(normalizeChars(p), nil); len(w) > 0 {
+			v.countAsks = append(v.countAsks, w)
+		} else {
+			l.add(vocabFile, line("count_asks"), "count_asks: %q has no words", p)
+		}
+	}
 	v.calendar = inOrder("months", y.Months, 12, "January")
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
@@ -956,6 +973,17 @@ func (d dictionary) has(w string) bool {
 		}
 	}
 	return false
+}
+
+// countAskAt returns where the words after one of count_asks ("how many")
+// at raw[i] start, or -1 when none starts there.
+func (v *vocab) countAskAt(raw []string, i int) int {
+	for _, a := range v.countAsks {
+		if len(a) > 0 && len(a) <= len(raw)-i && raw[i] == a[0] && slices.Equal(raw[i+1:i+len(a)], a[1:]) {
+			return i + len(a)
+		}
+	}
+	return -1
 }
 
 // articleLink reports whether raw[at:] starts with one of article_links,

@@ -825,7 +825,7 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 	if err != nil {
 		return spec{}, false
 	}
-	s := spec{value: n, bound: boundBefore(words, i), text: thousands(words[i])}
+	s := spec{value: n, bound: b.v.boundBefore(words, i), text: thousands(words[i])}
 	s.raw = s.text
 	rest := words[i+1:]
 	switch {
@@ -852,7 +852,7 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 		}
 		s.also = b.alsoTerms(rest)
 	}
-	if after := boundAfter(rest); after != "" && s.bound == "" {
+	if after := b.v.boundAfter(rest); after != "" && s.bound == "" {
 		s.bound = after
 	}
 	return s, true
@@ -927,28 +927,24 @@ func thousands(w string) string {
 	return string(out)
 }
 
-// boundBefore reads "more than", "over", "fewer than" … before words[i].
-func boundBefore(words []string, i int) string {
+// boundBefore reads "more than", "over", "fewer than" … (vocabulary
+// bound_words) before words[i].
+func (v *vocab) boundBefore(words []string, i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if b, ok := boundWords[words[k]]; ok {
+		if b, ok := v.bounds[words[k]]; ok {
 			return b
 		}
 	}
 	return ""
 }
 
-// boundAfter reads "or more", "or less" after a figure.
-func boundAfter(rest []string) string {
+// boundAfter reads "or more", "or less" (vocabulary or_bounds) after a
+// figure.
+func (v *vocab) boundAfter(rest []string) string {
 	if len(rest) < 2 || rest[0] != "or" {
 		return ""
 	}
-	switch rest[1] {
-	case "more", "over", "above", "higher":
-		return ">="
-	case "less", "fewer", "under", "below", "lower":
-		return "<="
-	}
-	return ""
+	return v.orBounds[rest[1]]
 }
 
 // roleBefore reads "from 8am" (start) and "to 5pm" (end).

@@ -1272,7 +1272,7 @@ func (b *Base) analyze(question string) *query {
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
 		named := genericAt != nil && genericAt[i] // names an article by what it has
-		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(v, i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -1331,8 +1331,8 @@ func (b *Base) analyze(question string) *query {
 // on the figure after it ("was support above 50%?"): like the figure, it is
 // what the verdict checks, not what picks the fact, and a fact need not
 // say "above" (or "more than") to answer.
-func (q *query) checksBound(i int) bool {
-	if !q.yesNo || boundWords[q.raw[i]] == "" {
+func (q *query) checksBound(v *vocab, i int) bool {
+	if !q.yesNo || v.bounds[q.raw[i]] == "" {
 		return false
 	}
 	next := i + 1

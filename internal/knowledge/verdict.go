@@ -48,15 +48,6 @@ type figure struct {
 	lo, hi float64
 }
 
-// boundWords qualify the number after them.
-var boundWords = map[string]string{
-	"more": ">", "over": ">", "above": ">", "least": ">", "exceed": ">", "exceeding": ">",
-	"fewer": "<", "less": "<", "under": "<", "below": "<",
-	// "were only about 12,500 cancelled?" asks at most that many; an
-	// answer's "only 14%" is still 14%.
-	"only": "<=",
-}
-
 // scaleWords multiply the number before them: "a million", "1.5 million".
 var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -129,7 +120,7 @@ func (v *vocab) figures(text string) []figure {
 			if words[k] == "over" && (k > 0 && v.spanWords[words[k-1]] || v.spanUnits[f.unit] && (k == 0 || !v.lastWords[words[k-1]])) {
 				break // "ran over two days" spans them, it bounds nothing
 			}
-			if b, ok := boundWords[words[k]]; ok {
+			if b, ok := v.bounds[words[k]]; ok {
 				f.bound = b
 				break
 			}

@@ -227,10 +227,10 @@ func (v *vocab) asksBoundChoice(raw []string) bool {
 }
 
 // direction is +1 for a word bounding or scaling up ("more", "over",
-// "higher": boundWords and the vocabulary's scale), -1 for one bounding or
+// "higher": the vocabulary's bound_words and scale), -1 for one bounding or
 // scaling down ("fewer", "under", "lower"), and 0 for any other word.
 func (v *vocab) direction(w string) int {
-	switch boundWords[w] {
+	switch v.bounds[w] {
 	case ">":
 		return 1
 	case "<", "<=":

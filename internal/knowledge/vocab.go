@@ -194,6 +194,10 @@ type vocab struct {
 	// countAsks are phrases asking for a count of what follows them
 	// ("how many"), as raw words: see countAskAt.
 	countAsks [][]string
+	// bounds qualify the figure after them (">" "more than", "<" "fewer
+	// than", "<=" "only"); orBounds, after a figure and "or", bound it
+	// (">=" "or more", "<=" "or less").
+	bounds, orBounds map[string]string
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -332,6 +336,9 @@ type vocabYAML struct {
 	Claims yaml.Node `yaml:"claims"` // read by loadClaimWords
 
 	Checks yaml.Node `yaml:"yes_checks"` // read by loadYesChecks
+
+	Bounds   map[string][]string `yaml:"bound_words"`
+	OrBounds map[string][]string `yaml:"or_bounds"`
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
@@ -853,6 +860,33 @@ func (l *loader) loadVocabulary() *vocab {
 		return out
 	}
 	v.weekdays = inOrder("weekdays", y.Weekdays, 7, "Monday")
+	// bounded reads a mapping of directions (ops names them) to words:
+	// each word has one direction.
+	bounded := func(section string, dirs map[string][]string, ops map[string]string) map[string]string {
+		m := map[string]string{}
+		if len(dirs) == 0 {
+			l.add(vocabFile, line(section), "%s: missing or empty: the bot needs this list", section)
+		}
+		for _, dir := range slices.Sorted(maps.Keys(dirs)) {
+			op, ok := ops[dir]
+			if len(dirs[dir]) == 0 {
+				continue // a direction with no words is none
+			}
+			if !ok {
+				l.add(vocabFile, line(section), "%s: %q must be one of %s", section, dir, strings.Join(slices.Sorted(maps.Keys(ops)), ", "))
+				continue
+			}
+			for _, w := range wordList(section, dirs[dir]) {
+				if other, dup := m[w]; dup && other != op {
+					l.add(vocabFile, line(section), "%s: %q bounds both ways", section, w)
+				}
+				m[w] = op
+			}
+		}
+		return m
+	}
+	v.bounds = bounded("bound_words", y.Bounds, map[string]string{"more": ">", "fewer": "<", "at_most": "<="})
+	v.orBounds = bounded("or_bounds", y.OrBounds, map[string]string{"more": ">=", "fewer": "<="})
 	if len(y.CountAsks) == 0 {
 		l.add(vocabFile, line("count_asks"), "count_asks: missing or empty: the bot needs this list")
 	}

@@ -1045,7 +1045,7 @@ func (b *Base) denialOf(text string) denial {
 		if next < len(words) && words[next] == "t" {
 			next++ // "don", "t", "think"
 		}
-		if next < len(words) && negRaising[words[next]] {
+		if next < len(words) && b.v.negRaising[words[next]] {
 			// "I don't think any union has the right to blackmail": the
 			// denial reaches over the clause thought.
 			reach = 10
@@ -1866,9 +1866,6 @@ func (b *Base) compareSides(q *query, body string) verdict {
 	return out
 }
 
-// negRaising are verbs after which a denial covers the clause that follows.
-var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
-
 // borrowed reports whether a Yes would rest on a word of the question that
 // the fact has only in a name of something else it names: "scottish deal",
 // a name of the Scottish pay offer, says nothing of a deal between the BMA
@@ -2309,7 +2306,7 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 		// A day listed with a bound one is bound too.
 		for range 2 {
 			for k := 0; k+1 < len(days); k++ {
-				if bound[k] != bound[k+1] && !slices.ContainsFunc(terms[days[k]+1:days[k+1]], func(t string) bool { return !dayListWords[t] }) {
+				if bound[k] != bound[k+1] && !slices.ContainsFunc(terms[days[k]+1:days[k+1]], func(t string) bool { return !b.v.dayListWords[t] }) {
 					bound[k], bound[k+1] = true, true
 				}
 			}
@@ -2336,10 +2333,6 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 	}
 	return noVerdict
 }
-
-// dayListWords are the terms that may stand between two days of a list:
-// "on Tuesday and again on Wednesday".
-var dayListWords = map[string]bool{"again": true, "also": true, "then": true}
 
 // preferDay puts first, for a yes/no question asking on which weekday
 // something happened, the best confident fact that says which day it was

@@ -198,6 +198,8 @@ type vocab struct {
 	// than", "<=" "only"); orBounds, after a figure and "or", bound it
 	// (">=" "or more", "<=" "or less").
 	bounds, orBounds map[string]string
+	negRaising       map[string]bool // verbs after a denial that it reaches over the clause after ("don't think")
+	dayListWords     map[string]bool // words that may stand between two days of a list ("and again on")
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -339,6 +341,9 @@ type vocabYAML struct {
 
 	Bounds   map[string][]string `yaml:"bound_words"`
 	OrBounds map[string][]string `yaml:"or_bounds"`
+
+	NegRaising   []string `yaml:"negation_raising"`
+	DayListWords []string `yaml:"day_list_words"`
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
@@ -885,6 +890,16 @@ func (l *loader) loadVocabulary() *vocab {
 		}
 		return m
 	}
+	// wordSet is a wordList looked up as a set.
+	wordSet := func(section string, words []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range wordList(section, words) {
+			m[w] = true
+		}
+		return m
+	}
+	v.negRaising = wordSet("negation_raising", y.NegRaising)
+	v.dayListWords = wordSet("day_list_words", y.DayListWords)
 	v.bounds = bounded("bound_words", y.Bounds, map[string]string{"more": ">", "fewer": "<", "at_most": "<="})
 	v.orBounds = bounded("or_bounds", y.OrBounds, map[string]string{"more": ">=", "fewer": "<="})
 	if len(y.CountAsks) == 0 {

@@ -794,7 +794,7 @@ answer_types:
 			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
 		// A list the bot cannot read questions without is required.
-		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty", "vocabulary.yaml: question_words: missing or empty", "vocabulary.yaml: weekdays: missing or empty", "vocabulary.yaml: count_asks: missing or empty", "vocabulary.yaml: bound_words: missing or empty", "vocabulary.yaml: negation_raising: missing or empty", "vocabulary.yaml: day_list_words: missing or empty"}},
+		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty", "vocabulary.yaml: question_words: missing or empty", "vocabulary.yaml: weekdays: missing or empty", "vocabulary.yaml: count_asks: missing or empty", "vocabulary.yaml: bound_words: missing or empty", "vocabulary.yaml: negation_raising: missing or empty", "vocabulary.yaml: day_list_words: missing or empty", "vocabulary.yaml: only_words: missing or empty"}},
 		{"bad lists", "vocabulary.yaml", "passive_aux: [get, Got, get, been by]\n",
 			[]string{`vocabulary.yaml:1: passive_aux: "Got" must be lower case`, `passive_aux: "get" is listed twice`, `passive_aux: "been by" must be one word`}},
 		{"months out of order", "vocabulary.yaml", "months: [january, february]\nweekdays: [monday, monday]\n",

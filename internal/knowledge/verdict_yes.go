@@ -169,7 +169,8 @@ var differsOn = regexp.MustCompile(`(?i)\b(?:articles|sources|reports|accounts|p
 
 // differSlots are what the articles may differ on that a question asks
 // for only with a word of its own: a date or day is asked by "when", a
-// day's name, "yesterday" and the like (a time type of the question).
+// day's name, "yesterday" and the like (vocabulary relative_days; a time
+// type of the question).
 var differSlots = map[string]bool{"date": true, "day": true, "dates": true, "days": true, "timing": true, "time": true}
 
 // differsAside reports whether the articles differ only on a detail the
@@ -192,7 +193,7 @@ func (b *Base) differsAside(q *query, body string) bool {
 	}
 	wt := b.v.answerType("weekday")
 	return !slices.ContainsFunc(q.raw, func(w string) bool {
-		return w == "when" || w == "yesterday" || w == "today" || w == "tomorrow" || b.v.months[w] || isDigitByte(w[0]) ||
+		return w == "when" || b.v.relativeDays[w] || b.v.months[w] || isDigitByte(w[0]) ||
 			wt != nil && wt.pattern != nil && wt.pattern.re.MatchString(w)
 	})
 }

@@ -107,6 +107,9 @@ const onlyReach = 3
 // others. ok reports whether the question asks so; when it does not,
 // dayVerdict decides as for any day.
 func (b *Base) onlyDay(q *query, fact int32) (v verdict, ok bool) {
+	// The vocabulary's only_words bound what follows to itself: "was the
+	// strike just on Tuesday?".
+	isOnly := func(w string) bool { return b.v.onlyWords[w] }
 	if !slices.ContainsFunc(q.raw, isOnly) {
 		return noVerdict, false
 	}

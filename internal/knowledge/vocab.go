@@ -200,6 +200,8 @@ type vocab struct {
 	bounds, orBounds map[string]string
 	negRaising       map[string]bool // verbs after a denial that it reaches over the clause after ("don't think")
 	dayListWords     map[string]bool // words that may stand between two days of a list ("and again on")
+	onlyWords        map[string]bool // words bounding what follows to itself ("only", "just")
+	relativeDays     map[string]bool // days named from the day they are said ("yesterday")
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -344,6 +346,8 @@ type vocabYAML struct {
 
 	NegRaising   []string `yaml:"negation_raising"`
 	DayListWords []string `yaml:"day_list_words"`
+	OnlyWords    []string `yaml:"only_words"`
+	RelativeDays []string `yaml:"relative_days"`
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
@@ -900,6 +904,8 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.negRaising = wordSet("negation_raising", y.NegRaising)
 	v.dayListWords = wordSet("day_list_words", y.DayListWords)
+	v.onlyWords = wordSet("only_words", y.OnlyWords)
+	v.relativeDays = wordSet("relative_days", y.RelativeDays)
 	v.bounds = bounded("bound_words", y.Bounds, map[string]string{"more": ">", "fewer": "<", "at_most": "<="})
 	v.orBounds = bounded("or_bounds", y.OrBounds, map[string]string{"more": ">=", "fewer": "<="})
 	if len(y.CountAsks) == 0 {

@@ -842,7 +842,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a *Answer) {
-	if !q.yesNo || asksWhich(q.raw) || b.v.asksBoundChoice(q.raw) {
+	if !q.yesNo || b.v.asksWhich(q.raw) || b.v.asksBoundChoice(q.raw) {
 		return
 	}
 	text := a.Text
@@ -1074,10 +1074,11 @@ const yesCoverage = 0.85
 
 // asksWhich reports whether a yes/no question offers a choice ("is Queen
 // Mary's in Sidcup or Woolwich?"): it asks which, not yes or no, and the
-// evidence answers it. "35% or more" bounds a figure instead.
-func asksWhich(raw []string) bool {
+// evidence answers it. "35% or more" bounds a figure instead (vocabulary
+// or_no_choice).
+func (v *vocab) asksWhich(raw []string) bool {
 	for i, w := range raw {
-		if w == "or" && (i+1 == len(raw) || !slices.Contains([]string{"more", "less", "fewer", "so", "not", "above", "over", "under"}, raw[i+1])) {
+		if w == "or" && (i+1 == len(raw) || !v.orNoChoice[raw[i+1]]) {
 			return true
 		}
 	}

@@ -109,7 +109,7 @@ func (b *Base) rangeVerdict(question, answer string, asked, given []figure) verd
 // only another dispute's names have ("was the five-day walkout the
 // all-out strike?") or a denial leaves the overview without a lead.
 func (b *Base) leadOverview(q *query, a Answer) Answer {
-	if !q.yesNo || !a.Found || asksWhich(q.raw) || len(a.Sources) == 0 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "The articles") {
+	if !q.yesNo || !a.Found || b.v.asksWhich(q.raw) || len(a.Sources) == 0 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "The articles") {
 		return a
 	}
 	var about *DisputeInfo

@@ -202,6 +202,7 @@ type vocab struct {
 	dayListWords     map[string]bool // words that may stand between two days of a list ("and again on")
 	onlyWords        map[string]bool // words bounding what follows to itself ("only", "just")
 	relativeDays     map[string]bool // days named from the day they are said ("yesterday")
+	orNoChoice       map[string]bool // words after "or" that offer no choice ("35% or more", "or not")
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -348,6 +349,7 @@ type vocabYAML struct {
 	DayListWords []string `yaml:"day_list_words"`
 	OnlyWords    []string `yaml:"only_words"`
 	RelativeDays []string `yaml:"relative_days"`
+	OrNoChoice   []string `yaml:"or_no_choice"`
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
@@ -906,6 +908,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.dayListWords = wordSet("day_list_words", y.DayListWords)
 	v.onlyWords = wordSet("only_words", y.OnlyWords)
 	v.relativeDays = wordSet("relative_days", y.RelativeDays)
+	v.orNoChoice = wordSet("or_no_choice", y.OrNoChoice)
 	v.bounds = bounded("bound_words", y.Bounds, map[string]string{"more": ">", "fewer": "<", "at_most": "<="})
 	v.orBounds = bounded("or_bounds", y.OrBounds, map[string]string{"more": ">=", "fewer": "<="})
 	if len(y.CountAsks) == 0 {

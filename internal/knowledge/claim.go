@@ -1142,6 +1142,9 @@ func cue(k specKind) string {
 // at 9am" → "the 2016 strike started at".
 func withoutSpecifics(claim string, asked []spec) string {
 	words := mergeTimes(split(normalizeChars(claim), nil))
+	// A percentage's unit, as the text pipeline reads "%" ("percent") or a
+	// text spells it ("per cent"): part of the value, not of what it is a
+	// value of, so it stays in Go.
 	drop := map[string]bool{"percent": true, "per": true, "cent": true}
 	for _, s := range asked {
 		for _, w := range split(normalizeChars(s.raw), nil) {

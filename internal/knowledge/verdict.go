@@ -49,6 +49,7 @@ type figure struct {
 }
 
 // scaleWords multiply the number before them: "a million", "1.5 million".
+// Their values are arithmetic, not a curator's choice, so they stay here.
 var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 // firstYear and lastYear bound the numbers a year may be.
@@ -1342,7 +1343,8 @@ func (b *Base) asksOpinion(q *query) bool {
 
 // doAux are the auxiliaries of an active yes/no question: "did junior
 // doctors provide …?" names who did it before the verb; "was care
-// provided …?" is passive, and names them only after "by".
+// provided …?" is passive, and names them only after "by". They are the
+// forms of English "do", not words a curator tunes, so they stay here.
 var doAux = map[string]bool{"did": true, "does": true, "do": true}
 
 // maxSubject is how many words the subject of an active yes/no question

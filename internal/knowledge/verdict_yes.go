@@ -39,7 +39,8 @@ func parseFigure(w string) (float64, error) {
 }
 
 // rangeWords join the two ends of a range: "6 to 6.5 per cent", "between
-// 6% and 6.5%", "6-6.5%".
+// 6% and 6.5%", "6-6.5%". They are how English writes a range, with the
+// dash the text pipeline keeps, not words a curator tunes.
 var rangeWords = map[string]bool{"to": true, "and": true, "-": true}
 
 // figureRange is a range a text gives: lo to hi of one unit.

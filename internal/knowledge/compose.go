@@ -158,7 +158,7 @@ func (b *Base) resolve(question string, ctx *Context) string {
 			subject += b.ix.idf[t]
 		}
 	}
-	followUp := len(raw) > 0 && (raw[0] == "and" || raw[0] == "what" && len(raw) > 1 && raw[1] == "about" || raw[0] == "how" && len(raw) > 1 && raw[1] == "about")
+	followUp := slices.ContainsFunc(b.v.followUps, func(p []string) bool { return len(p) <= len(raw) && slices.Equal(raw[:len(p)], p) })
 	// The additions go inside the question: a "?" before them would split
 	// it into two.
 	question = strings.TrimRight(question, "?!. \t")

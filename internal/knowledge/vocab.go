@@ -203,6 +203,7 @@ type vocab struct {
 	onlyWords        map[string]bool // words bounding what follows to itself ("only", "just")
 	relativeDays     map[string]bool // days named from the day they are said ("yesterday")
 	orNoChoice       map[string]bool // words after "or" that offer no choice ("35% or more", "or not")
+	followUps        [][]string      // phrases opening a follow-up ("and", "what about"), as raw words
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -350,6 +351,7 @@ type vocabYAML struct {
 	OnlyWords    []string `yaml:"only_words"`
 	RelativeDays []string `yaml:"relative_days"`
 	OrNoChoice   []string `yaml:"or_no_choice"`
+	FollowUps    []string `yaml:"follow_ups"`
 
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
@@ -911,19 +913,26 @@ func (l *loader) loadVocabulary() *vocab {
 	v.orNoChoice = wordSet("or_no_choice", y.OrNoChoice)
 	v.bounds = bounded("bound_words", y.Bounds, map[string]string{"more": ">", "fewer": "<", "at_most": "<="})
 	v.orBounds = bounded("or_bounds", y.OrBounds, map[string]string{"more": ">=", "fewer": "<="})
-	if len(y.CountAsks) == 0 {
-		l.add(vocabFile, line("count_asks"), "count_asks: missing or empty: the bot needs this list")
-	}
-	for _, p := range y.CountAsks {
-		if bad("count_asks", p) {
-			continue
+	// phraseList is a required list of phrases, as raw words.
+	phraseList := func(section string, phrases []string) [][]string {
+		if len(phrases) == 0 {
+			l.add(vocabFile, line(section), "%s: missing or empty: the bot needs this list", section)
 		}
-		if w := split(normalizeChars(p), nil); len(w) > 0 {
-			v.countAsks = append(v.countAsks, w)
-		} else {
-			l.add(vocabFile, line("count_asks"), "count_asks: %q has no words", p)
+		var out [][]string
+		for _, p := range phrases {
+			if bad(section, p) {
+				continue
+			}
+			if w := split(normalizeChars(p), nil); len(w) > 0 {
+				out = append(out, w)
+			} else {
+				l.add(vocabFile, line(section), "%s: %q has no words", section, p)
+			}
 		}
+		return out
 	}
+	v.countAsks = phraseList("count_asks", y.CountAsks)
+	v.followUps = phraseList("follow_ups", y.FollowUps)
 	v.calendar = inOrder("months", y.Months, 12, "January")
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()

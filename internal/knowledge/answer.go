@@ -70,7 +70,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		asked = b.resolve(question, ctx)
 	}
 	var parts []Answer
-	for i, c := range splitClauses(b.v.clauseSpeak(b.v.uncheck(asked))) {
+	for i, c := range b.v.splitClauses(b.v.clauseSpeak(b.v.uncheck(asked))) {
 		read := c
 		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
 			// "was the dispute eventually settled? how": a bare
@@ -123,11 +123,11 @@ func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
 		return p
 	}
 	raw := b.v.words(part)
-	if !slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(pronouns, w) }) {
+	if !slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(b.v.pronouns, w) }) {
 		return p
 	}
 	words := strings.Fields(before.Question)
-	for len(words) > 0 && (slices.Contains(questionWords, strings.ToLower(words[0])) || b.v.isStop(strings.ToLower(words[0]))) {
+	for len(words) > 0 && (slices.Contains(b.v.questionWords, strings.ToLower(words[0])) || b.v.isStop(strings.ToLower(words[0]))) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -146,7 +146,7 @@ func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
 func (b *Base) bareQuestion(part string) bool {
 	words := b.v.words(part)
 	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
-		return !slices.Contains(questionWords, w) && w != "and" && w != "or"
+		return !slices.Contains(b.v.questionWords, w) && w != "and" && w != "or"
 	})
 }
 
@@ -545,9 +545,9 @@ func (b *Base) preferUnit(q *query, ranked []scored) {
 		return
 	}
 	var unit string
-	for i := 0; i+2 < len(q.raw); i++ {
-		if q.raw[i] == "how" && q.raw[i+1] == "many" {
-			unit = b.v.term(q.raw[i+2])
+	for i := range q.raw {
+		if e := b.v.countAskAt(q.raw, i); e >= 0 && e < len(q.raw) {
+			unit = b.v.term(q.raw[e])
 		}
 	}
 	if unit == "" {
@@ -1382,25 +1382,27 @@ func merge(b *Base, question string, parts []Answer) Answer {
 }
 
 // clauseBreaks finds where one question ends and another begins: a run of
-// question marks or semicolons, or "and", "also", "plus", "vs" or "versus"
-// (after an optional comma and white space) before a question word: "what
-// did Hunt want vs what the BMA said" asks each side its own question. It returns up to n breaks
-// as [start, end) pairs, exactly as the regular expression
+// question marks or semicolons, or one of the vocabulary's part_joins
+// ("and", "vs") after an optional comma and white space, before one of its
+// question_words: "what did Hunt want vs what the BMA said" asks each side
+// its own question. It returns up to n breaks as [start, end) pairs,
+// exactly as the regular expression
 //
-//	(?i)[?;]+|,?\s+(?:and|also|plus|vs|versus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b
+//	(?i)[?;]+|,?\s+(?:JOINS)\s+(?:QUESTION_WORDS)\b
 //
-// would with FindAllStringIndex(q, n) (TestClauseBreaksMatchRegexp and
-// FuzzClauseBreaks hold it to that). It is written out because every
-// question passes through it, and the regular expression cost as much as
-// scoring the question.
-func clauseBreaks(q string, n int) [][2]int {
+// would with FindAllStringIndex(q, n), JOINS and QUESTION_WORDS being the
+// lists joined by "|" (TestClauseBreaksMatchRegexp and FuzzClauseBreaks
+// hold it to that). It is written out because every question passes
+// through it, and the regular expression cost as much as scoring the
+// question.
+func (v *vocab) clauseBreaks(q string, n int) [][2]int {
 	var out [][2]int
 	for p := 0; p < len(q) && len(out) < n; {
 		if c := q[p]; c != '?' && c != ';' && c != ',' && skipSpace(q, p) == p {
 			p++ // no break starts at a word's byte
 			continue
 		}
-		end, ok := clauseBreakAt(q, p)
+		end, ok := v.clauseBreakAt(q, p)
 		if !ok {
 			p++
 			continue
@@ -1411,15 +1413,9 @@ func clauseBreaks(q string, n int) [][2]int {
 	return out
 }
 
-// conjunctions and questionWords are the words of a clause break.
-var (
-	conjunctions  = []string{"and", "also", "plus", "vs", "versus"}
-	questionWords = []string{"who", "what", "when", "where", "why", "how", "which", "did", "does", "is", "was"}
-)
-
 // clauseBreakAt reports whether a clause break starts at q[p], and where it
 // ends.
-func clauseBreakAt(q string, p int) (int, bool) {
+func (v *vocab) clauseBreakAt(q string, p int) (int, bool) {
 	if q[p] == '?' || q[p] == ';' {
 		for p < len(q) && (q[p] == '?' || q[p] == ';') {
 			p++
@@ -1433,7 +1429,7 @@ func clauseBreakAt(q string, p int) (int, bool) {
 	if i = skipSpace(q, i); i == p || (q[p] == ',' && i == p+1) {
 		return 0, false // no white space before the conjunction
 	}
-	i, ok := matchOneFold(q, i, conjunctions)
+	i, ok := matchOneFold(q, i, v.partJoins)
 	if !ok {
 		return 0, false
 	}
@@ -1441,7 +1437,7 @@ func clauseBreakAt(q string, p int) (int, bool) {
 	if j == i {
 		return 0, false
 	}
-	end, ok := matchOneFold(q, j, questionWords)
+	end, ok := matchOneFold(q, j, v.questionWords)
 	if !ok || isWordByte(q, end-1) == isWordByte(q, end) {
 		return 0, false // not at a word boundary: "island", "whose"
 	}
@@ -1496,10 +1492,10 @@ func isWordByte(q string, i int) bool {
 
 // splitClauses splits a multi-part question into its parts. The question
 // word that starts a part stays with it.
-func splitClauses(q string) []string {
+func (v *vocab) splitClauses(q string) []string {
 	var out []string
 	start := 0
-	for _, m := range clauseBreaks(q, 8) {
+	for _, m := range v.clauseBreaks(q, 8) {
 		end := m[0]
 		next := m[1]
 		if q[m[0]] != '?' && q[m[0]] != ';' {

@@ -714,9 +714,6 @@ type spec struct {
 }
 
 var (
-	weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-	months   = []string{"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"}
 	clockTime = regexp.MustCompile(`^([0-9]{1,2})(?:\.([0-9]{2}))?(am|pm)$`)
 	ordinal   = regexp.MustCompile(`^([0-9]{1,2})(?:st|nd|rd|th)?$`)
 )
@@ -795,10 +792,12 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 	case "midnight":
 		return spec{kind: specTime, value: 0}, true
 	}
-	if d := slices.Index(weekdays, w); d >= 0 {
+	if d := slices.Index(b.v.weekdays, w); d >= 0 {
 		return spec{kind: specDay, value: float64(d), text: w}, true
 	}
-	if mo := slices.Index(months, w); mo >= 0 && w != "may" {
+	// "may" is also the verb: only after a day ("5 May") is it surely the
+	// month. That is English, not a curator's choice, so it stays here.
+	if mo := slices.Index(b.v.calendar, w); mo >= 0 && w != "may" {
 		if m := ordinal.FindStringSubmatch(next); m != nil {
 			d, _ := strconv.Atoi(m[1])
 			if d >= 1 && d <= 31 {
@@ -807,9 +806,9 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 		}
 		return spec{}, false
 	}
-	if m := ordinal.FindStringSubmatch(w); m != nil && slices.Contains(months, next) {
+	if m := ordinal.FindStringSubmatch(w); m != nil && slices.Contains(b.v.calendar, next) {
 		d, _ := strconv.Atoi(m[1])
-		if mo := slices.Index(months, next); d >= 1 && d <= 31 {
+		if mo := slices.Index(b.v.calendar, next); d >= 1 && d <= 31 {
 			return spec{kind: specDate, value: float64((mo+1)*100 + d), text: m[1] + " " + next}, true
 		}
 	}
@@ -826,7 +825,7 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 	if err != nil {
 		return spec{}, false
 	}
-	s := spec{value: n, bound: boundBefore(words, i), text: thousands(words[i])}
+	s := spec{value: n, bound: b.v.boundBefore(words, i), text: thousands(words[i])}
 	s.raw = s.text
 	rest := words[i+1:]
 	switch {
@@ -853,7 +852,7 @@ func (b *Base) specAt(words []string, i int) (spec, bool) {
 		}
 		s.also = b.alsoTerms(rest)
 	}
-	if after := boundAfter(rest); after != "" && s.bound == "" {
+	if after := b.v.boundAfter(rest); after != "" && s.bound == "" {
 		s.bound = after
 	}
 	return s, true
@@ -928,28 +927,24 @@ func thousands(w string) string {
 	return string(out)
 }
 
-// boundBefore reads "more than", "over", "fewer than" … before words[i].
-func boundBefore(words []string, i int) string {
+// boundBefore reads "more than", "over", "fewer than" … (vocabulary
+// bound_words) before words[i].
+func (v *vocab) boundBefore(words []string, i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if b, ok := boundWords[words[k]]; ok {
+		if b, ok := v.bounds[words[k]]; ok {
 			return b
 		}
 	}
 	return ""
 }
 
-// boundAfter reads "or more", "or less" after a figure.
-func boundAfter(rest []string) string {
+// boundAfter reads "or more", "or less" (vocabulary or_bounds) after a
+// figure.
+func (v *vocab) boundAfter(rest []string) string {
 	if len(rest) < 2 || rest[0] != "or" {
 		return ""
 	}
-	switch rest[1] {
-	case "more", "over", "above", "higher":
-		return ">="
-	case "less", "fewer", "under", "below", "lower":
-		return "<="
-	}
-	return ""
+	return v.orBounds[rest[1]]
 }
 
 // roleBefore reads "from 8am" (start) and "to 5pm" (end).
@@ -1147,6 +1142,9 @@ func cue(k specKind) string {
 // at 9am" → "the 2016 strike started at".
 func withoutSpecifics(claim string, asked []spec) string {
 	words := mergeTimes(split(normalizeChars(claim), nil))
+	// A percentage's unit, as the text pipeline reads "%" ("percent") or a
+	// text spells it ("per cent"): part of the value, not of what it is a
+	// value of, so it stays in Go.
 	drop := map[string]bool{"percent": true, "per": true, "cent": true}
 	for _, s := range asked {
 		for _, w := range split(normalizeChars(s.raw), nil) {

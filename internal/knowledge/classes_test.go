@@ -793,6 +793,19 @@ answer_types:
 		{"bad replaces and links", "vocabulary.yaml", "answer_types:\n  deadline:\n    cues: [by when]\n    kinds: [event]\n    replaces: [someday]\narticle_links: [With]\nconjunctions: [When]\n",
 			[]string{`deadline replaces unknown type "someday"`, `article_links: "With" must be lower case`, `conjunctions: "When" must be lower case`}},
 		{"synonym of two words", "vocabulary.yaml", "synonyms:\n  cover: [look after]\n", []string{`"look after" is not one word`}},
+		// A list the bot cannot read questions without is required.
+		{"missing lists", "vocabulary.yaml", "synonyms:\n  end: [finish]\n", []string{"vocabulary.yaml: passive_aux: missing or empty", "vocabulary.yaml: plural_pronouns: missing or empty", "vocabulary.yaml: question_words: missing or empty", "vocabulary.yaml: weekdays: missing or empty", "vocabulary.yaml: count_asks: missing or empty", "vocabulary.yaml: bound_words: missing or empty", "vocabulary.yaml: negation_raising: missing or empty", "vocabulary.yaml: day_list_words: missing or empty", "vocabulary.yaml: only_words: missing or empty", "vocabulary.yaml: or_no_choice: missing or empty", "vocabulary.yaml: follow_ups: missing or empty"}},
+		{"bad lists", "vocabulary.yaml", "passive_aux: [get, Got, get, been by]\n",
+			[]string{`vocabulary.yaml:1: passive_aux: "Got" must be lower case`, `passive_aux: "get" is listed twice`, `passive_aux: "been by" must be one word`}},
+		{"months out of order", "vocabulary.yaml", "months: [january, february]\nweekdays: [monday, monday]\n",
+			[]string{`vocabulary.yaml:1: months: 2 names, not 12: list them in order, January first`, `weekdays: "monday" is listed twice`, `weekdays: 1 names, not 7`}},
+		{"bad count asks", "vocabulary.yaml", "count_asks: [How many, '?']\n", []string{`count_asks: "How many" must be lower case`, `count_asks: "?" has no words`}},
+		{"bad bounds", "vocabulary.yaml", "bound_words:\n  more: [over]\n  fewer: [over]\n  most: [all]\n",
+			[]string{`bound_words: "over" bounds both ways`, `bound_words: "most" must be one of at_most, fewer, more`}},
+		// clauseBreakAt matches these in the message as typed, and takes
+		// the first that matches.
+		{"bad clause words", "vocabulary.yaml", "question_words: [what, wh, whó]\npart_joins: [and]\n",
+			[]string{`question_words: "wh" starts "what": no word may start another`, `question_words: "whó" must be ASCII letters a-z only`}},
 		{"unsorted word list", "words/english.txt", "b\na\n", []string{"must be sorted"}},
 		{"unsorted modifier list", "words/modifiers.txt", "b\nb\n", []string{"words/modifiers.txt:2: the word list must be sorted"}},
 	}

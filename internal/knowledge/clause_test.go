@@ -3,15 +3,21 @@ package knowledge
 import (
 	"reflect"
 	"regexp"
+	"strings"
+	"sync"
 	"testing"
 )
 
-// clauseBreakRE is the definition clauseBreaks is written out from.
-var clauseBreakRE = regexp.MustCompile(`(?i)[?;]+|,?\s+(?:and|also|plus|vs|versus)\s+(?:who|what|when|where|why|how|which|did|does|is|was)\b`)
+// clauseBreakRE is the definition clauseBreaks is written out from, with
+// the real vocabulary's part_joins and question_words.
+var clauseBreakRE = sync.OnceValue(func() *regexp.Regexp {
+	v := realVocab()
+	return regexp.MustCompile(`(?i)[?;]+|,?\s+(?:` + strings.Join(v.partJoins, "|") + `)\s+(?:` + strings.Join(v.questionWords, "|") + `)\b`)
+})
 
 func regexpBreaks(q string, n int) [][2]int {
 	var out [][2]int
-	for _, m := range clauseBreakRE.FindAllStringIndex(q, n) {
+	for _, m := range clauseBreakRE().FindAllStringIndex(q, n) {
 		out = append(out, [2]int{m[0], m[1]})
 	}
 	return out
@@ -30,7 +36,7 @@ var clauseCases = []string{
 func TestClauseBreaksMatchRegexp(t *testing.T) {
 	for _, q := range clauseCases {
 		for _, n := range []int{8, 2} {
-			if got, want := clauseBreaks(q, n), regexpBreaks(q, n); !reflect.DeepEqual(got, want) {
+			if got, want := realVocab().clauseBreaks(q, n), regexpBreaks(q, n); !reflect.DeepEqual(got, want) {
 				t.Errorf("clauseBreaks(%q, %d) = %v, want %v", q, n, got, want)
 			}
 		}
@@ -42,7 +48,7 @@ func FuzzClauseBreaks(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		if got, want := clauseBreaks(q, 8), regexpBreaks(q, 8); !reflect.DeepEqual(got, want) {
+		if got, want := realVocab().clauseBreaks(q, 8), regexpBreaks(q, 8); !reflect.DeepEqual(got, want) {
 			t.Fatalf("clauseBreaks(%q) = %v, want %v", q, got, want)
 		}
 	})

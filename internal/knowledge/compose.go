@@ -145,12 +145,6 @@ func (b *Base) overview(q *query, a Answer) Answer {
 	return a
 }
 
-// pronouns stand for the previous answer's subject.
-var pronouns = []string{"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this", "that", "these", "those"}
-
-// personalPronouns are the pronouns that stand for people.
-var personalPronouns = pronouns[:9]
-
 // resolve rewrites a follow-up so it can be answered alone: a pronoun gets
 // the previous subject's name, a question that names another dispute gets
 // the previous question's subject, and one that names none keeps the
@@ -164,7 +158,7 @@ func (b *Base) resolve(question string, ctx *Context) string {
 			subject += b.ix.idf[t]
 		}
 	}
-	followUp := len(raw) > 0 && (raw[0] == "and" || raw[0] == "what" && len(raw) > 1 && raw[1] == "about" || raw[0] == "how" && len(raw) > 1 && raw[1] == "about")
+	followUp := slices.ContainsFunc(b.v.followUps, func(p []string) bool { return len(p) <= len(raw) && slices.Equal(raw[:len(p)], p) })
 	// The additions go inside the question: a "?" before them would split
 	// it into two.
 	question = strings.TrimRight(question, "?!. \t")
@@ -174,7 +168,7 @@ func (b *Base) resolve(question string, ctx *Context) string {
 		// "and in 2023?": the previous question, in the new dispute.
 		out = question + " " + b.stripDisputes(ctx.Question)
 		return out
-	case slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(pronouns, w) }) && len(ctx.Subjects) > 0:
+	case slices.ContainsFunc(raw, func(w string) bool { return slices.Contains(b.v.pronouns, w) }) && len(ctx.Subjects) > 0:
 		if f, ok := b.Fact(b.personFirst(ctx.Subjects, raw)); ok {
 			out = question + " (" + f.Title + ")"
 		}
@@ -191,7 +185,7 @@ func (b *Base) resolve(question string, ctx *Context) string {
 // first person or organisation among the subjects, else the first subject.
 func (b *Base) personFirst(subjects []string, raw []string) string {
 	personal := slices.ContainsFunc(raw, func(w string) bool {
-		return slices.Contains([]string{"he", "she", "him", "her", "his", "hers"}, w)
+		return slices.Contains(b.v.genderedPronouns, w)
 	})
 	if personal {
 		for _, id := range subjects {
@@ -545,12 +539,13 @@ func (b *Base) countsShare(q *query) string {
 	if q.detail {
 		return ""
 	}
-	for i := 0; i+3 < len(q.raw); i++ {
-		if q.raw[i] == "how" && q.raw[i+1] == "many" && b.v.population[b.v.term(q.raw[i+2])] && !b.v.yesNo[q.raw[i+3]] {
-			verb := b.verbAfter(q.raw, i+3)
+	for i := range q.raw {
+		e := b.v.countAskAt(q.raw, i) // what is counted, "people"
+		if e >= 0 && e+1 < len(q.raw) && b.v.population[b.v.term(q.raw[e])] && !b.v.yesNo[q.raw[e+1]] {
+			verb := b.verbAfter(q.raw, e+1)
 			if _, ok := b.ix.idf[verb]; !ok && verb != "" {
 				// A misspelt verb ("suport") is read as corrected.
-				if c := b.ix.typos().correct(q.raw[i+3]); c != "" {
+				if c := b.ix.typos().correct(q.raw[e+1]); c != "" {
 					verb = b.v.term(c)
 				}
 			}
@@ -644,14 +639,15 @@ func (b *Base) onlyRelative(q *query, p int32, t *answerType) bool {
 // question counts: "how many consultants went on strike?" is not answered
 // by a count of junior doctors. A generic or unknown word counts nothing.
 func (b *Base) countsAsked(q *query, p int32) bool {
-	for i := 0; i+2 < len(q.raw); i++ {
-		if q.raw[i] != "how" || q.raw[i+1] != "many" {
+	for i := range q.raw {
+		e := b.v.countAskAt(q.raw, i)
+		if e < 0 || e >= len(q.raw) {
 			continue
 		}
-		w := q.raw[i+2]
+		w := q.raw[e]
 		// "how many patient bookings": a singular word before a plural
 		// one names what kind of thing is counted; the plural names it.
-		if n := q.raw[i+2:]; len(n) > 1 && !strings.HasSuffix(w, "s") && strings.HasSuffix(n[1], "s") && !b.v.isStop(n[1]) && !b.v.yesNo[n[1]] {
+		if n := q.raw[e:]; len(n) > 1 && !strings.HasSuffix(w, "s") && strings.HasSuffix(n[1], "s") && !b.v.isStop(n[1]) && !b.v.yesNo[n[1]] {
 			w = n[1]
 		}
 		if b.v.isStop(w) || b.v.isWeak(w) {
@@ -855,7 +851,7 @@ var sourcesDiffer = regexp.MustCompile(`(?i)\b(articles|sources|reports|accounts
 // asked; "The articles don't say for certain" when the articles differ. A
 // fact whose answer already starts with Yes or No keeps it.
 func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a *Answer) {
-	if !q.yesNo || asksWhich(q.raw) || b.v.asksBoundChoice(q.raw) {
+	if !q.yesNo || b.v.asksWhich(q.raw) || b.v.asksBoundChoice(q.raw) {
 		return
 	}
 	text := a.Text
@@ -1087,10 +1083,11 @@ const yesCoverage = 0.85
 
 // asksWhich reports whether a yes/no question offers a choice ("is Queen
 // Mary's in Sidcup or Woolwich?"): it asks which, not yes or no, and the
-// evidence answers it. "35% or more" bounds a figure instead.
-func asksWhich(raw []string) bool {
+// evidence answers it. "35% or more" bounds a figure instead (vocabulary
+// or_no_choice).
+func (v *vocab) asksWhich(raw []string) bool {
 	for i, w := range raw {
-		if w == "or" && (i+1 == len(raw) || !slices.Contains([]string{"more", "less", "fewer", "so", "not", "above", "over", "under"}, raw[i+1])) {
+		if w == "or" && (i+1 == len(raw) || !v.orNoChoice[raw[i+1]]) {
 			return true
 		}
 	}

@@ -18,6 +18,7 @@ func TestContextOf(t *testing.T) {
 		{"how many appointments were cancelled in 2016?", "and in 2023?", "651,000"},
 		{"who led the BMA in 2016?", "what did he say about death statistics?", "distorted"},
 		{"what did the 2016 poll find?", "what about 2023?", "YouGov"},
+		{"what did the 2016 poll find?", "how about in 2023?", "YouGov"},
 	} {
 		first := b.Answer(c[0])
 		ctx := b.ContextOf(first.Facts)

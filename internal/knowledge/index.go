@@ -1280,7 +1280,7 @@ func (b *Base) analyze(question string) *query {
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
 		named := genericAt != nil && genericAt[i] // names an article by what it has
-		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(v, i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -1339,8 +1339,8 @@ func (b *Base) analyze(question string) *query {
 // on the figure after it ("was support above 50%?"): like the figure, it is
 // what the verdict checks, not what picks the fact, and a fact need not
 // say "above" (or "more than") to answer.
-func (q *query) checksBound(i int) bool {
-	if !q.yesNo || boundWords[q.raw[i]] == "" {
+func (q *query) checksBound(v *vocab, i int) bool {
+	if !q.yesNo || v.bounds[q.raw[i]] == "" {
 		return false
 	}
 	next := i + 1
@@ -1425,7 +1425,7 @@ func (b *Base) speakerTerms(raw []string, wordsAt int, roles bool) []string {
 	for i := 0; i+2 < len(raw) && span == nil; i++ {
 		if raw[i] == "according" && raw[i+1] == "to" {
 			end := i + 2
-			for end < len(raw) && end < i+6 && !v.yesNo[raw[end]] && !isCue(raw[end]) && !slices.Contains(questionWords, raw[end]) {
+			for end < len(raw) && end < i+6 && !v.yesNo[raw[end]] && !isCue(raw[end]) && !slices.Contains(v.questionWords, raw[end]) {
 				end++
 			}
 			span = raw[i+2 : end]
@@ -1525,7 +1525,7 @@ func (b *Base) speaks(q *query, fact int32) bool {
 	words := text.spoken
 	for _, i := range text.speech {
 		for k := i - 1; k >= 0 && k >= i-speakerWindow; k-- {
-			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(pronounsSpeaking, words[k]) {
+			if slices.Contains(q.speaker, b.v.term(words[k])) || own && slices.Contains(b.v.speakerPronouns, words[k]) {
 				return true
 			}
 		}
@@ -1556,9 +1556,6 @@ func (b *Base) namesAsked(q *query, sp *Fact) bool {
 // speakerWindow is how many words before a word of speech its speaker may
 // stand: "BMA head Mark Porter told", "Hunt, speaking on BBC Breakfast, accused".
 const speakerWindow = 6
-
-// pronounsSpeaking stand for a person or organisation in its own fact.
-var pronounsSpeaking = []string{"he", "she", "they", "it"}
 
 // known maps a raw word to a known term, correcting a typo when the word is
 // neither known nor a real English word; it adds the weight of an unknown
@@ -1783,13 +1780,13 @@ func (q *query) readCues(v *vocab, lead int) {
 		// joined the strike?" and "give me the exact number of doctors
 		// who struck" ask for a count, not a person. A cleft after a
 		// yes/no word ("was it Porter who said …?") still asks who.
-		if (wh || asked != 0) && v.relatives[w] && !v.isStop(q.raw[i-1]) && !slices.Contains(questionWords, q.raw[i-1]) && !v.yesNo[q.raw[i-1]] {
+		if (wh || asked != 0) && v.relatives[w] && !v.isStop(q.raw[i-1]) && !slices.Contains(v.questionWords, q.raw[i-1]) && !v.yesNo[q.raw[i-1]] {
 			continue
 		}
-		wh = wh || slices.Contains(questionWords, w) && !v.yesNo[w]
+		wh = wh || slices.Contains(v.questionWords, w) && !v.yesNo[w]
 		// "was Porter on BBC Breakfast when he talked …?" asks yes or
 		// no, not when: a yes/no word opening it asks already.
-		asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w] || i == lead && v.yesNo[w]
+		asking = asking || slices.Contains(v.questionWords, w) && !v.yesNo[w] || i == lead && v.yesNo[w]
 		for _, c := range v.cueStart[w] {
 			if asked&(1<<c.typ) == 0 && (len(c.words) <= len(q.raw)-i && slices.Equal(q.raw[i:i+len(c.words)], c.words) || v.cueAcross(q.raw, i, c.words)) {
 				asked |= 1 << c.typ
@@ -1829,7 +1826,7 @@ func (b *Base) leadIn(question string, raw []string) int {
 	}
 	before := b.splitCompounds(b.v.words(question[:i]))
 	if len(before) == 0 || len(before) > maxLeadIn || b.v.yesNo[before[0]] ||
-		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(questionWords, w) }) {
+		slices.ContainsFunc(before, func(w string) bool { return slices.Contains(b.v.questionWords, w) }) {
 		return 0
 	}
 	if after := b.v.words(question[i+skip:]); len(after) < 2 || !b.v.yesNo[after[0]] {
@@ -1843,7 +1840,7 @@ func (b *Base) leadIn(question string, raw []string) int {
 // no from "did", the lead-in ending at its article word.
 func (b *Base) articleLeadIn(words []string) int {
 	for k := 1; k < len(words)-1 && k <= maxLeadIn; k++ {
-		if slices.Contains(questionWords, words[k-1]) || b.v.yesNo[words[k-1]] {
+		if slices.Contains(b.v.questionWords, words[k-1]) || b.v.yesNo[words[k-1]] {
 			return 0
 		}
 		if b.v.yesNo[words[k]] {
@@ -2075,7 +2072,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 			link = k
 			// The link's words end where the question's own begin: "the
 			// piece that cites the Press Association, what hours …".
-			for j := k; j < len(raw) && j < k+articleSpan && !slices.Contains(questionWords, raw[j]); j++ {
+			for j := k; j < len(raw) && j < k+articleSpan && !slices.Contains(v.questionWords, raw[j]); j++ {
 				if !v.isStop(raw[j]) {
 					span = append(span, j)
 				}
@@ -2134,7 +2131,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		for j := i + 1; j < link; j++ {
 			ctx[j] = true
 		}
-		if found >= 0 && (ix.asksBeyond(raw, i, link, span, ctx) || refersBack(raw, span)) {
+		if found >= 0 && (ix.asksBeyond(raw, i, link, span, ctx) || ix.v.refersBack(raw, span)) {
 			return nil
 		}
 		generic = make([]bool, len(raw))
@@ -2146,13 +2143,14 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 	return nil
 }
 
-// refersBack reports whether a person pronoun after the words naming an
-// article by what it has stands for them: "what does the article that
-// mentions Jeremy Corbyn say he did?" asks about Corbyn, within that
-// article, so his name is the question's subject as well as the article's.
-func refersBack(raw []string, span []int) bool {
+// refersBack reports whether a person pronoun (vocabulary
+// personal_pronouns) after the words naming an article by what it has
+// stands for them: "what does the article that mentions Jeremy Corbyn say
+// he did?" asks about Corbyn, within that article, so his name is the
+// question's subject as well as the article's.
+func (v *vocab) refersBack(raw []string, span []int) bool {
 	last := slices.Max(span)
-	return slices.ContainsFunc(raw[last+1:], func(w string) bool { return slices.Contains(personalPronouns, w) })
+	return slices.ContainsFunc(raw[last+1:], func(w string) bool { return slices.Contains(v.personalPronouns, w) })
 }
 
 // reportVerb reports whether the words raw[from:to] that would name an

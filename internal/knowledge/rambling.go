@@ -28,14 +28,6 @@ const minFinalClause = 5
 // dash set off by spaces, or a comma.
 var storyBreaks = []string{" — ", " – ", " - ", ", "}
 
-// whWords open the last clause of a rambling question: the question
-// words that ask, without the yes/no ones.
-var whWords = questionWords[:7]
-
-// singularPronouns are the pronouns the last clause may use for the one
-// person the story names.
-var singularPronouns = pronouns[:5]
-
 // finalQuestion returns a rambling question's last clause as a question of
 // its own, a personal pronoun in it replaced by the last person the story
 // before names ("the health secretary"); "" when the question is short,
@@ -59,7 +51,7 @@ func (b *Base) finalQuestion(question string) string {
 	var words []string
 	for ; at >= 0; at, skip = lastBreak(question, at) {
 		words = v.words(question[at+skip:])
-		if len(words) >= minFinalClause && slices.Contains(whWords, words[0]) {
+		if len(words) >= minFinalClause && slices.Contains(v.whWords, words[0]) {
 			break
 		}
 	}
@@ -70,7 +62,7 @@ func (b *Base) finalQuestion(question string) string {
 	if strings.ContainsAny(story, "?") {
 		return ""
 	}
-	pronoun := slices.IndexFunc(words, func(w string) bool { return slices.Contains(singularPronouns, w) })
+	pronoun := slices.IndexFunc(words, func(w string) bool { return slices.Contains(v.storyPronouns, w) })
 	if pronoun < 0 || b.lastPerson(words[:pronoun]) != "" {
 		// "what was Hunt actually saying he wanted …?": the clause
 		// names him itself.
@@ -81,7 +73,7 @@ func (b *Base) finalQuestion(question string) string {
 		return ""
 	}
 	for i, w := range words {
-		if slices.Contains(singularPronouns, w) {
+		if slices.Contains(v.storyPronouns, w) {
 			words[i] = who
 		}
 	}

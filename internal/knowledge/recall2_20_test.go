@@ -107,7 +107,7 @@ func TestClauseSpeak(t *testing.T) {
 			t.Errorf("clauseSpeak(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
-	if got := splitClauses(v.clauseSpeak("who led the bma n wot did he say")); len(got) != 2 {
+	if got := v.splitClauses(v.clauseSpeak("who led the bma n wot did he say")); len(got) != 2 {
 		t.Errorf("parts = %q, want two", got)
 	}
 }

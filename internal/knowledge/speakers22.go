@@ -150,7 +150,7 @@ func (b *Base) saidBy(q *query) []*Fact {
 		return nil
 	}
 	start := k
-	for start > 0 && k-start < 6 && !b.v.yesNo[q.raw[start-1]] && !slices.Contains(questionWords, q.raw[start-1]) {
+	for start > 0 && k-start < 6 && !b.v.yesNo[q.raw[start-1]] && !slices.Contains(b.v.questionWords, q.raw[start-1]) {
 		start--
 	}
 	span := q.raw[start:k]
@@ -292,9 +292,6 @@ func (b *Base) cleftYes(question string, a Answer) Answer {
 	return a
 }
 
-// pluralPronouns stand for a plural noun of the part of a question before.
-var pluralPronouns = []string{"they", "them", "these", "those"}
-
 // pluralReferent puts, for a plural pronoun in a later part of a question
 // ("which hospital is in the News Shopper photos and who took them?"),
 // the last plural noun of the part before in its place: "them" are the
@@ -317,7 +314,7 @@ func (b *Base) pluralReferent(part string, before Answer) string {
 			}
 		}
 	}
-	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(pluralPronouns, w) })
+	at := slices.IndexFunc(words, func(w string) bool { return slices.Contains(b.v.pluralPronouns, w) })
 	if at < 0 {
 		return part
 	}

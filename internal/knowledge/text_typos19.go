@@ -42,7 +42,7 @@ func (ix *index) asksBeyond(raw []string, at, link int, span []int, ctx []bool) 
 	v := ix.v
 	own := false
 	for j, w := range raw {
-		if j >= at && j < link || ctx[j] || slices.Contains(span, j) || v.isStop(w) || v.isWeak(w) || slices.Contains(questionWords, w) {
+		if j >= at && j < link || ctx[j] || slices.Contains(span, j) || v.isStop(w) || v.isWeak(w) || slices.Contains(v.questionWords, w) {
 			continue
 		}
 		if _, ok := ix.idf[v.term(w)]; ok {

@@ -48,16 +48,8 @@ type figure struct {
 	lo, hi float64
 }
 
-// boundWords qualify the number after them.
-var boundWords = map[string]string{
-	"more": ">", "over": ">", "above": ">", "least": ">", "exceed": ">", "exceeding": ">",
-	"fewer": "<", "less": "<", "under": "<", "below": "<",
-	// "were only about 12,500 cancelled?" asks at most that many; an
-	// answer's "only 14%" is still 14%.
-	"only": "<=",
-}
-
 // scaleWords multiply the number before them: "a million", "1.5 million".
+// Their values are arithmetic, not a curator's choice, so they stay here.
 var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 // firstYear and lastYear bound the numbers a year may be.
@@ -129,7 +121,7 @@ func (v *vocab) figures(text string) []figure {
 			if words[k] == "over" && (k > 0 && v.spanWords[words[k-1]] || v.spanUnits[f.unit] && (k == 0 || !v.lastWords[words[k-1]])) {
 				break // "ran over two days" spans them, it bounds nothing
 			}
-			if b, ok := boundWords[words[k]]; ok {
+			if b, ok := v.bounds[words[k]]; ok {
 				f.bound = b
 				break
 			}
@@ -1062,7 +1054,7 @@ func (b *Base) denialOf(text string) denial {
 		if next < len(words) && words[next] == "t" {
 			next++ // "don", "t", "think"
 		}
-		if next < len(words) && negRaising[words[next]] {
+		if next < len(words) && b.v.negRaising[words[next]] {
 			// "I don't think any union has the right to blackmail": the
 			// denial reaches over the clause thought.
 			reach = 10
@@ -1362,7 +1354,8 @@ func (b *Base) asksOpinion(q *query) bool {
 
 // doAux are the auxiliaries of an active yes/no question: "did junior
 // doctors provide …?" names who did it before the verb; "was care
-// provided …?" is passive, and names them only after "by".
+// provided …?" is passive, and names them only after "by". They are the
+// forms of English "do", not words a curator tunes, so they stay here.
 var doAux = map[string]bool{"did": true, "does": true, "do": true}
 
 // maxSubject is how many words the subject of an active yes/no question
@@ -1886,9 +1879,6 @@ func (b *Base) compareSides(q *query, body string) verdict {
 	return out
 }
 
-// negRaising are verbs after which a denial covers the clause that follows.
-var negRaising = map[string]bool{"think": true, "believe": true, "expect": true, "want": true, "suppose": true}
-
 // borrowed reports whether a Yes would rest on a word of the question that
 // the fact has only in a name of something else it names: "scottish deal",
 // a name of the Scottish pay offer, says nothing of a deal between the BMA
@@ -2329,7 +2319,7 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 		// A day listed with a bound one is bound too.
 		for range 2 {
 			for k := 0; k+1 < len(days); k++ {
-				if bound[k] != bound[k+1] && !slices.ContainsFunc(terms[days[k]+1:days[k+1]], func(t string) bool { return !dayListWords[t] }) {
+				if bound[k] != bound[k+1] && !slices.ContainsFunc(terms[days[k]+1:days[k+1]], func(t string) bool { return !b.v.dayListWords[t] }) {
 					bound[k], bound[k+1] = true, true
 				}
 			}
@@ -2356,10 +2346,6 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 	}
 	return noVerdict
 }
-
-// dayListWords are the terms that may stand between two days of a list:
-// "on Tuesday and again on Wednesday".
-var dayListWords = map[string]bool{"again": true, "also": true, "then": true}
 
 // preferDay puts first, for a yes/no question asking on which weekday
 // something happened, the best confident fact that says which day it was

@@ -205,7 +205,7 @@ func (b *Base) shareNo(q *query, words, said []string) verdict {
 				rough = true // "about half": within roughShare points
 				continue
 			}
-			if bd, ok := boundWords[q.raw[j]]; ok {
+			if bd, ok := b.v.bounds[q.raw[j]]; ok {
 				asked.bound = bd
 				break
 			}

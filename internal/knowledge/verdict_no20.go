@@ -172,10 +172,6 @@ func (b *Base) preferOnlyDay(q *query, ranked []scored) {
 	})
 }
 
-// isOnly reports whether a word bounds what follows to itself: "only",
-// "just", "solely" ("was the strike just on Tuesday?").
-func isOnly(w string) bool { return w == "only" || w == "just" || w == "solely" }
-
 // missingNo decides a yes/no question asking whether a place was missing
 // from something ("was Lewisham Hospital left off the list of hospitals
 // affected?", the vocabulary's failure_words before "from") against a

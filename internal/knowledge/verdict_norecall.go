@@ -336,7 +336,8 @@ func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (An
 }
 
 // relativeWords open a clause describing the noun before them: "the
-// Labour leader who joined the march".
+// Labour leader who joined the march". English has these relative
+// pronouns and no others a question would use, so they stay in Go.
 var relativeWords = []string{"who", "that", "which"}
 
 // describedAdditive reports whether every additive word of raw opens a

@@ -17,7 +17,7 @@ func (v *vocab) cueAcross(raw []string, i int, c []string) bool {
 	}
 	switch {
 	case n == 2 && (c[0] == "which" || c[0] == "what"):
-	case n == 3 && c[0] == "how" && c[1] == "many":
+	case v.countAskAt(c, 0) == n-1: // "how many" and a noun
 	default:
 		return false
 	}
@@ -27,7 +27,7 @@ func (v *vocab) cueAcross(raw []string, i int, c []string) bool {
 	}
 	mid := raw[i+n-1]
 	_, num := v.numbers[mid]
-	return !num && !v.isStop(mid) && !isDigitByte(mid[0]) && !slices.Contains(questionWords, mid) && len(v.cueStart[mid]) == 0
+	return !num && !v.isStop(mid) && !isDigitByte(mid[0]) && !slices.Contains(v.questionWords, mid) && len(v.cueStart[mid]) == 0
 }
 
 // choiceHasOther reports whether the term t, a name the fact does not

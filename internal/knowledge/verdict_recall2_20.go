@@ -23,7 +23,7 @@ func (b *Base) timeClause(q *query, ctx, source []bool, terms []string) {
 	asking := false
 	for i, w := range q.raw {
 		if !asking || !v.conjunctions[w] || q.raw[i-1] == "and" || q.raw[i-1] == "or" {
-			asking = asking || slices.Contains(questionWords, w) && !v.yesNo[w]
+			asking = asking || slices.Contains(v.questionWords, w) && !v.yesNo[w]
 			continue
 		}
 		// A name keeps the clause a subject: "when nurses went on strike
@@ -77,7 +77,7 @@ func (v *vocab) clauseSpeak(q string) string {
 		for j < len(q) && isWordByte(q, j) {
 			j++
 		}
-		if to, ok := v.textspeak[strings.ToLower(q[i:j])]; ok && len(to) == 1 && (slices.Contains(conjunctions, to[0]) || slices.Contains(questionWords, to[0])) {
+		if to, ok := v.textspeak[strings.ToLower(q[i:j])]; ok && len(to) == 1 && (slices.Contains(v.partJoins, to[0]) || slices.Contains(v.questionWords, to[0])) {
 			out.WriteString(q[last:i])
 			out.WriteString(to[0])
 			last = j

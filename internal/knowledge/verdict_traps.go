@@ -43,7 +43,7 @@ func (b *Base) declineUnsettled(q *query, fact int32, a *Answer) {
 		a.decline(" what happened later: they were written while it was going on", trimLead(a.Text))
 	case (led || q.compare) && b.lacksAsked(q, fact) && !b.asksArticle(q):
 		a.decline("", trimLead(a.Text))
-	case !led && !asksWhich(q.raw) && b.unsaidFigure(q, a.Question, fact):
+	case !led && !b.v.asksWhich(q.raw) && b.unsaidFigure(q, a.Question, fact):
 		a.decline("", a.Text)
 	}
 }

@@ -113,7 +113,7 @@ func (b *Base) roleAt(q *query) int {
 			}
 			return -1
 		}
-		if slices.Contains(questionWords, w) {
+		if slices.Contains(b.v.questionWords, w) {
 			return -1 // "when did the head of the BMA …" asks no role
 		}
 	}

@@ -116,7 +116,7 @@ func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
 	if len(f.Supplies) > 0 {
 		return "" // the curator said what it gives
 	}
-	if raw[0] == "how" && raw[1] == "many" && b.countedOnlyMaybe(q, fact) {
+	if v.countAskAt(raw, 0) >= 0 && b.countedOnlyMaybe(q, fact) {
 		return " how many"
 	}
 	if !b.givesPart(question, fact) {
@@ -216,11 +216,15 @@ func (b *Base) countedOnlyMaybe(q *query, fact int32) bool {
 // the 125k were ops?" is not answered by the 125,000 itself). A question
 // asking no part so is given one.
 func (b *Base) givesPart(question string, fact int32) bool {
-	if isASCII(question) && !strings.Contains(strings.ToLower(question), "many") {
-		return true // no "how many": most questions need not be split for it
+	v := b.v
+	if isASCII(question) {
+		lower := strings.ToLower(question)
+		if !slices.ContainsFunc(v.countAsks, func(a []string) bool { return strings.Contains(lower, a[len(a)-1]) }) {
+			return true // no "how many": most questions need not be split for it
+		}
 	}
 	words := split(normalizeChars(question), nil)
-	if !containsRun(words, []string{"how", "many"}) {
+	if !slices.ContainsFunc(v.countAsks, func(a []string) bool { return containsRun(words, a) }) {
 		return true
 	}
 	var whole figure

@@ -303,7 +303,7 @@ func (b *Base) dayToo(q *query, question, day string, subject []string, v verdic
 		// The words themselves: "again" is a stop word no term keeps.
 		words := split(normalizeChars(s), nil)
 		at := slices.IndexFunc(words, func(w string) bool { return b.v.term(w) == day })
-		if at > 0 && slices.ContainsFunc(words[max(0, at-3):at], func(w string) bool { return dayListWords[w] }) {
+		if at > 0 && slices.ContainsFunc(words[max(0, at-3):at], func(w string) bool { return b.v.dayListWords[w] }) {
 			return verdictYes
 		}
 	}

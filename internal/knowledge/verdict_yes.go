@@ -39,7 +39,8 @@ func parseFigure(w string) (float64, error) {
 }
 
 // rangeWords join the two ends of a range: "6 to 6.5 per cent", "between
-// 6% and 6.5%", "6-6.5%".
+// 6% and 6.5%", "6-6.5%". They are how English writes a range, with the
+// dash the text pipeline keeps, not words a curator tunes.
 var rangeWords = map[string]bool{"to": true, "and": true, "-": true}
 
 // figureRange is a range a text gives: lo to hi of one unit.
@@ -109,7 +110,7 @@ func (b *Base) rangeVerdict(question, answer string, asked, given []figure) verd
 // only another dispute's names have ("was the five-day walkout the
 // all-out strike?") or a denial leaves the overview without a lead.
 func (b *Base) leadOverview(q *query, a Answer) Answer {
-	if !q.yesNo || !a.Found || asksWhich(q.raw) || len(a.Sources) == 0 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "The articles") {
+	if !q.yesNo || !a.Found || b.v.asksWhich(q.raw) || len(a.Sources) == 0 || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "The articles") {
 		return a
 	}
 	var about *DisputeInfo
@@ -169,7 +170,8 @@ var differsOn = regexp.MustCompile(`(?i)\b(?:articles|sources|reports|accounts|p
 
 // differSlots are what the articles may differ on that a question asks
 // for only with a word of its own: a date or day is asked by "when", a
-// day's name, "yesterday" and the like (a time type of the question).
+// day's name, "yesterday" and the like (vocabulary relative_days; a time
+// type of the question).
 var differSlots = map[string]bool{"date": true, "day": true, "dates": true, "days": true, "timing": true, "time": true}
 
 // differsAside reports whether the articles differ only on a detail the
@@ -192,7 +194,7 @@ func (b *Base) differsAside(q *query, body string) bool {
 	}
 	wt := b.v.answerType("weekday")
 	return !slices.ContainsFunc(q.raw, func(w string) bool {
-		return w == "when" || w == "yesterday" || w == "today" || w == "tomorrow" || b.v.months[w] || isDigitByte(w[0]) ||
+		return w == "when" || b.v.relativeDays[w] || b.v.months[w] || isDigitByte(w[0]) ||
 			wt != nil && wt.pattern != nil && wt.pattern.re.MatchString(w)
 	})
 }
@@ -227,10 +229,10 @@ func (v *vocab) asksBoundChoice(raw []string) bool {
 }
 
 // direction is +1 for a word bounding or scaling up ("more", "over",
-// "higher": boundWords and the vocabulary's scale), -1 for one bounding or
+// "higher": the vocabulary's bound_words and scale), -1 for one bounding or
 // scaling down ("fewer", "under", "lower"), and 0 for any other word.
 func (v *vocab) direction(w string) int {
-	switch boundWords[w] {
+	switch v.bounds[w] {
 	case ">":
 		return 1
 	case "<", "<=":

@@ -244,11 +244,11 @@ tags:
 	switch {
 	case len(w) < 2:
 		return question
-	case sourced && slices.ContainsFunc(w, func(x string) bool { return slices.Contains(questionWords, x) && !v.yesNo[x] }):
+	case sourced && slices.ContainsFunc(w, func(x string) bool { return slices.Contains(v.questionWords, x) && !v.yesNo[x] }):
 		// "roughly how many started it, according to the local paper?"
 		// asks how many: only a statement is a claim.
 		return question
-	case v.yesNo[w[0]] || slices.Contains(questionWords, w[0]):
+	case v.yesNo[w[0]] || slices.Contains(v.questionWords, w[0]):
 		return s + "?"
 	}
 	return "is it true that " + s + "?"

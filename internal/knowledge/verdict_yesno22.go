@@ -13,19 +13,16 @@ import (
 // doer check (otherDoer) asks who did it. The place check leads No where
 // the fact puts another place in the slot the question puts its place in.
 
-// passiveAux are the words between a passive question's subject and its
-// verb: "did the strike get cancelled?", "has the strike been called?".
-var passiveAux = []string{"get", "got", "gotten", "been", "be", "being"}
-
 // patientReach is how many words either side of a verb the thing it was
 // done to may stand: "appointments and operations were cancelled",
 // "affect thousands of patients".
 const patientReach = 4
 
 // patientUnstated reports whether a yes/no question ending with its verb
-// in the passive ("did the strike get cancelled?", or without "get" or
-// "been" a thing of one word and a verb in -ed: "were operations
-// cancelled?") names, as what the verb was done to, a thing no stated
+// in the passive (a passive_aux word of the vocabulary between its subject
+// and verb: "did the strike get cancelled?", "has the strike been
+// called?"; or without one a thing of one word and a verb in -ed: "were
+// operations cancelled?") names, as what the verb was done to, a thing no stated
 // sentence of the fact has within patientReach words of that verb, when
 // some stated sentence has the verb: the fact says it of something else.
 func (b *Base) patientUnstated(q *query, stated [][]string) bool {
@@ -35,7 +32,7 @@ func (b *Base) patientUnstated(q *query, stated [][]string) bool {
 	}
 	subject := raw[1 : len(raw)-1]
 	aux := false
-	for len(subject) > 0 && slices.Contains(passiveAux, subject[len(subject)-1]) {
+	for len(subject) > 0 && slices.Contains(b.v.passiveAux, subject[len(subject)-1]) {
 		subject, aux = subject[:len(subject)-1], true
 	}
 	last := raw[len(raw)-1]

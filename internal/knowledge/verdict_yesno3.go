@@ -59,7 +59,7 @@ func (v *vocab) untag(question string) string {
 		}
 		rest := strings.TrimRight(s[:n], " ,;")
 		w := split(normalizeChars(rest), nil)
-		if len(w) < 2 || slices.Contains(questionWords, w[0]) && !v.yesNo[w[0]] {
+		if len(w) < 2 || slices.Contains(v.questionWords, w[0]) && !v.yesNo[w[0]] {
 			return question
 		}
 		if v.yesNo[w[0]] {
@@ -107,6 +107,9 @@ const onlyReach = 3
 // others. ok reports whether the question asks so; when it does not,
 // dayVerdict decides as for any day.
 func (b *Base) onlyDay(q *query, fact int32) (v verdict, ok bool) {
+	// The vocabulary's only_words bound what follows to itself: "was the
+	// strike just on Tuesday?".
+	isOnly := func(w string) bool { return b.v.onlyWords[w] }
 	if !slices.ContainsFunc(q.raw, isOnly) {
 		return noVerdict, false
 	}

@@ -170,6 +170,42 @@ type vocab struct {
 	modifiers     dictionary // real words mostly used as verbs, adjectives or adverbs (see modifierFile)
 	claims        claimWords // how a message is read for claims (claimvocab.go)
 	checks        yesChecks  // the words the vetoes of a Yes read (verdict_wrongyes20.go)
+
+	// The lists below are required (see wordList): without them
+	// questions would be read differently, not merely less well.
+	passiveAux []string // words between a passive question's subject and its verb ("get", "been")
+	// pronouns stand for the subject of the answer before ("he", "it",
+	// "those"); genderedPronouns, of them, for a person or organisation
+	// ("he", "hers"); personalPronouns for people ("he", "they"), after
+	// the words naming an article by what it has for those words;
+	// storyPronouns, in a rambling question's last clause, for the last
+	// person its story names; speakerPronouns for a person or
+	// organisation in its own fact ("he said"); and pluralPronouns, in a
+	// later part of a question, for a plural noun of the part before
+	// ("who took them?").
+	pronouns, genderedPronouns, personalPronouns, storyPronouns, speakerPronouns, pluralPronouns []string
+	// questionWords open a question or a part of one ("who", "did");
+	// whWords are those that ask, the ones not yes_no_starts ("who",
+	// "how"). partJoins, before a question word, join two parts of one
+	// message ("and", "vs"): see clauseBreaks.
+	questionWords, whWords, partJoins []string
+	// weekdays and calendar are the days of the week, Monday first, and
+	// the months, January first: a claim's day or date is its place in
+	// them (claim.go specAt).
+	weekdays, calendar []string
+	// countAsks are phrases asking for a count of what follows them
+	// ("how many"), as raw words: see countAskAt.
+	countAsks [][]string
+	// bounds qualify the figure after them (">" "more than", "<" "fewer
+	// than", "<=" "only"); orBounds, after a figure and "or", bound it
+	// (">=" "or more", "<=" "or less").
+	bounds, orBounds map[string]string
+	negRaising       map[string]bool // verbs after a denial that it reaches over the clause after ("don't think")
+	dayListWords     map[string]bool // words that may stand between two days of a list ("and again on")
+	onlyWords        map[string]bool // words bounding what follows to itself ("only", "just")
+	relativeDays     map[string]bool // days named from the day they are said ("yesterday")
+	orNoChoice       map[string]bool // words after "or" that offer no choice ("35% or more", "or not")
+	followUps        [][]string      // phrases opening a follow-up ("and", "what about"), as raw words
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -311,12 +347,33 @@ type vocabYAML struct {
 
 	Checks yaml.Node `yaml:"yes_checks"` // read by loadYesChecks
 
+	Bounds   map[string][]string `yaml:"bound_words"`
+	OrBounds map[string][]string `yaml:"or_bounds"`
+
+	NegRaising   []string `yaml:"negation_raising"`
+	DayListWords []string `yaml:"day_list_words"`
+	OnlyWords    []string `yaml:"only_words"`
+	RelativeDays []string `yaml:"relative_days"`
+	OrNoChoice   []string `yaml:"or_no_choice"`
+	FollowUps    []string `yaml:"follow_ups"`
+
 	ArticlePointers []string `yaml:"article_pointers"`
 	ListWords       []string `yaml:"list_words"`
 	OverallWords    []string `yaml:"overall_words"`
 	NearWords       []string `yaml:"near_words"`
 	CountWords      []string `yaml:"count_words"`
 	MeetingWords    []string `yaml:"meeting_words"`
+	PassiveAux      []string `yaml:"passive_aux"`
+	Pronouns        []string `yaml:"pronouns"`
+	Gendered        []string `yaml:"gendered_pronouns"`
+	Personal        []string `yaml:"personal_pronouns"`
+	StoryPronouns   []string `yaml:"story_pronouns"`
+	SpeakerPronouns []string `yaml:"speaker_pronouns"`
+	PluralPronouns  []string `yaml:"plural_pronouns"`
+	QuestionWords   []string `yaml:"question_words"`
+	PartJoins       []string `yaml:"part_joins"`
+	Weekdays        []string `yaml:"weekdays"`
+	CountAsks       []string `yaml:"count_asks"`
 }
 
 type answerTypeYAML struct {
@@ -385,6 +442,27 @@ func (l *loader) loadVocabulary() *vocab {
 			}
 		}
 		return m
+	}
+	// wordList is a required list of single words, kept in file order:
+	// a missing or empty one, a word given twice or of several words is
+	// an error, not a quiet change in how questions are read.
+	wordList := func(section string, words []string) []string {
+		if len(words) == 0 {
+			l.add(vocabFile, line(section), "%s: missing or empty: the bot needs this list", section)
+		}
+		out := make([]string, 0, len(words))
+		for _, w := range words {
+			switch {
+			case bad(section, w):
+			case strings.ContainsFunc(w, unicode.IsSpace):
+				l.add(vocabFile, line(section), "%s: %q must be one word", section, w)
+			case slices.Contains(out, w):
+				l.add(vocabFile, line(section), "%s: %q is listed twice", section, w)
+			default:
+				out = append(out, w)
+			}
+		}
+		return out
 	}
 	// termSet is a set of words as the terms questions are read as
 	// ("before" and "befor" alike).
@@ -763,6 +841,105 @@ func (l *loader) loadVocabulary() *vocab {
 			v.meetingWords = append(v.meetingWords, v.words(p))
 		}
 	}
+	v.passiveAux = wordList("passive_aux", y.PassiveAux)
+	v.pronouns = wordList("pronouns", y.Pronouns)
+	v.genderedPronouns = wordList("gendered_pronouns", y.Gendered)
+	v.personalPronouns = wordList("personal_pronouns", y.Personal)
+	v.storyPronouns = wordList("story_pronouns", y.StoryPronouns)
+	v.speakerPronouns = wordList("speaker_pronouns", y.SpeakerPronouns)
+	v.pluralPronouns = wordList("plural_pronouns", y.PluralPronouns)
+	// clauseWords is a wordList that clauseBreakAt matches in the message
+	// as typed, byte by byte: ASCII letters only, and no word the start of
+	// another, so that the first that matches is the only one.
+	clauseWords := func(section string, words []string) []string {
+		out := wordList(section, words)
+		for _, w := range out {
+			if strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				l.add(vocabFile, line(section), "%s: %q must be ASCII letters a-z only", section, w)
+			}
+			if o := slices.IndexFunc(out, func(o string) bool { return o != w && strings.HasPrefix(o, w) }); o >= 0 {
+				l.add(vocabFile, line(section), "%s: %q starts %q: no word may start another", section, w, out[o])
+			}
+		}
+		return out
+	}
+	v.questionWords = clauseWords("question_words", y.QuestionWords)
+	v.partJoins = clauseWords("part_joins", y.PartJoins)
+	for _, w := range v.questionWords {
+		if !v.yesNo[w] {
+			v.whWords = append(v.whWords, w)
+		}
+	}
+	// inOrder is a wordList of the n names of a cycle, in order.
+	inOrder := func(section string, words []string, n int, first string) []string {
+		out := wordList(section, words)
+		if len(words) > 0 && len(out) != n {
+			l.add(vocabFile, line(section), "%s: %d names, not %d: list them in order, %s first", section, len(out), n, first)
+		}
+		return out
+	}
+	v.weekdays = inOrder("weekdays", y.Weekdays, 7, "Monday")
+	// bounded reads a mapping of directions (ops names them) to words:
+	// each word has one direction.
+	bounded := func(section string, dirs map[string][]string, ops map[string]string) map[string]string {
+		m := map[string]string{}
+		if len(dirs) == 0 {
+			l.add(vocabFile, line(section), "%s: missing or empty: the bot needs this list", section)
+		}
+		for _, dir := range slices.Sorted(maps.Keys(dirs)) {
+			op, ok := ops[dir]
+			if len(dirs[dir]) == 0 {
+				continue // a direction with no words is none
+			}
+			if !ok {
+				l.add(vocabFile, line(section), "%s: %q must be one of %s", section, dir, strings.Join(slices.Sorted(maps.Keys(ops)), ", "))
+				continue
+			}
+			for _, w := range wordList(section, dirs[dir]) {
+				if other, dup := m[w]; dup && other != op {
+					l.add(vocabFile, line(section), "%s: %q bounds both ways", section, w)
+				}
+				m[w] = op
+			}
+		}
+		return m
+	}
+	// wordSet is a wordList looked up as a set.
+	wordSet := func(section string, words []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range wordList(section, words) {
+			m[w] = true
+		}
+		return m
+	}
+	v.negRaising = wordSet("negation_raising", y.NegRaising)
+	v.dayListWords = wordSet("day_list_words", y.DayListWords)
+	v.onlyWords = wordSet("only_words", y.OnlyWords)
+	v.relativeDays = wordSet("relative_days", y.RelativeDays)
+	v.orNoChoice = wordSet("or_no_choice", y.OrNoChoice)
+	v.bounds = bounded("bound_words", y.Bounds, map[string]string{"more": ">", "fewer": "<", "at_most": "<="})
+	v.orBounds = bounded("or_bounds", y.OrBounds, map[string]string{"more": ">=", "fewer": "<="})
+	// phraseList is a required list of phrases, as raw words.
+	phraseList := func(section string, phrases []string) [][]string {
+		if len(phrases) == 0 {
+			l.add(vocabFile, line(section), "%s: missing or empty: the bot needs this list", section)
+		}
+		var out [][]string
+		for _, p := range phrases {
+			if bad(section, p) {
+				continue
+			}
+			if w := split(normalizeChars(p), nil); len(w) > 0 {
+				out = append(out, w)
+			} else {
+				l.add(vocabFile, line(section), "%s: %q has no words", section, p)
+			}
+		}
+		return out
+	}
+	v.countAsks = phraseList("count_asks", y.CountAsks)
+	v.followUps = phraseList("follow_ups", y.FollowUps)
+	v.calendar = inOrder("months", y.Months, 12, "January")
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })
 	v.sortNames = v.readSortNames()
 	return v
@@ -869,6 +1046,17 @@ func (d dictionary) has(w string) bool {
 		}
 	}
 	return false
+}
+
+// countAskAt returns where the words after one of count_asks ("how many")
+// at raw[i] start, or -1 when none starts there.
+func (v *vocab) countAskAt(raw []string, i int) int {
+	for _, a := range v.countAsks {
+		if len(a) > 0 && len(a) <= len(raw)-i && raw[i] == a[0] && slices.Equal(raw[i+1:i+len(a)], a[1:]) {
+			return i + len(a)
+		}
+	}
+	return -1
 }
 
 // articleLink reports whether raw[at:] starts with one of article_links,

@@ -143,34 +143,6 @@ type watchedConn struct {
 	awaiting atomic.Bool  // IDENTIFY or RESUME sent: the next read is the answer
 	reads    atomic.Int32 // reads looked at for HELLO
 	interval atomic.Int64 // HELLO's heartbeat interval, in nanoseconds; 0 until known
-
-	// For heartbeatOwed, in Unix nanoseconds; 0 for not yet.
-	openedAt    atomic.Int64 // discordgo's Connect: its heartbeat goroutine starts just after
-	beatAt      atomic.Int64 // the last heartbeat written since openedAt
-	closeAt     atomic.Int64 // the first close frame written
-	disconnects atomic.Int32 // Disconnects emitted while this was the newest connection
-}
-
-// heartbeatOwed reports whether discordgo's heartbeat goroutine for c may
-// still be about to write on it, now that it is lost. That goroutine closes
-// the session's connection, not its own, when its write fails, so had the
-// gateway opened a new connection by then, the new one would be closed
-// under it. It stops without writing when discordgo closes the connection
-// (the close frame comes just after) between two heartbeats; a heartbeat
-// that was due then, or the first one, still in line behind discordgo's
-// lock when it opened, is written and fails. A margin either side of the
-// due time covers a goroutine slow to be scheduled; erring towards "owed"
-// only makes the reconnect wait (see Gateway.awaitHeartbeat).
-func (c *watchedConn) heartbeatOwed() bool {
-	if c.openedAt.Load() == 0 {
-		return false // Open failed: discordgo started no heartbeat goroutine
-	}
-	beat, closed, interval := c.beatAt.Load(), c.closeAt.Load(), c.interval.Load()
-	if beat == 0 || closed == 0 || interval == 0 {
-		return true
-	}
-	margin := min(interval/4, int64(250*time.Millisecond))
-	return closed-beat >= interval-margin
 }
 
 // Close closes the connection and notes that it was: discordgo closes the
@@ -226,9 +198,6 @@ func (c *watchedConn) Write(p []byte) (int, error) {
 	if op, payload, ok := clientFrame(p); ok {
 		switch {
 		case op == websocket.TextMessage && bytes.HasPrefix(payload, []byte(`{"op":1,`)):
-			if c.openedAt.Load() != 0 {
-				c.beatAt.Store(time.Now().UnixNano())
-			}
 			select {
 			case c.beats <- time.Now():
 			default:
@@ -236,7 +205,6 @@ func (c *watchedConn) Write(p []byte) (int, error) {
 		case op == websocket.TextMessage && (bytes.HasPrefix(payload, []byte(`{"op":2,`)) || bytes.HasPrefix(payload, []byte(`{"op":6,`))):
 			c.awaiting.Store(true)
 		case op == websocket.CloseMessage:
-			c.closeAt.CompareAndSwap(0, time.Now().UnixNano())
 			if len(payload) >= 2 && binary.BigEndian.Uint16(payload) == websocket.CloseNormalClosure && !c.closing.Load() {
 				p = rewriteClose(p, 4000)
 			}

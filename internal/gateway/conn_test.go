@@ -107,61 +107,6 @@ func TestWatchedConnWrites(t *testing.T) {
 	}
 }
 
-// TestHeartbeatOwed: whether discordgo's heartbeat goroutine may still
-// write on a lost connection (and then close the session's next one).
-func TestHeartbeatOwed(t *testing.T) {
-	const second = int64(time.Second)
-	for _, tc := range []struct {
-		name                            string
-		opened, beat, closeAt, interval int64 // Unix nanoseconds; 0 for never
-		want                            bool
-	}{
-		{"open failed: no heartbeat goroutine", 0, 0, 5 * second, second, false},
-		{"no heartbeat written yet", 1, 0, 5 * second, second, true},
-		{"closed just after a heartbeat", 1, 5 * second, 5*second + second/10, second, false},
-		{"closed mid-interval", 1, 5 * second, 5*second + second/2, second, false},
-		{"closed as the next heartbeat was due", 1, 5 * second, 6*second - second/10, second, true},
-		{"closed after a heartbeat went missing", 1, 5 * second, 7 * second, second, true},
-		{"a second before a long interval's next heartbeat", 1, 1, 40*second + 1, 41 * second, false},
-		{"200 ms before a long interval's next heartbeat", 1, 1, 41*second - second/5 + 1, 41 * second, true},
-		{"no close frame seen", 1, 5 * second, 0, second, true},
-		{"interval unknown", 1, 5 * second, 6 * second, 0, true},
-	} {
-		c := &watchedConn{}
-		c.openedAt.Store(tc.opened)
-		c.beatAt.Store(tc.beat)
-		c.closeAt.Store(tc.closeAt)
-		c.interval.Store(tc.interval)
-		if got := c.heartbeatOwed(); got != tc.want {
-			t.Errorf("%s: heartbeatOwed = %v, want %v", tc.name, got, tc.want)
-		}
-	}
-}
-
-// TestWatchedConnRecordsBeatsAndClose: heartbeats count for heartbeatOwed
-// only once discordgo's Open has connected (an answer to the handshake
-// guard's op 1 comes earlier), and the first close frame is timed.
-func TestWatchedConnRecordsBeatsAndClose(t *testing.T) {
-	var closing atomic.Bool
-	wc := &watchedConn{Conn: &recordConn{}, beats: make(chan time.Time, 8), closing: &closing, broken: func() {}}
-	beat := clientFrameOf(websocket.TextMessage, []byte(`{"op":1,"d":3}`))
-	_, _ = wc.Write(beat)
-	if wc.beatAt.Load() != 0 {
-		t.Error("a heartbeat before Connect was recorded")
-	}
-	wc.openedAt.Store(time.Now().UnixNano())
-	_, _ = wc.Write(beat)
-	if wc.beatAt.Load() == 0 {
-		t.Error("a heartbeat after Connect was not recorded")
-	}
-	_, _ = wc.Write(clientFrameOf(websocket.CloseMessage, websocket.FormatCloseMessage(1012, "")))
-	first := wc.closeAt.Load()
-	_, _ = wc.Write(clientFrameOf(websocket.CloseMessage, websocket.FormatCloseMessage(1000, "")))
-	if first == 0 || wc.closeAt.Load() != first {
-		t.Errorf("closeAt %d then %d, want the first close frame's time kept", first, wc.closeAt.Load())
-	}
-}
-
 // TestHelloInterval reads the heartbeat interval from HELLO only.
 func TestHelloInterval(t *testing.T) {
 	for _, tc := range []struct {

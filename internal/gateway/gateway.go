@@ -367,8 +367,6 @@ func (g *Gateway) supervise(ctx context.Context) error {
 			return nil
 		}
 		g.log.Warn("gateway connection lost; reconnecting")
-		g.awaitReader(ctx)
-		g.awaitHeartbeat(ctx)
 	}
 }
 
@@ -392,52 +390,9 @@ func (g *Gateway) awaitLoss(ctx context.Context) bool {
 	}
 }
 
-// awaitReader waits, briefly, for discordgo's reader of the lost connection
-// to finish. After an INVALID_SESSION discordgo emits the Disconnect that
-// wakes supervise first and only then forgets the session, so an Open at
-// once would race with that and try to RESUME a session Discord has ended.
-// The reader's next read fails on the closed connection just after; when
-// the connection was closed by a close frame instead, there is no such
-// read, and the wait ends after a second.
-func (g *Gateway) awaitReader(ctx context.Context) {
-	c := g.newest.Load()
-	if c == nil {
-		return
-	}
-	t := time.NewTimer(time.Second)
-	defer t.Stop()
-	select {
-	case <-c.readDone:
-	case <-t.C:
-	case <-ctx.Done():
-	}
-}
-
-// awaitHeartbeat waits, briefly, for the lost connection's heartbeat
-// goroutine to fail and close the session, if it may still do so (see
-// watchedConn.heartbeatOwed): its close, after an Open, would close the new
-// connection. Its close emits a second Disconnect, which is what ends the
-// wait; after a second the goroutine is taken to have stopped quietly.
-func (g *Gateway) awaitHeartbeat(ctx context.Context) {
-	c := g.newest.Load()
-	if c == nil || !c.heartbeatOwed() {
-		return
-	}
-	t := time.NewTimer(time.Second)
-	defer t.Stop()
-	for c.disconnects.Load() < 2 {
-		select {
-		case <-g.lost:
-		case <-t.C:
-			return
-		case <-ctx.Done():
-			return
-		}
-	}
-	g.log.Debug("gateway heartbeat of the lost connection has stopped")
-}
-
-// open opens the session, giving up if ctx ends meanwhile. discordgo's Open
+// open opens the session, giving up if ctx ends meanwhile. It first waits
+// for discordgo's goroutines of the lost connection to return, which would
+// otherwise close the new one (see goroutines.go). discordgo's Open
 // takes no context and its handshake may wait up to 45 s on a silent
 // server, which would break the promise to exit within 5 s of SIGTERM; so
 // the connection being opened is closed under it when ctx ends. Only a
@@ -447,7 +402,7 @@ func (g *Gateway) awaitHeartbeat(ctx context.Context) {
 // closing it here would drop it without one (1006), leaving Discord to
 // think the session was only interrupted.
 func (g *Gateway) open(ctx context.Context) error {
-	if ctx.Err() != nil {
+	if !g.awaitDiscordgo(ctx) || ctx.Err() != nil {
 		return ctx.Err()
 	}
 	before := g.connGen.Load()
@@ -496,13 +451,6 @@ func (g *Gateway) addHandlers() {
 		g.sessionUp()
 	})
 	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { g.onDisconnect() })
-	// Connect comes inside Open, just before discordgo starts the
-	// connection's heartbeat goroutine (see watchedConn.heartbeatOwed).
-	g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) {
-		if c := g.newest.Load(); c != nil {
-			c.openedAt.Store(time.Now().UnixNano())
-		}
-	})
 	g.s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { g.onInteraction(ic) })
 	g.s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { g.onMessage(m) })
 	// Every event, raw, after its typed handlers: the guild and role events
@@ -583,9 +531,6 @@ func (g *Gateway) sessionUp() {
 }
 
 func (g *Gateway) onDisconnect() {
-	if c := g.newest.Load(); c != nil {
-		c.disconnects.Add(1)
-	}
 	g.dropped.Store(true)
 	g.setReady(false)
 	select {

@@ -49,7 +49,12 @@ func loadBase(t *testing.T) *knowledge.Base {
 	return base
 }
 
+// testCtx bounds a test's waits. It loads the fact base first, as every
+// gateway's handler needs it: loaded under the clock, it took most of the
+// first test's 15 s on a loaded machine with -race, and that test timed out
+// waiting for an answer the gateway was about to give.
 func testCtx(t *testing.T) context.Context {
+	loadBase(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	t.Cleanup(cancel)
 	return ctx

@@ -64,11 +64,13 @@ func TestResumeOnResumeURL(t *testing.T) {
 
 // TestDropJustAfterResume: a connection dropped as soon as it is resumed
 // (a flapping network) is lost before discordgo's heartbeat goroutine for it
-// has written its first heartbeat. That goroutine then fails and closes the
-// session's connection, whichever that is by then; the gateway waits for it
-// before opening the next, so that each drop costs exactly one reconnect.
-// (It once closed the next connection too: one reconnect too many, and with
-// discordgo's 1000 the session would have ended.)
+// has written its first heartbeat, or as one falls due. That goroutine then
+// fails and closes the session's connection, whichever that is by then; the
+// gateway waits for it to return before opening the next (goroutines.go),
+// so that each drop costs exactly one reconnect. (It once closed the next
+// connection too: one reconnect too many, and with discordgo's 1000 the
+// session would have ended. A wait judged by the clock still let that
+// through under load: "reconnects 5, want 4".)
 func TestDropJustAfterResume(t *testing.T) {
 	const drops = 4
 	srv := discordtest.New(t, discordtest.WithHeartbeatInterval(heartbeat))

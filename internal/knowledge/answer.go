@@ -84,11 +84,11 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 			read = b.resolve(b.otherDispute(b.pluralReferent(c, parts[i-1]), parts[i-1].Dispute), parts[i-1].Context())
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
-		p := b.wrongValue(read, b.answer(read, nil))
+		p, q := b.answerChecked(read)
 		if i > 0 {
 			p = b.pronounInQuestion(c, parts[i-1], p)
 		}
-		b.nameSpeakers(read, &p)
+		b.nameSpeakers(q, &p)
 		p.Question = c
 		parts = append(parts, p)
 	}
@@ -101,7 +101,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		// decline. A found answer stands, so its question is not read
 		// again for a clause.
 		if fq := b.finalQuestion(asked); fq != "" {
-			if p := b.wrongValue(fq, b.answer(fq, nil)); p.Found {
+			if p, _ := b.answerChecked(fq); p.Found {
 				a = p
 			}
 		}
@@ -134,7 +134,7 @@ func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
 		return p
 	}
 	read := b.v.untag(strings.TrimRight(part, "?!. \t") + " (" + strings.TrimRight(strings.Join(words, " "), "?!. \t") + ")")
-	alt := b.wrongValue(read, b.answer(read, nil))
+	alt, _ := b.answerChecked(read)
 	if !alt.Found || len(alt.Facts) == 0 || slices.Contains(before.Facts, alt.Facts[0]) {
 		return p
 	}
@@ -194,7 +194,19 @@ const MaxReply = 1500
 
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
+	return b.answerQuery(b.analyze(question), question, kinds)
+}
+
+// answerChecked answers one clause as AnswerWith does, checked for a
+// wrong value (wrongValue), and returns the query it read too: the rules
+// after it read the clause's words from there rather than split it again.
+func (b *Base) answerChecked(question string) (Answer, *query) {
 	q := b.analyze(question)
+	return b.wrongValue(q, question, b.answerQuery(q, question, nil)), q
+}
+
+// answerQuery is answer for the question as analyze read it.
+func (b *Base) answerQuery(q *query, question string, kinds []Kind) Answer {
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
 	b.notListed(q, &a)

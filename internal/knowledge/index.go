@@ -1112,6 +1112,10 @@ func (ix *index) markDisputes(v *vocab, disputes []*DisputeInfo) {
 // query is a question taken apart.
 type query struct {
 	raw []string // the raw words
+	// words are the question's words as vocab.words reads them, before
+	// splitCompounds and dropOpeners: the words wrongValue and cleftYes
+	// read.
+	words []string
 	// lead is how many raw words a lead-in clause takes before a yes/no
 	// question ("according to Barclay, did …?"), 0 for none (leadIn).
 	lead    int
@@ -1210,7 +1214,8 @@ func (q *query) readCrossName(ix *index) {
 func (b *Base) analyze(question string) *query {
 	v := b.v
 	var q query
-	q.raw = b.splitCompounds(v.words(question))
+	q.words = v.words(question)
+	q.raw = b.splitCompounds(q.words)
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
 	lead := b.leadIn(question, q.raw)

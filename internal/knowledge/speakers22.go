@@ -69,7 +69,7 @@ func (b *Base) speakers(f *Fact) []*Fact {
 // a group's name: "the BMA leaders (Dr Robert Laurenson and Dr Vivek
 // Trivedi) said …". The names are what was asked; the group's name alone
 // does not give them.
-func (b *Base) nameSpeakers(question string, a *Answer) {
+func (b *Base) nameSpeakers(q *query, a *Answer) {
 	if !a.Found || len(a.Facts) == 0 {
 		return
 	}
@@ -79,7 +79,7 @@ func (b *Base) nameSpeakers(question string, a *Answer) {
 	}
 	d := b.derived[b.byID[f.ID]]()
 	g, alias := d.group, d.groupAlias
-	if g == nil || !b.analyze(question).asks("person") {
+	if g == nil || !q.asks("person") {
 		return
 	}
 	at := wordAt(strings.ToLower(a.Text), alias)
@@ -236,8 +236,8 @@ func (b *Base) preferSaidBy(q *query, ranked []scored) {
 // ("the BMA leaders said Barclay had claimed …" is no Yes to "was it
 // Barclay who said Scotland proved him wrong?"), and the answer is
 // cleftSpeaker's No. Otherwise a stays as it is.
-func (b *Base) cleftYes(question string, a Answer) Answer {
-	raw := b.v.words(question)
+func (b *Base) cleftYes(q *query, a Answer) Answer {
+	raw := q.words
 	if len(raw) < 5 || !b.v.yesNo[raw[0]] || raw[1] != "it" || len(a.Facts) == 0 {
 		return a
 	}

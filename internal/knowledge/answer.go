@@ -250,7 +250,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 			break
 		}
 	}
-	b.preferDeciding(q, question, ranked)
+	b.preferDeciding(q, ranked)
 	b.preferUnit(q, ranked)
 	b.preferSeveral(q, ranked)
 	b.preferDoing(q, ranked)
@@ -267,7 +267,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferLocated(q, ranked)
 	b.preferDay(q, ranked)
 	b.preferPassive(q, ranked)
-	b.preferOwnFigure(q, question, ranked)
+	b.preferOwnFigure(q, ranked)
 	b.preferSpeaker(q, ranked)
 	b.preferSaidBy(q, ranked)
 	b.preferSummary(q, ranked)
@@ -448,13 +448,13 @@ func promotable(ranked []scored, limit int, ratio float64, ok func(scored) bool)
 // 2016 strike last five days?"), the best confident fact that gives a
 // figure in the same unit, if the best does not: it can decide the verdict,
 // where a fact about the strike's last day cannot.
-func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
+func (b *Base) preferDeciding(q *query, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
 	var units []string
 	var values []float64
-	for _, g := range b.v.figures(question) {
+	for _, g := range q.figures {
 		if !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
 			values = append(values, g.value)
 			if g.unit != "" {
@@ -501,7 +501,7 @@ func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
 	}) {
 		return
 	}
-	b.preferNearer(q, question, ranked)
+	b.preferNearer(q, ranked)
 }
 
 // preferPlaced puts first, for a yes/no question putting something in a
@@ -696,9 +696,9 @@ func (b *Base) preferDoing(q *query, ranked []scored) {
 // the unit asked, the one whose figure is far nearer the one asked: "were
 // over 600,000 procedures rescheduled?" is decided by the 651,000
 // rescheduled, not by the 125,000 cancelled that ranks a hair higher.
-func (b *Base) preferNearer(q *query, question string, ranked []scored) {
+func (b *Base) preferNearer(q *query, ranked []scored) {
 	var asked []figure
-	for _, g := range b.v.figures(question) {
+	for _, g := range q.figures {
 		if g.unit != "" && g.value > 0 && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
 			asked = append(asked, g)
 		}

@@ -868,7 +868,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	if v, only := b.onlyDay(q, top.fact); only && decidedBy(v, a, text) {
 		return
 	}
-	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayToo(q, a.Question, day, subject, b.dayVerdict(day, subject, top.fact), top.fact), a, text) {
+	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayToo(q, day, subject, b.dayVerdict(day, subject, top.fact), top.fact), a, text) {
 		return
 	}
 	body := b.facts[top.fact].body
@@ -915,7 +915,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 			return
 		}
 	}
-	if differ && b.asideYes(q, top, a.Question, said) {
+	if differ && b.asideYes(q, top, said) {
 		a.Text = "Yes. " + text
 		return
 	}
@@ -924,7 +924,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 		a.Text = "The articles don't say for certain: they differ. " + text
 		return
 	}
-	v := b.verdictOf(q, a.Question, top)
+	v := b.verdictOf(q, top)
 	if v == verdictOpen {
 		a.decline(": it was not yet decided", text)
 		return

@@ -1116,6 +1116,12 @@ type query struct {
 	// splitCompounds and dropOpeners: the words wrongValue and cleftYes
 	// read.
 	words []string
+	// plain are the question's words split (split of normalizeChars),
+	// before vocab.words joins and expands them, and figures the
+	// figures they give (vocab.figures): the rules that read figures
+	// and their words read these.
+	plain   []string
+	figures []figure
 	// lead is how many raw words a lead-in clause takes before a yes/no
 	// question ("according to Barclay, did …?"), 0 for none (leadIn).
 	lead    int
@@ -1214,7 +1220,9 @@ func (q *query) readCrossName(ix *index) {
 func (b *Base) analyze(question string) *query {
 	v := b.v
 	var q query
-	q.words = v.words(question)
+	q.plain = split(normalizeChars(question), nil)
+	q.figures = v.figuresIn(q.plain)
+	q.words = v.wordsOf(slices.Clone(q.plain))
 	q.raw = b.splitCompounds(q.words)
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)

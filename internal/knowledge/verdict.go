@@ -68,8 +68,10 @@ const firstYear, lastYear = 1900, 2100
 const yearUnit = "(year)"
 
 // figures lists the numbers in text with their units.
-func (v *vocab) figures(text string) []figure {
-	words := split(normalizeChars(text), nil)
+func (v *vocab) figures(text string) []figure { return v.figuresIn(split(normalizeChars(text), nil)) }
+
+// figuresIn is figures for text split already (split of normalizeChars).
+func (v *vocab) figuresIn(words []string) []figure {
 	var out []figure
 	for i, w := range words {
 		if d, ok := v.numbers[w]; ok {
@@ -729,7 +731,7 @@ func (b *Base) opposedTerm(t string) bool {
 }
 
 // verdictOf decides Yes or No for a yes/no question from its best fact.
-func (b *Base) verdictOf(q *query, question string, top scored) verdict {
+func (b *Base) verdictOf(q *query, top scored) verdict {
 	if q.article > 0 && !b.articleNames(q, q.article-1) {
 		return verdictNo
 	}
@@ -750,11 +752,11 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
-	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
+	asked := slices.DeleteFunc(slices.Clone(q.figures), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
 	given := b.ofOther(q, d.text.figures, b.facts[top.fact].Answer)
-	if b.rangeVerdict(question, b.facts[top.fact].Answer, asked, given) == verdictYes {
+	if b.rangeVerdict(q.plain, b.facts[top.fact].Answer, asked, given) == verdictYes {
 		return verdictYes
 	}
 	if b.otherSpan(asked, given) {

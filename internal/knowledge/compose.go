@@ -32,14 +32,16 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
 	// Every question passes through here: its words go to a buffer on
-	// the stack.
-	words := split(normalizeChars(question), make([]string, 0, 16))
+	// the stack. The message is normalized once, for its words and for
+	// sum (trimmed, which changes none of its words).
+	norm := normalizeChars(strings.TrimSpace(question))
+	words := split(norm, make([]string, 0, 16))
 	// "how are you today?", "thanks mate": a greeting with a word or two
 	// of filler after it is still a greeting.
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || (len(words) > b.v.smallWords || !b.v.smallTalk[strings.Join(words, " ")]) && !b.v.smallMessage(words) && !b.v.sum(question) {
+	if len(words) == 0 || (len(words) > b.v.smallWords || !b.v.smallTalk[strings.Join(words, " ")]) && !b.v.smallMessage(words) && !b.v.sum(norm) {
 		return Answer{}, false
 	}
 	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}, SmallTalk: true}

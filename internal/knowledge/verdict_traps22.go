@@ -15,9 +15,10 @@ import (
 // announce in 2024?").
 
 // sum reports whether a message is a sum and nothing else (the
-// vocabulary's arithmetic pattern): "whats 2+2", "what is 12 x 3?".
-func (v *vocab) sum(message string) bool {
-	return v.arithmetic != nil && v.arithmetic.MatchString(normalizeChars(strings.TrimSpace(message)))
+// vocabulary's arithmetic pattern): "whats 2+2", "what is 12 x 3?". norm
+// is the message trimmed and normalized (normalizeChars).
+func (v *vocab) sum(norm string) bool {
+	return v.arithmetic != nil && v.arithmetic.MatchString(norm)
 }
 
 // declineTraps22 applies this file's checks to a found answer to one

@@ -1220,7 +1220,7 @@ func (q *query) readCrossName(ix *index) {
 func (b *Base) analyze(question string) *query {
 	v := b.v
 	var q query
-	q.plain = split(normalizeChars(question), nil)
+	q.plain = split(normalizeChars(question), make([]string, 0, 16))
 	q.figures = v.figuresIn(q.plain)
 	q.words = v.wordsOf(slices.Clone(q.plain))
 	q.raw = b.splitCompounds(q.words)

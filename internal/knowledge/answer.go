@@ -84,11 +84,11 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 			read = b.resolve(b.otherDispute(b.pluralReferent(c, parts[i-1]), parts[i-1].Dispute), parts[i-1].Context())
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
-		p := b.wrongValue(read, b.answer(read, nil))
+		p, q := b.answerChecked(read)
 		if i > 0 {
 			p = b.pronounInQuestion(c, parts[i-1], p)
 		}
-		b.nameSpeakers(read, &p)
+		b.nameSpeakers(q, &p)
 		p.Question = c
 		parts = append(parts, p)
 	}
@@ -101,7 +101,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		// decline. A found answer stands, so its question is not read
 		// again for a clause.
 		if fq := b.finalQuestion(asked); fq != "" {
-			if p := b.wrongValue(fq, b.answer(fq, nil)); p.Found {
+			if p, _ := b.answerChecked(fq); p.Found {
 				a = p
 			}
 		}
@@ -134,7 +134,7 @@ func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
 		return p
 	}
 	read := b.v.untag(strings.TrimRight(part, "?!. \t") + " (" + strings.TrimRight(strings.Join(words, " "), "?!. \t") + ")")
-	alt := b.wrongValue(read, b.answer(read, nil))
+	alt, _ := b.answerChecked(read)
 	if !alt.Found || len(alt.Facts) == 0 || slices.Contains(before.Facts, alt.Facts[0]) {
 		return p
 	}
@@ -194,7 +194,19 @@ const MaxReply = 1500
 
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
+	return b.answerQuery(b.analyze(question), question, kinds)
+}
+
+// answerChecked answers one clause as AnswerWith does, checked for a
+// wrong value (wrongValue), and returns the query it read too: the rules
+// after it read the clause's words from there rather than split it again.
+func (b *Base) answerChecked(question string) (Answer, *query) {
 	q := b.analyze(question)
+	return b.wrongValue(q, question, b.answerQuery(q, question, nil)), q
+}
+
+// answerQuery is answer for the question as analyze read it.
+func (b *Base) answerQuery(q *query, question string, kinds []Kind) Answer {
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
 	b.notListed(q, &a)
@@ -238,7 +250,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 			break
 		}
 	}
-	b.preferDeciding(q, question, ranked)
+	b.preferDeciding(q, ranked)
 	b.preferUnit(q, ranked)
 	b.preferSeveral(q, ranked)
 	b.preferDoing(q, ranked)
@@ -255,7 +267,7 @@ func (b *Base) answerTo(q *query, question string, kinds []Kind) Answer {
 	b.preferLocated(q, ranked)
 	b.preferDay(q, ranked)
 	b.preferPassive(q, ranked)
-	b.preferOwnFigure(q, question, ranked)
+	b.preferOwnFigure(q, ranked)
 	b.preferSpeaker(q, ranked)
 	b.preferSaidBy(q, ranked)
 	b.preferSummary(q, ranked)
@@ -437,13 +449,13 @@ func promotable(ranked []scored, limit int, ratio float64, ok func(scored) bool)
 // 2016 strike last five days?"), the best confident fact that gives a
 // figure in the same unit, if the best does not: it can decide the verdict,
 // where a fact about the strike's last day cannot.
-func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
+func (b *Base) preferDeciding(q *query, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 {
 		return
 	}
 	var units []string
 	var values []float64
-	for _, g := range b.v.figures(question) {
+	for _, g := range q.figures {
 		if !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
 			values = append(values, g.value)
 			if g.unit != "" {
@@ -490,7 +502,7 @@ func (b *Base) preferDeciding(q *query, question string, ranked []scored) {
 	}) {
 		return
 	}
-	b.preferNearer(q, question, ranked)
+	b.preferNearer(q, ranked)
 }
 
 // preferPlaced puts first, for a yes/no question putting something in a
@@ -685,9 +697,9 @@ func (b *Base) preferDoing(q *query, ranked []scored) {
 // the unit asked, the one whose figure is far nearer the one asked: "were
 // over 600,000 procedures rescheduled?" is decided by the 651,000
 // rescheduled, not by the 125,000 cancelled that ranks a hair higher.
-func (b *Base) preferNearer(q *query, question string, ranked []scored) {
+func (b *Base) preferNearer(q *query, ranked []scored) {
 	var asked []figure
-	for _, g := range b.v.figures(question) {
+	for _, g := range q.figures {
 		if g.unit != "" && g.value > 0 && !b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)] {
 			asked = append(asked, g)
 		}

@@ -32,14 +32,16 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
 	// Every question passes through here: its words go to a buffer on
-	// the stack.
-	words := split(normalizeChars(question), make([]string, 0, 16))
+	// the stack. The message is normalized once, for its words and for
+	// sum (trimmed, which changes none of its words).
+	norm := normalizeChars(strings.TrimSpace(question))
+	words := split(norm, make([]string, 0, 16))
 	// "how are you today?", "thanks mate": a greeting with a word or two
 	// of filler after it is still a greeting.
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || (len(words) > b.v.smallWords || !b.v.smallTalk[strings.Join(words, " ")]) && !b.v.smallMessage(words) && !b.v.sum(question) {
+	if len(words) == 0 || (len(words) > b.v.smallWords || !b.v.smallTalk[strings.Join(words, " ")]) && !b.v.smallMessage(words) && !b.v.sum(norm) {
 		return Answer{}, false
 	}
 	a := Answer{Question: question, Title: "strikebot", Sources: []Source{}, Suggestions: []string{}, SmallTalk: true}
@@ -873,7 +875,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	if v, only := b.onlyDay(q, top.fact); only && decidedBy(v, a, text) {
 		return
 	}
-	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayToo(q, a.Question, day, subject, b.dayVerdict(day, subject, top.fact), top.fact), a, text) {
+	if day, subject := b.dayQuestion(q); day != "" && decidedBy(b.dayToo(q, day, subject, b.dayVerdict(day, subject, top.fact), top.fact), a, text) {
 		return
 	}
 	body := b.facts[top.fact].body
@@ -920,7 +922,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 			return
 		}
 	}
-	if differ && b.asideYes(q, top, a.Question, said) {
+	if differ && b.asideYes(q, top, said) {
 		a.Text = "Yes. " + text
 		return
 	}
@@ -929,7 +931,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 		a.Text = "The articles don't say for certain: they differ. " + text
 		return
 	}
-	v := b.verdictOf(q, a.Question, top)
+	v := b.verdictOf(q, top)
 	if v == verdictOpen {
 		a.decline(": it was not yet decided", text)
 		return

@@ -1112,6 +1112,16 @@ func (ix *index) markDisputes(v *vocab, disputes []*DisputeInfo) {
 // query is a question taken apart.
 type query struct {
 	raw []string // the raw words
+	// words are the question's words as vocab.words reads them, before
+	// splitCompounds and dropOpeners: the words wrongValue and cleftYes
+	// read.
+	words []string
+	// plain are the question's words split (split of normalizeChars),
+	// before vocab.words joins and expands them, and figures the
+	// figures they give (vocab.figures): the rules that read figures
+	// and their words read these.
+	plain   []string
+	figures []figure
 	// lead is how many raw words a lead-in clause takes before a yes/no
 	// question ("according to Barclay, did …?"), 0 for none (leadIn).
 	lead    int
@@ -1210,7 +1220,10 @@ func (q *query) readCrossName(ix *index) {
 func (b *Base) analyze(question string) *query {
 	v := b.v
 	var q query
-	q.raw = b.splitCompounds(v.words(question))
+	q.plain = split(normalizeChars(question), make([]string, 0, 16))
+	q.figures = v.figuresIn(q.plain)
+	q.words = v.wordsOf(slices.Clone(q.plain))
+	q.raw = b.splitCompounds(q.words)
 	q.terms = make([]string, 0, len(q.raw)) // a term per raw word at most
 	q.names = properNames(question)
 	lead := b.leadIn(question, q.raw)

@@ -69,7 +69,7 @@ func (b *Base) speakers(f *Fact) []*Fact {
 // a group's name: "the BMA leaders (Dr Robert Laurenson and Dr Vivek
 // Trivedi) said …". The names are what was asked; the group's name alone
 // does not give them.
-func (b *Base) nameSpeakers(question string, a *Answer) {
+func (b *Base) nameSpeakers(q *query, a *Answer) {
 	if !a.Found || len(a.Facts) == 0 {
 		return
 	}
@@ -79,7 +79,7 @@ func (b *Base) nameSpeakers(question string, a *Answer) {
 	}
 	d := b.derived[b.byID[f.ID]]()
 	g, alias := d.group, d.groupAlias
-	if g == nil || !b.analyze(question).asks("person") {
+	if g == nil || !q.asks("person") {
 		return
 	}
 	at := wordAt(strings.ToLower(a.Text), alias)
@@ -240,8 +240,8 @@ func (b *Base) preferSaidBy(q *query, ranked []scored) {
 // and the answer is cleftSpeaker's No; to "did X say …?", the articles
 // don't say, with the words of whoever did say it. Otherwise a stays as
 // it is.
-func (b *Base) cleftYes(question string, a Answer) Answer {
-	raw := b.v.words(question)
+func (b *Base) cleftYes(q *query, a Answer) Answer {
+	raw := q.words
 	if len(raw) < 5 || !b.v.yesNo[raw[0]] {
 		return a
 	}

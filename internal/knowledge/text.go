@@ -308,7 +308,12 @@ func (v *vocab) term(w string) string {
 // split, text-speak expanded, the vocabulary's phrases joined ("all",
 // "out" → "allout") and times joined ("8", "am" → "8am").
 func (v *vocab) words(text string) []string {
-	raw := split(normalizeChars(text), make([]string, 0, 16))
+	return v.wordsOf(split(normalizeChars(text), make([]string, 0, 16)))
+}
+
+// wordsOf is words for text split already (split of normalizeChars); it
+// rewrites raw in place.
+func (v *vocab) wordsOf(raw []string) []string {
 	// Text-speak first, so that a phrase meets the words it stands for:
 	// "b4 talks" is "before talks".
 	for i := 0; i < len(raw); i++ {

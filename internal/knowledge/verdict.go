@@ -60,8 +60,10 @@ const firstYear, lastYear = 1900, 2100
 const yearUnit = "(year)"
 
 // figures lists the numbers in text with their units.
-func (v *vocab) figures(text string) []figure {
-	words := split(normalizeChars(text), nil)
+func (v *vocab) figures(text string) []figure { return v.figuresIn(split(normalizeChars(text), nil)) }
+
+// figuresIn is figures for text split already (split of normalizeChars).
+func (v *vocab) figuresIn(words []string) []figure {
 	var out []figure
 	for i, w := range words {
 		if d, ok := v.numbers[w]; ok {
@@ -721,7 +723,7 @@ func (b *Base) opposedTerm(t string) bool {
 }
 
 // verdictOf decides Yes or No for a yes/no question from its best fact.
-func (b *Base) verdictOf(q *query, question string, top scored) verdict {
+func (b *Base) verdictOf(q *query, top scored) verdict {
 	if q.article > 0 && !b.articleNames(q, q.article-1) {
 		return verdictNo
 	}
@@ -742,11 +744,11 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 		return verdictNo
 	}
 	// A dispute's year names the dispute; it is no figure to check.
-	asked := slices.DeleteFunc(b.v.figures(question), func(g figure) bool {
+	asked := slices.DeleteFunc(slices.Clone(q.figures), func(g figure) bool {
 		return b.ix.years[strconv.FormatFloat(g.value, 'f', -1, 64)]
 	})
 	given := b.ofOther(q, d.text.figures, b.facts[top.fact].Answer)
-	if b.rangeVerdict(question, b.facts[top.fact].Answer, asked, given) == verdictYes {
+	if b.rangeVerdict(q.plain, b.facts[top.fact].Answer, asked, given) == verdictYes {
 		return verdictYes
 	}
 	if b.otherSpan(asked, given) {
@@ -759,7 +761,7 @@ func (b *Base) verdictOf(q *query, question string, top scored) verdict {
 		}
 		// Which is whose is not plain; a figure that only names a strike
 		// ("the same month as the five-day strike") asks nothing of it.
-		if asked = b.claimedFigures(question, asked); compareFigures(asked, given) != noVerdict {
+		if asked = b.claimedFigures(q.plain, asked); compareFigures(asked, given) != noVerdict {
 			if v := b.unownedFigures(q, asked, given, split(normalizeChars(b.facts[top.fact].Answer), nil)); v != noVerdict {
 				return v
 			}

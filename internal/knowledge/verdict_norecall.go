@@ -161,41 +161,31 @@ func (b *Base) inPredicate(raw []string, at int) bool {
 // the question's predicate, not its subject; and the question with
 // exactly one other value of its sort is answered Yes by a fact that
 // lacks the one asked. Otherwise a stays as it is.
-func (b *Base) wrongValue(question string, a Answer) Answer {
+func (b *Base) wrongValue(q *query, question string, a Answer) Answer {
 	if a.Found && !strings.HasPrefix(a.Text, "No. ") {
 		// A Yes, or an answer led with no verdict at all ("was it Mark
 		// Porter who argued talks should go on to the last minute?"
 		// against his phone call with Hunt), is checked against who said
 		// it.
-		return b.cleftYes(question, a)
+		return b.cleftYes(q, a)
 	}
 	if a.Found || len(b.v.valueSorts) == 0 {
 		return a
 	}
-	if said := b.cleftYes(question, a); said.Text != a.Text {
+	if said := b.cleftYes(q, a); said.Text != a.Text {
 		// "did Porter say talks should continue to the last minute?",
 		// declined for the dispute Porter names: still declined, but
 		// with the BMA leaders' words of the other.
 		return said
 	}
-	// A lead-in clause ("In the five-day strike piece, did …?") is kept
-	// as it is, before the question the rule reads. A question with no
-	// comma to end a lead-in is split into words to look for one: those
-	// are the words read below, unless a lead-in is cut off.
+	// A lead-in clause ("In the five-day strike piece, did …?", as
+	// analyze found it) is kept as it is, before the question the rule
+	// reads.
 	lead := ""
-	var raw []string
-	hasLead := false
-	if i, _ := leadInEnd(question); i < 0 {
-		raw = b.v.words(question)
-		hasLead = b.articleLeadIn(b.splitCompounds(raw)) > 0
-	} else {
-		hasLead = b.leadIn(question, nil) > 0
-	}
-	if hasLead {
+	raw := q.words
+	if q.lead > 0 {
 		i := strings.IndexByte(question, ',')
-		lead, question, raw = question[:i+1]+" ", question[i+1:], nil
-	}
-	if raw == nil {
+		lead, question = question[:i+1]+" ", question[i+1:]
 		raw = b.v.words(question)
 	}
 	// "Did junior doctors in Wales join the walkout too?" asks whether

@@ -43,7 +43,7 @@ func (b *Base) declineUnsettled(q *query, fact int32, a *Answer) {
 		a.decline(" what happened later: they were written while it was going on", trimLead(a.Text))
 	case (led || q.compare) && b.lacksAsked(q, fact) && !b.asksArticle(q):
 		a.decline("", trimLead(a.Text))
-	case !led && !b.v.asksWhich(q.raw) && b.unsaidFigure(q, a.Question, fact):
+	case !led && !b.v.asksWhich(q.raw) && b.unsaidFigure(q, fact):
 		a.decline("", a.Text)
 	}
 }
@@ -97,22 +97,22 @@ func (b *Base) asksArticle(q *query) bool {
 // unsaidFigure reports whether the question asks a figure (not a
 // dispute's year) that no figure of the fact's answer equals: "were more
 // than 100 doctors on the picket line?" against a list of hospitals.
-func (b *Base) unsaidFigure(q *query, question string, fact int32) bool {
+func (b *Base) unsaidFigure(q *query, fact int32) bool {
 	if !slices.ContainsFunc(q.raw, func(w string) bool { return isDigitByte(w[0]) || b.v.numbers[w] != "" }) {
 		return false // most questions have no figure: no second reading
 	}
 	given := b.derived[fact]().text.figures
-	return slices.ContainsFunc(b.askedFigures(question), func(g figure) bool {
+	return slices.ContainsFunc(b.askedFigures(q), func(g figure) bool {
 		return !slices.ContainsFunc(given, func(f figure) bool { return f.value == g.value })
 	})
 }
 
 // askedFigures are the figures a question asks about, not those naming
 // what it asks of (a strike's length, a dispute's year).
-func (b *Base) askedFigures(question string) []figure {
+func (b *Base) askedFigures(q *query) []figure {
 	var asked []figure
-	words := split(normalizeChars(question), nil)
-	for _, g := range b.v.figures(question) {
+	words := q.plain
+	for _, g := range q.figures {
 		if g.at > 0 && (words[g.at-1] == "the" || words[g.at-1] == "both") {
 			// "the two sides", "the 125,000 cancellations": a figure
 			// the question takes as given names what it asks about; it

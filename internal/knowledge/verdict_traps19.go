@@ -162,7 +162,7 @@ const undecidedGapRatio = 0.6
 // and is left to it, as is one with a figure, which the figures decide.
 // It reports whether the gap answers.
 func (b *Base) gapUndecided(q *query, ranked []scored, a *Answer) bool {
-	if q.article > 0 || b.facts[ranked[0].fact].Kind == KindGap || len(b.askedFigures(a.Question)) > 0 ||
+	if q.article > 0 || b.facts[ranked[0].fact].Kind == KindGap || len(b.askedFigures(q)) > 0 ||
 		strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "The articles") {
 		return false
 	}

@@ -15,9 +15,10 @@ import (
 // announce in 2024?").
 
 // sum reports whether a message is a sum and nothing else (the
-// vocabulary's arithmetic pattern): "whats 2+2", "what is 12 x 3?".
-func (v *vocab) sum(message string) bool {
-	return v.arithmetic != nil && v.arithmetic.MatchString(normalizeChars(strings.TrimSpace(message)))
+// vocabulary's arithmetic pattern): "whats 2+2", "what is 12 x 3?". norm
+// is the message trimmed and normalized (normalizeChars).
+func (v *vocab) sum(norm string) bool {
+	return v.arithmetic != nil && v.arithmetic.MatchString(norm)
 }
 
 // declineTraps22 applies this file's checks to a found answer to one
@@ -33,7 +34,7 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 	}
 	if len(a.Facts) > 0 {
 		if fact, ok := b.byID[a.Facts[0]]; ok {
-			if why := b.figureUnsaid(q, question, int32(fact)); why != "" {
+			if why := b.figureUnsaid(q, int32(fact)); why != "" {
 				a.decline(why, a.Text)
 				return
 			}
@@ -54,7 +55,7 @@ func (b *Base) declineTraps22(q *query, question string, a *Answer) {
 		a.decline(" what came next", a.Text)
 		return
 	}
-	if y := b.unknownYear(question); y != "" && !strings.HasPrefix(a.Text, "No. ") {
+	if y := b.unknownYear(q); y != "" && !strings.HasPrefix(a.Text, "No. ") {
 		// "did the workforce plan aim to double places by 2030?" is No
 		// by the 2031 the fact gives: a verdict the year decides stays.
 		a.Text = "The articles don't say anything of " + y + ": they cover " + b.Scope() + "."
@@ -77,14 +78,8 @@ func (v *vocab) asksOpinion(raw []string) bool {
 // unknownYear is a year the question names that no dispute declares (its
 // years) and no fact prints ("in 2024"), or "": the articles cover their
 // disputes' years, and say nothing of another.
-func (b *Base) unknownYear(question string) string {
-	if isASCII(question) && !strings.ContainsAny(question, "0123456789") && !b.v.numberYears {
-		// A year is four digits: in plain text with none, only a
-		// spelled number could give them, and no spelled number is a
-		// year. Most questions name none, and are not split for one.
-		return ""
-	}
-	for _, g := range b.v.figures(question) {
+func (b *Base) unknownYear(q *query) string {
+	for _, g := range q.figures {
 		if g.unit != yearUnit {
 			continue
 		}
@@ -106,7 +101,7 @@ func (b *Base) unknownYear(question string) string {
 // of money, which only money_figure gives. A year names a dispute, and
 // counts for no figure. "how many of the 125,000 …" asks a part, which
 // only a smaller figure gives (see givesPart).
-func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
+func (b *Base) figureUnsaid(q *query, fact int32) string {
 	v := b.v
 	raw := q.raw
 	if q.yesNo || len(raw) < 3 {
@@ -119,7 +114,7 @@ func (b *Base) figureUnsaid(q *query, question string, fact int32) string {
 	if v.countAskAt(raw, 0) >= 0 && b.countedOnlyMaybe(q, fact) {
 		return " how many"
 	}
-	if !b.givesPart(question, fact) {
+	if !b.givesPart(q, fact) {
 		return " how many of them"
 	}
 	if raw[0] == "how" && raw[1] == "much" && q.asks("money") {
@@ -215,21 +210,15 @@ func (b *Base) countedOnlyMaybe(q *query, fact int32) bool {
 // question asks "how many of the N …" of ("of the N, how many …"): a figure below N ("how many of
 // the 125k were ops?" is not answered by the 125,000 itself). A question
 // asking no part so is given one.
-func (b *Base) givesPart(question string, fact int32) bool {
+func (b *Base) givesPart(q *query, fact int32) bool {
 	v := b.v
-	if isASCII(question) {
-		lower := strings.ToLower(question)
-		if !slices.ContainsFunc(v.countAsks, func(a []string) bool { return strings.Contains(lower, a[len(a)-1]) }) {
-			return true // no "how many": most questions need not be split for it
-		}
-	}
-	words := split(normalizeChars(question), nil)
+	words := q.plain
 	if !slices.ContainsFunc(v.countAsks, func(a []string) bool { return containsRun(words, a) }) {
 		return true
 	}
 	var whole figure
 	found := false
-	for _, g := range b.v.figures(question) {
+	for _, g := range q.figures {
 		// "how many of the 125k …", "of the 125,000, how many …"
 		// A year names a dispute, and a number in words ("each of the
 		// two strikes", "the five-day strike") counts or spans things

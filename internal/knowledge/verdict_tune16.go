@@ -53,13 +53,9 @@ func figureWord(v *vocab, w string) byte {
 
 // claimedFigures are the figures asked that claim something: those that
 // name a strike (namesStrike) are left out. asked is the question's
-// figures; it is changed in place.
-func (b *Base) claimedFigures(question string, asked []figure) []figure {
-	var words []string
+// figures, words the question's plain words they index; it is changed in place.
+func (b *Base) claimedFigures(words []string, asked []figure) []figure {
 	return slices.DeleteFunc(asked, func(g figure) bool {
-		if words == nil {
-			words = split(normalizeChars(question), nil)
-		}
 		return g.at < len(words) && b.namesStrike(words, g.at)
 	})
 }

@@ -254,12 +254,12 @@ func (b *Base) ofOther(q *query, given []figure, answer string) []figure {
 // gives a figure of the unit asked as its own, if the best gives one only
 // of another thing ("three days of letters", see ofOther): that one
 // settles the question.
-func (b *Base) preferOwnFigure(q *query, question string, ranked []scored) {
+func (b *Base) preferOwnFigure(q *query, ranked []scored) {
 	if !q.yesNo || len(ranked) < 2 || !slices.ContainsFunc(q.raw, b.v.isFigure) {
 		return
 	}
 	var units []string
-	for _, g := range b.v.figures(question) {
+	for _, g := range q.figures {
 		if g.unit != "" && g.unit != yearUnit {
 			units = append(units, g.unit)
 		}
@@ -285,14 +285,14 @@ func (b *Base) preferOwnFigure(q *query, question string, ranked []scored) {
 // names another day first and then the day asked, added to it in a
 // sentence of the subject ("on a Tuesday … and again on Wednesday"), does
 // not deny it, and the other checks decide. question is as asked.
-func (b *Base) dayToo(q *query, question, day string, subject []string, v verdict, fact int32) verdict {
+func (b *Base) dayToo(q *query, day string, subject []string, v verdict, fact int32) verdict {
 	if v != verdictNo || !slices.ContainsFunc(q.raw, func(w string) bool { return b.v.additive[w] }) {
 		return v
 	}
 	// "did the strike start on Wednesday too?" asks which day was first,
 	// as the question's own word of starting says; "go ahead" (read as
 	// "start") asks whether it happened.
-	if slices.ContainsFunc(split(normalizeChars(question), nil), func(w string) bool { return slices.Contains(b.v.claims.startWords, w) }) {
+	if slices.ContainsFunc(q.plain, func(w string) bool { return slices.Contains(b.v.claims.startWords, w) }) {
 		return v
 	}
 	for _, s := range sentenceEnd.Split(b.facts[fact].body, -1) {

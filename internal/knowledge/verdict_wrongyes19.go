@@ -28,7 +28,7 @@ func (b *Base) wrongVerdict19(q *query, fact int32, a *Answer) {
 	}
 	switch {
 	case strings.HasPrefix(a.Text, "Yes. ") && (b.termUnwritten(q, fact) || b.ownYearOrdered(q, fact) || b.otherDoer(q, fact)):
-	case strings.HasPrefix(a.Text, "No. ") && b.boundOnly(a.Question, fact):
+	case strings.HasPrefix(a.Text, "No. ") && b.boundOnly(q, fact):
 	case b.actionUnstated(q, fact):
 	default:
 		return
@@ -87,9 +87,9 @@ const boundReach = 1.5
 // bound asked, "above 10%" against "above 5%", is a threshold compared): "more than 125,000" neither confirms nor denies
 // 150,000; "fewer than 10" neither 5. A figure the fact gives exactly of
 // that unit settles it, and the verdict stands.
-func (b *Base) boundOnly(question string, fact int32) bool {
+func (b *Base) boundOnly(q *query, fact int32) bool {
 	given := b.derived[fact]().text.figures
-	for _, a := range b.v.figures(question) {
+	for _, a := range q.figures {
 		// A share given as a bound ("above 5% wasn't realistic") is a
 		// threshold someone set, not a count the articles bound.
 		if a.unit == "" || a.unit == yearUnit || a.unit == "percent" {

@@ -79,11 +79,11 @@ func rangesIn(figs []figure, words []string) []figureRange {
 // per cent recommended?") against the figures of a fact's answer: Yes
 // when the answer gives the same range in the same unit. Anything else is
 // no verdict here: compareFigures reads the figures one by one.
-func (b *Base) rangeVerdict(question, answer string, asked, given []figure) verdict {
+func (b *Base) rangeVerdict(question []string, answer string, asked, given []figure) verdict {
 	if len(asked) < 2 || len(given) < 2 {
 		return noVerdict
 	}
-	want := rangesIn(asked, split(normalizeChars(question), nil))
+	want := rangesIn(asked, question)
 	if len(want) == 0 {
 		return noVerdict
 	}
@@ -147,7 +147,7 @@ func (b *Base) leadOverview(q *query, a Answer) Answer {
 // denies, bounds or merely believes what was asked. "Did Hunt beg medics to
 // keep emergency cover?" against "not to withdraw" stays undecided: keep is
 // the opposite of withdraw, and the differing articles decide no No.
-func (b *Base) asideYes(q *query, top scored, question string, said bool) bool {
+func (b *Base) asideYes(q *query, top scored, said bool) bool {
 	d := b.derived[top.fact]()
 	body := b.facts[top.fact].body
 	if !said || top.coverage < yesCoverage || len(q.opposed) > 0 || slices.Contains(q.raw, "than") || !b.differsAside(q, body) {
@@ -157,7 +157,7 @@ func (b *Base) asideYes(q *query, top scored, question string, said bool) bool {
 	if b.negates(q, d.text, false) != denies || !denies && (b.negates(q, d.text, true) || b.deniesInWords(q, body)) {
 		return false
 	}
-	if v := b.verdictOf(q, question, top); v != noVerdict && v != verdictYes {
+	if v := b.verdictOf(q, top); v != noVerdict && v != verdictYes {
 		return false
 	}
 	return b.asserts(q, d.text) && !b.believedOnly(q, d.text) && !b.moots(q, d.text.denial) && !b.borrowed(q, top.fact) &&

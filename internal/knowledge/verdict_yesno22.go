@@ -81,16 +81,32 @@ func (b *Base) placeSwapped(q *query, fact int32) bool {
 	if !q.yesNo || b.questionDenies(q) || b.facts[fact].Kind == KindGap {
 		return false
 	}
+	d := b.derived[fact]()
+	said := func(i int, t string) bool { return !q.weak[i] && !q.context[i] && slices.Contains(d.said, t) }
+	// The claim's words (rest, below) are those of the question's the
+	// fact says, less the place's: whatever the place, it needs two of
+	// them, one naming no one. Most questions fail that, which is
+	// cheaper to see than the place asked, read from every window of
+	// the question's words.
+	n, nameless := 0, false
+	for i, t := range q.terms {
+		if said(i, t) {
+			n++
+			nameless = nameless || len(b.ix.speakers[t]) == 0
+		}
+	}
+	if n < 2 || !nameless {
+		return false
+	}
 	p, ok := b.placeAsked(q)
 	if !ok || slices.ContainsFunc(p.terms, func(t string) bool { return b.ix.disputeTerms[t] || b.ix.years[t] }) {
 		return false // "the 2016 strike" names a dispute, not a place
 	}
 	asked := b.placeOrGapNamed(p.terms)
-	d := b.derived[fact]()
 	var rest []string
 	slot, idf := "", 0.0
 	for i, t := range q.terms {
-		if q.weak[i] || q.context[i] || slices.Contains(p.terms, t) || !slices.Contains(d.said, t) {
+		if !said(i, t) || slices.Contains(p.terms, t) {
 			continue
 		}
 		rest = append(rest, t)

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -47,7 +46,6 @@ type vocab struct {
 	linkSpeak    map[string]string       // a number before a linking word → the word it stands for ("4 the bma": "for")
 	linkWords    map[string]bool         // the words after which a number of linkSpeak is text-speak ("the", "them")
 	numbers      map[string]string       // spelled numbers → digits
-	numberYears  bool                    // whether a spelled number's digits are a year (see unknownYear)
 	synonyms     map[string]string       // word or stem → the term it stands for
 	stop         map[string]bool
 	weak         map[string]bool
@@ -533,9 +531,6 @@ func (l *loader) loadVocabulary() *vocab {
 	for w, d := range y.Numbers {
 		if !bad("numbers", w) {
 			v.numbers[w] = d
-			if n, err := strconv.Atoi(d); err == nil && len(d) == 4 && n >= firstYear && n <= lastYear {
-				v.numberYears = true
-			}
 		}
 	}
 	v.synonyms = map[string]string{}

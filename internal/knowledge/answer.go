@@ -195,6 +195,14 @@ const MaxReply = 1500
 // answer answers one clause; kinds, if not nil, restricts the facts searched.
 func (b *Base) answer(question string, kinds []Kind) Answer {
 	q := b.analyze(question)
+	if kinds == nil {
+		// "which article cites 651,000?", "how does the local article
+		// end?": about the articles, not the strikes.
+		if a, ok := b.aboutArticles(q); ok {
+			a.Question = question
+			return a
+		}
+	}
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
 	b.notListed(q, &a)

@@ -1145,6 +1145,10 @@ type query struct {
 	compare     bool
 	comparative bool // asks which is earlier, longer …
 	article     int  // 1 + the index of the article the question points at, or 0
+	// articleAt is 1 + the index of the raw word for an article when the
+	// question names the article by what it has ("the report quoting
+	// Saffron Cordery", articleByContent), or 0.
+	articleAt int
 	// speaker holds the rarer terms naming who a question asks the words
 	// of ("what did the Prime Minister say …?", "according to Hunt, …"):
 	// only a fact that has them say it answers.
@@ -2108,6 +2112,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		// 2016 reports) is no subject of the question.
 		if found >= 0 {
 			q.article = found + 1
+			q.articleAt = i + 1
 		}
 		ctx[i], source[i] = true, true
 		for j := i + 1; j < link; j++ {

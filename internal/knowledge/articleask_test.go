@@ -1,0 +1,110 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+// articleAskCases are questions about the articles themselves (dev-blind17's
+// and paraphrases of our own), with neighbours that keep their answer: which
+// article has something, how many do, whether a named one does, and what
+// articles.yaml and the text say of one.
+var articleAskCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	// Which article has something: the articles its answer cites.
+	{"which article", "Which article contains the NHS Providers quotes?", true, "^Article 002 .*Cordery"},
+	{"which article", "which report has the Cordery quotes?", true, "^Article 002"},
+	{"which article", "In which article is Saffron Cordery quoted?", true, "^Article 002"},
+	{"which article", "which of the articles includes the YouGov polling?", true, "^Article 002"},
+	{"which article", "Which article cites a figure of 651,000?", true, "^Article 002 .*651,000"},
+	{"which article", "which report mentions the 651,000 rescheduled procedures?", true, "^Article 002"},
+	{"which article", "what article has the 125,000 figure?", true, "^Article 000 .* and article 001"},
+	{"which article", "Where does the Ipsos Mori poll appear?", true, "^Article 000 .*57%"},
+	{"which article", "where does the YouGov poll appear?", true, "^Article 002"},
+	{"which article", "Which article mentions Jeremy Corbyn?", true, "^Article 000"},
+	{"which article", "which article quotes Jeremy Corbyn?", true, "^None of them"},
+	// A word the facts do not know, or a name no article has, is left to
+	// the ranking, which declines it.
+	{"which article", "which article mentions the chancellor?", false, ""},
+	{"which article", "which article mentions St Thomas' Hospital?", false, ""},
+	// How many do.
+	{"how many articles", "How many articles quote Jeremy Hunt?", true, "^2 of the 3 articles: article 000 .* and article 001"},
+	{"how many articles", "how many of the articles quote Hunt?", true, "^2 of the 3"},
+	{"how many articles", "how many articles mention Jeremy Corbyn?", true, "^1 of the 3 articles: article 000"},
+	{"how many articles", "how many reports quote Steve Barclay?", true, "^1 of the 3 articles: article 002"},
+	{"how many articles", "How many of the three articles deal with the first all-out strike?", true, "^2 of the 3"},
+	{"how many articles", "how many articles cover the five-day walkout?", true, "^1 of the 3 articles: article 002"},
+	{"how many articles", "how many articles are about the 2016 dispute?", true, "^2 of the 3"},
+	{"how many articles", "how many articles mention Boris Johnson?", false, ""},
+	// Whether a named article has it: No names the ones that do.
+	{"does the article", "Is Jeremy Hunt mentioned in the five-day strike report?", true, "^No\\. Article 002 .*doesn't; article 000 .* and article 001 .* do"},
+	{"does the article", "Does the 2023 article mention Jeremy Hunt?", true, "^No\\. Article 002"},
+	{"does the article", "is Barclay mentioned in the five-day strike report?", true, "^Yes"},
+	{"does the article", "is Hunt mentioned in the local paper?", true, "^Yes"},
+	{"does the article", "Does the local version credit the Press Association?", true, "^No\\. Article 001 .*article 000 .* does"},
+	{"does the article", "does the News Shopper piece mention the Press Association?", true, "^No\\. Article 001"},
+	{"does the article", "does the national report credit the Press Association?", true, "^Yes"},
+	{"does the article", "Does the first article include the list of local hospitals?", true, "^No\\. Article 000 .*article 001 .* does"},
+	{"does the article", "does the local paper include the list of hospitals?", true, "^Yes.*Lewisham"},
+	{"does the article", "does the local paper mention Corbyn?", true, "^No\\. Article 001"},
+	{"does the article", "does the national report mention Corbyn?", true, "^Yes"},
+	{"does the article", "does the national report mention nurses?", true, "^No\\. Article 000 .*article 002 .* does"},
+	{"does the article", "is Scotland mentioned in the national report?", true, "^No\\. Article 000"},
+	// Quoted is more than mentioned: the Prime Minister is only spoken of.
+	{"does the article", "Is the Prime Minister quoted directly in the five-day strike report?", true, "^No\\. Article 002 .*no article does"},
+	{"does the article", "does the 2023 article quote the Prime Minister?", true, "^No\\."},
+	{"does the article", "is Barclay quoted in the 2023 article?", true, "^Yes"},
+	// A name no article has is no Yes: the list's neighbours keep theirs.
+	{"does the article", "Does the News Shopper include Guy's Hospital among the affected hospitals?", false, ""},
+	{"does the article", "does the local paper mention the chancellor?", false, ""},
+	{"does the article", "Does the News Shopper list Guy's Hospital among the affected hospitals?", true, "^No\\."},
+	{"does the article", "Is Lewisham Hospital on the News Shopper's list?", true, "^Yes"},
+	// What an article is about: its summary.
+	{"article about", "What is the third article, 002, about?", true, "^Article 002 .*five-day strike over pay"},
+	{"article about", "what's the local paper about?", true, "^Article 001 .*News Shopper"},
+	{"article about", "what is article 000 about?", true, "^Article 000 .*all-out"},
+	{"article about", "summarise the national report", true, "^Article 000"},
+	{"article about", "what does the local paper say about the hospitals?", true, "Lewisham"},
+	// How it begins or ends: its first or last line.
+	{"article ends", "How does the local article end?", true, "^Article 001 .* ends: .*Darent Valley"},
+	{"article ends", "what is the last line of the local paper?", true, "^Article 001 .* ends: .*Lewisham"},
+	{"article ends", "how does the national report end?", true, "^Article 000 .* ends: .*throw mud"},
+	{"article ends", "how does the five-day strike article begin?", true, "^Article 002 .* begins: .*launched a five-day strike"},
+	// Its date, as far as the text shows; which came first the articles
+	// do not say.
+	{"article date", "Is there a date in the News Shopper story?", true, "article 001 .*April 26"},
+	{"article date", "is there a date in the 2023 article?", true, "article 002 .*no calendar date"},
+	{"article date", "when was the local paper published?", true, "article 001 .*April 26"},
+	{"article date", "Which of the three articles was published first?", false, "no publication dates"},
+	{"article date", "which article was written first?", false, "no publication dates"},
+	// Its publisher, where the article names one; an article named by
+	// what it has is the one the facts say has it.
+	{"publisher", "Which outlet ran the report quoting Saffron Cordery?", false, "article 002 .*names no publisher"},
+	{"publisher", "who published the report with the Ipsos Mori poll?", false, "article 000 .*names no publisher"},
+	{"publisher", "who published the local paper?", true, "News Shopper"},
+	{"publisher", "which newspaper ran the article with the hospital list?", true, "^Article 001 .*News Shopper"},
+	{"publisher", "Who wrote the News Shopper piece?", false, "author"},
+}
+
+// TestArticleAskSources: a No cites the article asked about as well as the
+// ones that have the thing, and a line asked for is cited whole.
+func TestArticleAskSources(t *testing.T) {
+	b := realBase(t)
+	for q, want := range map[string][]string{
+		"Is Jeremy Hunt mentioned in the five-day strike report?": {"000_73b2b942d9bd6961.txt", "002_27ed4c5538eb03e9.txt"},
+		"How does the local article end?":                         {"001_882c57e83c69025d.txt"},
+		"Is there a date in the News Shopper story?":              {"001_882c57e83c69025d.txt"},
+		"Which article cites a figure of 651,000?":                {"002_27ed4c5538eb03e9.txt"},
+	} {
+		a := b.Answer(q)
+		for _, f := range want {
+			if !slices.ContainsFunc(a.Sources, func(s Source) bool { return s.File == f }) {
+				t.Errorf("%q cites %v, not %s", q, a.Sources, f)
+			}
+		}
+	}
+}

@@ -70,7 +70,8 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		asked = b.resolve(question, ctx)
 	}
 	var parts []Answer
-	for i, c := range splitClauses(b.v.clauseSpeak(b.v.uncheck(asked))) {
+	// "agreement reached?" asks yes or no: read before its mark goes.
+	for i, c := range splitClauses(b.v.clauseSpeak(b.v.uncheck(b.v.bareYesNo(asked)))) {
 		read := c
 		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
 			// "was the dispute eventually settled? how": a bare

@@ -108,3 +108,34 @@ func TestArticleAskSources(t *testing.T) {
 		}
 	}
 }
+
+// shortAskCases are dev-blind17's very short and learner-English questions,
+// with paraphrases and neighbours: a "how many" of a participle counts what
+// a figure says befell ("how many cancelled"); a few words ending in a
+// participle and a question mark ask yes or no ("agreement reached?"); "is
+// true that" is "is it true that"; a light verb of the question's own
+// ("give") ends its subject as the participle's does ("provided by").
+var shortAskCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	{"how many participle", "how many cancelled", true, "125,000"},
+	{"how many participle", "how many rescheduled?", true, "651,000|125,000"},
+	{"how many participle", "how many cancelled in 2016?", true, "125,000"},
+	{"how many participle", "how many were cancelled", true, "125,000"},
+	{"how many participle", "how many struck?", false, "how many"},
+	{"how many participle", "how many striked?", false, "how many"},
+	{"bare yes/no", "agreement reached?", true, "^No\\..*no agreement"},
+	{"bare yes/no", "operations cancelled?", true, "^Yes\\..*125,000"},
+	{"bare yes/no", "was agreement reached?", true, "^No\\."},
+	{"bare yes/no", "agreement reached", true, "no agreement"},
+	{"learner", "Is true that consultants give emergency cover during strike?", true, "^Yes\\..*consultants"},
+	{"learner", "is it true that consultants give emergency cover?", true, "^Yes\\."},
+	{"learner", "did consultants give emergency cover?", true, "^Yes\\."},
+	{"learner", "is true that junior doctors give emergency cover?", true, "^No\\."},
+	{"learner", "Is true that Hunt is health secretary?", true, "^Yes\\."},
+	{"learner", "is true that 57% support the doctors?", true, "^Yes\\."},
+	{"learner", "was emergency cover provided by consultants?", true, "^Yes\\."},
+}

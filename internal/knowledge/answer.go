@@ -768,7 +768,7 @@ func (b *Base) preferGap(q *query, ranked []scored) {
 			continue
 		}
 		detail := q.detail || q.gapCue && s.coverage >= ranked[0].coverage && s.score >= ranked[0].score*cueTie || opens(s)
-		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
+		if !detail && (s.score < low || s.coverage <= ranked[0].coverage || !b.coversMore(q, s.fact, ranked[0].fact)) {
 			continue
 		}
 		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
@@ -776,6 +776,19 @@ func (b *Base) preferGap(q *query, ranked []scored) {
 			return
 		}
 	}
+}
+
+// coversMore reports whether fact has a term of the question, not a weak
+// one, that best lacks: "what is the Dartford hospital's name?" is about
+// the hospital, and a gap that also has the generic "name" covers no more
+// of what is asked than the hospital's own fact.
+func (b *Base) coversMore(q *query, fact, best int32) bool {
+	for i, t := range q.terms {
+		if !q.weak[i] && b.ix.has(fact, t) && !b.ix.has(best, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // preferWhole puts first, for a question asking when the dispute itself

@@ -138,4 +138,16 @@ var shortAskCases = []struct {
 	{"learner", "Is true that Hunt is health secretary?", true, "^Yes\\."},
 	{"learner", "is true that 57% support the doctors?", true, "^Yes\\."},
 	{"learner", "was emergency cover provided by consultants?", true, "^Yes\\."},
+	// A count after "which" says how many things are asked, no figure.
+	{"learner", "Which three service are affect for first time?", true, "(?s)A&E.*maternity.*intensive"},
+	{"learner", "Which three services were affected for the first time?", true, "(?s)A&E.*maternity.*intensive"},
+	{"learner", "which 3 services were hit for the first time?", true, "maternity"},
+	{"learner", "what three services did Hunt say were at risk?", true, "(?s)A&E.*maternity"},
+	{"learner", "which two days did they strike in 2016?", true, "Tuesday.*Wednesday"},
+	// A generic word ("name") a gap has and the hospital's fact lacks
+	// makes the gap no better answer.
+	{"short", "Dartford hospital name please", true, "Darent Valley"},
+	{"short", "what is the name of the hospital in Dartford?", true, "Darent Valley"},
+	{"short", "Dartford hospital name", true, "Darent Valley"},
+	{"short", "how long did the phone call last?", false, "how long the phone call"},
 }

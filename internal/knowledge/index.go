@@ -1276,7 +1276,7 @@ func (b *Base) analyze(question string) *query {
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
 		named := genericAt != nil && genericAt[i] // names an article by what it has
-		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i) || v.countOfAsked(q.raw, i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -1329,6 +1329,18 @@ func (b *Base) analyze(question string) *query {
 		}
 	}
 	return &q
+}
+
+// countOfAsked reports whether raw word i is a count right after "which"
+// or "what" and before what it counts: "which three services were
+// affected?" asks which they were, and the three are no figure a fact
+// must give.
+func (v *vocab) countOfAsked(raw []string, i int) bool {
+	if i == 0 || i+1 >= len(raw) || raw[i-1] != "which" && raw[i-1] != "what" || v.isStop(raw[i+1]) {
+		return false
+	}
+	_, spelled := v.numbers[raw[i]]
+	return spelled || isDigits(raw[i])
 }
 
 // checksBound reports whether raw word i of a yes/no question is a bound

@@ -151,3 +151,34 @@ var shortAskCases = []struct {
 	{"short", "Dartford hospital name", true, "Darent Valley"},
 	{"short", "how long did the phone call last?", false, "how long the phone call"},
 }
+
+// premiseCases are dev-blind17's yes/no questions with a false premise and
+// its organisation statements, with paraphrases and neighbours: more tags
+// ("…, hasn't he?"); refusing to do something denies it, as failing does;
+// backing someone is not criticising them; NHS Providers' words on the
+// damage and the cost of the disputes.
+var premiseCases = []struct {
+	class string
+	q     string
+	found bool
+	want  string
+}{
+	{"tag", "Barclay held a round table, didn't he?", true, "^Yes\\."},
+	{"tag", "Hunt has accused the BMA of blackmail, hasn't he?", true, "^Yes\\."},
+	{"tag", "Hunt was the Health Secretary, wasn't he?", true, "^Yes\\."},
+	{"refused", "did Barclay acknowledge pay restoration?", true, "^No\\..*refused to even acknowledge"},
+	{"refused", "did Barclay acknowledge the concept of pay restoration?", true, "^No\\."},
+	{"refused", "did Barclay recognise pay restoration?", true, "^No\\."},
+	{"opposite", "Did Jeremy Corbyn criticise the striking doctors?", true, "^No\\..*support"},
+	{"opposite", "did corbyn criticize the junior doctors?", true, "^No\\."},
+	{"opposite", "did corbyn support the doctors?", true, "^Yes\\."},
+	{"organisation", "What metaphor does NHS Providers use for the damage the disputes are doing?", true, "fraying the fabric"},
+	{"organisation", "what damage are the disputes doing to the NHS, says NHS Providers?", true, "fraying the fabric"},
+	{"organisation", "what did Barclay say about damaging strikes?", true, "damaging and disruptive"},
+	{"organisation", "What does NHS Providers say about the financial burden on trusts with each strike?", true, "more expensive|cost of hiring cover"},
+	{"organisation", "what is the financial strain on trusts?", true, "more expensive|cost of hiring cover"},
+	{"organisation", "does each strike cost trusts more?", true, "^Yes\\."},
+	{"organisation", "Does NHS Providers say trusts will keep trying to limit disruption?", true, "^Yes\\..*limit disruption"},
+	{"organisation", "will trusts keep trying to keep patients safe?", true, "^Yes\\."},
+	{"organisation", "will trusts continue to limit disruption?", true, "^Yes\\."},
+}

@@ -30,16 +30,29 @@ type articleAsks struct {
 	publisher map[string]bool // words asking who published it ("outlet", "publisher")
 	order     map[string]bool // words asking which came first ("first", "earliest")
 	quote     map[string]bool // has verbs asking whether an article quotes someone ("quoted")
+	shared    map[string]bool // words asking whether two articles share their wording ("wording", "copy")
+	whole     map[string]bool // words asking whether they share all of it ("identical")
 }
+
+// sharedShare is the share of the shorter article's sentences the other
+// must have word for word for two articles to share much of their wording.
+const sharedShare = 0.5
 
 // aboutArticles answers a question if it is about the articles themselves, and
 // reports whether it was. Questions it cannot settle are left to the
 // ranking (false), which answers many of them from its own facts.
 func (b *Base) aboutArticles(q *query) (Answer, bool) {
-	if q.compare || len(q.raw) < 2 || len(b.articles) == 0 {
+	if len(q.raw) < 2 || len(b.articles) == 0 {
 		return Answer{}, false
 	}
 	raw := q.raw
+	if a, ok := b.sharedWording(q, raw); ok {
+		// "same" and "share" compare: of two articles, their wording.
+		return a, true
+	}
+	if q.compare {
+		return Answer{}, false
+	}
 	terms := make([]string, len(raw))
 	for i, w := range raw {
 		terms[i] = b.v.term(w)
@@ -450,6 +463,128 @@ func (b *Base) articleOrder(raw []string) (Answer, bool) {
 	}
 	a.Text = "The articles don't say: they carry no publication dates. As far as their text shows: " + strings.Join(dates, "; ") + "."
 	return a, true
+}
+
+// sharedWording answers whether two articles share their wording ("do the
+// first two articles share much of the same wording?", "is the local
+// paper's text copied from the national report?"): the share of the
+// shorter one's sentences that the other has word for word. The two are
+// the articles the question names, the first two it counts ("the first
+// two articles"), or the two of the dispute it names.
+func (b *Base) sharedWording(q *query, raw []string) (Answer, bool) {
+	aa := b.v.articleAsks
+	if !slices.ContainsFunc(raw, func(w string) bool { return aa.shared[w] }) ||
+		!slices.ContainsFunc(raw, func(w string) bool { return b.v.articleWords[w] }) {
+		return Answer{}, false
+	}
+	var pair []*Article
+	for i := 0; i+1 < len(raw); i++ {
+		if raw[i] == "first" && b.v.numbers[raw[i+1]] == "2" && len(b.articles) >= 2 {
+			pair = b.articles[:2]
+		}
+	}
+	if pair == nil {
+		var names []int
+		terms := make([]string, len(raw))
+		for i, w := range raw {
+			terms[i] = b.v.term(w)
+		}
+		// Each article named, in turn: namePositions finds the first.
+		for from := 0; from < len(raw); from++ {
+			var n query
+			b.ix.namePositions(raw[from:], terms[from:], &n)
+			if n.article > 0 && !slices.Contains(names, n.article-1) {
+				names = append(names, n.article-1)
+			}
+		}
+		switch {
+		case len(names) == 2:
+			pair = []*Article{b.articles[names[0]], b.articles[names[1]]}
+		case q.dispute != "" && q.dispute != DisputeBoth:
+			for _, art := range b.articles {
+				if art.Dispute == q.dispute {
+					pair = append(pair, art)
+				}
+			}
+		}
+	}
+	if len(pair) != 2 {
+		return Answer{}, false
+	}
+	short, long := pair[0], pair[1]
+	if len(sentenceLines(long)) < len(sentenceLines(short)) {
+		short, long = long, short
+	}
+	others := sentenceLines(long)
+	var shared []Source
+	var match []int // the line of long each shared sentence matches
+	lines := sentenceLines(short)
+	for _, l := range lines {
+		for _, o := range others {
+			if sameSentence(l.words, o.words) {
+				shared = append(shared, b.lineSource(short, l.at))
+				match = append(match, o.at)
+				break
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return Answer{}, false
+	}
+	a := Answer{Question: strings.Join(raw, " "), Sources: []Source{}, Suggestions: []string{}, Found: true, Title: "Wording shared by two articles"}
+	lead := "No"
+	need := sharedShare * float64(len(lines))
+	if slices.ContainsFunc(raw, func(w string) bool { return aa.whole[w] }) {
+		need = float64(len(lines)) // "identical wording" is every sentence
+	}
+	if float64(len(shared)) >= need {
+		lead = "Yes"
+	}
+	a.Text = fmt.Sprintf("%s. %d of the %d sentences of article %s (%s) are, all but a word or two, in article %s (%s).",
+		lead, len(shared), len(lines), short.Ref, short.Short, long.Ref, long.Short)
+	if len(shared) > 0 {
+		a.Sources = append(a.Sources, shared[0], b.lineSource(long, match[0]))
+	}
+	return a, true
+}
+
+// articleSentence is a line of an article with words, its words and its
+// index.
+type articleSentence struct {
+	words []string
+	at    int
+}
+
+// sentenceLines are an article's lines of more than a few words, each as
+// its lower-case words.
+func sentenceLines(art *Article) []articleSentence {
+	var out []articleSentence
+	for i, l := range art.Lines {
+		if w := split(normalizeChars(strings.ToLower(l)), nil); len(w) > 3 {
+			out = append(out, articleSentence{w, i})
+		}
+	}
+	return out
+}
+
+// sameShare is the share of a sentence's words another must have for the
+// two to be one sentence printed twice: a copy adds a courtesy title ("Mr
+// Hunt") or dates by another day ("yesterday" for "on Monday").
+const sameShare = 0.8
+
+// sameSentence reports whether sentences a and b are one printed twice:
+// each has at least sameShare of the other's words.
+func sameSentence(a, b []string) bool {
+	has := func(x, y []string) bool {
+		n := 0
+		for _, w := range x {
+			if slices.Contains(y, w) {
+				n++
+			}
+		}
+		return float64(n) >= sameShare*float64(len(x))
+	}
+	return has(a, b) && has(b, a)
 }
 
 // articleLine is the index of an article's first (or last) line with text.

@@ -88,6 +88,13 @@ var articleAskCases = []struct {
 	{"publisher", "who published the local paper?", true, "News Shopper"},
 	{"publisher", "which newspaper ran the article with the hospital list?", true, "^Article 001 .*News Shopper"},
 	{"publisher", "Who wrote the News Shopper piece?", false, "author"},
+	// Whether two articles share their wording: how many of the shorter
+	// one's sentences the other has, all but a word or two.
+	{"shared wording", "Do the first two articles share much of the same wording?", true, "^Yes\\. 9 of the 16 sentences of article 001 .* article 000"},
+	{"shared wording", "is the local paper copied from the national report?", true, "^Yes\\."},
+	{"shared wording", "do the national report and the local paper overlap?", true, "^Yes\\."},
+	{"shared wording", "do the two 2016 articles have identical wording?", true, "^No\\. 9 of the 16"},
+	{"shared wording", "how do the two 2016 articles differ?", true, "Ipsos Mori"},
 }
 
 // TestArticleAskSources: a No cites the article asked about as well as the

@@ -321,6 +321,8 @@ type vocabYAML struct {
 		Publisher []string `yaml:"publisher"`
 		Order     []string `yaml:"order"`
 		Quote     []string `yaml:"quote"`
+		Shared    []string `yaml:"shared"`
+		Whole     []string `yaml:"whole"`
 	} `yaml:"article_asks"`
 	ListWords    []string `yaml:"list_words"`
 	OverallWords []string `yaml:"overall_words"`
@@ -634,6 +636,8 @@ func (l *loader) loadVocabulary() *vocab {
 		publisher: set("article_asks", y.ArticleAsks.Publisher),
 		order:     set("article_asks", y.ArticleAsks.Order),
 		quote:     set("article_asks", y.ArticleAsks.Quote),
+		shared:    set("article_asks", y.ArticleAsks.Shared),
+		whole:     set("article_asks", y.ArticleAsks.Whole),
 	}
 	v.listWords = set("list_words", y.ListWords)
 	v.overallWords = set("overall_words", y.OverallWords)

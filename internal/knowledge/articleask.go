@@ -312,7 +312,18 @@ func (b *Base) articlesWith(content string, quoted bool, names []string) ([]*Art
 			names = append(names, t)
 		}
 	}
-	var arts []*Article
+	// The other words asked: an article cited for something around them
+	// (Hunt's appeal, beside Porter's word that consultants would cover)
+	// need not have them. Where no article cited has them all, the
+	// answer's words are not the question's, and the citations stand.
+	var asked []string
+	for i, t := range cq.terms {
+		if !cq.weak[i] && !cq.context[i] {
+			asked = append(asked, t)
+		}
+	}
+	var arts, having []*Article
+	all := b.ix.articleTerms()
 	for a, art := range b.articles {
 		if !files[art.File] {
 			continue
@@ -322,6 +333,12 @@ func (b *Base) articlesWith(content string, quoted bool, names []string) ([]*Art
 			continue
 		}
 		arts = append(arts, art)
+		if !slices.ContainsFunc(asked, func(t string) bool { return all[a][t] == 0 }) {
+			having = append(having, art)
+		}
+	}
+	if len(having) > 0 {
+		arts = having
 	}
 	return arts, ca, len(arts) > 0 || quoted
 }

@@ -27,6 +27,10 @@ var articleAskCases = []struct {
 	{"which article", "where does the YouGov poll appear?", true, "^Article 002"},
 	{"which article", "Which article mentions Jeremy Corbyn?", true, "^Article 000"},
 	{"which article", "which article quotes Jeremy Corbyn?", true, "^None of them"},
+	// An article cited only for what is around the thing asked has it not.
+	{"which article", "Which article mentions consultants providing emergency cover?", true, "^Article 000 \\([^)]*\\)\\. "},
+	{"which article", "which article mentions the blackmail accusation?", true, "^Article 000 .* and article 001"},
+	{"which article", "Which articles mention the BMA?", true, "^Article 000 .*article 001 .* and article 002"},
 	// A word the facts do not know, or a name no article has, is left to
 	// the ranking, which declines it.
 	{"which article", "which article mentions the chancellor?", false, ""},

@@ -122,6 +122,10 @@ func (b *Base) articleHas(q *query, raw []string, source []bool, named int) (Ans
 			content, verb = b.hasSubject(raw, 0, source)
 		}
 	}
+	if count && at > 0 && content == nil && !slices.ContainsFunc(raw[at+1:], func(w string) bool { return !b.v.isStop(w) }) {
+		// "how many articles are there?"
+		return b.allArticles(), true
+	}
 	if len(content) == 0 {
 		return Answer{}, false
 	}
@@ -435,6 +439,10 @@ func (b *Base) articleMeta(q *query, raw []string, source []bool, art *Article) 
 		i := b.articleLine(art, false)
 		a.Text = fmt.Sprintf("%s begins: %q", capitalise(name), art.Lines[i])
 		a.Sources = append(a.Sources, b.lineSource(art, i))
+	case !slices.ContainsFunc(rest, func(w string) bool { return !b.v.isStop(w) }) && !q.yesNo && art.Publication != "" && containsRun(raw, b.v.words(art.Publication)):
+		// "what is the News Shopper?": the publisher the name is.
+		a.Text = fmt.Sprintf("%s published %s: %s", art.Publication, name, art.Summary)
+		a.Sources = append(a.Sources, b.lineSource(art, b.articleLine(art, false)))
 	case only(aa.about) && !q.yesNo && (raw[len(raw)-1] == "about" || !slices.Contains(rest, "about")):
 		// "what is the local paper about?", "summarise it"; not "what
 		// does it say about the 2016 dispute?".
@@ -460,6 +468,22 @@ func (b *Base) onlyAsks(words []string, set map[string]bool, also ...map[string]
 		}
 	}
 	return seen
+}
+
+// allArticles lists the articles, each with its short title and dispute.
+func (b *Base) allArticles() Answer {
+	a := Answer{Sources: []Source{}, Suggestions: []string{}, Found: true, Title: "The articles"}
+	var s []string
+	for _, art := range b.articles {
+		d := string(art.Dispute)
+		if info, ok := b.DisputeByID(art.Dispute); ok {
+			d = info.Name
+		}
+		s = append(s, fmt.Sprintf("article %s (%s), on %s", art.Ref, art.Short, d))
+		a.Sources = append(a.Sources, b.lineSource(art, b.articleLine(art, false)))
+	}
+	a.Text = fmt.Sprintf("%d articles: %s.", len(b.articles), strings.Join(s, "; "))
+	return a
 }
 
 // articleOrder declines a question asking which article came first

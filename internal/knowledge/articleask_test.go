@@ -44,6 +44,13 @@ var articleAskCases = []struct {
 	{"how many articles", "how many articles cover the five-day walkout?", true, "^1 of the 3 articles: article 002"},
 	{"how many articles", "how many articles are about the 2016 dispute?", true, "^2 of the 3"},
 	{"how many articles", "how many articles mention Boris Johnson?", false, ""},
+	{"how many articles", "how many articles are there?", true, "^3 articles: article 000 .*article 001 .*article 002"},
+	{"how many articles", "how many sources are there", true, "^3 articles"},
+	{"how many articles", "how many articles mention Hunt?", true, "^2 of the 3"},
+	// The publisher an article is named by is what is asked of it.
+	{"publisher", "what is the News Shopper?", true, "^News Shopper published article 001"},
+	{"publisher", "who are the News Shopper?", true, "^News Shopper published article 001"},
+	{"publisher", "is the News Shopper a local paper?", true, "^Yes"},
 	// Whether a named article has it: No names the ones that do.
 	{"does the article", "Is Jeremy Hunt mentioned in the five-day strike report?", true, "^No\\. Article 002 .*doesn't; article 000 .* and article 001 .* do"},
 	{"does the article", "Does the 2023 article mention Jeremy Hunt?", true, "^No\\. Article 002"},

@@ -32,6 +32,7 @@ type articleAsks struct {
 	quote     map[string]bool // has verbs asking whether an article quotes someone ("quoted")
 	shared    map[string]bool // words asking whether two articles share their wording ("wording", "copy")
 	whole     map[string]bool // words asking whether they share all of it ("identical")
+	repeat    map[string]bool // has verbs asking whether an article prints something more than once ("repeated")
 }
 
 // sharedShare is the share of the shorter article's sentences the other
@@ -154,6 +155,16 @@ func (b *Base) articleHas(q *query, raw []string, source []bool, named int) (Ans
 		a.Text = "None of them. " + body
 	case which:
 		a.Text = b.refList(arts, true) + ". " + body
+	case aa.repeat[verb] && slices.Contains(arts, b.articles[named-1]):
+		// "is the photo caption repeated in the local article?": how
+		// many of its lines print what the answer cites from it.
+		art := b.articles[named-1]
+		n := b.timesPrinted(art, a.Sources)
+		lead := "No. It is printed once"
+		if n > 1 {
+			lead = fmt.Sprintf("Yes. It is printed %d times", n)
+		}
+		a.Text = fmt.Sprintf("%s in article %s (%s). %s", lead, art.Ref, art.Short, body)
 	case slices.Contains(arts, b.articles[named-1]):
 		a.Text = "Yes. " + body
 	default:
@@ -181,6 +192,25 @@ func (b *Base) articleHaving(raw []string, at int) int {
 		return 0
 	}
 	return slices.Index(b.articles, arts[0]) + 1
+}
+
+// timesPrinted is how many lines of an article print a quote the sources
+// cite from it: the most of any one quote.
+func (b *Base) timesPrinted(art *Article, sources []Source) int {
+	most := 0
+	for _, src := range sources {
+		if src.File != art.File || src.Quote == "" {
+			continue
+		}
+		n := 0
+		for _, l := range art.Lines {
+			if strings.Contains(l, src.Quote) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
 }
 
 // articleWordAt is the index of the article word that ends a question's
@@ -239,15 +269,18 @@ func (b *Base) hasSubject(raw []string, from int, source []bool) (content []stri
 	default:
 		return nil, ""
 	}
-	for j := from + 1; j < len(raw); j++ {
-		if source[j] {
-			return nil, ""
-		}
+	// The last has verb before the article's name: "is the Press
+	// Association credit repeated in …?" asks of the credit.
+	at := -1
+	for j := from + 1; j < len(raw) && !source[j]; j++ {
 		if b.v.articleAsks.has[raw[j]] {
-			return b.untilArticle(raw[:j], from, source), raw[j]
+			at = j
 		}
 	}
-	return nil, ""
+	if at < 0 {
+		return nil, ""
+	}
+	return b.untilArticle(raw[:at], from, source), raw[at]
 }
 
 // auxiliary reports whether w opens a yes/no question's subject ("is",

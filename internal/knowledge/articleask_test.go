@@ -69,6 +69,11 @@ var articleAskCases = []struct {
 	{"does the article", "Is the Prime Minister quoted directly in the five-day strike report?", true, "^No\\. Article 002 .*no article does"},
 	{"does the article", "does the 2023 article quote the Prime Minister?", true, "^No\\."},
 	{"does the article", "is Barclay quoted in the 2023 article?", true, "^Yes"},
+	// Repeated: how many of its lines print what is cited from it.
+	{"does the article", "Is the photo caption repeated in the local article?", true, "^Yes\\. It is printed 3 times in article 001"},
+	{"does the article", "does the local paper repeat the photo caption?", true, "^Yes\\. It is printed 3 times"},
+	{"does the article", "is the Press Association credit repeated in the national report?", true, "^No\\. It is printed once in article 000"},
+	{"does the article", "is the hospital list repeated in the local paper?", true, "^No\\. It is printed once"},
 	// A name no article has is no Yes: the list's neighbours keep theirs.
 	{"does the article", "Does the News Shopper include Guy's Hospital among the affected hospitals?", false, ""},
 	{"does the article", "does the local paper mention the chancellor?", false, ""},

@@ -323,6 +323,7 @@ type vocabYAML struct {
 		Quote     []string `yaml:"quote"`
 		Shared    []string `yaml:"shared"`
 		Whole     []string `yaml:"whole"`
+		Repeat    []string `yaml:"repeat"`
 	} `yaml:"article_asks"`
 	ListWords    []string `yaml:"list_words"`
 	OverallWords []string `yaml:"overall_words"`
@@ -638,6 +639,7 @@ func (l *loader) loadVocabulary() *vocab {
 		quote:     set("article_asks", y.ArticleAsks.Quote),
 		shared:    set("article_asks", y.ArticleAsks.Shared),
 		whole:     set("article_asks", y.ArticleAsks.Whole),
+		repeat:    set("article_asks", y.ArticleAsks.Repeat),
 	}
 	v.listWords = set("list_words", y.ListWords)
 	v.overallWords = set("overall_words", y.OverallWords)

@@ -70,7 +70,8 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		asked = b.resolve(question, ctx)
 	}
 	var parts []Answer
-	for i, c := range b.v.splitClauses(b.v.clauseSpeak(b.v.uncheck(asked))) {
+	// "agreement reached?" asks yes or no: read before its mark goes.
+	for i, c := range b.v.splitClauses(b.v.clauseSpeak(b.v.uncheck(b.v.bareYesNo(asked)))) {
 		read := c
 		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
 			// "was the dispute eventually settled? how": a bare
@@ -207,6 +208,14 @@ func (b *Base) answerChecked(question string) (Answer, *query) {
 
 // answerQuery is answer for the question as analyze read it.
 func (b *Base) answerQuery(q *query, question string, kinds []Kind) Answer {
+	if kinds == nil {
+		// "which article cites 651,000?", "how does the local article
+		// end?": about the articles, not the strikes.
+		if a, ok := b.aboutArticles(q); ok {
+			a.Question = question
+			return a
+		}
+	}
 	a := b.answerTo(q, question, kinds)
 	b.premiseOverview(q, &a)
 	b.notListed(q, &a)
@@ -772,7 +781,7 @@ func (b *Base) preferGap(q *query, ranked []scored) {
 			continue
 		}
 		detail := q.detail || q.gapCue && s.coverage >= ranked[0].coverage && s.score >= ranked[0].score*cueTie || opens(s)
-		if !detail && (s.score < low || s.coverage <= ranked[0].coverage) {
+		if !detail && (s.score < low || s.coverage <= ranked[0].coverage || !b.coversMore(q, s.fact, ranked[0].fact)) {
 			continue
 		}
 		if b.confidentIn(q, s) && !b.wrongDispute(q, s.fact) {
@@ -780,6 +789,19 @@ func (b *Base) preferGap(q *query, ranked []scored) {
 			return
 		}
 	}
+}
+
+// coversMore reports whether fact has a term of the question, not a weak
+// one, that best lacks: "what is the Dartford hospital's name?" is about
+// the hospital, and a gap that also has the generic "name" covers no more
+// of what is asked than the hospital's own fact.
+func (b *Base) coversMore(q *query, fact, best int32) bool {
+	for i, t := range q.terms {
+		if !q.weak[i] && b.ix.has(fact, t) && !b.ix.has(best, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // preferWhole puts first, for a question asking when the dispute itself

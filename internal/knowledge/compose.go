@@ -667,12 +667,41 @@ func (b *Base) countsAsked(q *query, p int32) bool {
 		// followed by X: "thousands of them began a five-day strike"
 		// counts no strikes.
 		f := b.facts[p]
-		return f.Kind == KindFigure && slices.Contains(b.derived[p]().body, t) || slices.ContainsFunc(b.derived[p]().text.figures, func(g figure) bool {
+		d := b.derived[p]()
+		if strings.HasSuffix(w, "ed") && b.figureBefore(d.text, t) {
+			// "how many cancelled?": a participle names no thing
+			// counted, only what befell them, which a figure counts
+			// where the verb follows it ("125,000 appointments and
+			// operations were cancelled").
+			return true
+		}
+		return f.Kind == KindFigure && slices.Contains(d.body, t) || slices.ContainsFunc(d.text.figures, func(g figure) bool {
 			// "thousands of patients": the unit may follow a word later.
 			return g.unit == t || b.v.isStop(g.unit) && len(g.also) > 0 && g.also[0] == t
 		})
 	}
 	return true
+}
+
+// participleReach is how many words after a figure the verb saying what
+// befell the things it counts may come: "125,000 appointments and
+// operations have been cancelled".
+const participleReach = 6
+
+// figureBefore reports whether a figure in digits, not a year, is followed
+// within participleReach words by one whose term is t.
+func (b *Base) figureBefore(text *factText, t string) bool {
+	return slices.ContainsFunc(text.figures, func(g figure) bool {
+		if g.at >= len(text.words) || !strings.ContainsAny(text.words[g.at], "0123456789") || yearPattern.MatchString(text.words[g.at]) {
+			return false
+		}
+		for j := g.at + 1; j < len(text.words) && j <= g.at+participleReach; j++ {
+			if b.v.term(text.words[j]) == t {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // sentences splits a text at full stops followed by a space.

@@ -1155,6 +1155,10 @@ type query struct {
 	compare     bool
 	comparative bool // asks which is earlier, longer …
 	article     int  // 1 + the index of the article the question points at, or 0
+	// articleAt is 1 + the index of the raw word for an article when the
+	// question names the article by what it has ("the report quoting
+	// Saffron Cordery", articleByContent), or 0.
+	articleAt int
 	// speaker holds the rarer terms naming who a question asks the words
 	// of ("what did the Prime Minister say …?", "according to Hunt, …"):
 	// only a fact that has them say it answers.
@@ -1293,7 +1297,7 @@ func (b *Base) analyze(question string) *query {
 		}
 		// A typo corrected into a weak word ("acording") is as weak.
 		named := genericAt != nil && genericAt[i] // names an article by what it has
-		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(v, i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i)
+		weak := v.isWeak(w) || t != tw && v.weakTerms[t] || q.checksBound(v, i) || named || b.inShare(&q, i) || b.nearPlace(q.raw, i) || v.countOfAsked(q.raw, i)
 		ctx := contextAt[i] || b.ix.context[t]
 		q.terms = append(q.terms, t)
 		q.weak = append(q.weak, weak || ctx)
@@ -1346,6 +1350,18 @@ func (b *Base) analyze(question string) *query {
 		}
 	}
 	return &q
+}
+
+// countOfAsked reports whether raw word i is a count right after "which"
+// or "what" and before what it counts: "which three services were
+// affected?" asks which they were, and the three are no figure a fact
+// must give.
+func (v *vocab) countOfAsked(raw []string, i int) bool {
+	if i == 0 || i+1 >= len(raw) || raw[i-1] != "which" && raw[i-1] != "what" || v.isStop(raw[i+1]) {
+		return false
+	}
+	_, spelled := v.numbers[raw[i]]
+	return spelled || isDigits(raw[i])
 }
 
 // checksBound reports whether raw word i of a yes/no question is a bound
@@ -2139,6 +2155,7 @@ func (ix *index) articleByContent(raw []string, ctx, source []bool, q *query) (g
 		// 2016 reports) is no subject of the question.
 		if found >= 0 {
 			q.article = found + 1
+			q.articleAt = i + 1
 		}
 		ctx[i], source[i] = true, true
 		for j := i + 1; j < link; j++ {

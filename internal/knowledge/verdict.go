@@ -1428,10 +1428,16 @@ func (b *Base) agent(q *query, passives []passive) (v verdict, sentence string, 
 		switch {
 		case at+1 < len(q.raw) && q.raw[at+1] == "by":
 			asked = b.agentRun(q.raw[at+2:])
-		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing") || b.activeAhead(q.raw, at):
+		case doAux[q.raw[0]] || b.v.identity[q.raw[0]] && strings.HasSuffix(q.raw[at], "ing") || b.activeAhead(q.raw, at) ||
+			p.light && at > 2 && slices.ContainsFunc(q.raw[2:at], func(w string) bool { return b.v.light[w] }):
+			// "is it true that consultants give emergency cover?": a
+			// light verb of its own before the noun makes it active.
 			// "were junior doctors providing emergency care?" is active
 			// too: its subject does it.
 			for _, w := range q.raw[1:at] {
+				if p.light && b.v.light[w] && len(asked) > 0 {
+					break // "did consultants give emergency cover?": the verb ends who
+				}
 				if !b.v.isStop(w) {
 					asked = append(asked, b.v.term(w))
 				}

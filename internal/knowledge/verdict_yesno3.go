@@ -70,6 +70,32 @@ func (v *vocab) untag(question string) string {
 	return question
 }
 
+// bareAsk is the most words a question put as a bare participle may have.
+const bareAsk = 5
+
+// bareYesNo reads a few words ending in a participle and a question mark,
+// with no question word or yes/no word ("agreement reached?", "strike
+// called off?"), as the yes/no question they ask: "is it true that
+// agreement reached?". Anything else is left as it is.
+func (v *vocab) bareYesNo(question string) string {
+	s := strings.TrimSpace(question)
+	if !strings.HasSuffix(s, "?") {
+		return question
+	}
+	w := split(normalizeChars(strings.ToLower(s)), nil)
+	if len(w) < 2 || len(w) > bareAsk || slices.Contains(v.questionWords, w[0]) || v.yesNo[w[0]] || v.stop[w[0]] {
+		return question
+	}
+	last := w[len(w)-1]
+	if v.stop[last] && len(w) > 2 {
+		last = w[len(w)-2] // "called off?"
+	}
+	if len(last) < 5 || !strings.HasSuffix(last, "ed") || v.stop[last] {
+		return question
+	}
+	return "is it true that " + strings.TrimRight(s, " ?") + "?"
+}
+
 // quotedSpeech finds the quoted words of a text.
 var quotedSpeech = regexp.MustCompile(`["“]([^"”]+)["”]`)
 

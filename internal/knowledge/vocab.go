@@ -88,6 +88,9 @@ type vocab struct {
 	everyWords   map[string]bool // words before them that ask about each article ("both")
 	articleLinks [][]string      // words after one that say what the article has ("with", "that credits"), as raw words
 
+	// articleAsks are the words of questions about the articles
+	// themselves: see aboutArticles.
+	articleAsks articleAsks
 	// articlePointers are words for an article only after "the" and
 	// before a link ("the one with").
 	articlePointers map[string]bool
@@ -356,6 +359,20 @@ type vocabYAML struct {
 	FollowUps    []string `yaml:"follow_ups"`
 
 	ArticlePointers []string `yaml:"article_pointers"`
+	ArticleAsks     struct {
+		Has       []string `yaml:"has"`
+		Particles []string `yaml:"particles"`
+		About     []string `yaml:"about"`
+		Start     []string `yaml:"start"`
+		End       []string `yaml:"end"`
+		Date      []string `yaml:"date"`
+		Publisher []string `yaml:"publisher"`
+		Order     []string `yaml:"order"`
+		Quote     []string `yaml:"quote"`
+		Shared    []string `yaml:"shared"`
+		Whole     []string `yaml:"whole"`
+		Repeat    []string `yaml:"repeat"`
+	} `yaml:"article_asks"`
 	ListWords       []string `yaml:"list_words"`
 	OverallWords    []string `yaml:"overall_words"`
 	NearWords       []string `yaml:"near_words"`
@@ -687,6 +704,20 @@ func (l *loader) loadVocabulary() *vocab {
 	v.articleWords = set("article_words", y.ArticleWords)
 	v.everyWords = set("every_words", y.EveryWords)
 	v.articlePointers = set("article_pointers", y.ArticlePointers)
+	v.articleAsks = articleAsks{
+		has:       set("article_asks", y.ArticleAsks.Has),
+		particles: set("article_asks", y.ArticleAsks.Particles),
+		about:     set("article_asks", y.ArticleAsks.About),
+		start:     set("article_asks", y.ArticleAsks.Start),
+		end:       set("article_asks", y.ArticleAsks.End),
+		date:      set("article_asks", y.ArticleAsks.Date),
+		publisher: set("article_asks", y.ArticleAsks.Publisher),
+		order:     set("article_asks", y.ArticleAsks.Order),
+		quote:     set("article_asks", y.ArticleAsks.Quote),
+		shared:    set("article_asks", y.ArticleAsks.Shared),
+		whole:     set("article_asks", y.ArticleAsks.Whole),
+		repeat:    set("article_asks", y.ArticleAsks.Repeat),
+	}
 	v.listWords = set("list_words", y.ListWords)
 	v.overallWords = set("overall_words", y.OverallWords)
 	v.nearWords = set("near_words", y.NearWords)

@@ -461,6 +461,9 @@ func (b *Base) articleMeta(q *query, raw []string, source []bool, art *Article) 
 			a.Text = fmt.Sprintf("%s was published by %s.", capitalise(name), art.Publication)
 		}
 		a.Sources = append(a.Sources, b.lineSource(art, b.articleLine(art, false)))
+		if art.Publication == "" {
+			b.publisherAside(q, art, &a)
+		}
 	case only(aa.date):
 		a.Text = fmt.Sprintf("As far as its text shows, %s is from %s.", name, art.Date)
 		a.Sources = append(a.Sources, b.dateSources(art)...)
@@ -485,6 +488,57 @@ func (b *Base) articleMeta(q *query, raw []string, source []bool, art *Article) 
 		return Answer{}, false
 	}
 	return a, true
+}
+
+// publisherAside adds to the answer that an article names no publisher
+// what the facts do say of where its report came from: the clauses of the
+// best fact for the question that name the article and no publisher word
+// (that it names none is said already), with that fact's evidence from the
+// article. "Who published the report with the Ipsos Mori poll?" gets
+// "article 000 says part of its report came from the Press Association".
+func (b *Base) publisherAside(q *query, art *Article, a *Answer) {
+	ranked := b.score(q, nil)
+	if len(ranked) == 0 || !b.confidentIn(q, ranked[0]) {
+		return
+	}
+	f := b.facts[ranked[0].fact]
+	var said []string
+	for _, c := range clauseEnd.Split(f.body, -1) {
+		words := split(normalizeChars(c), nil)
+		if b.namesArticle(words, art) && !slices.ContainsFunc(words, func(w string) bool { return b.v.articleAsks.publisher[w] }) {
+			said = append(said, strings.TrimSuffix(strings.TrimSpace(c), "."))
+		}
+	}
+	if len(said) == 0 {
+		return
+	}
+	a.Text += " " + capitalise(strings.Join(said, "; ")) + "."
+	a.Facts = append(a.Facts, f.ID)
+	for _, e := range f.Evidence {
+		if e.File == art.File {
+			addSource(a, e.Source())
+		}
+	}
+}
+
+// articleNameReach is how many words before an article's number its word
+// for an article may be: "articles 000 and 002".
+const articleNameReach = 3
+
+// namesArticle reports whether words name an article by its number after
+// a word for an article ("article 000", "articles 000 and 002").
+func (b *Base) namesArticle(words []string, art *Article) bool {
+	for k, w := range words {
+		if w != art.Ref {
+			continue
+		}
+		for j := max(0, k-articleNameReach); j < k; j++ {
+			if b.v.articleWords[words[j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyAsks reports whether words have a word of set and otherwise only

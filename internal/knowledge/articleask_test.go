@@ -101,6 +101,13 @@ var articleAskCases = []struct {
 	// what it has is the one the facts say has it.
 	{"publisher", "Which outlet ran the report quoting Saffron Cordery?", false, "article 002 .*names no publisher"},
 	{"publisher", "who published the report with the Ipsos Mori poll?", false, "article 000 .*names no publisher"},
+	// Where it names none, what the facts say of its report's source is
+	// added: not-found still, with the Press Association remark.
+	{"publisher", "Who published the report with the Ipsos Mori poll?", false, "^The articles don't say: article 000 .*names no publisher\\. Article 000 says part of its report came from the Press Association"},
+	{"publisher", "who was the publisher of the article with the Ipsos Mori poll?", false, "names no publisher\\. .*Press Association"},
+	{"publisher", "who published article 000?", false, "names no publisher\\. .*Press Association"},
+	{"publisher", "which outlet ran the report with the 57% poll?", false, "article 000 .*names no publisher\\. .*Press Association"},
+	{"publisher", "who published the five-day strike report?", false, "^The articles don't say: article 002 \\([^)]*\\) names no publisher\\.$"},
 	{"publisher", "who published the local paper?", true, "News Shopper"},
 	{"publisher", "which newspaper ran the article with the hospital list?", true, "^Article 001 .*News Shopper"},
 	{"publisher", "Who wrote the News Shopper piece?", false, "author"},

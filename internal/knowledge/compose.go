@@ -1054,6 +1054,13 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	everyAsked = everyAsked && !b.everyOwn(q, d.text.words) // "with every strike" is the fact's own
 	if (whole || v == verdictYes && said && !b.believedOnly(q, d.text) && !b.superlativeUnsaid(q, d.text.words)) && (q.dispute == "" || b.facts[top.fact].Dispute == q.dispute || q.dispute == DisputeBoth && !q.strong) &&
 		denies == questionDenies && !everyAsked {
+		if b.wishedOnly(q, d.text) {
+			// "will the BMA continue to strike?" against "doctors have a
+			// right to expect that … talks will continue": what is
+			// expected, or only a condition, is not said to happen.
+			a.decline("", text)
+			return
+		}
 		a.Text = "Yes. " + text
 	}
 }

@@ -1215,6 +1215,10 @@ func (v *vocab) isFigure(w string) bool {
 // word reaches over.
 var sentenceEnd = regexp.MustCompile(`[.;:!?]\s`)
 
+// commaEnd splits a sentence at its commas, where a condition ends (see
+// wishedTerms).
+var commaEnd = regexp.MustCompile(`,\s`)
+
 // hypotheticalTerms lists the terms a text has only after a hypothetical
 // word, and those it has elsewhere too.
 // With question, the future's words count as hypothetical too.
@@ -1312,6 +1316,65 @@ func (b *Base) asserts(q *query, text *factText) bool {
 		}
 	}
 	return true
+}
+
+// wishedTerms lists the terms a text has only in the rest of a clause
+// after a conditional word or a word of expectation, and nowhere else:
+// "doctors have a right to expect that … talks will continue right up to
+// the last minute to try and reach a deal without the need to strike" has
+// "continue" and "strike" only as what doctors expect.
+//
+// A condition ends at the comma that closes it ("if he lifted the threat,
+// and more than 125,000 appointments … were cancelled" says they were); an
+// expectation's clause holds its asides ("expect that as in Scotland, and
+// as in many other recent industrial disputes, talks will continue"). A
+// forecast in the passive ("the walkout was expected to cause huge
+// disruption") is the article's own report of what will happen, and
+// answers a question's future.
+func (v *vocab) wishedTerms(text string) map[string]bool {
+	only, plain := map[string]bool{}, map[string]bool{}
+	for _, s := range sentenceEnd.Split(text, -1) {
+		expected := false
+		for _, part := range commaEnd.Split(s, -1) {
+			cond := false
+			words := v.words(part)
+			for k, w := range words {
+				switch {
+				case v.expectation[w] && (k == 0 || !v.beWords[words[k-1]]):
+					expected = true
+				case v.conditional[w]:
+					cond = true
+				case expected || cond:
+					only[v.term(w)] = true
+				default:
+					plain[v.term(w)] = true
+				}
+			}
+		}
+	}
+	maps.DeleteFunc(only, func(t string, _ bool) bool { return plain[t] })
+	return only
+}
+
+// wishedOnly reports whether a Yes to a question would rest on a word of
+// its subject the fact has only in a condition or an expectation
+// (wishedTerms), which no one asserts: "will the BMA continue to strike?"
+// against "doctors have a right to expect that … talks will continue". The
+// question's future does not ask it; a hypothetical word of its own does
+// ("did the BMA say talks should continue to the last minute?"), and so
+// does one asking how something was named (asksWording).
+func (b *Base) wishedOnly(q *query, text *factText) bool {
+	if len(text.wished) == 0 || b.asksWording(q) || slices.ContainsFunc(q.raw, func(w string) bool {
+		return b.v.hypothetical[w] || b.v.conditional[w] || b.v.expectation[w] || b.v.belief[w]
+	}) {
+		return false
+	}
+	for i, t := range q.terms {
+		if !q.weak[i] && !q.context[i] && !b.ix.entity[t] && text.wished[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWording reports whether a question asks how someone named a thing
@@ -1984,6 +2047,10 @@ type factText struct {
 	hypothetical map[string]bool
 	// believed adds those only after a word of belief ("thought").
 	believed map[string]bool
+	// wished are the terms it has only in the rest of a clause after a
+	// conditional or an expectation word ("if Hunt had agreed to lift his
+	// threat", "expect that … talks will continue"): see wishedTerms.
+	wished map[string]bool
 	// names are the proper names its answer writes (see properNames).
 	names []string
 	// spoken are the body's words outside its quotes, where speaks looks
@@ -2009,6 +2076,7 @@ func (b *Base) newFactText(f *Fact) *factText {
 	}
 	t.hypothetical, _ = v.hypotheticalTerms(f.body, false, false)
 	t.believed, _ = v.hypotheticalTerms(f.body, false, true)
+	t.wished = v.wishedTerms(f.body)
 	if qt := v.answerType("quote"); qt != nil && qt.pattern != nil {
 		for i, w := range t.spoken {
 			if qt.pattern.re.MatchString(w) {

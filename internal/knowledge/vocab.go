@@ -80,6 +80,7 @@ type vocab struct {
 	orderWords   map[string]bool // words of order in time ("before", "after")
 	hypothetical map[string]bool // words after which a clause is not asserted ("can", "if", "urged")
 	conditional  map[string]bool // hypothetical words whose reach is the rest of the clause ("if")
+	expectation  map[string]bool // words of what is expected or wished, reaching the rest of the clause ("expect")
 	reference    map[string]bool // words after which a comparison's reference is named, not asserted ("than")
 	belief       map[string]bool // words of what someone thinks: hypothetical unless opinion is asked ("thought")
 	future       map[string]bool // "will", "would": a fact's clause after them is asserted, a question's is hypothetical
@@ -286,6 +287,7 @@ type vocabYAML struct {
 	OrderWords    []string                  `yaml:"order_words"`
 	Hypothetical  []string                  `yaml:"hypothetical"`
 	Conditional   []string                  `yaml:"conditional"`
+	Expectation   []string                  `yaml:"expectation"`
 	Reference     []string                  `yaml:"reference"`
 	Belief        []string                  `yaml:"belief"`
 	Future        []string                  `yaml:"future"`
@@ -697,6 +699,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.orderWords = termSet(set("order_words", y.OrderWords))
 	v.hypothetical = set("hypothetical", y.Hypothetical)
 	v.conditional = set("conditional", y.Conditional)
+	v.expectation = set("expectation", y.Expectation)
 	v.reference = set("reference", y.Reference)
 	v.belief = set("belief", y.Belief)
 	v.future = set("future", y.Future)

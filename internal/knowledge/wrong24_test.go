@@ -90,6 +90,35 @@ var wrong24Cases = []trapCase{
 	{"place", "did hunt tell MPs no trade union could veto the manifesto commitment?", true, "Yes", "", false},
 	{"place", "what did whitehall say?", true, "", "", false},
 	{"place", "Which opposition chief turned up alongside the doctors in Westminster?", true, "", "", false},
+	// What someone expects or hopes, and a condition, is asserted by no
+	// one (vocabulary expectation, conditional; wishedOnly): "doctors have
+	// a right to expect that … talks will continue right up to the last
+	// minute … without the need to strike" does not say the BMA will keep
+	// striking, and the question's "will" does not ask an expectation. A
+	// question with a hypothetical word of its own still gets its Yes.
+	{"expected", "will the BMA continue to strike?", false, "The articles don't say", "quote-bma-talks-to-last-minute", false},
+	{"expected", "will the BMA keep trying to strike?", false, "The articles don't say", "quote-bma-talks-to-last-minute", false},
+	{"expected", "will the BMA carry on striking?", false, "The articles don't say", "", false},
+	{"expected", "will the doctors keep striking?", false, "The articles don't say", "", false},
+	{"expected", "are the BMA going to continue the strike?", false, "The articles don't say", "", false},
+	{"expected", "will talks continue right up to the last minute?", false, "The articles don't say", "quote-bma-talks-to-last-minute", false},
+	{"expected", "did the BMA say talks should continue to the last minute?", true, "Yes", "quote-bma-talks-to-last-minute", false},
+	{"expected", "do doctors expect talks to continue right up to the last minute?", true, "Yes", "quote-bma-talks-to-last-minute", false},
+	{"expected", "did the BMA want talks to continue?", true, "Yes", "quote-bma-talks-to-last-minute", false},
+	{"expected", "did the strike go ahead?", true, "Yes", "", false},
+	// A forecast in the passive is the article's own report.
+	{"expected", "will the 2023 strike cause disruption?", true, "Yes", "", false},
+	// A counterfactual denies its condition: the BMA would have called off
+	// the strike if Hunt had agreed to lift his threat, so he did not
+	// (vocabulary synonyms: to lift a threat is to drop it).
+	{"counterfactual", "did Hunt drop the threat to impose the contract?", true, "No", "threat-to-impose-contract", false},
+	{"counterfactual", "did Hunt lift the threat to impose the contract?", true, "No", "threat-to-impose-contract", false},
+	{"counterfactual", "did hunt abandon his threat to impose the contract", true, "No", "threat-to-impose-contract", false},
+	{"counterfactual", "has Hunt dropped the threat of imposing the contract?", true, "No", "threat-to-impose-contract", false},
+	{"counterfactual", "did Hunt agree to drop the threat to impose the contract?", true, "No", "threat-to-impose-contract", false},
+	{"counterfactual", "would the BMA have called off the strike if Hunt lifted his threat?", true, "Yes", "threat-to-impose-contract", false},
+	{"counterfactual", "did the BMA say it would have called off the strike if Hunt dropped his threat?", true, "Yes", "threat-to-impose-contract", false},
+	{"counterfactual", "did the BMA defend the walkout?", true, "Yes", "", false},
 }
 
 // TestWrong24 checks wrong24Cases.

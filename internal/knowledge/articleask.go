@@ -214,7 +214,7 @@ func (b *Base) timesPrinted(art *Article, sources []Source) int {
 }
 
 // articleWordAt is the index of the article word that ends a question's
-// opening "which of the three articles", "how many reports", from raw[from]
+// opening "which of these articles", "how many reports", from raw[from]
 // on with only "of", "the", "these" and a count between, or -1.
 func (b *Base) articleWordAt(raw []string, from int) int {
 	for j := from; j < len(raw) && j <= from+3; j++ {
@@ -574,7 +574,7 @@ func (b *Base) allArticles() Answer {
 }
 
 // articleOrder declines a question asking which article came first
-// ("which of the three articles was published first?"): the articles
+// ("which of the articles was published first?"): the articles
 // carry no publication dates, only what their text shows.
 func (b *Base) articleOrder(raw []string) (Answer, bool) {
 	aa := b.v.articleAsks

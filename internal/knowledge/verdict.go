@@ -2297,6 +2297,11 @@ const nearPlace = 6
 // it may be: "began the first all-out strike in NHS history on a Tuesday".
 const nearDay = 8
 
+// minDaySubject is how many subject words a sentence naming a day must
+// have near it for the day to be the subject's when it lacks the others:
+// one word ("appeal") may be another event's.
+const minDaySubject = 2
+
 // dayQuestion reads a yes/no question asking on which day of the week
 // something happened ("was the all-out strike on a Monday?"): the term of
 // the one weekday it names (by the weekday type's pattern) and its other
@@ -2362,7 +2367,13 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 		return noVerdict
 	}
 	yes, other, loose := false, false, false
-	for _, s := range sentenceEnd.Split(b.facts[fact].body, -1) {
+	sentences := sentenceEnd.Split(b.facts[fact].body, -1)
+	// whole: one sentence has every subject word.
+	whole := slices.ContainsFunc(sentences, func(s string) bool {
+		terms := b.v.terms(s, nil)
+		return !slices.ContainsFunc(subject, func(t string) bool { return !slices.Contains(terms, t) })
+	})
+	for _, s := range sentences {
 		terms := b.v.terms(s, nil)
 		var days []int
 		for at, t := range terms {
@@ -2373,9 +2384,19 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 		if len(days) == 0 {
 			continue
 		}
+		// The subject words this sentence has must all be near the day;
+		// those it lacks may be in another sentence of the fact that has
+		// the whole subject and says what the thing was ("Hunt appealed
+		// directly to medics not to withdraw emergency cover", then "000
+		// says Hunt appealed to medics on Monday"), if at least
+		// minDaySubject of them are here to say it is the same thing.
+		here := slices.DeleteFunc(slices.Clone(subject), func(t string) bool { return !slices.Contains(terms, t) })
+		if len(here) < len(subject) && (len(here) < minDaySubject || !whole) {
+			continue
+		}
 		near := func(at int) bool {
 			lo, hi := max(0, at-nearDay), min(len(terms), at+nearDay+1)
-			return !slices.ContainsFunc(subject, func(t string) bool { return !slices.Contains(terms[lo:hi], t) })
+			return !slices.ContainsFunc(here, func(t string) bool { return !slices.Contains(terms[lo:hi], t) })
 		}
 		bound := make([]bool, len(days))
 		for j, t := range terms {

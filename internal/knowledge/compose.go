@@ -452,12 +452,23 @@ func (b *Base) namesOther(q *query, p int32) bool {
 // "the first all-out strike" is no "longest". A majority word ("most")
 // is left to the majority check.
 func (b *Base) superlativeUnsaid(q *query, words []string) bool {
-	for _, w := range q.raw {
+	for i, w := range q.raw {
+		if b.boundsFigure(q.raw, i) {
+			continue // "at least 6%" bounds the figure; the figures check it
+		}
 		if b.v.superlatives[w] && !b.v.majority[w] && !slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(x, w) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// boundsFigure reports whether raw[i] is a word of the vocabulary's bounds
+// right before a figure ("at least 6%", "over 100,000"): it qualifies the
+// number, it ranks nothing.
+func (b *Base) boundsFigure(raw []string, i int) bool {
+	_, ok := b.v.bounds[raw[i]]
+	return ok && i+1 < len(raw) && b.v.isFigure(raw[i+1])
 }
 
 // ranks reports whether a fact's text ranks one thing above others: it has

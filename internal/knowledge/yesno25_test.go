@@ -1,0 +1,30 @@
+package knowledge
+
+import "testing"
+
+// yesno25Cases are session 25's yes/no questions whose verdict was missing
+// or wrong (helper "yesno"), one block per cause: the motivating question
+// first, then paraphrases, then neighbours that must keep no verdict or
+// the other one. lead is a case-insensitive pattern the answer's text must
+// open with; noLead opens with neither Yes nor No.
+var yesno25Cases = []trapCase{
+	// A bound right before a figure ("at least 6%") qualifies it; it is no
+	// superlative the fact must have. The figures decide.
+	{"bound", "Were the pay review bodies rumoured to be recommending rises of at least 6%?", true, "Yes", "figure-6-to-6-5-percent", false},
+	{"bound", "Were the pay review bodies rumoured to be recommending rises of at least 7%?", true, "No", "figure-6-to-6-5-percent", false},
+	{"bound", "Were the pay review bodies rumoured to be recommending the biggest rises?", true, noLead, "", false},
+	// A weekday in a sentence with part of the subject ("000 says Hunt
+	// appealed to medics on Monday") is the subject's when another
+	// sentence of the fact has all of it; a day asked that no article
+	// gives is No.
+	{"day", "Hunt's direct appeal to medics over emergency cover came on the Tuesday, right?", true, "No", "hunt-appeal-2016", false},
+	{"day", "Did Hunt's appeal to medics not to withdraw emergency cover come on a Wednesday?", true, "No", "hunt-appeal-2016", false},
+	{"day", "Was Hunt's appeal to medics not to withdraw emergency cover made on a Monday?", true, "The articles don't say for certain", "hunt-appeal-2016", false},
+	{"day", "was the strike on a Monday?", true, "No", "", false},
+}
+
+// noLead matches an answer opening with neither Yes nor No: no verdict.
+const noLead = `(?:[^yn]|y[^e]|ye[^s]|n[^o]|no[^\s.,])`
+
+// TestYesNo25 checks yesno25Cases.
+func TestYesNo25(t *testing.T) { runTrapCases(t, yesno25Cases) }

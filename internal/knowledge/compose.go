@@ -1093,28 +1093,62 @@ func decidedBy(v verdict, a *Answer, text string) bool {
 
 // speechAsked lists the term of the verb of speech of a yes/no question
 // asking whether a fact's speaker said something ("did Cordery warn about
-// eroding relationships?", "did the BMA admit there are differences?"),
-// when the question names that speaker just before it and the fact gives
-// the speaker's own words or position: the article's verb need not be the
-// question's. Otherwise nil.
+// eroding relationships?", "did the BMA admit there are differences?",
+// "did Cordery refer to eight consecutive months …?"), when the question
+// names that speaker just before it and the fact gives the speaker's own
+// words or position: the article's verb need not be the question's.
+// Otherwise nil. A fact of another kind gives the speaker's words when its
+// answer quotes them with a verb of speech ("Cordery spoke of \"eight
+// consecutive months …\""), and its speaker may be any person or
+// organisation it is about ("NHS Providers' Saffron Cordery").
 func (b *Base) speechAsked(q *query, fact int32) []string {
 	f := b.facts[fact]
-	if f.Kind != KindQuote && f.Kind != KindPosition || len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
 		return nil
 	}
-	sp := b.speakerFact(f)
-	if sp == nil {
+	own := f.Kind == KindQuote || f.Kind == KindPosition
+	if !own && !strings.Contains(f.Answer, "\"") {
 		return nil
 	}
 	for j := 2; j < len(q.raw) && j <= 1+maxSubject; j++ {
-		if b.v.speech[q.raw[j]] {
-			if !b.namedIn(q.raw[1:j], sp) {
+		if !b.v.speech[q.raw[j]] && !slices.ContainsFunc(b.v.speechPhrases, func(p []string) bool { return hasRunAt(q.raw, j, p) }) {
+			continue
+		}
+		if own {
+			if sp := b.speakerFact(f); sp == nil || !b.namedIn(q.raw[1:j], sp) {
 				return nil
 			}
 			return []string{b.v.term(q.raw[j])}
 		}
+		if !b.quotesSpeaker(q.raw[1:j], f) {
+			return nil
+		}
+		return []string{b.v.term(q.raw[j])}
 	}
 	return nil
+}
+
+// quotesSpeaker reports whether a fact not itself a quote gives the words
+// of a speaker that words name: a person or organisation it is about is
+// named there, and its answer has a verb of speech ("spoke of").
+func (b *Base) quotesSpeaker(words []string, f *Fact) bool {
+	named := false
+	for _, id := range f.About {
+		if p, ok := b.Fact(id); ok && (p.Kind == KindPerson || p.Kind == KindOrganisation) && b.namedIn(words, p) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	say := b.v.term("say")
+	return slices.Contains(b.v.terms(f.Answer, nil), say)
+}
+
+// hasRunAt reports whether words has the run p at i.
+func hasRunAt(words []string, i int, p []string) bool {
+	return i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p)
 }
 
 // suppliesEvery reports whether a fact gives every type a yes/no question

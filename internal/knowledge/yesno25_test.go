@@ -21,6 +21,15 @@ var yesno25Cases = []trapCase{
 	{"day", "Did Hunt's appeal to medics not to withdraw emergency cover come on a Wednesday?", true, "No", "hunt-appeal-2016", false},
 	{"day", "Was Hunt's appeal to medics not to withdraw emergency cover made on a Monday?", true, "The articles don't say for certain", "hunt-appeal-2016", false},
 	{"day", "was the strike on a Monday?", true, "No", "", false},
+	// A phrase of speech ("refer to", "talk about") asks what a verb of
+	// speech does, and a fact quoting the speaker ("Cordery spoke of
+	// \"eight consecutive months …\"") answers it as a quote does; the
+	// speaker must be one the fact is about, and the figures still decide.
+	{"speech", "Did Cordery refer to eight consecutive months of industrial action across the NHS?", true, "Yes", "figure-eight-months", false},
+	{"speech", "Did NHS Providers talk about eight straight months of industrial action?", true, "Yes", "figure-eight-months", false},
+	{"speech", "Did Cordery talk about nine consecutive months of industrial action?", true, "No", "figure-eight-months", false},
+	{"speech", "Did the BMA talk about eight consecutive months of industrial action?", true, noLead, "", false},
+	{"speech", "did the BMA and the government talk about pay?", true, noLead, "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

@@ -523,6 +523,12 @@ func (b *Base) otherName(q *query, text *factText) bool {
 			if text.words[k] == w || !slices.Contains(text.names, text.words[k]) || text.words[k-1] != prev && b.v.term(text.words[k-1]) != b.v.term(prev) {
 				continue
 			}
+			if slices.Contains(q.raw, text.words[k]) {
+				// "was the first all-out strike in NHS history called
+				// by the BMA?" against "the history of the NHS": a name
+				// the question gives itself is no other in its slot.
+				continue
+			}
 			if next == "" {
 				return true
 			}

@@ -30,6 +30,12 @@ var yesno25Cases = []trapCase{
 	{"speech", "Did Cordery talk about nine consecutive months of industrial action?", true, "No", "figure-eight-months", false},
 	{"speech", "Did the BMA talk about eight consecutive months of industrial action?", true, noLead, "", false},
 	{"speech", "did the BMA and the government talk about pay?", true, noLead, "", false},
+	// A name in the slot of the one asked is another's only if the
+	// question does not give it itself: "in NHS history called by the
+	// BMA" against "the history of the NHS" is no other name.
+	{"slot", "Was the first all-out strike in NHS history called by the BMA?", true, noLead, "", false},
+	{"slot", "True or false: Saffron Cordery speaks for the BMA.", true, "No", "", false},
+	{"slot", "Was the Ipsos Mori poll for Sky News?", true, "No", "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

@@ -36,6 +36,10 @@ var yesno25Cases = []trapCase{
 	{"slot", "Was the first all-out strike in NHS history called by the BMA?", true, noLead, "", false},
 	{"slot", "True or false: Saffron Cordery speaks for the BMA.", true, "No", "", false},
 	{"slot", "Was the Ipsos Mori poll for Sky News?", true, "No", "", false},
+	// The answer names what its evidence names: "A&E departments".
+	{"services", "Did the all-out strike affect A&E departments?", true, "Yes", "services-affected-2016", false},
+	{"services", "Did the all-out strike close A&E departments?", false, "The articles", "", false},
+	{"services", "Did the five-day strike affect A&E departments?", false, "The articles don't say", "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

@@ -920,7 +920,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
-	said := b.saysAllBut(q, d.said, slices.Concat(b.speechAsked(q, top.fact), b.wordingAsked(q, top.fact), b.saidToBe(q), b.impliedAsked(q)))
+	said := b.saysAllBut(q, d.said, slices.Concat(b.speechAsked(q, top.fact), b.articleSpeech(q, top.fact), b.wordingAsked(q, top.fact), b.saidToBe(q), b.impliedAsked(q)))
 	differ := d.differ
 	switch v, sentence, agent := b.agent(q, d.text.passives); {
 	case v == verdictNo && b.saysAllBut(q, d.said, agent):

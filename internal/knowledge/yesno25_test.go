@@ -40,6 +40,12 @@ var yesno25Cases = []trapCase{
 	{"services", "Did the all-out strike affect A&E departments?", true, "Yes", "services-affected-2016", false},
 	{"services", "Did the all-out strike close A&E departments?", false, "The articles", "", false},
 	{"services", "Did the five-day strike affect A&E departments?", false, "The articles don't say", "", false},
+	// What an article the question names "says" is what the fact cites
+	// from it: the verb need not be the fact's; the article and the rest
+	// must be.
+	{"article", "Is Darent Valley in Dartford one of the hospitals the local paper says will be affected?", true, "Yes", "darent-valley-dartford", false},
+	{"article", "Is Darent Valley one of the hospitals the national article says will be affected?", true, "No", "", false},
+	{"article", "Is Guy's Hospital one of the hospitals the local paper says will be affected?", false, "The articles don't say", "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

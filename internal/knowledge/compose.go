@@ -1042,6 +1042,18 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 		return
 	}
 	compared := b.comparison(q, d.text.words)
+	if compared == noVerdict && slices.Contains(q.raw, "than") && !questionDenies && top.coverage >= yesCoverage {
+		// "did more people oppose the doctors than support them?"
+		// against "57% supported … and a quarter opposed it".
+		switch b.shareComparison(q, d.text.words) {
+		case verdictYes:
+			a.Text = "Yes. " + text
+			return
+		case verdictNo:
+			a.Text = "No. " + text
+			return
+		}
+	}
 	if compared == noVerdict && slices.Contains(q.raw, "than") {
 		compared = b.compareSides(q, body)
 		if compared == verdictNo && !questionDenies && top.coverage >= yesCoverage {

@@ -1,7 +1,9 @@
 package knowledge
 
+import "slices"
+
 // Session 25's yes/no checks: what a question asks of an article's own
-// report.
+// report, and which of two things more people did.
 
 // articleSpeech lists the term of a verb of speech a yes/no question gives
 // an article it names ("one of the hospitals the local paper says will be
@@ -19,4 +21,64 @@ func (b *Base) articleSpeech(q *query, fact int32) []string {
 		}
 	}
 	return nil
+}
+
+// shareComparison decides a yes/no question comparing how many did one
+// thing with how many did another ("did the poll find more people opposed
+// the doctors than supported them?") from the shares the answer's words
+// give each verb ("57% supported the doctors' cause and a quarter opposed
+// it"): Yes when the share of the verb before "than" is the larger, as a
+// word of the vocabulary's scale before it asks (or the smaller, for
+// "fewer"), No when the other way. No verdict when either verb has no
+// share, or more than one, or the two are equal, or the two verbs are one.
+func (b *Base) shareComparison(q *query, words []string) verdict {
+	than := slices.Index(q.raw, "than")
+	if than < 2 {
+		return noVerdict
+	}
+	dir, at := 0, -1
+	for k := than - 1; k >= 0; k-- {
+		if d := b.v.scale[q.raw[k]]; d == 1 || d == -1 {
+			dir, at = d, k
+			break
+		}
+	}
+	if at < 0 {
+		return noVerdict
+	}
+	content := func(ws []string) string {
+		for _, w := range ws {
+			if !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.population[b.v.term(w)] {
+				return b.v.stem(b.v.term(w))
+			}
+		}
+		return ""
+	}
+	first, second := content(q.raw[at+1:than]), content(q.raw[than+1:])
+	if first == "" || second == "" || first == second {
+		return noVerdict
+	}
+	share := func(verb string) (float64, bool) {
+		found, pct := false, 0.0
+		for k := 0; k < len(words); k++ {
+			p, n := b.v.shareAt(words, k)
+			if n == 0 || b.v.stem(b.verbAfter(words, k+n)) != verb {
+				continue
+			}
+			if found && p != pct {
+				return 0, false
+			}
+			found, pct = true, p
+		}
+		return pct, found
+	}
+	a, okA := share(first)
+	c, okC := share(second)
+	if !okA || !okC || a == c {
+		return noVerdict
+	}
+	if (a > c) == (dir > 0) {
+		return verdictYes
+	}
+	return verdictNo
 }

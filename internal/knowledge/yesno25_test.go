@@ -46,6 +46,12 @@ var yesno25Cases = []trapCase{
 	{"article", "Is Darent Valley in Dartford one of the hospitals the local paper says will be affected?", true, "Yes", "darent-valley-dartford", false},
 	{"article", "Is Darent Valley one of the hospitals the national article says will be affected?", true, "No", "", false},
 	{"article", "Is Guy's Hospital one of the hospitals the local paper says will be affected?", false, "The articles don't say", "", false},
+	// "More people opposed than supported": the shares the answer gives
+	// each verb decide; a verb with no share of its own decides nothing.
+	{"shares", "Yes or no: did the Ipsos Mori poll find more people opposed the doctors than supported them?", true, "No", "poll-ipsos-mori-overview", false},
+	{"shares", "did more people support the doctors than oppose them?", true, "Yes", "", false},
+	{"shares", "did fewer people oppose the doctors than support them in the Ipsos Mori poll?", true, "Yes", "", false},
+	{"shares", "did more people support the doctors than blame them?", true, noLead, "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

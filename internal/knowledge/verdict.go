@@ -338,11 +338,49 @@ func (b *Base) ambiguous(q *query, answer []string) bool {
 		if q.weak[i] || !b.v.orderWords[t] || !slices.Contains(answer, t) {
 			continue
 		}
-		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) {
+		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) && !b.sameOrder(q, i, answer) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameOrder reports whether an answer with the question's word of order
+// (q.terms[at]) and its opposite puts the same two things in the same order
+// with both: the thing after the word asked follows it ("tweeted his
+// support … before joining them"), and the thing before it follows each
+// opposite ("joined the march after earlier tweeting his support"). Then
+// the answer says one order twice, and which holds is plain.
+func (b *Base) sameOrder(q *query, at int, answer []string) bool {
+	if at == 0 || at+1 >= len(q.terms) {
+		return false
+	}
+	t, ref := q.terms[at], q.terms[at+1]
+	var firsts []string
+	for j := max(0, at-orderReach); j < at; j++ {
+		if !q.weak[j] && !q.context[j] && !b.v.orderWords[q.terms[j]] {
+			firsts = append(firsts, q.terms[j])
+		}
+	}
+	if len(firsts) == 0 {
+		return false
+	}
+	after := func(k int) []string { return answer[k+1 : min(len(answer), k+1+orderReach)] }
+	asked := false
+	for k, w := range answer {
+		switch {
+		case w == t:
+			if !slices.Contains(after(k), ref) {
+				return false
+			}
+			asked = true
+		case slices.Contains(b.v.opposites[t], w):
+			if !slices.ContainsFunc(after(k), func(x string) bool { return slices.Contains(firsts, x) }) {
+				return false
+			}
+		}
+	}
+	return asked
 }
 
 // sequenced reports whether a question asks if things happened at once

@@ -52,6 +52,14 @@ var yesno25Cases = []trapCase{
 	{"shares", "did more people support the doctors than oppose them?", true, "Yes", "", false},
 	{"shares", "did fewer people oppose the doctors than support them in the Ipsos Mori poll?", true, "Yes", "", false},
 	{"shares", "did more people support the doctors than blame them?", true, noLead, "", false},
+	// A word of order and its opposite in one answer are no ambiguity when
+	// both put the same two things the same way round ("tweeted his
+	// support … before joining them", "joined the march after earlier
+	// tweeting his support"); the other way round still decides nothing.
+	{"order", "Is it right that Corbyn tweeted his support before joining the doctors?", true, "Yes", "corbyn-march-2016", false},
+	{"order", "True or false: Jeremy Corbyn tweeted his support before joining the march on Downing Street.", true, "Yes", "corbyn-march-2016", false},
+	{"order", "did Corbyn join the march before tweeting his support?", true, noLead, "", false},
+	{"order", "did the consultants strike before the junior doctors?", true, "No", "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

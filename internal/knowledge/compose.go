@@ -971,6 +971,12 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 		a.Text = "The articles don't say for certain: they differ. " + text
 		return
 	}
+	if b.rankContradicted(q, top.fact) {
+		// "is the NHS Long Term Workforce Plan the second such plan?"
+		// against "the first ever NHS Long Term Workforce Plan".
+		a.Text = "No. " + text
+		return
+	}
 	v := b.verdictOf(q, top)
 	if v == verdictOpen {
 		a.decline(": it was not yet decided", text)

@@ -82,3 +82,55 @@ func (b *Base) shareComparison(q *query, words []string) verdict {
 	}
 	return verdictNo
 }
+
+// rankContradicted reports whether a yes/no question ranks its subject with
+// a number of rank ("is the NHS Long Term Workforce Plan the second such
+// plan?") that a stated sentence of the fact gives another number of rank
+// for the same thing ("the first ever NHS Long Term Workforce Plan"), and
+// no stated sentence ranks it as asked: a first is no second. A rank is a
+// number's only when its term is one (vocabulary yes_checks ordinals, read
+// as "1st", "2nd"): "last" may be the first as well. The sentence must
+// have every subject word the question gives before the rank, so that it
+// ranks what the question does.
+func (b *Base) rankContradicted(q *query, fact int32) bool {
+	c := &b.v.checks
+	stated := b.derived[fact]().statedWords
+	for i := 1; i+1 < len(q.raw); i++ {
+		if !c.ordinals[q.raw[i]] || !c.determiners[q.raw[i-1]] {
+			continue
+		}
+		rank := b.wordTerm(q.raw[i])
+		if !isDigitByte(rank[0]) {
+			continue
+		}
+		var ranked []string
+		for _, w := range q.raw[i+1 : min(len(q.raw), i+3)] {
+			if !b.v.isStop(w) {
+				ranked = append(ranked, b.wordTerm(w))
+			}
+		}
+		var subject []string
+		for _, w := range q.raw[1 : i-1] {
+			if !b.v.isStop(w) && !b.v.isWeak(w) && !b.v.isFigure(w) {
+				subject = append(subject, b.wordTerm(w))
+			}
+		}
+		if len(ranked) == 0 || len(subject) == 0 || slices.ContainsFunc(stated, func(words []string) bool { return b.ranksAfter(words, rank, ranked) }) {
+			continue
+		}
+		for _, words := range stated {
+			// Read whole, as the question's words are: "long term" is
+			// one term.
+			terms := b.v.terms(joinWords(words), nil)
+			if slices.ContainsFunc(subject, func(t string) bool { return !slices.Contains(terms, t) }) {
+				continue
+			}
+			for k, w := range words {
+				if other := b.wordTerm(w); c.ordinals[w] && other != rank && isDigitByte(other[0]) && b.ranksAfter(words[k:], other, ranked) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

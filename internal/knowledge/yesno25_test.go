@@ -60,6 +60,12 @@ var yesno25Cases = []trapCase{
 	{"order", "True or false: Jeremy Corbyn tweeted his support before joining the march on Downing Street.", true, "Yes", "corbyn-march-2016", false},
 	{"order", "did Corbyn join the march before tweeting his support?", true, noLead, "", false},
 	{"order", "did the consultants strike before the junior doctors?", true, "No", "", false},
+	// A number of rank the fact gives the same thing otherwise ("the first
+	// ever NHS Long Term Workforce Plan") is No to the one asked; the
+	// rank it gives is Yes, and a thing it does not rank decides nothing.
+	{"rank", "Is the NHS Long Term Workforce Plan the second such plan?", true, "No", "workforce-plan", false},
+	{"rank", "Is the NHS Long Term Workforce Plan the first such plan?", true, "Yes", "workforce-plan", false},
+	{"rank", "Was the all-out strike the second strike in the dispute?", false, "The articles don't say", "", false},
 }
 
 // noLead matches an answer opening with neither Yes nor No: no verdict.

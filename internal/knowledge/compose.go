@@ -452,12 +452,23 @@ func (b *Base) namesOther(q *query, p int32) bool {
 // "the first all-out strike" is no "longest". A majority word ("most")
 // is left to the majority check.
 func (b *Base) superlativeUnsaid(q *query, words []string) bool {
-	for _, w := range q.raw {
+	for i, w := range q.raw {
+		if b.boundsFigure(q.raw, i) {
+			continue // "at least 6%" bounds the figure; the figures check it
+		}
 		if b.v.superlatives[w] && !b.v.majority[w] && !slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(x, w) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// boundsFigure reports whether raw[i] is a word of the vocabulary's bounds
+// right before a figure ("at least 6%", "over 100,000"): it qualifies the
+// number, it ranks nothing.
+func (b *Base) boundsFigure(raw []string, i int) bool {
+	_, ok := b.v.bounds[raw[i]]
+	return ok && i+1 < len(raw) && b.v.isFigure(raw[i+1])
 }
 
 // ranks reports whether a fact's text ranks one thing above others: it has
@@ -909,7 +920,7 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	}
 	body := b.facts[top.fact].body
 	d := b.derived[top.fact]()
-	said := b.saysAllBut(q, d.said, slices.Concat(b.speechAsked(q, top.fact), b.wordingAsked(q, top.fact), b.saidToBe(q), b.impliedAsked(q)))
+	said := b.saysAllBut(q, d.said, slices.Concat(b.speechAsked(q, top.fact), b.articleSpeech(q, top.fact), b.wordingAsked(q, top.fact), b.saidToBe(q), b.impliedAsked(q)))
 	differ := d.differ
 	switch v, sentence, agent := b.agent(q, d.text.passives); {
 	case v == verdictNo && b.saysAllBut(q, d.said, agent):
@@ -958,6 +969,12 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 	if differ {
 		// The articles give an answer each; they disagree.
 		a.Text = "The articles don't say for certain: they differ. " + text
+		return
+	}
+	if b.rankContradicted(q, top.fact) {
+		// "is the NHS Long Term Workforce Plan the second such plan?"
+		// against "the first ever NHS Long Term Workforce Plan".
+		a.Text = "No. " + text
 		return
 	}
 	v := b.verdictOf(q, top)
@@ -1031,6 +1048,18 @@ func (b *Base) leadYesNo(q *query, place int32, subject []string, top scored, a 
 		return
 	}
 	compared := b.comparison(q, d.text.words)
+	if compared == noVerdict && slices.Contains(q.raw, "than") && !questionDenies && top.coverage >= yesCoverage {
+		// "did more people oppose the doctors than support them?"
+		// against "57% supported … and a quarter opposed it".
+		switch b.shareComparison(q, d.text.words) {
+		case verdictYes:
+			a.Text = "Yes. " + text
+			return
+		case verdictNo:
+			a.Text = "No. " + text
+			return
+		}
+	}
 	if compared == noVerdict && slices.Contains(q.raw, "than") {
 		compared = b.compareSides(q, body)
 		if compared == verdictNo && !questionDenies && top.coverage >= yesCoverage {
@@ -1082,28 +1111,62 @@ func decidedBy(v verdict, a *Answer, text string) bool {
 
 // speechAsked lists the term of the verb of speech of a yes/no question
 // asking whether a fact's speaker said something ("did Cordery warn about
-// eroding relationships?", "did the BMA admit there are differences?"),
-// when the question names that speaker just before it and the fact gives
-// the speaker's own words or position: the article's verb need not be the
-// question's. Otherwise nil.
+// eroding relationships?", "did the BMA admit there are differences?",
+// "did Cordery refer to eight consecutive months …?"), when the question
+// names that speaker just before it and the fact gives the speaker's own
+// words or position: the article's verb need not be the question's.
+// Otherwise nil. A fact of another kind gives the speaker's words when its
+// answer quotes them with a verb of speech ("Cordery spoke of \"eight
+// consecutive months …\""), and its speaker may be any person or
+// organisation it is about ("NHS Providers' Saffron Cordery").
 func (b *Base) speechAsked(q *query, fact int32) []string {
 	f := b.facts[fact]
-	if f.Kind != KindQuote && f.Kind != KindPosition || len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
+	if len(q.raw) < 3 || !b.v.yesNo[q.raw[0]] {
 		return nil
 	}
-	sp := b.speakerFact(f)
-	if sp == nil {
+	own := f.Kind == KindQuote || f.Kind == KindPosition
+	if !own && !strings.Contains(f.Answer, "\"") {
 		return nil
 	}
 	for j := 2; j < len(q.raw) && j <= 1+maxSubject; j++ {
-		if b.v.speech[q.raw[j]] {
-			if !b.namedIn(q.raw[1:j], sp) {
+		if !b.v.speech[q.raw[j]] && !slices.ContainsFunc(b.v.speechPhrases, func(p []string) bool { return hasRunAt(q.raw, j, p) }) {
+			continue
+		}
+		if own {
+			if sp := b.speakerFact(f); sp == nil || !b.namedIn(q.raw[1:j], sp) {
 				return nil
 			}
 			return []string{b.v.term(q.raw[j])}
 		}
+		if !b.quotesSpeaker(q.raw[1:j], f) {
+			return nil
+		}
+		return []string{b.v.term(q.raw[j])}
 	}
 	return nil
+}
+
+// quotesSpeaker reports whether a fact not itself a quote gives the words
+// of a speaker that words name: a person or organisation it is about is
+// named there, and its answer has a verb of speech ("spoke of").
+func (b *Base) quotesSpeaker(words []string, f *Fact) bool {
+	named := false
+	for _, id := range f.About {
+		if p, ok := b.Fact(id); ok && (p.Kind == KindPerson || p.Kind == KindOrganisation) && b.namedIn(words, p) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	say := b.v.term("say")
+	return slices.Contains(b.v.terms(f.Answer, nil), say)
+}
+
+// hasRunAt reports whether words has the run p at i.
+func hasRunAt(words []string, i int, p []string) bool {
+	return i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p)
 }
 
 // suppliesEvery reports whether a fact gives every type a yes/no question

@@ -338,11 +338,49 @@ func (b *Base) ambiguous(q *query, answer []string) bool {
 		if q.weak[i] || !b.v.orderWords[t] || !slices.Contains(answer, t) {
 			continue
 		}
-		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) {
+		if slices.ContainsFunc(b.v.opposites[t], func(o string) bool { return slices.Contains(answer, o) }) && !b.sameOrder(q, i, answer) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameOrder reports whether an answer with the question's word of order
+// (q.terms[at]) and its opposite puts the same two things in the same order
+// with both: the thing after the word asked follows it ("tweeted his
+// support … before joining them"), and the thing before it follows each
+// opposite ("joined the march after earlier tweeting his support"). Then
+// the answer says one order twice, and which holds is plain.
+func (b *Base) sameOrder(q *query, at int, answer []string) bool {
+	if at == 0 || at+1 >= len(q.terms) {
+		return false
+	}
+	t, ref := q.terms[at], q.terms[at+1]
+	var firsts []string
+	for j := max(0, at-orderReach); j < at; j++ {
+		if !q.weak[j] && !q.context[j] && !b.v.orderWords[q.terms[j]] {
+			firsts = append(firsts, q.terms[j])
+		}
+	}
+	if len(firsts) == 0 {
+		return false
+	}
+	after := func(k int) []string { return answer[k+1 : min(len(answer), k+1+orderReach)] }
+	asked := false
+	for k, w := range answer {
+		switch {
+		case w == t:
+			if !slices.Contains(after(k), ref) {
+				return false
+			}
+			asked = true
+		case slices.Contains(b.v.opposites[t], w):
+			if !slices.ContainsFunc(after(k), func(x string) bool { return slices.Contains(firsts, x) }) {
+				return false
+			}
+		}
+	}
+	return asked
 }
 
 // sequenced reports whether a question asks if things happened at once
@@ -521,6 +559,12 @@ func (b *Base) otherName(q *query, text *factText) bool {
 		// may end it.
 		for k := 1; k < len(text.words); k++ {
 			if text.words[k] == w || !slices.Contains(text.names, text.words[k]) || text.words[k-1] != prev && b.v.term(text.words[k-1]) != b.v.term(prev) {
+				continue
+			}
+			if slices.Contains(q.raw, text.words[k]) {
+				// "was the first all-out strike in NHS history called
+				// by the BMA?" against "the history of the NHS": a name
+				// the question gives itself is no other in its slot.
 				continue
 			}
 			if next == "" {
@@ -2297,6 +2341,11 @@ const nearPlace = 6
 // it may be: "began the first all-out strike in NHS history on a Tuesday".
 const nearDay = 8
 
+// minDaySubject is how many subject words a sentence naming a day must
+// have near it for the day to be the subject's when it lacks the others:
+// one word ("appeal") may be another event's.
+const minDaySubject = 2
+
 // dayQuestion reads a yes/no question asking on which day of the week
 // something happened ("was the all-out strike on a Monday?"): the term of
 // the one weekday it names (by the weekday type's pattern) and its other
@@ -2362,7 +2411,13 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 		return noVerdict
 	}
 	yes, other, loose := false, false, false
-	for _, s := range sentenceEnd.Split(b.facts[fact].body, -1) {
+	sentences := sentenceEnd.Split(b.facts[fact].body, -1)
+	// whole: one sentence has every subject word.
+	whole := slices.ContainsFunc(sentences, func(s string) bool {
+		terms := b.v.terms(s, nil)
+		return !slices.ContainsFunc(subject, func(t string) bool { return !slices.Contains(terms, t) })
+	})
+	for _, s := range sentences {
 		terms := b.v.terms(s, nil)
 		var days []int
 		for at, t := range terms {
@@ -2373,9 +2428,19 @@ func (b *Base) dayVerdict(day string, subject []string, fact int32) verdict {
 		if len(days) == 0 {
 			continue
 		}
+		// The subject words this sentence has must all be near the day;
+		// those it lacks may be in another sentence of the fact that has
+		// the whole subject and says what the thing was ("Hunt appealed
+		// directly to medics not to withdraw emergency cover", then "000
+		// says Hunt appealed to medics on Monday"), if at least
+		// minDaySubject of them are here to say it is the same thing.
+		here := slices.DeleteFunc(slices.Clone(subject), func(t string) bool { return !slices.Contains(terms, t) })
+		if len(here) < len(subject) && (len(here) < minDaySubject || !whole) {
+			continue
+		}
 		near := func(at int) bool {
 			lo, hi := max(0, at-nearDay), min(len(terms), at+nearDay+1)
-			return !slices.ContainsFunc(subject, func(t string) bool { return !slices.Contains(terms[lo:hi], t) })
+			return !slices.ContainsFunc(here, func(t string) bool { return !slices.Contains(terms[lo:hi], t) })
 		}
 		bound := make([]bool, len(days))
 		for j, t := range terms {

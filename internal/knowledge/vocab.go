@@ -198,6 +198,10 @@ type vocab struct {
 	// countAsks are phrases asking for a count of what follows them
 	// ("how many"), as raw words: see countAskAt.
 	countAsks [][]string
+	// speechPhrases ask whether someone spoke of something, as a verb of
+	// speech_verbs does, only with the word after them ("talk about",
+	// "refer to"): "talk" alone may be negotiating.
+	speechPhrases [][]string
 	// bounds qualify the figure after them (">" "more than", "<" "fewer
 	// than", "<=" "only"); orBounds, after a figure and "or", bound it
 	// (">=" "or more", "<=" "or less").
@@ -319,6 +323,7 @@ type vocabYAML struct {
 	Heads         []string                  `yaml:"head_words"`
 	Openers       []string                  `yaml:"openers"`
 	SpeechVerbs   []string                  `yaml:"speech_verbs"`
+	SpeechPhrases []string                  `yaml:"speech_phrases"`
 	MemberWords   []string                  `yaml:"member_words"`
 	SpanWords     []string                  `yaml:"span_words"`
 	SpanUnits     []string                  `yaml:"span_units"`
@@ -967,6 +972,7 @@ func (l *loader) loadVocabulary() *vocab {
 		return out
 	}
 	v.countAsks = phraseList("count_asks", y.CountAsks)
+	v.speechPhrases = phraseList("speech_phrases", y.SpeechPhrases)
 	v.followUps = phraseList("follow_ups", y.FollowUps)
 	v.calendar = inOrder("months", y.Months, 12, "January")
 	v.valueSorts = v.readValueSorts(y.ValueSorts, func(w string) bool { return bad("value_sorts", w) })

@@ -85,6 +85,15 @@ var norecallCases = []struct {
 	{"was it barclay who said the demand was unreasonable?", true, `^Yes\. .*Barclay`},
 	{"was it rishi sunak who met the bma?", false, ``},
 	{"was it david cameron who imposed the contract?", false, ``},
+	// The cleft's value is the one asked, though a longer one follows.
+	{"Was it Ed Miliband who marched with the junior doctors on Downing Street?", true, `^No\. .*Corbyn`},
+	// Landmark: the march was on Downing Street, not Parliament; a place
+	// Downing Street is in (Westminster, Whitehall) is no other value.
+	{"Did Corbyn march on Parliament?", true, `^No\. .*Downing Street`},
+	{"did corbyn march with the doctors on parliament square?", true, `^No\. .*Downing Street`},
+	{"Did Corbyn march on Downing Street?", true, `^Yes\. .*Downing Street`},
+	{"did corbyn march in westminster?", true, `^(In|Yes).*Downing Street`},
+	{"did the cabinet minister in charge of health say anything to parliament about unions vetoing?", true, `veto`},
 }
 
 func TestNorecall(t *testing.T) {

@@ -198,7 +198,18 @@ func (b *Base) wrongValue(q *query, question string, a Answer) Answer {
 	// Jeremy Corbyn the Tory leader?" asks the party, not the person.
 	var asked *sortMember
 	at := -1
-	for _, v := range b.valuesIn(raw) {
+	values := b.valuesIn(raw)
+	if raw[1] == "it" {
+		// "Was it Ed Miliband who marched on Downing Street?" asks the
+		// value its cleft puts first, however long a later one is.
+		for _, v := range values {
+			if v.at == 2 {
+				asked, at = v.m, v.at
+				break
+			}
+		}
+	}
+	for _, v := range values {
 		if m, k := v.m, v.at; b.inPredicate(raw, k) || b.identitySubject(raw, k, len(m.words)) {
 			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
 				return a // two values of one sort: a comparison

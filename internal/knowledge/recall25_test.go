@@ -24,4 +24,10 @@ var recall25Cases = []struct {
 	// Motivation is what motivates.
 	{"motivation", "What did Hunt say his motivation was in the contract dispute?", true, "weekend services"},
 	{"motivation", "what was hunt's motivation?", true, "weekend services"},
+	// A party's election platform is its manifesto; pay advisers are the
+	// pay review bodies; "se london" is south-east London.
+	{"platform", "Which pledge did Hunt say was at the front of his party's election platform?", true, "seven-day NHS"},
+	{"pay advisers", "what did the pay advisers recommend?", true, "6%"},
+	{"se london", "which hosps round se london get hit by the strike", true, "Lewisham"},
+	{"se london", "did the five-day strike hit hospitals in se london?", false, ""},
 }

@@ -30,4 +30,7 @@ var recall25Cases = []struct {
 	{"pay advisers", "what did the pay advisers recommend?", true, "6%"},
 	{"se london", "which hosps round se london get hit by the strike", true, "Lewisham"},
 	{"se london", "did the five-day strike hit hospitals in se london?", false, ""},
+	// Working for an organisation is answered by the person's own fact.
+	{"works for", "Does Saffron Cordery work for NHS Providers?", true, "^yes.*deputy chief executive"},
+	{"works for", "does cordery work for the bma?", true, "^no.*NHS Providers"},
 }

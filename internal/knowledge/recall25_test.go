@@ -33,4 +33,9 @@ var recall25Cases = []struct {
 	// Working for an organisation is answered by the person's own fact.
 	{"works for", "Does Saffron Cordery work for NHS Providers?", true, "^yes.*deputy chief executive"},
 	{"works for", "does cordery work for the bma?", true, "^no.*NHS Providers"},
+	// "The article about the pay strike" names the pay strike article,
+	// so "strike" is no subject its answer must give.
+	{"article about", "In the article about the pay strike, which public sector groups are covered by the pay review bodies?", true, "teachers"},
+	{"article about", "in the article about the pay dispute, what did Barclay call the pay demand?", true, "unreasonable"},
+	{"article about", "In the article about the pay strike, what did Hunt say?", false, ""},
 }

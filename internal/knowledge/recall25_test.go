@@ -38,4 +38,7 @@ var recall25Cases = []struct {
 	{"article about", "In the article about the pay strike, which public sector groups are covered by the pay review bodies?", true, "teachers"},
 	{"article about", "in the article about the pay dispute, what did Barclay call the pay demand?", true, "unreasonable"},
 	{"article about", "In the article about the pay strike, what did Hunt say?", false, ""},
+	// What happened "due to the strike" happened because of it.
+	{"due to", "Were fewer than 100,000 appointments cancelled due to the all-out strike?", true, "^no.*125,000"},
+	{"due to", "how many operations were cancelled owing to the all-out strike?", true, "125,000"},
 }

@@ -85,6 +85,13 @@ var norecallCases = []struct {
 	{"was it barclay who said the demand was unreasonable?", true, `^Yes\. .*Barclay`},
 	{"was it rishi sunak who met the bma?", false, ``},
 	{"was it david cameron who imposed the contract?", false, ``},
+	// A cleft asks its slot with an article and a noun after the value
+	// too: "was it an Ipsos Mori poll that …?".
+	{"Was it an Ipsos Mori poll that showed nurses having the strongest public backing?", true, `^No\. .*YouGov`},
+	{"It was an Ipsos Mori poll that showed nurses having the strongest public backing, yes?", true, `^No\. .*YouGov`},
+	{"was it a yougov poll that showed nurses had the strongest backing?", true, `^Yes\. .*YouGov`},
+	{"was it a YouGov poll that found 57% backed the doctors?", true, `^No\. .*Ipsos Mori`},
+	{"was it a nurse who took the photos?", false, ``},
 	// The cleft's value is the one asked, though a longer one follows.
 	{"Was it Ed Miliband who marched with the junior doctors on Downing Street?", true, `^No\. .*Corbyn`},
 	// Landmark: the march was on Downing Street, not Parliament; a place

@@ -219,9 +219,10 @@ func (b *Base) wrongValue(q *query, question string, a Answer) Answer {
 			}
 		}
 	}
-	if asked == nil || raw[at-1] == "a" || raw[at-1] == "an" {
+	if asked == nil || raw[1] != "it" && (raw[at-1] == "a" || raw[at-1] == "an") {
 		// "is Mark Porter a GP?" asks what he is, which the articles
-		// need not say; the cover consultants give is no answer.
+		// need not say; the cover consultants give is no answer. A
+		// cleft's "was it a YouGov poll that …?" still asks its slot.
 		return a
 	}
 	if no, ok := b.cleftValue(raw, at, asked, a); ok {
@@ -311,6 +312,9 @@ func (b *Base) contentTerms(words []string) []string {
 // no No. ok is false when that is not so.
 func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (Answer, bool) {
 	end := at + len(asked.words)
+	if end+2 < len(raw) && !b.v.isStop(raw[end]) && (raw[end+1] == "who" || raw[end+1] == "that") {
+		end++ // "was it an Ipsos Mori poll that …?": the value's noun
+	}
 	if raw[1] != "it" || end+1 >= len(raw) || raw[end] != "who" && raw[end] != "that" {
 		return a, false
 	}

@@ -92,6 +92,11 @@ var norecallCases = []struct {
 	{"was it a yougov poll that showed nurses had the strongest backing?", true, `^Yes\. .*YouGov`},
 	{"was it a YouGov poll that found 57% backed the doctors?", true, `^No\. .*Ipsos Mori`},
 	{"was it a nurse who took the photos?", false, ``},
+	// A cleft's verb asking for a quote ("called … baffling") asks for
+	// the speaker as "said" does; a phone call is no quote.
+	{"Is it right that it was Steve Barclay who called the Government's inflexibility 'baffling, frustrating and ultimately destructive'?", true, `^No\. .*BMA leaders`},
+	{"was it Barclay who called the strike disappointing?", true, `^Yes\. .*Barclay`},
+	{"was it Hunt who called Porter?", false, ``},
 	// The cleft's value is the one asked, though a longer one follows.
 	{"Was it Ed Miliband who marched with the junior doctors on Downing Street?", true, `^No\. .*Corbyn`},
 	// Landmark: the march was on Downing Street, not Parliament; a place

@@ -41,4 +41,11 @@ var recall25Cases = []struct {
 	// What happened "due to the strike" happened because of it.
 	{"due to", "Were fewer than 100,000 appointments cancelled due to the all-out strike?", true, "^no.*125,000"},
 	{"due to", "how many operations were cancelled owing to the all-out strike?", true, "125,000"},
+	// A rambling question's last clause may be a yes/no question of its
+	// own, read alone when the whole is declined; one the articles do not
+	// settle stays declined.
+	{"rambling yes/no", "I gather the public mood had moved since an earlier round, like the tide at Brighton - was backing for the all-out strike higher or lower than it was back in January?", true, "higher than in January"},
+	{"rambling yes/no", "Trust finances were a nightmare when I sat on the board - did Cordery say anything about strikes getting pricier for trusts, and why?", true, "more expensive"},
+	{"rambling yes/no", "My cousin lives in Cardiff and she is always going on about the NHS there - did junior doctors in Wales strike in 2023 as well?", false, ""},
+	{"rambling yes/no", "My uncle was a porter at a hospital for thirty years and he never stops talking about it - did Hunt resign after the all-out strike?", false, ""},
 }

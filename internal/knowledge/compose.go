@@ -585,7 +585,8 @@ func (b *Base) givesShare(p int32, verb string) bool {
 // contract?" is not answered by "57% of people supported the doctors'
 // cause". A share of the population ("of the public", "of Britons"), or
 // of the thing something was done to ("what percentage of ambulance
-// workers' strikes did the public back?"), is any share the fact gives.
+// workers' strikes did the public back?"), or of what the fact's kind is
+// ("of the poll", for a poll), is any share the fact gives.
 func (b *Base) sharesOf(q *query, p int32) bool {
 	v := b.v
 	amount := v.answerType("amount")
@@ -604,6 +605,11 @@ func (b *Base) sharesOf(q *query, p int32) bool {
 			return true
 		}
 		of := v.term(q.raw[k])
+		if slices.Contains(v.terms(v.kindWords[b.facts[p].Kind], nil), of) {
+			// "what share of the poll opposed the doctors?": a poll's
+			// share is of those it asked, whom its kind's own words name.
+			return true
+		}
 		for k < len(q.raw) && !v.isStop(q.raw[k]) && !v.yesNo[q.raw[k]] {
 			k++
 		}

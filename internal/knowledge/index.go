@@ -1894,10 +1894,11 @@ const maxLeadIn = 8
 func (b *Base) readShareCount(q *query) {
 	v := b.v
 	count, amount := v.answerType("count"), v.answerType("amount")
-	if count == nil || amount == nil || !slices.Contains(q.types, count) ||
+	if count == nil || amount == nil || !slices.Contains(q.types, count) || q.asks("duration") ||
 		slices.ContainsFunc(q.raw, func(w string) bool { return v.detailCues[w] }) {
 		// One asking for the exact detail wants the count ("in actual
-		// numbers").
+		// numbers"); "how many days of letters back and forth?" counts
+		// days, of which no share is given.
 		return
 	}
 	share := false

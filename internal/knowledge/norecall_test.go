@@ -85,6 +85,27 @@ var norecallCases = []struct {
 	{"was it barclay who said the demand was unreasonable?", true, `^Yes\. .*Barclay`},
 	{"was it rishi sunak who met the bma?", false, ``},
 	{"was it david cameron who imposed the contract?", false, ``},
+	// A cleft asks its slot with an article and a noun after the value
+	// too: "was it an Ipsos Mori poll that …?".
+	{"Was it an Ipsos Mori poll that showed nurses having the strongest public backing?", true, `^No\. .*YouGov`},
+	{"It was an Ipsos Mori poll that showed nurses having the strongest public backing, yes?", true, `^No\. .*YouGov`},
+	{"was it a yougov poll that showed nurses had the strongest backing?", true, `^Yes\. .*YouGov`},
+	{"was it a YouGov poll that found 57% backed the doctors?", true, `^No\. .*Ipsos Mori`},
+	{"was it a nurse who took the photos?", false, ``},
+	// A cleft's verb asking for a quote ("called … baffling") asks for
+	// the speaker as "said" does; a phone call is no quote.
+	{"Is it right that it was Steve Barclay who called the Government's inflexibility 'baffling, frustrating and ultimately destructive'?", true, `^No\. .*BMA leaders`},
+	{"was it Barclay who called the strike disappointing?", true, `^Yes\. .*Barclay`},
+	{"was it Hunt who called Porter?", false, ``},
+	// The cleft's value is the one asked, though a longer one follows.
+	{"Was it Ed Miliband who marched with the junior doctors on Downing Street?", true, `^No\. .*Corbyn`},
+	// Landmark: the march was on Downing Street, not Parliament; a place
+	// Downing Street is in (Westminster, Whitehall) is no other value.
+	{"Did Corbyn march on Parliament?", true, `^No\. .*Downing Street`},
+	{"did corbyn march with the doctors on parliament square?", true, `^No\. .*Downing Street`},
+	{"Did Corbyn march on Downing Street?", true, `^Yes\. .*Downing Street`},
+	{"did corbyn march in westminster?", true, `^(In|Yes).*Downing Street`},
+	{"did the cabinet minister in charge of health say anything to parliament about unions vetoing?", true, `veto`},
 }
 
 func TestNorecall(t *testing.T) {

@@ -36,7 +36,8 @@ var storyBreaks = []string{" — ", " – ", " - ", ", "}
 // whom it means). The clause is what follows the last break that a
 // question word opens: "… from my allotment - who exactly was mounting the
 // picket lines, and in which part of the UK?" asks from "who", not from
-// the comma inside it.
+// the comma inside it. A clause a yes/no word opens ("… - was backing
+// higher or lower than in January?") is a question of its own too.
 func (b *Base) finalQuestion(question string) string {
 	v := b.v
 	// The checks on the text come first: they cost less than splitting
@@ -51,7 +52,7 @@ func (b *Base) finalQuestion(question string) string {
 	var words []string
 	for ; at >= 0; at, skip = lastBreak(question, at) {
 		words = v.words(question[at+skip:])
-		if len(words) >= minFinalClause && slices.Contains(v.whWords, words[0]) {
+		if len(words) >= minFinalClause && (slices.Contains(v.whWords, words[0]) || v.yesNo[words[0]]) {
 			break
 		}
 	}

@@ -114,9 +114,12 @@ func wordAt(text, phrase string) int {
 // quote): "was it Mark Porter who said Scotland proved the Health
 // Secretary wrong?" is the BMA leaders' words. Someone the quote only
 // mentions ("said of Barclay") is no speaker, so "did Barclay say it?" is
-// not the question to ask. s is the answer to "who said …?".
+// not the question to ask. s is the answer to "who said …?". A verb
+// that asks for a quote ("who called the inflexibility baffling?") asks
+// for the speaker as a verb of speech does: the fact must still be a quote
+// or a position.
 func (b *Base) cleftSpeaker(raw []string, end int, asked *sortMember, s Answer, a Answer) (Answer, bool) {
-	if !b.v.speech[raw[end+1]] || len(s.Facts) == 0 {
+	if !b.v.speech[raw[end+1]] && !b.v.quoteVerb(raw[end+1]) || len(s.Facts) == 0 {
 		return a, false
 	}
 	f, ok := b.Fact(s.Facts[0])
@@ -371,4 +374,11 @@ func (b *Base) preferSummary(q *query, ranked []scored) {
 		voiced, _ := b.voicedBy(f, who)
 		return voiced
 	})
+}
+
+// quoteVerb reports whether w alone is a cue of the quote answer type
+// ("called", "described").
+func (v *vocab) quoteVerb(w string) bool {
+	t := v.answerType("quote")
+	return t != nil && slices.ContainsFunc(t.cues, func(c []string) bool { return len(c) == 1 && c[0] == w })
 }

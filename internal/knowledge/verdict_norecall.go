@@ -198,7 +198,18 @@ func (b *Base) wrongValue(q *query, question string, a Answer) Answer {
 	// Jeremy Corbyn the Tory leader?" asks the party, not the person.
 	var asked *sortMember
 	at := -1
-	for _, v := range b.valuesIn(raw) {
+	values := b.valuesIn(raw)
+	if raw[1] == "it" {
+		// "Was it Ed Miliband who marched on Downing Street?" asks the
+		// value its cleft puts first, however long a later one is.
+		for _, v := range values {
+			if v.at == 2 {
+				asked, at = v.m, v.at
+				break
+			}
+		}
+	}
+	for _, v := range values {
 		if m, k := v.m, v.at; b.inPredicate(raw, k) || b.identitySubject(raw, k, len(m.words)) {
 			if asked != nil && asked.sort == m.sort && (k < at || k >= at+len(asked.words)) {
 				return a // two values of one sort: a comparison
@@ -208,9 +219,10 @@ func (b *Base) wrongValue(q *query, question string, a Answer) Answer {
 			}
 		}
 	}
-	if asked == nil || raw[at-1] == "a" || raw[at-1] == "an" {
+	if asked == nil || raw[1] != "it" && (raw[at-1] == "a" || raw[at-1] == "an") {
 		// "is Mark Porter a GP?" asks what he is, which the articles
-		// need not say; the cover consultants give is no answer.
+		// need not say; the cover consultants give is no answer. A
+		// cleft's "was it a YouGov poll that …?" still asks its slot.
 		return a
 	}
 	if no, ok := b.cleftValue(raw, at, asked, a); ok {
@@ -300,6 +312,9 @@ func (b *Base) contentTerms(words []string) []string {
 // no No. ok is false when that is not so.
 func (b *Base) cleftValue(raw []string, at int, asked *sortMember, a Answer) (Answer, bool) {
 	end := at + len(asked.words)
+	if end+2 < len(raw) && !b.v.isStop(raw[end]) && (raw[end+1] == "who" || raw[end+1] == "that") {
+		end++ // "was it an Ipsos Mori poll that …?": the value's noun
+	}
 	if raw[1] != "it" || end+1 >= len(raw) || raw[end] != "who" && raw[end] != "that" {
 		return a, false
 	}

@@ -208,6 +208,15 @@ type vocab struct {
 	relativeDays     map[string]bool // days named from the day they are said ("yesterday")
 	orNoChoice       map[string]bool // words after "or" that offer no choice ("35% or more", "or not")
 	followUps        [][]string      // phrases opening a follow-up ("and", "what about"), as raw words
+
+	// How a polite or chatty question is read without what asks nothing
+	// (pleasant.go).
+	pleasantries []string        // pleasantries: courtesies a question is read without ("i hope you are well")
+	asideWords   map[string]bool // aside_words: words opening a sentence about the asker ("my", "i")
+
+	// laterWords and earlierWords (relative_times) name a dispute or an
+	// article by its place in time, each a run of words ("more recent").
+	laterWords, earlierWords [][]string
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -391,6 +400,18 @@ type vocabYAML struct {
 	PartJoins       []string `yaml:"part_joins"`
 	Weekdays        []string `yaml:"weekdays"`
 	CountAsks       []string `yaml:"count_asks"`
+
+	Pleasantries []string `yaml:"pleasantries"`
+	AsideWords   []string `yaml:"aside_words"`
+
+	RelativeTimes relativeTimesYAML `yaml:"relative_times"`
+}
+
+// relativeTimesYAML is vocabulary.yaml's relative_times: the words naming
+// the latest dispute and those naming the earliest.
+type relativeTimesYAML struct {
+	Later   []string `yaml:"later"`
+	Earlier []string `yaml:"earlier"`
 }
 
 type answerTypeYAML struct {
@@ -855,6 +876,24 @@ func (l *loader) loadVocabulary() *vocab {
 	v.judgement = set("judgement_words", y.Judgement)
 	v.heads = set("head_words", y.Heads)
 	v.openers = set("openers", y.Openers)
+	// phrases is a list of the section's entries, each split into words
+	// when split is set.
+	phrases := func(section string, entries []string, split bool) (out []string, words [][]string) {
+		for _, p := range entries {
+			if bad(section, p) {
+				continue
+			}
+			out = append(out, p)
+			if split {
+				words = append(words, strings.Fields(p))
+			}
+		}
+		return out, words
+	}
+	v.pleasantries, _ = phrases("pleasantries", y.Pleasantries, false)
+	v.asideWords = set("aside_words", y.AsideWords)
+	_, v.laterWords = phrases("relative_times", y.RelativeTimes.Later, true)
+	_, v.earlierWords = phrases("relative_times", y.RelativeTimes.Earlier, true)
 	v.opinionStarts = map[string]bool{}
 	for _, p := range y.OpinionAsks {
 		if !bad("opinion_asks", p) {

@@ -1,0 +1,116 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// This file reads a polite or chatty question without its courtesies and
+// asides: "Good afternoon, I hope you are well. … Could you kindly tell me
+// what hours it ran each day? Thank you ever so much." asks what hours it
+// ran. The courtesies (vocabulary pleasantries) bring in words no fact has,
+// which count against every answer, so the question was declined whole.
+// An aside about the asker after the question ("My late husband always
+// blamed the politicians.") asks nothing and is dropped too; one before it
+// may say what the question is about ("My daughter mentioned that in the
+// older dispute …"), so it is dropped only when the question is declined
+// with it (see AnswerWith).
+
+// dropPleasantries returns q without the vocabulary's pleasantries (matched
+// whole words, ignoring case, a typographic apostrophe read as "'") and
+// the commas, full stops and white space that follow each; q itself when it
+// has none, or when nothing would be left.
+func (v *vocab) dropPleasantries(q string) string {
+	if len(v.pleasantries) == 0 {
+		return q
+	}
+	s := strings.ReplaceAll(q, "’", "'")
+	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return q // a letter whose lower case is of another length: leave it be
+	}
+	cut := make([]bool, len(s))
+	found := false
+	for _, p := range v.pleasantries {
+		for from := 0; from < len(low); {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(p)
+			from = i + 1
+			// Whole words only: "hi" is not in "this". A courtesy may
+			// open with a comma (", do you know"), which needs no
+			// boundary before it.
+			if isWordByte(p, 0) && i > 0 && (isWordByte(low, i-1) || low[i-1] == '\'') || end < len(low) && (isWordByte(low, end) || low[end] == '\'') {
+				continue
+			}
+			for end < len(low) && strings.IndexByte(" \t\n\r,.!", low[end]) >= 0 {
+				end++
+			}
+			for k := i; k < end; k++ {
+				cut[k] = true
+			}
+			found = true
+		}
+	}
+	if !found {
+		return q
+	}
+	var out strings.Builder
+	for k := 0; k < len(s); k++ {
+		if !cut[k] {
+			out.WriteByte(s[k])
+		}
+	}
+	r := strings.TrimSpace(out.String())
+	// "…, do you know?" leaves "…, ?": the comma goes with the courtesy.
+	for strings.Contains(r, " ?") || strings.Contains(r, ",?") {
+		r = strings.ReplaceAll(strings.ReplaceAll(r, " ?", "?"), ",?", "?")
+	}
+	r = strings.TrimLeft(r, ",.!; ")
+	if !hasWord(strings.Trim(r, "?")) {
+		return q
+	}
+	return r
+}
+
+// dropAfterword returns q without what follows its last question mark when
+// that is an aside about the asker (it opens with one of the vocabulary's
+// aside_words, "my", "i"): "… the Government or the doctors? My late
+// husband always blamed the politicians." asks only its question.
+func (v *vocab) dropAfterword(q string) string {
+	at := strings.LastIndexByte(q, '?')
+	if at < 0 || at == len(q)-1 {
+		return q
+	}
+	rest := v.words(q[at+1:])
+	if len(rest) == 0 || !v.asideWords[rest[0]] {
+		return q
+	}
+	return q[:at+1]
+}
+
+// dropForeword returns q without the sentences before its question that are
+// asides about the asker ("I used to be a nurse myself many years ago."):
+// each ends with a full stop or an exclamation mark and opens with one of
+// aside_words, and a question must follow them. "" when there are none.
+func (v *vocab) dropForeword(q string) string {
+	start := 0
+	for {
+		end := strings.IndexAny(q[start:], ".!?")
+		if end < 0 || q[start+end] == '?' {
+			break
+		}
+		end += start
+		words := v.words(q[start:end])
+		if len(words) == 0 || !v.asideWords[words[0]] {
+			break
+		}
+		start = end + 1
+	}
+	if start == 0 || !strings.Contains(q[start:], "?") || !hasWord(q[start:]) {
+		return ""
+	}
+	return strings.TrimSpace(q[start:])
+}

@@ -235,6 +235,7 @@ func (b *Base) answerQuery(q *query, question string, kinds []Kind) Answer {
 	b.declineTraps20(q, question, &a)
 	b.declineTraps22(q, question, &a)
 	b.declineUnsaid22(q, question, &a)
+	b.declineUnsaid25(q, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a

@@ -78,6 +78,12 @@ var polite25Cases = []trapCase{
 	{"relative", "how long was the older strike", true, "", "", false},
 	{"textspeak", "who iz saffron cordery", true, "", "saffron-cordery", false},
 	{"textspeak", "hw many munths of strikes hav dere been", true, "", "figure-eight-months", false},
+	{"undefined", "What does 'pay restoration' actually mean?", false, "The articles don't say what the term means", "pay-restoration", false},
+	{"undefined", "What is an NHS 'trust' exactly?", false, "The articles don't say what the term means", "trusts", false},
+	{"undefined", "What does 'all-out strike' mean?", true, "", "", false},
+	{"undefined", "what's pay restoration", true, "", "pay-restoration", false},
+	{"hours", "In the newer article, what hours of the day are the doctors striking?", false, "The articles don't say what hours", "", false},
+	{"hours", "what hours did the all-out strike run each day?", true, "", "", false},
 }
 
 func TestPolite25(t *testing.T) { runTrapCases(t, polite25Cases) }

@@ -217,6 +217,12 @@ type vocab struct {
 	// laterWords and earlierWords (relative_times) name a dispute or an
 	// article by its place in time, each a run of words ("more recent").
 	laterWords, earlierWords [][]string
+
+	// What the articles leave out though a fact answers the topic
+	// (unsaid25.go).
+	definitionWords map[string]bool // definition_words: words asking what a term means ("mean")
+	undefinedCues   []string        // undefined_cues: what a fact's answer says when the articles do not define a term
+	hoursAsks       [][]string      // hours_asks: runs of words asking a strike's hours ("what hours")
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -405,6 +411,10 @@ type vocabYAML struct {
 	AsideWords   []string `yaml:"aside_words"`
 
 	RelativeTimes relativeTimesYAML `yaml:"relative_times"`
+
+	DefinitionWords []string `yaml:"definition_words"`
+	UndefinedCues   []string `yaml:"undefined_cues"`
+	HoursAsks       []string `yaml:"hours_asks"`
 }
 
 // relativeTimesYAML is vocabulary.yaml's relative_times: the words naming
@@ -894,6 +904,9 @@ func (l *loader) loadVocabulary() *vocab {
 	v.asideWords = set("aside_words", y.AsideWords)
 	_, v.laterWords = phrases("relative_times", y.RelativeTimes.Later, true)
 	_, v.earlierWords = phrases("relative_times", y.RelativeTimes.Earlier, true)
+	v.definitionWords = set("definition_words", y.DefinitionWords)
+	v.undefinedCues, _ = phrases("undefined_cues", y.UndefinedCues, false)
+	_, v.hoursAsks = phrases("hours_asks", y.HoursAsks, true)
 	v.opinionStarts = map[string]bool{}
 	for _, p := range y.OpinionAsks {
 		if !bad("opinion_asks", p) {

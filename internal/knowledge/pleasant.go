@@ -80,15 +80,30 @@ func (v *vocab) dropPleasantries(q string) string {
 // aside_words, "my", "i"): "… the Government or the doctors? My late
 // husband always blamed the politicians." asks only its question.
 func (v *vocab) dropAfterword(q string) string {
-	at := strings.LastIndexByte(q, '?')
-	if at < 0 || at == len(q)-1 {
+	if at := strings.LastIndexByte(q, '?'); at >= 0 && at < len(q)-1 {
+		if rest := v.words(q[at+1:]); len(rest) > 0 && v.asideWords[rest[0]] {
+			return q[:at+1]
+		}
+	}
+	return v.dropReason(q)
+}
+
+// dropReason returns q without a last clause giving the asker's own reason
+// for asking: a comma, one of aside_links and one of aside_words ("…, and
+// by what year, because my granddaughter hopes to study medicine one
+// day."). q itself when it has none.
+func (v *vocab) dropReason(q string) string {
+	at := strings.LastIndex(q, ", ")
+	if at < 0 {
 		return q
 	}
-	rest := v.words(q[at+1:])
-	if len(rest) == 0 || !v.asideWords[rest[0]] {
+	rest := v.words(q[at+2:])
+	if len(rest) < 2 || !v.asideLinks[rest[0]] || !v.asideWords[rest[1]] || strings.ContainsRune(q[at:], '?') {
+		// "…, because my son asked?" keeps its clause: a question
+		// mark after it may put the reason itself to the question.
 		return q
 	}
-	return q[:at+1]
+	return q[:at] + "?"
 }
 
 // dropForeword returns q without the sentences before its question that are

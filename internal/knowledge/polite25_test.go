@@ -32,6 +32,10 @@ func TestAsides(t *testing.T) {
 		{"I used to be a nurse myself. What did Cordery say?", "I used to be a nurse myself. What did Cordery say?", "What did Cordery say?"},
 		{"Hunt said it. What did Cordery say?", "Hunt said it. What did Cordery say?", ""},
 		{"I used to be a nurse myself.", "I used to be a nurse myself.", ""},
+		// The asker's own reason, a last clause after a comma.
+		{"how many places does it want, and by what year, because my granddaughter hopes to study medicine.", "how many places does it want, and by what year?", ""},
+		{"how many places does it want, because my granddaughter asked?", "how many places does it want, because my granddaughter asked?", ""},
+		{"why did they strike, because of pay?", "why did they strike, because of pay?", ""},
 	} {
 		if got := v.dropAfterword(c.q); got != c.after {
 			t.Errorf("dropAfterword(%q) = %q, want %q", c.q, got, c.after)
@@ -77,6 +81,11 @@ var polite25Cases = []trapCase{
 	{"relative", "how long is the newer strike", true, "", "", false},
 	{"relative", "how long was the older strike", true, "", "", false},
 	{"textspeak", "who iz saffron cordery", true, "", "saffron-cordery", false},
+	{"textspeak", "hw much pay rise dey want", true, "", "pay-demand-2023", false},
+	// "in charge" with no "of" is holding the post, not the "blackmail" charge.
+	{"charge", "Which health secretary was in charge in each dispute?", true, "", "health-secretary", false},
+	{"charge", "Which health minister was in charge during the 2016 doctors' stoppage?", true, "", "jeremy-hunt", false},
+	{"charge", "who was in charge of the BMA in 2016", true, "", "mark-porter", false},
 	{"textspeak", "hw many munths of strikes hav dere been", true, "", "figure-eight-months", false},
 	{"undefined", "What does 'pay restoration' actually mean?", false, "The articles don't say what the term means", "pay-restoration", false},
 	{"undefined", "What is an NHS 'trust' exactly?", false, "The articles don't say what the term means", "trusts", false},

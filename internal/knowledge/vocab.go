@@ -213,6 +213,7 @@ type vocab struct {
 	// (pleasant.go).
 	pleasantries []string        // pleasantries: courtesies a question is read without ("i hope you are well")
 	asideWords   map[string]bool // aside_words: words opening a sentence about the asker ("my", "i")
+	asideLinks   map[string]bool // aside_links: words opening the asker's reason for asking ("because")
 
 	// laterWords and earlierWords (relative_times) name a dispute or an
 	// article by its place in time, each a run of words ("more recent").
@@ -409,6 +410,7 @@ type vocabYAML struct {
 
 	Pleasantries []string `yaml:"pleasantries"`
 	AsideWords   []string `yaml:"aside_words"`
+	AsideLinks   []string `yaml:"aside_links"`
 
 	RelativeTimes relativeTimesYAML `yaml:"relative_times"`
 
@@ -902,6 +904,7 @@ func (l *loader) loadVocabulary() *vocab {
 	}
 	v.pleasantries, _ = phrases("pleasantries", y.Pleasantries, false)
 	v.asideWords = set("aside_words", y.AsideWords)
+	v.asideLinks = set("aside_links", y.AsideLinks)
 	_, v.laterWords = phrases("relative_times", y.RelativeTimes.Later, true)
 	_, v.earlierWords = phrases("relative_times", y.RelativeTimes.Earlier, true)
 	v.definitionWords = set("definition_words", y.DefinitionWords)

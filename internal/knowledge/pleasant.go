@@ -28,7 +28,7 @@ func (v *vocab) dropPleasantries(q string) string {
 	if len(low) != len(s) {
 		return q // a letter whose lower case is of another length: leave it be
 	}
-	cut := make([]bool, len(s))
+	var cut []bool // made at the first courtesy found: most questions have none
 	found := false
 	for _, p := range v.pleasantries {
 		for from := 0; from < len(low); {
@@ -45,8 +45,19 @@ func (v *vocab) dropPleasantries(q string) string {
 			if isWordByte(p, 0) && i > 0 && (isWordByte(low, i-1) || low[i-1] == '\'') || end < len(low) && (isWordByte(low, end) || low[end] == '\'') {
 				continue
 			}
-			for end < len(low) && strings.IndexByte(" \t\n\r,.!", low[end]) >= 0 {
+			// What follows a courtesy goes with it: "Good afternoon, I
+			// hope …". One opening with a comma has taken its own, and
+			// leaves the comma after it to what follows: "…, so what's
+			// the fuss, right?" keeps ", right?".
+			trail := " \t\n\r,.!"
+			if !isWordByte(p, 0) {
+				trail = " \t\n\r"
+			}
+			for end < len(low) && strings.IndexByte(trail, low[end]) >= 0 {
 				end++
+			}
+			if cut == nil {
+				cut = make([]bool, len(s))
 			}
 			for k := i; k < end; k++ {
 				cut[k] = true

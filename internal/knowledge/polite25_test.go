@@ -13,6 +13,8 @@ func TestDropPleasantries(t *testing.T) {
 		{"Hello again. In the older dispute, what would have made the BMA call off the walkout, do you know?", "In the older dispute, what would have made the BMA call off the walkout?"},
 		{"Be honest, the public blames the doctors, yes or no?", "the public blames the doctors, yes or no?"},
 		{"what did hunt say about this", "what did hunt say about this"}, // "hi" in "this" is no greeting
+		{"What do the pay review bodies do, from what the article says?", "What do the pay review bodies do?"},
+		{"It's only a one-day strike, so what's the fuss, right?", "It's only a one-day strike, right?"},
 		{"thank you", "thank you"},
 		{"who is Porter?", "who is Porter?"},
 	} {
@@ -64,6 +66,7 @@ func TestDateRelative(t *testing.T) {
 		{"is it 5 days in the newer one", "is it 5 days in the " + latest + " one"},
 		{"had a&e been hit in the earlier strikes over the contract?", "had a&e been hit in the earlier strikes over the contract?"},
 		{"which walkout started earlier?", "which walkout started earlier?"},
+		{"wot r they striking about this time round", "wot r they striking about in " + latest},
 		{"did the five-day walkout start earlier in the morning?", "did the five-day walkout start earlier in the morning?"},
 	} {
 		if got := b.dateRelative(c.q); got != c.want {
@@ -93,6 +96,8 @@ var polite25Cases = []trapCase{
 	{"undefined", "what's pay restoration", true, "", "pay-restoration", false},
 	{"hours", "In the newer article, what hours of the day are the doctors striking?", false, "The articles don't say what hours", "", false},
 	{"hours", "what hours did the all-out strike run each day?", true, "", "", false},
+	// A commenter's scoff after a claim: the claim is checked.
+	{"scoff", "It's only a one-day strike in the newer one, so what's the fuss, right?", true, "No", "", false},
 }
 
 func TestPolite25(t *testing.T) { runTrapCases(t, polite25Cases) }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -53,15 +54,23 @@ func (v *vocab) relativeNoun(w string) bool {
 // recent") that follows "the" and comes before a word naming a dispute, a
 // strike or an article (at most one word between: "the newer pay
 // dispute") put as the year of the latest or earliest dispute: "the newer
-// strike" reads "the 2023 strike". q is returned as it is when it has none.
+// strike" reads "the 2023 strike"; a phrase of relative_times now ("this
+// time round") reads "in 2023". q is returned as it is when it has none.
 func (b *Base) dateRelative(q string) string {
 	v := b.v
-	if len(v.laterWords) == 0 && len(v.earlierWords) == 0 {
+	if len(v.laterWords) == 0 && len(v.earlierWords) == 0 && len(v.nowWords) == 0 {
 		return q
 	}
 	low := strings.ToLower(q)
 	if len(low) != len(q) {
 		return q // a letter whose lower case is of another length: leave it be
+	}
+	// Most questions have no relative word: a look for each word's text
+	// costs less than splitting the question into words.
+	if !slices.ContainsFunc([][][]string{v.laterWords, v.earlierWords, v.nowWords}, func(ps [][]string) bool {
+		return slices.ContainsFunc(ps, func(p []string) bool { return strings.Contains(low, p[len(p)-1]) })
+	}) {
+		return q
 	}
 	// The words of q with where each is: ASCII letters and digits only,
 	// which every relative word and noun is.
@@ -86,6 +95,19 @@ func (b *Base) dateRelative(q string) string {
 	last := 0
 	latest, earliest := "", ""
 	for i := 0; i+1 < len(words); i++ {
+		if n := matchWords(words[i:], v.nowWords, func(x word) string { return x.w }); n > 0 {
+			// "this time round" stands alone for the latest dispute.
+			if latest == "" {
+				if latest, earliest = b.relativeYears(); latest == "" {
+					return q
+				}
+			}
+			out.WriteString(q[last:words[i].start])
+			out.WriteString("in " + latest)
+			last = words[i+n-1].end
+			i += n - 1
+			continue
+		}
 		if words[i].w != "the" {
 			continue
 		}

@@ -218,6 +218,7 @@ type vocab struct {
 	// laterWords and earlierWords (relative_times) name a dispute or an
 	// article by its place in time, each a run of words ("more recent").
 	laterWords, earlierWords [][]string
+	nowWords                 [][]string // relative_times now: phrases standing alone for the latest dispute ("this time round")
 
 	// What the articles leave out though a fact answers the topic
 	// (unsaid25.go).
@@ -424,6 +425,7 @@ type vocabYAML struct {
 type relativeTimesYAML struct {
 	Later   []string `yaml:"later"`
 	Earlier []string `yaml:"earlier"`
+	Now     []string `yaml:"now"`
 }
 
 type answerTypeYAML struct {
@@ -907,6 +909,7 @@ func (l *loader) loadVocabulary() *vocab {
 	v.asideLinks = set("aside_links", y.AsideLinks)
 	_, v.laterWords = phrases("relative_times", y.RelativeTimes.Later, true)
 	_, v.earlierWords = phrases("relative_times", y.RelativeTimes.Earlier, true)
+	_, v.nowWords = phrases("relative_times", y.RelativeTimes.Now, true)
 	v.definitionWords = set("definition_words", y.DefinitionWords)
 	v.undefinedCues, _ = phrases("undefined_cues", y.UndefinedCues, false)
 	_, v.hoursAsks = phrases("hours_asks", y.HoursAsks, true)

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -23,26 +24,27 @@ func (v *vocab) dropPleasantries(q string) string {
 	if len(v.pleasantries) == 0 {
 		return q
 	}
-	s := strings.ReplaceAll(q, "’", "'")
-	low := strings.ToLower(s)
-	if len(low) != len(s) {
-		return q // a letter whose lower case is of another length: leave it be
+	s := q
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
 	}
 	var cut []bool // made at the first courtesy found: most questions have none
 	found := false
-	for _, p := range v.pleasantries {
-		for from := 0; from < len(low); {
-			i := strings.Index(low[from:], p)
-			if i < 0 {
-				break
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		// Every question passes here: only the courtesies opening
+		// with the byte at i are tried, and only where a word starts.
+		// A courtesy may open with a comma (", do you know"), which
+		// needs no boundary before it.
+		for _, p := range v.pleasantAt[c] {
+			if isWordByte(p, 0) && i > 0 && (isWordByte(s, i-1) || s[i-1] == '\'') {
+				break // inside a word: "hi" in "this"
 			}
-			i += from
-			end := i + len(p)
-			from = i + 1
-			// Whole words only: "hi" is not in "this". A courtesy may
-			// open with a comma (", do you know"), which needs no
-			// boundary before it.
-			if isWordByte(p, 0) && i > 0 && (isWordByte(low, i-1) || low[i-1] == '\'') || end < len(low) && (isWordByte(low, end) || low[end] == '\'') {
+			end, ok := matchFold(s, i, p)
+			if !ok || end < len(s) && (isWordByte(s, end) || s[end] == '\'') {
 				continue
 			}
 			// What follows a courtesy goes with it: "Good afternoon, I
@@ -53,7 +55,7 @@ func (v *vocab) dropPleasantries(q string) string {
 			if !isWordByte(p, 0) {
 				trail = " \t\n\r"
 			}
-			for end < len(low) && strings.IndexByte(trail, low[end]) >= 0 {
+			for end < len(s) && strings.IndexByte(trail, s[end]) >= 0 {
 				end++
 			}
 			if cut == nil {
@@ -106,6 +108,14 @@ func (v *vocab) dropAfterword(q string) string {
 func (v *vocab) dropReason(q string) string {
 	at := strings.LastIndex(q, ", ")
 	if at < 0 {
+		return q
+	}
+	// Most questions' last comma opens no reason: a look at its first
+	// word costs less than reading the clause's words.
+	if !slices.ContainsFunc(v.asideLinkList, func(w string) bool {
+		end, ok := matchFold(q, at+2, w)
+		return ok && !isWordByte(q, end)
+	}) {
 		return q
 	}
 	rest := v.words(q[at+2:])

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -61,16 +60,15 @@ func (b *Base) dateRelative(q string) string {
 	if len(v.laterWords) == 0 && len(v.earlierWords) == 0 && len(v.nowWords) == 0 {
 		return q
 	}
+	// Every question passes here and most have no relative word: a look
+	// for one at each word's start costs less than splitting the
+	// question into words.
+	if !v.hasRelative(q) {
+		return q
+	}
 	low := strings.ToLower(q)
 	if len(low) != len(q) {
 		return q // a letter whose lower case is of another length: leave it be
-	}
-	// Most questions have no relative word: a look for each word's text
-	// costs less than splitting the question into words.
-	if !slices.ContainsFunc([][][]string{v.laterWords, v.earlierWords, v.nowWords}, func(ps [][]string) bool {
-		return slices.ContainsFunc(ps, func(p []string) bool { return strings.Contains(low, p[len(p)-1]) })
-	}) {
-		return q
 	}
 	// The words of q with where each is: ASCII letters and digits only,
 	// which every relative word and noun is.
@@ -167,4 +165,22 @@ func matchWords[T any](words []T, phrases [][]string, text func(T) string) int {
 		}
 	}
 	return best
+}
+
+// hasRelative reports whether q has, at the start of a word, the first word
+// of one of relative_times' phrases (ignoring case).
+func (v *vocab) hasRelative(q string) bool {
+	for i := 0; i < len(q); i++ {
+		if !isWordByte(q, i) || isWordByte(q, i-1) {
+			continue
+		}
+		for _, ps := range [3][][]string{v.laterWords, v.earlierWords, v.nowWords} {
+			for _, p := range ps {
+				if end, ok := matchFold(q, i, p[0]); ok && !isWordByte(q, end) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -22,16 +22,15 @@ const maxDefinitionAsk = 6
 // term means when the best fact says the articles do not define it, or
 // asks a strike's hours when the fact gives fewer than two clock times.
 func (b *Base) declineUnsaid25(q *query, a *Answer) {
-	if !a.Found || len(a.Facts) == 0 || q.yesNo {
+	if !a.Found || len(a.Facts) == 0 || q.yesNo || !b.asksDefinition(q) && !b.asksHours(q) {
 		return
 	}
 	fact, ok := b.byID[a.Facts[0]]
 	if !ok {
 		return
 	}
-	answer := strings.ToLower(b.facts[fact].Answer)
 	switch {
-	case b.asksDefinition(q) && slices.ContainsFunc(b.v.undefinedCues, func(c string) bool { return strings.Contains(answer, c) }):
+	case b.asksDefinition(q) && slices.ContainsFunc(b.v.undefinedCues, func(c string) bool { return strings.Contains(strings.ToLower(b.facts[fact].Answer), c) }):
 		a.decline(" what the term means", a.Text)
 	case b.asksHours(q) && len(b.v.times(b.facts[fact].Answer)) < 2:
 		a.decline(" what hours the strike ran", a.Text)

@@ -211,9 +211,11 @@ type vocab struct {
 
 	// How a polite or chatty question is read without what asks nothing
 	// (pleasant.go).
-	pleasantries []string        // pleasantries: courtesies a question is read without ("i hope you are well")
-	asideWords   map[string]bool // aside_words: words opening a sentence about the asker ("my", "i")
-	asideLinks   map[string]bool // aside_links: words opening the asker's reason for asking ("because")
+	pleasantries  []string        // pleasantries: courtesies a question is read without ("i hope you are well")
+	pleasantAt    [256][]string   // pleasantries by their first byte, for dropPleasantries
+	asideWords    map[string]bool // aside_words: words opening a sentence about the asker ("my", "i")
+	asideLinks    map[string]bool // aside_links: words opening the asker's reason for asking ("because")
+	asideLinkList []string        // aside_links as a list, for a look at a comma's next word
 
 	// laterWords and earlierWords (relative_times) name a dispute or an
 	// article by its place in time, each a run of words ("more recent").
@@ -905,8 +907,16 @@ func (l *loader) loadVocabulary() *vocab {
 		return out, words
 	}
 	v.pleasantries, _ = phrases("pleasantries", y.Pleasantries, false)
+	for _, p := range v.pleasantries {
+		v.pleasantAt[p[0]] = append(v.pleasantAt[p[0]], p)
+	}
 	v.asideWords = set("aside_words", y.AsideWords)
 	v.asideLinks = set("aside_links", y.AsideLinks)
+	for _, w := range y.AsideLinks {
+		if v.asideLinks[w] {
+			v.asideLinkList = append(v.asideLinkList, w)
+		}
+	}
 	_, v.laterWords = phrases("relative_times", y.RelativeTimes.Later, true)
 	_, v.earlierWords = phrases("relative_times", y.RelativeTimes.Earlier, true)
 	_, v.nowWords = phrases("relative_times", y.RelativeTimes.Now, true)

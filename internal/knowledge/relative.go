@@ -53,8 +53,9 @@ func (v *vocab) relativeNoun(w string) bool {
 // recent") that follows "the" and comes before a word naming a dispute, a
 // strike or an article (at most one word between: "the newer pay
 // dispute") put as the year of the latest or earliest dispute: "the newer
-// strike" reads "the 2023 strike"; a phrase of relative_times now ("this
-// time round") reads "in 2023". q is returned as it is when it has none.
+// strike" reads as "the strike" of the latest dispute's year; a phrase of
+// relative_times now ("this time round") as "in" that year. q is returned
+// as it is when it has none.
 func (b *Base) dateRelative(q string) string {
 	v := b.v
 	if len(v.laterWords) == 0 && len(v.earlierWords) == 0 && len(v.nowWords) == 0 {

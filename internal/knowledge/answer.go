@@ -65,9 +65,11 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	if a, ok := b.smallTalk(question); ok {
 		return a
 	}
-	asked := question
+	// "Good afternoon, I hope you are well. …": courtesies and an aside
+	// after the question ask nothing (pleasant.go).
+	asked := b.v.dropAfterword(b.v.dropPleasantries(question))
 	if ctx != nil {
-		asked = b.resolve(question, ctx)
+		asked = b.resolve(asked, ctx)
 	}
 	var parts []Answer
 	// "agreement reached?" asks yes or no: read before its mark goes.
@@ -103,6 +105,14 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		// again for a clause.
 		if fq := b.finalQuestion(asked); fq != "" {
 			if p, _ := b.answerChecked(fq); p.Found {
+				a = p
+			}
+		}
+		// "I used to be a nurse myself many years ago. What did …?":
+		// an aside before the question, when the question is declined
+		// with it, is read without.
+		if fq := b.v.dropForeword(asked); !a.Found && fq != "" {
+			if p := b.AnswerWith(fq, ctx); p.Found {
 				a = p
 			}
 		}
@@ -202,6 +212,9 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 // wrong value (wrongValue), and returns the query it read too: the rules
 // after it read the clause's words from there rather than split it again.
 func (b *Base) answerChecked(question string) (Answer, *query) {
+	// "The newer strike" is the strike of the latest dispute (relative.go);
+	// the question is read so, and echoed as asked.
+	question = b.dateRelative(question)
 	q := b.analyze(question)
 	return b.wrongValue(q, question, b.answerQuery(q, question, nil)), q
 }
@@ -222,6 +235,7 @@ func (b *Base) answerQuery(q *query, question string, kinds []Kind) Answer {
 	b.declineTraps20(q, question, &a)
 	b.declineTraps22(q, question, &a)
 	b.declineUnsaid22(q, question, &a)
+	b.declineUnsaid25(q, &a)
 	b.otherSource(q, &a)
 	b.whichArticle(q, &a)
 	return a
@@ -1663,7 +1677,9 @@ type Match struct {
 // question was read as, so curators can see why an answer was (or was not)
 // chosen and which aliases or keywords to add.
 func (b *Base) Explain(question string, n int) (terms []string, dispute Dispute, matches []Match) {
-	q := b.analyze(clip(question, MaxQuestion))
+	// Read as Answer reads a one-part question: without its courtesies,
+	// with "the newer strike" dated.
+	q := b.analyze(b.dateRelative(b.v.dropAfterword(b.v.dropPleasantries(clip(question, MaxQuestion)))))
 	for _, s := range b.score(q, nil) {
 		if len(matches) == n {
 			break

@@ -212,6 +212,25 @@ type vocab struct {
 	relativeDays     map[string]bool // days named from the day they are said ("yesterday")
 	orNoChoice       map[string]bool // words after "or" that offer no choice ("35% or more", "or not")
 	followUps        [][]string      // phrases opening a follow-up ("and", "what about"), as raw words
+
+	// How a polite or chatty question is read without what asks nothing
+	// (pleasant.go).
+	pleasantries  []string        // pleasantries: courtesies a question is read without ("i hope you are well")
+	pleasantAt    [256][]string   // pleasantries by their first byte, for dropPleasantries
+	asideWords    map[string]bool // aside_words: words opening a sentence about the asker ("my", "i")
+	asideLinks    map[string]bool // aside_links: words opening the asker's reason for asking ("because")
+	asideLinkList []string        // aside_links as a list, for a look at a comma's next word
+
+	// laterWords and earlierWords (relative_times) name a dispute or an
+	// article by its place in time, each a run of words ("more recent").
+	laterWords, earlierWords [][]string
+	nowWords                 [][]string // relative_times now: phrases standing alone for the latest dispute ("this time round")
+
+	// What the articles leave out though a fact answers the topic
+	// (unsaid25.go).
+	definitionWords map[string]bool // definition_words: words asking what a term means ("mean")
+	undefinedCues   []string        // undefined_cues: what a fact's answer says when the articles do not define a term
+	hoursAsks       [][]string      // hours_asks: runs of words asking a strike's hours ("what hours")
 }
 
 // cueRef is one cue of an answer type, for looking cues up by first word.
@@ -396,6 +415,24 @@ type vocabYAML struct {
 	PartJoins       []string `yaml:"part_joins"`
 	Weekdays        []string `yaml:"weekdays"`
 	CountAsks       []string `yaml:"count_asks"`
+
+	Pleasantries []string `yaml:"pleasantries"`
+	AsideWords   []string `yaml:"aside_words"`
+	AsideLinks   []string `yaml:"aside_links"`
+
+	RelativeTimes relativeTimesYAML `yaml:"relative_times"`
+
+	DefinitionWords []string `yaml:"definition_words"`
+	UndefinedCues   []string `yaml:"undefined_cues"`
+	HoursAsks       []string `yaml:"hours_asks"`
+}
+
+// relativeTimesYAML is vocabulary.yaml's relative_times: the words naming
+// the latest dispute and those naming the earliest.
+type relativeTimesYAML struct {
+	Later   []string `yaml:"later"`
+	Earlier []string `yaml:"earlier"`
+	Now     []string `yaml:"now"`
 }
 
 type answerTypeYAML struct {
@@ -860,6 +897,37 @@ func (l *loader) loadVocabulary() *vocab {
 	v.judgement = set("judgement_words", y.Judgement)
 	v.heads = set("head_words", y.Heads)
 	v.openers = set("openers", y.Openers)
+	// phrases is a list of the section's entries, each split into words
+	// when split is set.
+	phrases := func(section string, entries []string, split bool) (out []string, words [][]string) {
+		for _, p := range entries {
+			if bad(section, p) {
+				continue
+			}
+			out = append(out, p)
+			if split {
+				words = append(words, strings.Fields(p))
+			}
+		}
+		return out, words
+	}
+	v.pleasantries, _ = phrases("pleasantries", y.Pleasantries, false)
+	for _, p := range v.pleasantries {
+		v.pleasantAt[p[0]] = append(v.pleasantAt[p[0]], p)
+	}
+	v.asideWords = set("aside_words", y.AsideWords)
+	v.asideLinks = set("aside_links", y.AsideLinks)
+	for _, w := range y.AsideLinks {
+		if v.asideLinks[w] {
+			v.asideLinkList = append(v.asideLinkList, w)
+		}
+	}
+	_, v.laterWords = phrases("relative_times", y.RelativeTimes.Later, true)
+	_, v.earlierWords = phrases("relative_times", y.RelativeTimes.Earlier, true)
+	_, v.nowWords = phrases("relative_times", y.RelativeTimes.Now, true)
+	v.definitionWords = set("definition_words", y.DefinitionWords)
+	v.undefinedCues, _ = phrases("undefined_cues", y.UndefinedCues, false)
+	_, v.hoursAsks = phrases("hours_asks", y.HoursAsks, true)
 	v.opinionStarts = map[string]bool{}
 	for _, p := range y.OpinionAsks {
 		if !bad("opinion_asks", p) {

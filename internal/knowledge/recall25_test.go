@@ -45,6 +45,9 @@ var recall25Cases = []struct {
 	{"paraphrase", "Why did the health minister want the new contract for medics back in 2016?", true, "weekend"},
 	{"paraphrase", "What did Porter say about junior doctors and emergency cover over the years?", true, "since the\\s+nhs started"},
 	{"paraphrase", "According to the union, who loses out from the government's rigid stance?", true, "waiting lists"},
+	// Shows someone goes on are programmes; a poll still shows things.
+	{"shows", "what shows did hunt and porter go on", true, "breakfast.*today"},
+	{"shows", "which tv shows did the strike leaders appear on in 2023", false, ""},
 	// A rambling question's last clause may open with "but".
 	{"rambling but", "my mate says the public is turning against the doctors and loads more people now blame them than the government, but what did the BBC poll actually say about blame and backing?", true, "57%"},
 	{"rambling but", "my neighbour is a nurse and she was moaning about the strikes at the weekend over the fence, but what did the poll say about nurses in Wales?", false, ""},

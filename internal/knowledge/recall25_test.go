@@ -48,6 +48,9 @@ var recall25Cases = []struct {
 	// Shows someone goes on are programmes; a poll still shows things.
 	{"shows", "what shows did hunt and porter go on", true, "breakfast.*today"},
 	{"shows", "which tv shows did the strike leaders appear on in 2023", false, ""},
+	// Letters back and forth back no one: a count of days, not a share.
+	{"back and forth", "How many days of back-and-forth letters preceded the all-out strike?", true, "three days"},
+	{"back and forth", "how long did the letters go back and forth", true, "three days"},
 	// A rambling question's last clause may open with "but".
 	{"rambling but", "my mate says the public is turning against the doctors and loads more people now blame them than the government, but what did the BBC poll actually say about blame and backing?", true, "57%"},
 	{"rambling but", "my neighbour is a nurse and she was moaning about the strikes at the weekend over the fence, but what did the poll say about nurses in Wales?", false, ""},

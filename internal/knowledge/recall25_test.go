@@ -51,6 +51,12 @@ var recall25Cases = []struct {
 	// Letters back and forth back no one: a count of days, not a share.
 	{"back and forth", "How many days of back-and-forth letters preceded the all-out strike?", true, "three days"},
 	{"back and forth", "how long did the letters go back and forth", true, "three days"},
+	// Near misses of other sets, each with an example question.
+	{"examples", "what was the 2016 walkout actually protesting against?", true, "contract"},
+	{"examples", "How does the government say it will boost the number of future medics?", true, "medical school"},
+	{"examples", "What did the minister warn a 35% rise would do to prices across the economy?", true, "inflation"},
+	{"examples", "What word did Barclay use to describe the BMA pressing ahead with strikes?", true, "disappointing"},
+	{"examples", "What was Barclay's job before health secretary?", false, ""},
 	// A rambling question's last clause may open with "but".
 	{"rambling but", "my mate says the public is turning against the doctors and loads more people now blame them than the government, but what did the BBC poll actually say about blame and backing?", true, "57%"},
 	{"rambling but", "my neighbour is a nurse and she was moaning about the strikes at the weekend over the fence, but what did the poll say about nurses in Wales?", false, ""},

@@ -57,6 +57,10 @@ var recall25Cases = []struct {
 	{"examples", "What did the minister warn a 35% rise would do to prices across the economy?", true, "inflation"},
 	{"examples", "What word did Barclay use to describe the BMA pressing ahead with strikes?", true, "disappointing"},
 	{"examples", "What was Barclay's job before health secretary?", false, ""},
+	// What the articles do not give stays declined, with the gap that says so.
+	{"gaps", "When was the YouGov polling carried out?", false, "no fieldwork dates"},
+	{"gaps", "How did Hunt's office respond to Porter's 'throw mud' accusation?", false, "do not report any reply"},
+	{"gaps", "what did porter say about throwing mud", true, "throw mud"},
 	// A rambling question's last clause may open with "but".
 	{"rambling but", "my mate says the public is turning against the doctors and loads more people now blame them than the government, but what did the BBC poll actually say about blame and backing?", true, "57%"},
 	{"rambling but", "my neighbour is a nurse and she was moaning about the strikes at the weekend over the fence, but what did the poll say about nurses in Wales?", false, ""},

@@ -61,8 +61,6 @@ var recall25Cases = []struct {
 	{"gaps", "When was the YouGov polling carried out?", false, "no fieldwork dates"},
 	{"gaps", "How did Hunt's office respond to Porter's 'throw mud' accusation?", false, "do not report any reply"},
 	{"gaps", "what did porter say about throwing mud", true, "throw mud"},
-	{"examples", "Which hospital services did Hunt say were especially at risk if emergency cover was withdrawn?", true, "maternity.*intensive care"},
-	{"examples", "Which election did Hunt refer to when defending his manifesto pledge?", true, "general election"},
 	// A rambling question's last clause may open with "but".
 	{"rambling but", "my mate says the public is turning against the doctors and loads more people now blame them than the government, but what did the BBC poll actually say about blame and backing?", true, "57%"},
 	{"rambling but", "my neighbour is a nurse and she was moaning about the strikes at the weekend over the fence, but what did the poll say about nurses in Wales?", false, ""},

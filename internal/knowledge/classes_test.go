@@ -685,7 +685,7 @@ func expectAnswer(t *testing.T, a Answer, found bool, want string) {
 
 func TestFailureClasses(t *testing.T) {
 	b := realBase(t)
-	for _, c := range slices.Concat(classCases, payRecallCases, trapCases, contractRecallCases, recallCases, recall19Cases, recall2Cases, traps19Cases, noCases, no19Cases, recall20Cases, no20Cases, yes20Cases, traps20Cases, traps20bCases, yesno21Cases, yesno21CheckCases, recall21Cases, recall22Cases, yesno22Cases, source22Cases, recall22bCases, typo15Cases, recall15Cases, tune16Cases, articleAskCases, shortAskCases, premiseCases, recall25Cases) {
+	for _, c := range slices.Concat(classCases, payRecallCases, trapCases, contractRecallCases, recallCases, recall19Cases, recall2Cases, traps19Cases, noCases, no19Cases, recall20Cases, no20Cases, yes20Cases, traps20Cases, traps20bCases, yesno21Cases, yesno21CheckCases, recall21Cases, recall22Cases, yesno22Cases, source22Cases, recall22bCases, typo15Cases, recall15Cases, tune16Cases, articleAskCases, shortAskCases, premiseCases, recall25Cases, recall25bCases) {
 		t.Run(c.class+"/"+c.q, func(t *testing.T) {
 			a := b.Answer(c.q)
 			expectAnswer(t, a, c.found, c.want)

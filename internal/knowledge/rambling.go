@@ -52,7 +52,15 @@ func (b *Base) finalQuestion(question string) string {
 	var words []string
 	for ; at >= 0; at, skip = lastBreak(question, at) {
 		words = v.words(question[at+skip:])
-		if len(words) >= minFinalClause && (slices.Contains(v.whWords, words[0]) || v.yesNo[words[0]]) {
+		// "…, but what did the BBC poll actually say?": an opener or
+		// "and" before the question word joins the clause to the story
+		// and asks nothing itself.
+		lead := 0
+		for lead < len(words) && (v.openers[words[lead]] || words[lead] == "and") {
+			lead++
+		}
+		if len(words)-lead >= minFinalClause && (slices.Contains(v.whWords, words[lead]) || v.yesNo[words[lead]]) {
+			words = words[lead:]
 			break
 		}
 	}

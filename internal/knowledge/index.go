@@ -1182,6 +1182,14 @@ type query struct {
 	// hospital had the most cancellations?"): only a fact that ranks
 	// things answers it.
 	ranked bool
+	// rawTerms is the term of every raw word. nameCtx, nameSource and
+	// nameGeneric are, for every raw word, what namePositions read of it
+	// (a word of a name, of an article's name, naming an article by what
+	// it has), before timeClause adds a time clause to the context:
+	// aboutArticles reads them as they are, rather than work them out
+	// again. Nothing may change them once analyze has set them.
+	rawTerms                         []string
+	nameCtx, nameSource, nameGeneric []bool
 }
 
 // readCrossName sets q.crossName and, when it is set, q.mixed. Two
@@ -1239,15 +1247,15 @@ func (b *Base) analyze(question string) *query {
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)
-	// The term of every raw word, worked out once: namePositions and the
-	// loop below read the same terms.
-	var buf [24]string // most questions: no allocation
-	rawTerms := buf[:0]
-	for _, w := range q.raw {
-		rawTerms = append(rawTerms, v.term(w))
+	// The term of every raw word, worked out once: namePositions, the
+	// loop below and aboutArticles read the same terms.
+	rawTerms := make([]string, len(q.raw))
+	for i, w := range q.raw {
+		rawTerms[i] = v.term(w)
 	}
-	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
-	b.timeClause(&q, contextAt, sourceAt, rawTerms)
+	q.rawTerms = rawTerms
+	q.nameCtx, q.nameSource, q.nameGeneric = b.ix.namePositions(q.raw, rawTerms, &q)
+	contextAt, sourceAt, genericAt := b.timeClause(&q, q.nameCtx, q.nameSource, rawTerms), q.nameSource, q.nameGeneric
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		cue := v.askCues[w] // one look-up for the five below, which most words are not

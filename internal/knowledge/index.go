@@ -1840,7 +1840,7 @@ func (q *query) readCues(v *vocab, lead int) {
 	}
 	if len(q.raw) > lead+1 && v.yesNo[q.raw[lead]] {
 		q.yesNo = true
-		q.hypothetical, _ = v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
+		q.hypothetical, _ = v.hypotheticalIn([][]string{q.raw}, true, true)
 		// "was the strike from 9am to 5pm?" asks for the time, to check it.
 		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
 			q.types = append(q.types, t)

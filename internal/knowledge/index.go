@@ -1229,10 +1229,18 @@ func (q *query) readCrossName(ix *index) {
 // article it names, and its terms. The rules take the query by pointer and
 // only read it: it is some 400 bytes, and each of the hundred-odd rule
 // calls per question copied it whole when it was passed by value.
-func (b *Base) analyze(question string) *query {
+func (b *Base) analyze(question string) *query { return b.analyzeSplit(question, nil) }
+
+// analyzeSplit is analyze for a question whose words (split of
+// normalizeChars) the caller has read already, or nil to read them here.
+// Nothing changes them: the query keeps them as its plain words.
+func (b *Base) analyzeSplit(question string, plain []string) *query {
 	v := b.v
 	var q query
-	q.plain = split(normalizeChars(question), make([]string, 0, 16))
+	q.plain = plain
+	if plain == nil {
+		q.plain = split(normalizeChars(question), make([]string, 0, 16))
+	}
 	q.figures = v.figuresIn(q.plain)
 	q.words = v.wordsOf(slices.Clone(q.plain))
 	q.raw = b.splitCompounds(q.words)

@@ -62,7 +62,11 @@ func (b *Base) Answer(question string) Answer { return b.AnswerWith(question, ni
 // she say?", "and in 2023?" or "what about the poll?" are read.
 func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	question = clip(question, MaxQuestion)
-	if a, ok := b.smallTalk(question); ok {
+	// The question's words, split once: small talk, a bare yes/no
+	// question and, when it is its own one clause, analyze read them.
+	norm := normalizeChars(strings.TrimSpace(question))
+	plain := split(norm, make([]string, 0, 16))
+	if a, ok := b.smallTalkIn(question, norm, plain); ok {
 		return a
 	}
 	// "Good afternoon, I hope you are well. …": courtesies and an aside
@@ -71,9 +75,13 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	if ctx != nil {
 		asked = b.resolve(asked, ctx)
 	}
+	askedWords := plain // the words of question, so only while asked is it
+	if asked != question {
+		askedWords = nil
+	}
 	var parts []Answer
 	// "agreement reached?" asks yes or no: read before its mark goes.
-	for i, c := range b.v.splitClauses(b.v.clauseSpeak(b.v.uncheck(b.v.bareYesNo(asked)))) {
+	for i, c := range b.v.splitClauses(b.v.clauseSpeak(b.v.uncheck(b.v.bareYesNo(asked, askedWords)))) {
 		read := c
 		if i > 0 && !parts[i-1].Found && b.bareQuestion(c) {
 			// "was the dispute eventually settled? how": a bare
@@ -87,7 +95,11 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 			read = b.resolve(b.otherDispute(b.pluralReferent(c, parts[i-1]), parts[i-1].Dispute), parts[i-1].Context())
 		}
 		read = b.v.untag(read) // "…, right?" asks yes or no
-		p, q := b.answerChecked(read)
+		var words []string     // the question's words, when this clause is all of it as asked
+		if read == question {
+			words = plain
+		}
+		p, q := b.answerChecked(read, words)
 		if i > 0 {
 			p = b.pronounInQuestion(c, parts[i-1], p)
 		}
@@ -104,7 +116,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 		// decline. A found answer stands, so its question is not read
 		// again for a clause.
 		if fq := b.finalQuestion(asked); fq != "" {
-			if p, _ := b.answerChecked(fq); p.Found {
+			if p, _ := b.answerChecked(fq, nil); p.Found {
 				a = p
 			}
 		}
@@ -145,7 +157,7 @@ func (b *Base) pronounInQuestion(part string, before, p Answer) Answer {
 		return p
 	}
 	read := b.v.untag(strings.TrimRight(part, "?!. \t") + " (" + strings.TrimRight(strings.Join(words, " "), "?!. \t") + ")")
-	alt, _ := b.answerChecked(read)
+	alt, _ := b.answerChecked(read, nil)
 	if !alt.Found || len(alt.Facts) == 0 || slices.Contains(before.Facts, alt.Facts[0]) {
 		return p
 	}
@@ -211,11 +223,15 @@ func (b *Base) answer(question string, kinds []Kind) Answer {
 // answerChecked answers one clause as AnswerWith does, checked for a
 // wrong value (wrongValue), and returns the query it read too: the rules
 // after it read the clause's words from there rather than split it again.
-func (b *Base) answerChecked(question string) (Answer, *query) {
+// plain, if not nil, is the clause's words split already (see
+// analyzeSplit).
+func (b *Base) answerChecked(question string, plain []string) (Answer, *query) {
 	// "The newer strike" is the strike of the latest dispute (relative.go);
 	// the question is read so, and echoed as asked.
-	question = b.dateRelative(question)
-	q := b.analyze(question)
+	if relative := b.dateRelative(question); relative != question {
+		question, plain = relative, nil
+	}
+	q := b.analyzeSplit(question, plain)
 	return b.wrongValue(q, question, b.answerQuery(q, question, nil)), q
 }
 

@@ -54,28 +54,26 @@ func (b *Base) aboutArticles(q *query) (Answer, bool) {
 	if q.compare {
 		return Answer{}, false
 	}
-	terms := make([]string, len(raw))
-	for i, w := range raw {
-		terms[i] = b.v.term(w)
-	}
-	var named query
-	ctx, source, generic := b.ix.namePositions(raw, terms, &named)
-	if a, ok := b.articleHas(q, raw, source, named.article); ok {
+	// The names analyze found in the raw words, before a time clause
+	// joined the context.
+	ctx, source, generic := q.nameCtx, q.nameSource, q.nameGeneric
+	if a, ok := b.articleHas(q, raw, source, q.article); ok {
 		return a, true
 	}
-	if named.articleAt > 0 {
+	article := q.article
+	if q.articleAt > 0 {
 		// Named by what it has: the facts say which article has it, as
 		// for "which article has …?", or none is named.
-		named.article = b.articleHaving(raw, named.articleAt-1)
+		article = b.articleHaving(raw, q.articleAt-1)
 	}
-	if named.article > 0 {
+	if article > 0 {
 		// The words naming the article by what it has ("the report
 		// quoting Saffron Cordery") are its name here too.
 		naming := slices.Clone(source)
 		for i := range naming {
-			naming[i] = naming[i] || named.articleAt > 0 && (ctx[i] || generic != nil && generic[i])
+			naming[i] = naming[i] || q.articleAt > 0 && (ctx[i] || generic != nil && generic[i])
 		}
-		return b.articleMeta(q, raw, naming, b.articles[named.article-1])
+		return b.articleMeta(q, raw, naming, b.articles[article-1])
 	}
 	return b.articleOrder(raw)
 }

@@ -31,11 +31,14 @@ func (b *Base) disputeNames(ids []Dispute) string {
 // introduction and example questions; found is false, as nothing was
 // looked up.
 func (b *Base) smallTalk(question string) (Answer, bool) {
-	// Every question passes through here: its words go to a buffer on
-	// the stack. The message is normalized once, for its words and for
-	// sum (trimmed, which changes none of its words).
 	norm := normalizeChars(strings.TrimSpace(question))
-	words := split(norm, make([]string, 0, 16))
+	return b.smallTalkIn(question, norm, split(norm, make([]string, 0, 16)))
+}
+
+// smallTalkIn is smallTalk for a question read already: norm is it
+// trimmed and normalized (normalizeChars), for sum, and words its words
+// (split of norm; trimming changes none of them).
+func (b *Base) smallTalkIn(question, norm string, words []string) (Answer, bool) {
 	// "how are you today?", "thanks mate": a greeting with a word or two
 	// of filler after it is still a greeting.
 	for len(words) > 1 && b.v.smallFiller[words[len(words)-1]] {

@@ -1182,6 +1182,14 @@ type query struct {
 	// hospital had the most cancellations?"): only a fact that ranks
 	// things answers it.
 	ranked bool
+	// rawTerms is the term of every raw word. nameCtx, nameSource and
+	// nameGeneric are, for every raw word, what namePositions read of it
+	// (a word of a name, of an article's name, naming an article by what
+	// it has), before timeClause adds a time clause to the context:
+	// aboutArticles reads them as they are, rather than work them out
+	// again. Nothing may change them once analyze has set them.
+	rawTerms                         []string
+	nameCtx, nameSource, nameGeneric []bool
 }
 
 // readCrossName sets q.crossName and, when it is set, q.mixed. Two
@@ -1221,10 +1229,18 @@ func (q *query) readCrossName(ix *index) {
 // article it names, and its terms. The rules take the query by pointer and
 // only read it: it is some 400 bytes, and each of the hundred-odd rule
 // calls per question copied it whole when it was passed by value.
-func (b *Base) analyze(question string) *query {
+func (b *Base) analyze(question string) *query { return b.analyzeSplit(question, nil) }
+
+// analyzeSplit is analyze for a question whose words (split of
+// normalizeChars) the caller has read already, or nil to read them here.
+// Nothing changes them: the query keeps them as its plain words.
+func (b *Base) analyzeSplit(question string, plain []string) *query {
 	v := b.v
 	var q query
-	q.plain = split(normalizeChars(question), make([]string, 0, 16))
+	q.plain = plain
+	if plain == nil {
+		q.plain = split(normalizeChars(question), make([]string, 0, 16))
+	}
 	q.figures = v.figuresIn(q.plain)
 	q.words = v.wordsOf(slices.Clone(q.plain))
 	q.raw = b.splitCompounds(q.words)
@@ -1239,15 +1255,15 @@ func (b *Base) analyze(question string) *query {
 	b.readShareCount(&q)
 	q.wordsAt = b.wordsFirst(q.raw)
 	q.speaker = b.speakerTerms(q.raw, q.wordsAt, !q.yesNo)
-	// The term of every raw word, worked out once: namePositions and the
-	// loop below read the same terms.
-	var buf [24]string // most questions: no allocation
-	rawTerms := buf[:0]
-	for _, w := range q.raw {
-		rawTerms = append(rawTerms, v.term(w))
+	// The term of every raw word, worked out once: namePositions, the
+	// loop below and aboutArticles read the same terms.
+	rawTerms := make([]string, len(q.raw))
+	for i, w := range q.raw {
+		rawTerms[i] = v.term(w)
 	}
-	contextAt, sourceAt, genericAt := b.ix.namePositions(q.raw, rawTerms, &q)
-	b.timeClause(&q, contextAt, sourceAt, rawTerms)
+	q.rawTerms = rawTerms
+	q.nameCtx, q.nameSource, q.nameGeneric = b.ix.namePositions(q.raw, rawTerms, &q)
+	contextAt, sourceAt, genericAt := b.timeClause(&q, q.nameCtx, q.nameSource, rawTerms), q.nameSource, q.nameGeneric
 	signal := map[Dispute]float64{}
 	for i, w := range q.raw {
 		cue := v.askCues[w] // one look-up for the five below, which most words are not
@@ -1832,7 +1848,7 @@ func (q *query) readCues(v *vocab, lead int) {
 	}
 	if len(q.raw) > lead+1 && v.yesNo[q.raw[lead]] {
 		q.yesNo = true
-		q.hypothetical, _ = v.hypotheticalTerms(strings.Join(q.raw, " "), true, true)
+		q.hypothetical, _ = v.hypotheticalIn([][]string{q.raw}, true, true)
 		// "was the strike from 9am to 5pm?" asks for the time, to check it.
 		if t := v.answerType("time"); t != nil && asked&(1<<t.index) == 0 && slices.ContainsFunc(q.raw, isTimeTerm) {
 			q.types = append(q.types, t)

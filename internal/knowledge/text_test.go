@@ -541,3 +541,22 @@ func TestSplitASCIIClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsIgnoreTrimAndCase checks what AnswerWith relies on when it
+// splits a question once for small talk, bareYesNo and analyze: the words
+// of normalizeChars are the same whether the text was trimmed or lowered
+// first.
+func TestWordsIgnoreTrimAndCase(t *testing.T) {
+	for _, s := range []string{
+		"Who is Mark Porter?", "  agreement REACHED? ", "\u00a0who is K\u212a?\u2003",
+		"was it 125,000 ", " 125,000", "İstanbul?", "x's 's 't", "\tfoo\n", "ΣΑΣ?", "\xff\xfeabc?", "%&`,",
+	} {
+		trimmed := split(normalizeChars(strings.TrimSpace(s)), nil)
+		if got := split(normalizeChars(s), nil); !slices.Equal(got, trimmed) {
+			t.Errorf("%q: untrimmed %q, trimmed %q", s, got, trimmed)
+		}
+		if got := split(normalizeChars(strings.ToLower(strings.TrimSpace(s))), nil); !slices.Equal(got, trimmed) {
+			t.Errorf("%q: lowered %q, trimmed %q", s, got, trimmed)
+		}
+	}
+}

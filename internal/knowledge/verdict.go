@@ -1268,10 +1268,19 @@ var commaEnd = regexp.MustCompile(`,\s`)
 // With question, the future's words count as hypothetical too.
 // With belief, the words of belief do too ("a rising number thought …").
 func (v *vocab) hypotheticalTerms(text string, question, belief bool) (only, plain map[string]bool) {
+	var sentences [][]string
+	for _, s := range sentenceEnd.Split(text, -1) {
+		sentences = append(sentences, v.words(s)) // phrases joined: "call this strike off" is one verb
+	}
+	return v.hypotheticalIn(sentences, question, belief)
+}
+
+// hypotheticalIn is hypotheticalTerms for a text split into sentences and
+// words already: a question's raw words are one sentence.
+func (v *vocab) hypotheticalIn(sentences [][]string, question, belief bool) (only, plain map[string]bool) {
 	only, plain = map[string]bool{}, map[string]bool{}
 	var lead []string
-	for _, s := range sentenceEnd.Split(text, -1) {
-		words := v.words(s) // phrases joined: "call this strike off" is one verb
+	for _, words := range sentences {
 		until := -1
 		for k, w := range words {
 			if v.conditional[w] {

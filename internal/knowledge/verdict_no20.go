@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"slices"
-	"strings"
 )
 
 // This file holds the No checks of session 20: a yes/no question naming
@@ -28,13 +27,25 @@ func (b *Base) placeAsked(q *query) (p askedPlace, ok bool) {
 	if !slices.ContainsFunc(q.terms, func(t string) bool { return b.places().terms[t] }) {
 		return p, false // no word of a place's name: the common case, cheaply
 	}
+	// The terms of the raw words but stop words, and for each raw word how
+	// many of them come before it: a window of raw words has the run of
+	// terms between, as analyze read them.
+	content := make([]string, 0, len(q.raw))
+	before := make([]int, len(q.raw)+1)
+	for i, w := range q.raw {
+		before[i] = len(content)
+		if !b.v.isStop(w) {
+			content = append(content, q.rawTerms[i])
+		}
+	}
+	before[len(q.raw)] = len(content)
 	found := false
 	for i := 0; i < len(q.raw); i++ {
 		if b.v.isStop(q.raw[i]) {
 			continue // a name starts with a word of its own: "in Wales" is read at "Wales"
 		}
 		for m := min(len(q.raw), i+maxPlaceWords); m > i; m-- {
-			terms := b.v.terms(strings.Join(q.raw[i:m], " "), nil)
+			terms := content[before[i]:before[m]:before[m]]
 			if len(terms) == 0 || len(terms) == 1 && b.v.placeSorts[terms[0]] {
 				continue // "a hospital" names no one place
 			}

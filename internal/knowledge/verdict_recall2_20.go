@@ -14,10 +14,11 @@ import (
 // asked, and reaches the end of the question; it only says when if it
 // names a dispute by a name of two words or more, or by a year. Its other
 // words ("junior doctors held") then name no subject a fact must cover.
-// A yes/no question checks its clause, and is left as it is.
-func (b *Base) timeClause(q *query, ctx, source []bool, terms []string) {
+// A yes/no question checks its clause, and is left as it is. It returns
+// ctx with the clause marked, a copy when it marks any.
+func (b *Base) timeClause(q *query, ctx, source []bool, terms []string) []bool {
 	if q.yesNo {
-		return
+		return ctx
 	}
 	v := b.v
 	asking := false
@@ -34,18 +35,22 @@ func (b *Base) timeClause(q *query, ctx, source []bool, terms []string) {
 		for k := i + 1; k < len(q.raw); k++ {
 			t := terms[k]
 			if _, known := b.ix.idf[t]; !known && !v.isStop(q.raw[k]) || !ctx[k] && (b.ix.entity[t] || b.namesGroup(t) || v.staffGroups[t] || slices.Contains(q.names, q.raw[k])) {
-				return
+				return ctx
 			}
 			names = names || ctx[k] && !source[k] || b.ix.years[t]
 		}
 		if !names {
-			return
+			return ctx
 		}
+		// A copy: what namePositions found stays as it found it, for
+		// aboutArticles.
+		ctx = slices.Clone(ctx)
 		for k := i; k < len(q.raw); k++ {
 			ctx[k] = true
 		}
-		return
+		return ctx
 	}
+	return ctx
 }
 
 // endsOnAction reports whether a question ending in the word last, after

@@ -76,13 +76,18 @@ const bareAsk = 5
 // bareYesNo reads a few words ending in a participle and a question mark,
 // with no question word or yes/no word ("agreement reached?", "strike
 // called off?"), as the yes/no question they ask: "is it true that
-// agreement reached?". Anything else is left as it is.
-func (v *vocab) bareYesNo(question string) string {
+// agreement reached?". Anything else is left as it is. words, if not
+// nil, are the question's words split already (split of normalizeChars,
+// which lowers their case).
+func (v *vocab) bareYesNo(question string, words []string) string {
 	s := strings.TrimSpace(question)
 	if !strings.HasSuffix(s, "?") {
 		return question
 	}
-	w := split(normalizeChars(strings.ToLower(s)), nil)
+	w := words
+	if w == nil {
+		w = split(normalizeChars(s), nil)
+	}
 	if len(w) < 2 || len(w) > bareAsk || slices.Contains(v.questionWords, w[0]) || v.yesNo[w[0]] || v.stop[w[0]] {
 		return question
 	}

@@ -71,13 +71,10 @@ func (b *Base) dateRelative(q string) string {
 	if len(low) != len(q) {
 		return q // a letter whose lower case is of another length: leave it be
 	}
-	// The words of q with where each is: ASCII letters and digits only,
-	// which every relative word and noun is.
-	type word struct {
-		w          string
-		start, end int
-	}
-	var words []word
+	// The words of q and where each starts and ends: ASCII letters and
+	// digits only, which every relative word and noun is.
+	var words []string
+	var starts, ends []int
 	for i := 0; i < len(low); {
 		if !isWordByte(low, i) {
 			i++
@@ -87,40 +84,40 @@ func (b *Base) dateRelative(q string) string {
 		for j < len(low) && isWordByte(low, j) {
 			j++
 		}
-		words = append(words, word{low[i:j], i, j})
+		words, starts, ends = append(words, low[i:j]), append(starts, i), append(ends, j)
 		i = j
 	}
 	var out strings.Builder
 	last := 0
 	latest, earliest := "", ""
 	for i := 0; i+1 < len(words); i++ {
-		if n := matchWords(words[i:], v.nowWords, func(x word) string { return x.w }); n > 0 {
+		if n := longestRunAt(words, i, v.nowWords); n > 0 {
 			// "this time round" stands alone for the latest dispute.
 			if latest == "" {
 				if latest, earliest = b.relativeYears(); latest == "" {
 					return q
 				}
 			}
-			out.WriteString(q[last:words[i].start])
+			out.WriteString(q[last:starts[i]])
 			out.WriteString("in " + latest)
-			last = words[i+n-1].end
+			last = ends[i+n-1]
 			i += n - 1
 			continue
 		}
-		if words[i].w != "the" {
+		if words[i] != "the" {
 			continue
 		}
 		for _, rel := range [2]struct {
 			words [][]string
 			later bool
 		}{{v.laterWords, true}, {v.earlierWords, false}} {
-			n := matchWords(words[i+1:], rel.words, func(x word) string { return x.w })
+			n := longestRunAt(words, i+1, rel.words)
 			if n == 0 {
 				continue
 			}
 			end := i + 1 + n
-			noun := end < len(words) && v.relativeNoun(words[end].w) ||
-				end+1 < len(words) && !v.isStop(words[end].w) && v.relativeNoun(words[end+1].w)
+			noun := end < len(words) && v.relativeNoun(words[end]) ||
+				end+1 < len(words) && !v.isStop(words[end]) && v.relativeNoun(words[end+1])
 			if !noun {
 				continue
 			}
@@ -133,9 +130,9 @@ func (b *Base) dateRelative(q string) string {
 			if rel.later {
 				year = latest
 			}
-			out.WriteString(q[last:words[i+1].start])
+			out.WriteString(q[last:starts[i+1]])
 			out.WriteString(year)
-			last = words[end-1].end
+			last = ends[end-1]
 			break
 		}
 	}
@@ -146,22 +143,12 @@ func (b *Base) dateRelative(q string) string {
 	return out.String()
 }
 
-// matchWords returns how many of words the longest of phrases (each a run
-// of words) starting them matches, or 0.
-func matchWords[T any](words []T, phrases [][]string, text func(T) string) int {
+// longestRunAt returns the length of the longest of phrases (each a run of
+// words) that words has at i (see hasRunAt), or 0.
+func longestRunAt(words []string, i int, phrases [][]string) int {
 	best := 0
 	for _, p := range phrases {
-		if len(p) <= best || len(p) > len(words) {
-			continue
-		}
-		ok := true
-		for k, w := range p {
-			if text(words[k]) != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if len(p) > best && hasRunAt(words, i, p) {
 			best = len(p)
 		}
 	}

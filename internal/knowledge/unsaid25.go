@@ -22,19 +22,31 @@ const maxDefinitionAsk = 6
 // term means when the best fact says the articles do not define it, or
 // asks a strike's hours when the fact gives fewer than two clock times.
 func (b *Base) declineUnsaid25(q *query, a *Answer) {
-	if !a.Found || len(a.Facts) == 0 || q.yesNo || !b.asksDefinition(q) && !b.asksHours(q) {
+	if !a.Found || len(a.Facts) == 0 || q.yesNo {
+		return
+	}
+	definition, hours := b.asksDefinition(q), b.asksHours(q)
+	if !definition && !hours {
 		return
 	}
 	fact, ok := b.byID[a.Facts[0]]
 	if !ok {
 		return
 	}
+	answer := b.facts[fact].Answer
 	switch {
-	case b.asksDefinition(q) && slices.ContainsFunc(b.v.undefinedCues, func(c string) bool { return strings.Contains(strings.ToLower(b.facts[fact].Answer), c) }):
+	case definition && b.v.saysUndefined(answer):
 		a.decline(" what the term means", a.Text)
-	case b.asksHours(q) && len(b.v.times(b.facts[fact].Answer)) < 2:
+	case hours && len(b.v.times(answer)) < 2:
 		a.decline(" what hours the strike ran", a.Text)
 	}
+}
+
+// saysUndefined reports whether an answer says the articles do not define
+// its term: it has one of undefined_cues.
+func (v *vocab) saysUndefined(answer string) bool {
+	low := strings.ToLower(answer)
+	return slices.ContainsFunc(v.undefinedCues, func(c string) bool { return strings.Contains(low, c) })
 }
 
 // asksDefinition reports whether a question asks what a term means: it

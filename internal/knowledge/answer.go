@@ -69,9 +69,7 @@ func (b *Base) AnswerWith(question string, ctx *Context) Answer {
 	if a, ok := b.smallTalkIn(question, norm, plain); ok {
 		return a
 	}
-	// "Good afternoon, I hope you are well. …": courtesies and an aside
-	// after the question ask nothing (pleasant.go).
-	asked := b.v.dropAfterword(b.v.dropPleasantries(question))
+	asked := b.v.withoutCourtesies(question)
 	if ctx != nil {
 		asked = b.resolve(asked, ctx)
 	}
@@ -1695,7 +1693,7 @@ type Match struct {
 func (b *Base) Explain(question string, n int) (terms []string, dispute Dispute, matches []Match) {
 	// Read as Answer reads a one-part question: without its courtesies,
 	// with "the newer strike" dated.
-	q := b.analyze(b.dateRelative(b.v.dropAfterword(b.v.dropPleasantries(clip(question, MaxQuestion)))))
+	q := b.analyze(b.dateRelative(b.v.withoutCourtesies(clip(question, MaxQuestion))))
 	for _, s := range b.score(q, nil) {
 		if len(matches) == n {
 			break

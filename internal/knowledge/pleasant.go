@@ -16,6 +16,13 @@ import (
 // older dispute …"), so it is dropped only when the question is declined
 // with it (see AnswerWith).
 
+// withoutCourtesies returns q as Answer and Explain read it: "Good
+// afternoon, I hope you are well. …" without its courtesies, and without
+// an aside or a reason of the asker's after the question.
+func (v *vocab) withoutCourtesies(q string) string {
+	return v.dropAfterword(v.dropPleasantries(q))
+}
+
 // dropPleasantries returns q without the vocabulary's pleasantries (matched
 // whole words, ignoring case, a typographic apostrophe read as "'") and
 // the commas, full stops and white space that follow each; q itself when it
